@@ -1,0 +1,88 @@
+/**
+ * Every error that crosses the API boundary has a code and a message in Chinese and English.
+ * The code is stable (tests and the UI branch on it); the messages are for people.
+ */
+export const ERROR_CODES = {
+  VALIDATION: { zh: '输入不合法', en: 'Invalid input' },
+  UNKNOWN_METHOD: { zh: '未知的接口方法', en: 'Unknown API method' },
+  NOT_FOUND: { zh: '找不到该文档', en: 'Document not found' },
+  CONFLICT: {
+    zh: '文档已被其他操作修改，请刷新后重试',
+    en: 'The document was changed elsewhere; reload and retry',
+  },
+  NO_WORKSPACE: { zh: '尚未打开工作区', en: 'No workspace is open' },
+  WORKSPACE_NOT_FOUND: { zh: '该文件夹不是 BidBench 工作区', en: 'The folder is not a BidBench workspace' },
+  WORKSPACE_EXISTS: {
+    zh: '该文件夹已存在工作区或不为空',
+    en: 'The folder already holds a workspace or is not empty',
+  },
+  LOCKED: { zh: '工作区正被另一个进程使用', en: 'The workspace is in use by another process' },
+  READ_ONLY: { zh: '工作区以只读方式打开，无法保存', en: 'The workspace is open read-only; cannot save' },
+  NEWER_SCHEMA: {
+    zh: '文件由更新版本的 BidBench 创建，本版本无法打开',
+    en: 'The file was written by a newer BidBench and cannot be opened',
+  },
+  CORRUPT: { zh: '文件已损坏且没有可恢复的版本', en: 'The file is corrupt and no good version is available' },
+  DISK_FULL: {
+    zh: '磁盘空间不足，保存失败，原文件未改动',
+    en: 'Disk full; the save failed and the previous version is intact',
+  },
+  PERMISSION: {
+    zh: '没有写入权限，保存失败，原文件未改动',
+    en: 'Permission denied; the save failed and the previous version is intact',
+  },
+  IO: { zh: '读写文件失败', en: 'File read/write failed' },
+  UNAUTHORIZED: { zh: '缺少或错误的访问令牌', en: 'Missing or wrong access token' },
+  FORBIDDEN: { zh: '拒绝来自外部来源的请求', en: 'Request from a foreign origin refused' },
+  PAYLOAD_TOO_LARGE: { zh: '请求内容过大', en: 'Request body too large' },
+  IMPORT_REJECTED: { zh: '导入的文件不安全或无法识别', en: 'The imported file is unsafe or not recognised' },
+  BAD_AMOUNT: { zh: '金额不合法', en: 'Invalid amount' },
+  CANCELLED: { zh: '操作已取消', en: 'Operation cancelled' },
+  INTERNAL: { zh: '内部错误', en: 'Internal error' },
+} as const
+
+export type ErrorCode = keyof typeof ERROR_CODES
+
+export interface ApiErrorShape {
+  code: ErrorCode
+  message: { zh: string; en: string }
+  /** Where the problem is (e.g. a zod path), for the UI to point at. */
+  details?: unknown
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode
+  readonly zh: string
+  readonly en: string
+  readonly details?: unknown
+
+  constructor(code: ErrorCode, detail?: { zh?: string; en?: string }, details?: unknown) {
+    const base = ERROR_CODES[code]
+    const zh = detail?.zh ? `${base.zh}：${detail.zh}` : base.zh
+    const en = detail?.en ? `${base.en}: ${detail.en}` : base.en
+    super(en)
+    this.name = 'AppError'
+    this.code = code
+    this.zh = zh
+    this.en = en
+    this.details = details
+  }
+
+  toJSON(): ApiErrorShape {
+    return { code: this.code, message: { zh: this.zh, en: this.en }, details: this.details }
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError
+}
+
+/** Maps any thrown value to the wire shape; unknown errors become INTERNAL without leaking stacks. */
+export function toApiError(e: unknown): ApiErrorShape {
+  if (isAppError(e)) return e.toJSON()
+  const msg = e instanceof Error ? e.message : String(e)
+  return {
+    code: 'INTERNAL',
+    message: { zh: `${ERROR_CODES.INTERNAL.zh}：${msg}`, en: `${ERROR_CODES.INTERNAL.en}: ${msg}` },
+  }
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod'
+import {
+  AcknowledgementSchema,
+  ChecklistItemSchema,
+  ClarificationSchema,
+  ExportDecisionSchema,
+  PersonSchema,
+  QuoteSchema,
+  RequiredMaterialSchema,
+  RequirementSchema,
+  RiskSchema,
+  SectionSchema,
+  TermsSchema,
+} from './bid-parts'
+import {
+  DocMetaShape,
+  IdList,
+  IdSchema,
+  OptDate,
+  OptDateTime,
+  OptMoney,
+  OrgTypeSchema,
+  ShortText,
+  StringList,
+  Text,
+} from './common'
+
+export const BID_SCHEMA_VERSION = 2
+
+export const TenderFormSchema = z.enum([
+  '公开招标',
+  '邀请招标',
+  '议标',
+  '竞争性谈判',
+  '竞争性磋商',
+  '询价',
+  '单一来源',
+])
+export const EvaluationMethodSchema = z.enum(['综合评分法', '最低评标价法'])
+export const GoverningLawSchema = z.enum(['政府采购', '招标投标'])
+export const ProcurementCategorySchema = z.enum(['货物', '服务', '工程'])
+export const BondFormSchema = z.enum(['转账', '保函', '保险'])
+
+/** The seven-step big-account funnel (DOMAIN.md §3). */
+export const PIPELINE_STAGES = [
+  '定位目标客户群',
+  '挖掘销售线索',
+  '线索转化为有效商机',
+  '取得客户初步认可',
+  '取得认可并引导招标',
+  '完成商务谈判',
+  '回款成交',
+] as const
+
+export const BidSchema = z.object({
+  ...DocMetaShape,
+  schemaVersion: z.literal(BID_SCHEMA_VERSION),
+  tenderNo: ShortText,
+  lots: z
+    .array(z.object({ id: IdSchema, no: ShortText, name: ShortText, budget: OptMoney }))
+    .max(500)
+    .default([]),
+  buyer: z.object({ name: ShortText, type: OrgTypeSchema.default('政府'), region: ShortText }).prefault({}),
+  agency: ShortText,
+  tenderForm: TenderFormSchema.default('公开招标'),
+  evaluationMethod: EvaluationMethodSchema.default('综合评分法'),
+  governingLaw: GoverningLawSchema.default('政府采购'),
+  category: ProcurementCategorySchema.default('货物'),
+  budget: OptMoney,
+  priceCeiling: OptMoney,
+  dates: z
+    .object({
+      release: OptDate,
+      clarificationDeadline: OptDateTime,
+      submissionDeadline: OptDateTime,
+      opening: OptDateTime,
+      publicityEnd: OptDate,
+    })
+    .prefault({}),
+  validityDaysRequired: z.number().int().nonnegative().nullable().default(null),
+  validityDays: z.number().int().nonnegative().nullable().default(null),
+  bond: z
+    .object({
+      required: OptMoney,
+      allowedForms: z.array(BondFormSchema).default(['转账', '保函']),
+      deadline: OptDateTime,
+      paidAmount: OptMoney,
+      paidForm: BondFormSchema.nullable().default(null),
+      paidAt: OptDateTime,
+    })
+    .prefault({}),
+  copies: z
+    .object({
+      originalRequired: z.number().int().nonnegative().default(1),
+      copiesRequired: z.number().int().nonnegative().default(0),
+      electronicRequired: z.boolean().default(false),
+      originalPlanned: z.number().int().nonnegative().default(0),
+      copiesPlanned: z.number().int().nonnegative().default(0),
+      electronicPlanned: z.boolean().default(false),
+    })
+    .prefault({}),
+  stage: z.number().int().min(1).max(7).default(1),
+  forecast: z
+    .object({
+      bidDate: OptDate,
+      resultDate: OptDate,
+      contractDate: OptDate,
+      paymentDate: OptDate,
+      revenueDate: OptDate,
+    })
+    .prefault({}),
+  result: z
+    .object({
+      outcome: z.enum(['未定', '中标', '未中标', '流标/废标']).default('未定'),
+      winner: ShortText,
+      winningPrice: OptMoney,
+      lessons: Text,
+    })
+    .prefault({}),
+  consortium: z
+    .object({
+      isConsortium: z.boolean().default(false),
+      agreementMaterialId: IdSchema.nullable().default(null),
+    })
+    .prefault({}),
+  manufacturerAuthRequired: z.boolean().default(false),
+  manufacturerAuthMaterialId: IdSchema.nullable().default(null),
+  /** The section titles in the order the tender mandates (目录 of the 投标文件格式). */
+  mandatedOrder: StringList,
+  requirements: z.array(RequirementSchema).max(50_000).default([]),
+  sections: z.array(SectionSchema).max(5_000).default([]),
+  requiredMaterials: z.array(RequiredMaterialSchema).max(500).default([]),
+  materialIds: IdList,
+  quote: QuoteSchema.prefault({}),
+  termsRequired: TermsSchema.prefault({}),
+  termsOffered: TermsSchema.prefault({}),
+  people: z.array(PersonSchema).max(500).default([]),
+  clarifications: z.array(ClarificationSchema).max(500).default([]),
+  risks: z.array(RiskSchema).max(500).default([]),
+  manualChecklist: z.array(ChecklistItemSchema).max(500).default([]),
+  competitorIds: IdList,
+  matrixId: IdSchema.nullable().default(null),
+  /** Per-bid overrides of check thresholds (see shared/domain/checks config). */
+  checkConfig: z.record(z.string(), z.unknown()).default({}),
+  acknowledgements: z.array(AcknowledgementSchema).max(5_000).default([]),
+  exportDecisions: z.array(ExportDecisionSchema).max(1_000).default([]),
+  notes: Text,
+})
+export type Bid = z.infer<typeof BidSchema>
+export type BidInput = z.input<typeof BidSchema>

@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { DateSchema, DocMetaShape, IdSchema, OptDate, ShortText, StringList, Text } from './common'
+
+export const COMPETITOR_SCHEMA_VERSION = 1
+
+/** DOMAIN.md §6: the eight benchmark dimensions. */
+export const BENCHMARK_DIMENSIONS = [
+  '公司规模与知名度',
+  '产品功能与技术',
+  '公司及产品线收款',
+  '人才数量',
+  '人才能力',
+  '行业经营效果',
+  '市场费用投入',
+  '政府关系',
+] as const
+export const BenchmarkDimensionSchema = z.enum(BENCHMARK_DIMENSIONS)
+
+const Score = z.number().min(0).max(10).nullable().default(null)
+
+export const CompetitorSchema = z.object({
+  ...DocMetaShape,
+  schemaVersion: z.literal(COMPETITOR_SCHEMA_VERSION),
+  aliases: StringList,
+  products: StringList,
+  segments: z
+    .array(
+      z.object({
+        name: ShortText,
+        /** Percent 0–100; null when unknown (shown as missing, never as zero). */
+        share: z.number().min(0).max(100).nullable().default(null),
+        source: ShortText,
+        date: OptDate,
+      }),
+    )
+    .default([]),
+  references: z.array(z.object({ customer: ShortText, rating: ShortText, comment: Text })).default([]),
+  accountManagers: z
+    .array(
+      z.object({
+        customer: ShortText,
+        name: ShortText,
+        visits: z.number().int().nonnegative().default(0),
+        leadersVisited: StringList,
+      }),
+    )
+    .default([]),
+  strengths: StringList,
+  weaknesses: StringList,
+  benchmark: z
+    .array(
+      z.object({
+        dimension: BenchmarkDimensionSchema,
+        us: Score,
+        them: Score,
+        evidence: Text,
+        date: DateSchema.nullable().default(null),
+      }),
+    )
+    .default([]),
+  swot: z.object({ s: StringList, w: StringList, o: StringList, t: StringList }).prefault({}),
+  /** Per-bid intelligence: answers to the DOMAIN.md §6 questions. */
+  intel: z
+    .array(
+      z.object({
+        bidId: IdSchema,
+        answers: z.record(z.string(), z.string().max(5_000)).default({}),
+      }),
+    )
+    .default([]),
+  notes: Text,
+})
+export type Competitor = z.infer<typeof CompetitorSchema>
