@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto'
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { AppError } from '../../../shared/errors'
+
+/**
+ * The file-system seam of the store. Every write goes through here, so tests can inject faults
+ * (disk full, permission denied) at exactly the point where a real disk would fail.
+ */
+export interface FsLike {
+  open: typeof fs.open
+  rename: typeof fs.rename
+  unlink: typeof fs.unlink
+  link: typeof fs.link
+}
+let fsImpl: FsLike = { open: fs.open, rename: fs.rename, unlink: fs.unlink, link: fs.link }
+
+/** Test hook: replace the write primitives; returns a function that restores the real ones. */
+export function setFsForTesting(over: Partial<FsLike>): () => void {
+  const prev = fsImpl
+  fsImpl = { ...prev, ...over }
+  return () => {
+    fsImpl = prev
+  }
+}
+
+export function ioError(e: unknown, file: string): AppError {
+  const code = (e as NodeJS.ErrnoException)?.code
+  const where = { zh: file, en: file }
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL', where)
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('PERMISSION', where)
+  const msg = e instanceof Error ? e.message : String(e)
+  return new AppError('IO', { zh: `${file}（${msg}）`, en: `${file} (${msg})` })
+}
+
+/** fsync a directory so a rename or link inside it survives power loss. */
+export async function fsyncDir(dir: string): Promise<void> {
+  const h = await fs.open(dir, 'r')
+  try {
+    await h.sync()
+  } finally {
+    await h.close()
+  }
+}
+
+export interface DurableWriteOptions {
+  /** Called with the fsynced temp file before it replaces the target (used to hard-link a generation). */
+  beforeRename?: (tmpPath: string) => Promise<void>
+}
+
+/**
+ * Durable replace: unique temp file in the same folder → write → fsync → rename over the target →
+ * fsync the folder. A crash at any point leaves either the old or the new file, never a mix.
+ * On failure the temp file is removed and the target is untouched.
+ */
+export async function writeFileDurable(
+  target: string,
+  data: string | Uint8Array,
+  opts: DurableWriteOptions = {},
+): Promise<void> {
+  const dir = path.dirname(target)
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  let handle: fs.FileHandle | undefined
+  try {
+    handle = await fsImpl.open(tmp, 'wx', 0o644)
+    await handle.writeFile(data)
+    await handle.sync()
+    await handle.close()
+    handle = undefined
+    if (opts.beforeRename) await opts.beforeRename(tmp)
+    await fsImpl.rename(tmp, target)
+  } catch (e) {
+    if (handle) await handle.close().catch(() => undefined)
+    await fsImpl.unlink(tmp).catch(() => undefined)
+    throw ioError(e, target)
+  }
+  try {
+    await fsyncDir(dir)
+  } catch (e) {
+    throw ioError(e, dir)
+  }
+}
+
+export async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.access(p)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export async function mkdirp(p: string): Promise<void> {
+  try {
+    await fs.mkdir(p, { recursive: true })
+  } catch (e) {
+    throw ioError(e, p)
+  }
+}
+
+export function linkFile(from: string, to: string): Promise<void> {
+  return fsImpl.link(from, to)
+}
+
+/** JSON with sorted keys, two-space indent and a trailing newline, so workspaces diff and merge cleanly in git. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, sortKeys, 2) + '\n'
+}
+
+function sortKeys(_key: string, v: unknown): unknown {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const out: Record<string, unknown> = {}
+    for (const k of Object.keys(v as Record<string, unknown>).sort())
+      out[k] = (v as Record<string, unknown>)[k]
+    return out
+  }
+  return v
+}

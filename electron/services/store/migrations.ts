@@ -1,0 +1,55 @@
+import type { DocKind } from '../../../shared/schemas'
+
+/**
+ * Ordered migrations per document kind. Each step upgrades a raw JSON object by exactly one
+ * schemaVersion. They run on read; the original file is backed up before the upgraded one is written.
+ */
+export interface Migration {
+  from: number
+  to: number
+  describe: string
+  up(raw: Record<string, unknown>): Record<string, unknown>
+}
+
+const ORG_TYPES = ['国企', '民营', '外资', '政府']
+
+export const MIGRATIONS: Record<DocKind, Migration[]> = {
+  bids: [
+    {
+      from: 1,
+      to: 2,
+      describe: 'buyer: a plain name plus a separate buyerType → { name, type, region }',
+      up(raw) {
+        const { buyer, buyerType, buyerRegion, ...rest } = raw as Record<string, unknown>
+        const type = typeof buyerType === 'string' && ORG_TYPES.includes(buyerType) ? buyerType : '政府'
+        const name = typeof buyer === 'string' ? buyer : ''
+        const region = typeof buyerRegion === 'string' ? buyerRegion : ''
+        return { ...rest, buyer: { name, type, region }, schemaVersion: 2 }
+      },
+    },
+  ],
+  materials: [],
+  competitors: [],
+  matrices: [],
+  negotiations: [],
+}
+
+export interface MigrationResult {
+  doc: Record<string, unknown>
+  fromVersion: number
+  migrated: boolean
+}
+
+/** Upgrades `raw` to `target`. Throws when no path exists (a gap in the chain is a bug). */
+export function migrate(kind: DocKind, raw: Record<string, unknown>, target: number): MigrationResult {
+  const fromVersion = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 1
+  let doc = raw
+  let v = fromVersion
+  while (v < target) {
+    const step = MIGRATIONS[kind].find((m) => m.from === v)
+    if (!step) throw new Error(`no migration for ${kind} from v${v}`)
+    doc = step.up(doc)
+    v = step.to
+  }
+  return { doc, fromVersion, migrated: fromVersion !== target }
+}
