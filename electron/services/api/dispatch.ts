@@ -1,0 +1,39 @@
+import { ZodError } from 'zod'
+import { contract, isMethodName, type ApiResult } from '../../../shared/contract'
+import { AppError, toApiError } from '../../../shared/errors'
+import type { AppContext } from '../app-context'
+import { handlers } from './handlers'
+
+export function validationError(e: ZodError): AppError {
+  const issues = e.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message }))
+  const first = issues[0]
+  const where = first ? `${first.path || '(root)'}: ${first.message}` : ''
+  return new AppError('VALIDATION', { zh: where, en: where }, { issues })
+}
+
+/**
+ * The one entry point every transport uses: look the method up in the contract, parse the input
+ * with its schema, run the handler, and turn every failure into a typed error. Nothing is written
+ * when parsing fails, because the handler never runs.
+ */
+export async function dispatch(
+  ctx: AppContext,
+  name: string,
+  rawInput: unknown,
+): Promise<ApiResult<unknown>> {
+  if (!isMethodName(name)) {
+    return {
+      ok: false,
+      error: new AppError('UNKNOWN_METHOD', { zh: name.slice(0, 100), en: name.slice(0, 100) }).toJSON(),
+    }
+  }
+  const parsed = contract[name].input.safeParse(rawInput ?? {})
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error).toJSON() }
+  try {
+    const handler = handlers[name] as (input: unknown, ctx: AppContext) => Promise<unknown>
+    return { ok: true, value: await handler(parsed.data, ctx) }
+  } catch (e) {
+    if (e instanceof ZodError) return { ok: false, error: validationError(e).toJSON() }
+    return { ok: false, error: toApiError(e) }
+  }
+}

@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module'
+import { workspaceContract, type WorkspaceInfo } from '../../../shared/contract'
+import { DOC_KINDS, indexEntryOf } from '../../../shared/schemas'
+import { writeDemoData } from '../demo'
+import { createWorkspace, doctor, type WorkspaceSession } from '../store'
+import type { HandlersOf } from './types'
+
+const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string }
+
+export function infoOf(ws: WorkspaceSession): WorkspaceInfo {
+  const counts: Record<string, number> = {}
+  for (const k of DOC_KINDS) counts[k] = ws.list(k).length
+  return {
+    dir: ws.dir,
+    name: ws.workspace.name,
+    readOnly: ws.readOnly,
+    company: ws.workspace.company,
+    settings: ws.workspace.settings,
+    counts,
+    recoveries: ws.recoveries,
+  }
+}
+
+export const workspaceHandlers: HandlersOf<typeof workspaceContract> = {
+  'app.info': async (_i, ctx) => ({ name: 'BidBench', version: pkg.version, transport: ctx.transport }),
+  'workspace.current': async (_i, ctx) => (ctx.ws ? infoOf(ctx.ws) : null),
+  'workspace.open': async ({ dir, readOnly }, ctx) => infoOf(await ctx.open(dir, readOnly)),
+  'workspace.create': async ({ dir, name, demo }, ctx) => {
+    const ws = await createWorkspace(dir, { name, app: `bidbench-${ctx.transport}` })
+    if (demo) await writeDemoData(ws)
+    await ctx.adopt(ws)
+    return infoOf(ws)
+  },
+  'workspace.recent': async (_i, ctx) => ctx.recent(),
+  'workspace.saveProfile': async ({ name, company }, ctx) => {
+    const ws = ctx.requireWritable()
+    await ws.saveWorkspace({ ...(name ? { name } : {}), ...(company ? { company } : {}) })
+    return infoOf(ws)
+  },
+  'workspace.saveSettings': async ({ checks }, ctx) => {
+    const ws = ctx.requireWritable()
+    await ws.saveWorkspace({ settings: { ...ws.workspace.settings, checks } })
+    return infoOf(ws)
+  },
+  'workspace.doctor': async (_i, ctx) => doctor(ctx.requireWs()),
+  'trash.list': async ({ kind }, ctx) => ctx.requireWs().trashList(kind),
+  'trash.restore': async ({ kind, id }, ctx) => {
+    const doc = await ctx.requireWritable().restore(kind, id)
+    return indexEntryOf(kind, doc)
+  },
+  'files.put': async ({ name, mime, dataBase64 }, ctx) =>
+    ctx.requireWritable().putFile(Buffer.from(dataBase64, 'base64'), name, mime),
+  'files.get': async ({ sha256 }, ctx) => ({
+    dataBase64: (await ctx.requireWs().readFile(sha256)).toString('base64'),
+  }),
+}
