@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module'
+import { isAppError } from '../../shared/errors'
+import { COMMANDS } from './registry'
+import { UsageError, type CliIo } from './types'
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string }
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length))
+  return [
+    `BidBench 投标谈判工作台 ${pkg.version}`,
+    '',
+    '用法 / usage: bidbench <command> [options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary.zh} / ${c.summary.en}`),
+    '',
+    '  --help      显示帮助 / show this help',
+    '  --version   显示版本 / print the version',
+    '  --json      机器可读输出 / machine-readable output (commands that print results)',
+  ].join('\n')
+}
+
+/** Runs one command line; returns the exit code (0 ok, 1 problems found, 2 bad input). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv
+  if (!first || first === '--help' || first === '-h' || first === 'help') {
+    io.out(helpText())
+    return first ? 0 : 2
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(pkg.version)
+    return 0
+  }
+  const cmd = COMMANDS.find((c) => c.name === first)
+  if (!cmd) {
+    io.err(`未知命令 / unknown command: ${first}\n\n${helpText()}`)
+    return 2
+  }
+  if (rest.includes('--help')) {
+    io.out(`bidbench ${cmd.usage}\n${cmd.summary.zh} / ${cmd.summary.en}`)
+    return 0
+  }
+  try {
+    return await cmd.run(rest, io)
+  } catch (e) {
+    if (e instanceof UsageError || (e as NodeJS.ErrnoException)?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+      io.err(`${(e as Error).message}\n用法 / usage: bidbench ${cmd.usage}`)
+      return 2
+    }
+    if (isAppError(e)) {
+      io.err(`${e.code}: ${e.zh}\n${e.en}`)
+      return e.code === 'VALIDATION' || e.code === 'BAD_AMOUNT' || e.code === 'IMPORT_REJECTED' ? 2 : 1
+    }
+    io.err(`错误 / error: ${e instanceof Error ? e.message : String(e)}`)
+    return 1
+  }
+}

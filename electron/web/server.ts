@@ -1,0 +1,153 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import * as fs from 'node:fs/promises'
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import * as path from 'node:path'
+import { AppError, type ErrorCode } from '../../shared/errors'
+import type { AppContext } from '../services/app-context'
+import { dispatch } from '../services/api/dispatch'
+
+export const MAX_BODY_BYTES = 64 * 1024 * 1024
+
+/** The same policy the Electron window uses; antd injects styles at run time, scripts stay 'self' only. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'self' blob:; frame-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  VALIDATION: 400, BAD_AMOUNT: 400, IMPORT_REJECTED: 400, UNKNOWN_METHOD: 404, NOT_FOUND: 404,
+  UNAUTHORIZED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413, CONFLICT: 409, LOCKED: 409, READ_ONLY: 409,
+  NO_WORKSPACE: 409, WORKSPACE_NOT_FOUND: 404, WORKSPACE_EXISTS: 409, NEWER_SCHEMA: 409, CORRUPT: 500,
+  DISK_FULL: 507, PERMISSION: 500, IO: 500, INTERNAL: 500, CANCELLED: 409,
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
+}
+
+export interface WebServerOptions {
+  ctx: AppContext
+  /** Folder of the built renderer (index.html + assets). */
+  staticDir: string
+  port?: number
+  token?: string
+}
+
+export interface WebServer {
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}
+
+function sendError(res: http.ServerResponse, code: ErrorCode, detail?: string): void {
+  const err = new AppError(code, detail ? { zh: detail, en: detail } : undefined).toJSON()
+  send(res, STATUS[code] ?? 500, JSON.stringify({ ok: false, error: err }))
+}
+
+function tokenMatches(given: string | undefined, token: string): boolean {
+  if (!given) return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > MAX_BODY_BYTES) return 'too-large'
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return 'too-large'
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * Browser mode: the renderer and the API over HTTP, for machines without the Electron binary.
+ * Bound to 127.0.0.1 only. The Host check defeats DNS rebinding, the Origin check defeats other
+ * pages in the same browser, and the per-run token means only whoever got the printed URL can call
+ * the API. No CORS headers are ever sent.
+ */
+export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
+  const token = opts.token ?? randomBytes(24).toString('base64url')
+  let port = 0
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`])
+  const root = path.resolve(opts.staticDir)
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!allowedHosts().has(String(req.headers.host ?? ''))) return sendError(res, 'FORBIDDEN', 'Host')
+      const origin = req.headers.origin
+      if (origin !== undefined && !allowedOrigins().has(origin)) return sendError(res, 'FORBIDDEN', 'Origin')
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return sendError(res, 'VALIDATION', 'POST only')
+        const auth = String(req.headers.authorization ?? '')
+        if (!tokenMatches(auth.startsWith('Bearer ') ? auth.slice(7) : undefined, token)) return sendError(res, 'UNAUTHORIZED')
+        const body = await readBody(req)
+        if (body === 'too-large') {
+          sendError(res, 'PAYLOAD_TOO_LARGE', `> ${MAX_BODY_BYTES} bytes`)
+          req.destroy()
+          return
+        }
+        let input: unknown = {}
+        if (body.length) {
+          try {
+            input = JSON.parse(body.toString('utf8'))
+          } catch {
+            return sendError(res, 'VALIDATION', 'JSON')
+          }
+        }
+        const result = await dispatch(opts.ctx, decodeURIComponent(url.pathname.slice(5)), input)
+        const status = result.ok ? 200 : (STATUS[result.error.code] ?? 500)
+        return send(res, status, JSON.stringify(result))
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'VALIDATION', 'GET only')
+      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
+      const file = path.resolve(root, rel)
+      if (!file.startsWith(root + path.sep)) return sendError(res, 'NOT_FOUND')
+      let data: Buffer
+      try {
+        data = await fs.readFile(file)
+      } catch {
+        // Client-side routes fall back to the app shell.
+        data = await fs.readFile(path.join(root, 'index.html'))
+        return send(res, 200, data, MIME['.html'])
+      }
+      return send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream')
+    } catch (e) {
+      if (!res.headersSent) sendError(res, 'INTERNAL', e instanceof Error ? e.message : String(e))
+    }
+  })
+  server.headersTimeout = 30_000
+  server.requestTimeout = 120_000
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
