@@ -1,0 +1,47 @@
+import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron'
+import * as path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { AppContext } from '../services/app-context'
+import { ensureSampleWorkspace } from '../services/sample-workspace'
+import { makeSenderCheck, registerIpc } from './ipc'
+import { applySessionPolicy, applyWindowPolicy, secureWebPreferences } from './security'
+
+// Electron entry only: lifecycle, window, security policy and IPC wiring. The application lives in
+// electron/services, shared by the browser mode and the CLI.
+const here = path.dirname(fileURLToPath(import.meta.url))
+let win: BrowserWindow | null = null
+const ctx = new AppContext('ipc', process.env.BIDBENCH_HOME || path.join(app.getPath('userData')))
+
+async function createWindow(): Promise<void> {
+  const rendererUrl = process.env.ELECTRON_RENDERER_URL
+  const indexFile = path.join(here, '../renderer/index.html')
+  const allowed = rendererUrl ? [rendererUrl] : [pathToFileURL(indexFile).toString()]
+  registerIpc(ipcMain as never, ctx, makeSenderCheck(() => win?.webContents.id ?? null, allowed))
+  applySessionPolicy(session.defaultSession as never)
+
+  const dir = process.env.BIDBENCH_WORKSPACE || (await ensureSampleWorkspace(ctx.home))
+  await ctx.open(dir).catch(() => ctx.open(dir, true))
+
+  win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    title: 'BidBench 投标谈判工作台',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
+  })
+  applyWindowPolicy(win.webContents as never, (url) => void shell.openExternal(url))
+  win.once('ready-to-show', () => win?.show())
+  if (rendererUrl) await win.loadURL(rendererUrl)
+  else await win.loadFile(indexFile)
+}
+
+app.enableSandbox()
+Menu.setApplicationMenu(null)
+app.whenReady().then(createWindow, (e) => {
+  console.error(e)
+  app.exit(1)
+})
+app.on('window-all-closed', async () => {
+  await ctx.close()
+  app.quit()
+})

@@ -1,0 +1,64 @@
+import type { ApiResult, InputOf, MethodName, OutputOf } from '../../../shared/contract'
+import type { ApiErrorShape, ErrorCode } from '../../../shared/errors'
+
+type Bridge = Record<string, (input: unknown) => Promise<ApiResult<unknown>>>
+
+declare global {
+  interface Window {
+    bidbench?: Bridge
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: ErrorCode
+  readonly zh: string
+  readonly en: string
+  readonly details?: unknown
+  constructor(e: ApiErrorShape) {
+    super(e.message.en)
+    this.code = e.code
+    this.zh = e.message.zh
+    this.en = e.message.en
+    this.details = e.details
+  }
+}
+
+const TOKEN_KEY = 'bidbench.token'
+
+/** The browser mode's token arrives once in the URL; keep it for reloads, then drop it from the address bar. */
+function token(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    url.searchParams.delete('token')
+    window.history.replaceState(null, '', url.toString())
+    return fromUrl
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+const httpToken = typeof window !== 'undefined' && !window.bidbench ? token() : ''
+
+async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  const res = await fetch(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${httpToken}` },
+    body: JSON.stringify(input ?? {}),
+  })
+  try {
+    return (await res.json()) as ApiResult<unknown>
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: { zh: `HTTP ${res.status}`, en: `HTTP ${res.status}` } } }
+  }
+}
+
+/**
+ * The one way the UI talks to the application: the Electron preload bridge when present, HTTP in
+ * browser mode. Components never know which. Errors arrive as ApiError with a code and zh/en text.
+ */
+export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  const bridge = window.bidbench
+  const result = bridge ? await bridge[method](input) : await overHttp(method, input)
+  if (!result.ok) throw new ApiError(result.error)
+  return result.value as OutputOf<M>
+}

@@ -1,0 +1,33 @@
+import type { WorkspaceInfo } from '../../../shared/contract'
+import { DocList } from '../components/DocList'
+import { BidDetail } from '../features/bids/BidDetail'
+import { CompanyPage } from '../features/company/CompanyPage'
+import { CompetitorDetail } from '../features/competitors/CompetitorDetail'
+import { MaterialDetail } from '../features/materials/MaterialDetail'
+import { MatrixDetail } from '../features/matrices/MatrixDetail'
+import { NegotiationDetail } from '../features/negotiations/NegotiationDetail'
+import { TrashPage } from '../features/trash/TrashPage'
+import { useI18n } from './i18n'
+import type { Route } from './router'
+
+/** Maps a route to its page. Feature folders own their pages; this only chooses. */
+export function Page({ route, ws, onWorkspace }: { route: Route; ws: WorkspaceInfo; onWorkspace(ws: WorkspaceInfo): void }) {
+  const { t } = useI18n()
+  const { section, id, focus } = route
+  switch (section) {
+    case 'materials':
+      return id ? <MaterialDetail id={id} focus={focus} /> : <DocList kind="materials" kindLabel={t('nav.materials')} />
+    case 'competitors':
+      return id ? <CompetitorDetail id={id} focus={focus} /> : <DocList kind="competitors" kindLabel={t('nav.competitors')} />
+    case 'matrices':
+      return id ? <MatrixDetail id={id} focus={focus} /> : <DocList kind="matrices" kindLabel={t('nav.matrices')} />
+    case 'negotiations':
+      return id ? <NegotiationDetail id={id} focus={focus} /> : <DocList kind="negotiations" kindLabel={t('nav.negotiations')} />
+    case 'company':
+      return <CompanyPage ws={ws} onWorkspace={onWorkspace} />
+    case 'trash':
+      return <TrashPage />
+    default:
+      return id ? <BidDetail id={id} focus={focus} /> : <DocList kind="bids" kindLabel={t('nav.bids')} />
+  }
+}

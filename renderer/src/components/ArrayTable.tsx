@@ -1,0 +1,83 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { Button, Input, InputNumber, Select, Switch, Table } from 'antd'
+import type { ColumnsType } from 'antd/es/table'
+import { newId } from '../../../shared/schemas'
+import { useI18n } from '../app/i18n'
+import { getIn, type Path } from '../hooks/path'
+import type { Binder } from './fields'
+
+export interface ColumnDef {
+  key: string
+  title: string
+  kind?: 'text' | 'textarea' | 'number' | 'select' | 'switch' | 'date'
+  options?: readonly string[]
+  width?: number
+}
+
+interface Props {
+  b: Binder
+  path: Path
+  columns: ColumnDef[]
+  /** Fields of a new row besides its id. */
+  newRow?: () => Record<string, unknown>
+  rowKey?: string
+  size?: 'small' | 'middle'
+}
+
+/** An editable table bound to an array of the document; each cell edits one field of one row. */
+export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'small' }: Props) {
+  const { t } = useI18n()
+  const rows = ((getIn(b.doc, path) as Record<string, unknown>[]) ?? []).map((r, i) => ({ ...r, __i: i }))
+  const setCell = (i: number, key: string, v: unknown) => b.set([...path, i, key], v)
+  const cols: ColumnsType<Record<string, unknown> & { __i: number }> = columns.map((c) => ({
+    key: c.key,
+    title: c.title,
+    width: c.width,
+    render: (_: unknown, r) => {
+      const v = r[c.key]
+      const id = `f-${[...path, r.__i, c.key].join('.')}`
+      switch (c.kind) {
+        case 'number':
+          return <InputNumber id={id} size="small" style={{ width: '100%' }} value={v as number} onChange={(n) => setCell(r.__i, c.key, n ?? null)} />
+        case 'select':
+          return <Select id={id} size="small" style={{ width: '100%' }} value={v as string} options={(c.options ?? []).map((o) => ({ value: o, label: o }))} onChange={(x) => setCell(r.__i, c.key, x)} />
+        case 'switch':
+          return <Switch id={id} size="small" checked={Boolean(v)} onChange={(x) => setCell(r.__i, c.key, x)} />
+        case 'date':
+          return <Input id={id} size="small" type="date" value={(v as string) ?? ''} onChange={(e) => setCell(r.__i, c.key, e.target.value || null)} />
+        case 'textarea':
+          return <Input.TextArea id={id} size="small" autoSize={{ minRows: 1, maxRows: 6 }} value={(v as string) ?? ''} onChange={(e) => setCell(r.__i, c.key, e.target.value)} />
+        default:
+          return <Input id={id} size="small" value={(v as string) ?? ''} onChange={(e) => setCell(r.__i, c.key, e.target.value)} />
+      }
+    },
+  }))
+  cols.push({
+    key: '__actions',
+    width: 48,
+    render: (_: unknown, r) => (
+      <Button
+        size="small"
+        type="text"
+        danger
+        aria-label={t('action.remove')}
+        icon={<DeleteOutlined />}
+        onClick={() => b.set(path, rows.filter((x) => x.__i !== r.__i).map(({ __i: _i, ...x }) => x))}
+      />
+    ),
+  })
+  return (
+    <div data-field={path.join('.')}>
+      <Table size={size} rowKey={(r) => `${String((r as Record<string, unknown>)[rowKey] ?? '')}:${r.__i}`} columns={cols} dataSource={rows} pagination={false} />
+      {newRow && (
+        <Button
+          style={{ marginTop: 8 }}
+          icon={<PlusOutlined />}
+          onClick={() => b.set(path, [...rows.map(({ __i: _i, ...x }) => x), { id: newId(), ...newRow() }])}
+        >
+          {t('action.add')}
+        </Button>
+      )}
+    </div>
+  )
+}

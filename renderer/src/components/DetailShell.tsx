@@ -1,0 +1,43 @@
+import { ArrowLeftOutlined } from '@ant-design/icons'
+import { Alert, Button, Form, Space, Spin, Tag, Typography } from 'antd'
+import { useEffect, type ReactNode } from 'react'
+import type { DocKind } from '../../../shared/schemas'
+import { useI18n } from '../app/i18n'
+import { navigate } from '../app/router'
+import type { DocEditor } from '../hooks/useDocEditor'
+
+const SAVE_COLOR = { saved: 'green', saving: 'blue', dirty: 'gold', error: 'red' } as const
+
+/** Frame of every detail page: back link, title, save state, and the focus jump for ?focus=path. */
+export function DetailShell<K extends DocKind>({ kind, ed, focus, extra, children }: { kind: K; ed: DocEditor<K>; focus?: string | null; extra?: ReactNode; children: ReactNode }) {
+  const { t, pick } = useI18n()
+  useEffect(() => {
+    if (!focus || !ed.doc) return
+    const tm = setTimeout(() => {
+      const el = document.getElementById(`f-${focus}`) ?? document.querySelector<HTMLElement>(`[data-field="${CSS.escape(focus)}"]`)
+      el?.scrollIntoView({ block: 'center' })
+      ;(el as HTMLElement | null)?.focus?.()
+      el?.closest('.ant-form-item, [data-field]')?.classList.add('bb-flash')
+    }, 150)
+    return () => clearTimeout(tm)
+  }, [focus, ed.doc])
+  if (ed.error) return <Alert type="error" showIcon message={t('error.title')} description={pick({ zh: ed.error.zh, en: ed.error.en })} />
+  if (!ed.doc) return <Spin />
+  return (
+    <div data-testid={`detail-${kind}`}>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(kind)}>
+          {t('action.back')}
+        </Button>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {ed.doc.title}
+        </Typography.Title>
+        <Tag color={SAVE_COLOR[ed.state]}>{t(`save.${ed.state}`)}</Tag>
+        {extra}
+      </Space>
+      <Form layout="vertical" component="div">
+        {children}
+      </Form>
+    </div>
+  )
+}

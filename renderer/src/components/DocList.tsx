@@ -1,0 +1,154 @@
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons'
+import { Button, Empty, Input, Modal, Space, Table, Tag, message } from 'antd'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { MethodName } from '../../../shared/contract'
+import { PIPELINE_STAGES, type DocKind, type IndexEntry } from '../../../shared/schemas'
+import { ApiError, call } from '../api/client'
+import { useI18n } from '../app/i18n'
+import { navigate } from '../app/router'
+import { TitleDialog } from './TitleDialog'
+import { DueTag } from './DueTag'
+
+interface Props {
+  kind: DocKind
+  kindLabel: string
+  /** Extra content above the table (dashboards). */
+  header?: ReactNode
+}
+
+/** The list of one document kind, with create / open / rename / delete (to the trash, with undo). */
+export function DocList({ kind, kindLabel, header }: Props) {
+  const { t, pick } = useI18n()
+  const [rows, setRows] = useState<IndexEntry[] | null>(null)
+  const [query, setQuery] = useState('')
+  const [dialog, setDialog] = useState<{ mode: 'create' } | { mode: 'rename'; row: IndexEntry } | null>(null)
+  const search = useRef<HTMLInputElement>(null)
+
+  const load = useCallback(async () => {
+    setRows((await call(`${kind}.list` as MethodName, {} as never)) as IndexEntry[])
+  }, [kind])
+  useEffect(() => {
+    void load()
+  }, [load])
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault()
+        search.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase()
+    const list = (rows ?? []).filter((r) => !q || [r.title, r.subtitle, ...r.tags].some((s) => s.toLowerCase().includes(q)))
+    return list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  }, [rows, query])
+
+  const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+
+  const remove = (row: IndexEntry) =>
+    Modal.confirm({
+      title: t('confirm.delete', { title: row.title }),
+      okButtonProps: { danger: true },
+      okText: t('action.delete'),
+      cancelText: t('action.cancel'),
+      onOk: async () => {
+        try {
+          await call(`${kind}.delete` as MethodName, { id: row.id } as never)
+          await load()
+          const key = `undo-${row.id}`
+          message.open({
+            key,
+            type: 'success',
+            duration: 6,
+            content: (
+              <span>
+                {t('deleted.toast', { title: row.title })}{' '}
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={async () => {
+                    message.destroy(key)
+                    await call('trash.restore', { kind, id: row.id }).catch(fail)
+                    await load()
+                  }}
+                >
+                  {t('action.undo')}
+                </Button>
+              </span>
+            ),
+          })
+        } catch (e) {
+          fail(e)
+        }
+      },
+    })
+
+  return (
+    <div data-testid={`list-${kind}`}>
+      {header}
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })} data-testid="create">
+          {t('action.create')}
+        </Button>
+        <Input.Search ref={search as never} allowClear placeholder={t('list.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 320 }} />
+      </Space>
+      <Table<IndexEntry>
+        rowKey="id"
+        size="middle"
+        loading={rows === null}
+        dataSource={shown}
+        locale={{ emptyText: <Empty description={t('list.empty')} /> }}
+        pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        onRow={(r) => ({ onDoubleClick: () => navigate(kind, r.id) })}
+        columns={[
+          { title: t('list.title'), dataIndex: 'title', render: (v: string, r) => <a onClick={() => navigate(kind, r.id)}>{v}</a> },
+          { title: t('list.subtitle'), dataIndex: 'subtitle', ellipsis: true },
+          ...(kind === 'bids'
+            ? [{ title: t('list.stage'), dataIndex: 'stage', width: 170, render: (s: number | null) => (s ? <Tag color="blue">{`${s} ${PIPELINE_STAGES[s - 1]}`}</Tag> : null) }]
+            : []),
+          ...(kind === 'bids' || kind === 'materials'
+            ? [{ title: t('list.due'), dataIndex: 'due', width: 190, render: (d: string | null) => <DueTag date={d} /> }]
+            : []),
+          { title: t('list.updatedAt'), dataIndex: 'updatedAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
+          {
+            title: t('list.actions'),
+            key: 'a',
+            width: 110,
+            render: (_: unknown, r) => (
+              <Space>
+                <Button size="small" type="text" aria-label={t('action.rename')} icon={<EditOutlined />} onClick={() => setDialog({ mode: 'rename', row: r })} />
+                <Button size="small" type="text" danger aria-label={t('action.delete')} icon={<DeleteOutlined />} onClick={() => remove(r)} />
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {dialog && (
+        <TitleDialog
+          title={dialog.mode === 'create' ? t('created.title', { kind: kindLabel }) : t('action.rename')}
+          initial={dialog.mode === 'rename' ? dialog.row.title : ''}
+          onCancel={() => setDialog(null)}
+          onSubmit={async (title) => {
+            try {
+              if (dialog.mode === 'create') {
+                const doc = (await call(`${kind}.create` as MethodName, { title } as never)) as { id: string }
+                setDialog(null)
+                navigate(kind, doc.id)
+              } else {
+                await call(`${kind}.rename` as MethodName, { id: dialog.row.id, title } as never)
+                setDialog(null)
+                await load()
+              }
+            } catch (e) {
+              fail(e)
+            }
+          }}
+        />
+      )}
+    </div>
+  )
+}

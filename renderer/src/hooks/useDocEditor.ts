@@ -1,0 +1,143 @@
+import { message } from 'antd'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { MethodName } from '../../../shared/contract'
+import { DOC_SCHEMAS, type DocKind, type DocOf } from '../../../shared/schemas'
+import { ApiError, call } from '../api/client'
+import { useI18n } from '../app/i18n'
+import { reportSaveState, type SaveState } from '../app/save-state'
+import { setIn, type Path } from './path'
+
+const AUTOSAVE_MS = 600
+
+export interface DocEditor<K extends DocKind> {
+  doc: DocOf<K> | null
+  error: ApiError | null
+  state: SaveState
+  /** Validation problems of the current edit, by dotted path; the edit is kept but not saved until fixed. */
+  invalid: Record<string, string>
+  set(path: Path, value: unknown): void
+  replace(next: DocOf<K>): void
+  saveNow(): Promise<void>
+}
+
+/**
+ * Loads one document and autosaves edits: debounced, validated against the shared schema first,
+ * and saved with the last known updatedAt so an edit made elsewhere is never overwritten silently.
+ */
+export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<K> {
+  const { t } = useI18n()
+  const [doc, setDoc] = useState<DocOf<K> | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [state, setState] = useState<SaveState>('saved')
+  const [invalid, setInvalid] = useState<Record<string, string>>({})
+  const latest = useRef<DocOf<K> | null>(null)
+  const savedAt = useRef<string>('')
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const saving = useRef<Promise<void> | null>(null)
+  const dirty = useRef(false)
+  const editorKey = `${kind}/${id}`
+
+  useEffect(() => {
+    let live = true
+    setDoc(null)
+    setError(null)
+    call(`${kind}.get` as MethodName, { id } as never)
+      .then((d) => {
+        if (!live) return
+        latest.current = d as DocOf<K>
+        savedAt.current = (d as DocOf<K>).updatedAt
+        setDoc(d as DocOf<K>)
+      })
+      .catch((e) => live && setError(e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } })))
+    return () => {
+      live = false
+    }
+  }, [kind, id])
+
+  const update = useCallback((s: SaveState) => {
+    setState(s)
+    reportSaveState(editorKey, s)
+  }, [editorKey])
+
+  const flush = useCallback(async (): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+    if (saving.current) await saving.current
+    const current = latest.current
+    if (!current || !dirty.current) return
+    const parsed = DOC_SCHEMAS[kind].safeParse(current)
+    if (!parsed.success) {
+      setInvalid(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])))
+      update('error')
+      return
+    }
+    setInvalid({})
+    dirty.current = false
+    update('saving')
+    const run = (async () => {
+      try {
+        const saved = (await call(`${kind}.save` as MethodName, { doc: current, expectedUpdatedAt: savedAt.current } as never)) as DocOf<K>
+        savedAt.current = saved.updatedAt
+        // Edits typed while the save was in flight stay; only the server-owned timestamp moves.
+        latest.current = latest.current === current ? saved : ({ ...latest.current!, updatedAt: saved.updatedAt } as DocOf<K>)
+        setDoc(latest.current)
+        update(dirty.current ? 'dirty' : 'saved')
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'CONFLICT') {
+          const fresh = (await call(`${kind}.get` as MethodName, { id } as never)) as DocOf<K>
+          latest.current = fresh
+          savedAt.current = fresh.updatedAt
+          setDoc(fresh)
+          message.warning(t('conflict.reload'))
+          update('saved')
+        } else {
+          dirty.current = true
+          message.error(e instanceof ApiError ? `${e.zh} / ${e.en}` : String(e))
+          update('error')
+        }
+      }
+    })()
+    saving.current = run
+    await run
+    saving.current = null
+    if (dirty.current && !timer.current) timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
+  }, [kind, id, update, t])
+  const flushRef = useRef(flush)
+  flushRef.current = flush
+
+  const schedule = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
+  }, [])
+
+  const replace = useCallback((next: DocOf<K>) => {
+    latest.current = next
+    dirty.current = true
+    setDoc(next)
+    update('dirty')
+    schedule()
+  }, [schedule, update])
+
+  const set = useCallback((path: Path, value: unknown) => {
+    if (!latest.current) return
+    replace(setIn(latest.current, path, value))
+  }, [replace])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault()
+        void flush()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      // Leaving the page saves what is pending rather than dropping it.
+      if (timer.current) void flush()
+      reportSaveState(editorKey, null)
+    }
+  }, [flush, editorKey])
+
+  return { doc, error, state, invalid, set, replace, saveNow: flush }
+}
