@@ -21,7 +21,7 @@ function newest(dir) {
 export function ensureRendererBuilt() {
   const sources = Math.max(newest(join(root, 'renderer/src')), newest(join(root, 'shared')), statSync(join(root, 'renderer/index.html')).mtimeMs)
   if (existsSync(dist) && statSync(dist).mtimeMs >= sources) return
-  const vite = createRequire(import.meta.url).resolve('vite/bin/vite.js')
+  const vite = join(root, 'node_modules/vite/bin/vite.js')
   const r = spawnSync(process.execPath, [vite, 'build', '--config', join(root, 'renderer/vite.config.ts'), '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root })
   if (r.status !== 0) {
     process.stderr.write('BidBench: renderer build failed\n')

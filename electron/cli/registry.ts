@@ -1,6 +1,7 @@
 import type { CliCommand } from './types'
+import { command as amount } from './commands/amount'
 import { command as demo } from './commands/demo'
 import { command as doctor } from './commands/doctor'
 
 /** Every command of `bidbench`, in the order --help lists them. */
-export const COMMANDS: CliCommand[] = [demo, doctor]
+export const COMMANDS: CliCommand[] = [demo, doctor, amount]

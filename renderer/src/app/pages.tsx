@@ -1,9 +1,11 @@
 import type { WorkspaceInfo } from '../../../shared/contract'
 import { DocList } from '../components/DocList'
 import { BidDetail } from '../features/bids/BidDetail'
+import { BidList } from '../features/bids/BidList'
 import { CompanyPage } from '../features/company/CompanyPage'
 import { CompetitorDetail } from '../features/competitors/CompetitorDetail'
 import { MaterialDetail } from '../features/materials/MaterialDetail'
+import { MaterialsLibrary } from '../features/materials/MaterialsLibrary'
 import { MatrixDetail } from '../features/matrices/MatrixDetail'
 import { NegotiationDetail } from '../features/negotiations/NegotiationDetail'
 import { TrashPage } from '../features/trash/TrashPage'
@@ -16,7 +18,7 @@ export function Page({ route, ws, onWorkspace }: { route: Route; ws: WorkspaceIn
   const { section, id, focus } = route
   switch (section) {
     case 'materials':
-      return id ? <MaterialDetail id={id} focus={focus} /> : <DocList kind="materials" kindLabel={t('nav.materials')} />
+      return id ? <MaterialDetail id={id} focus={focus} /> : <MaterialsLibrary />
     case 'competitors':
       return id ? <CompetitorDetail id={id} focus={focus} /> : <DocList kind="competitors" kindLabel={t('nav.competitors')} />
     case 'matrices':
@@ -28,6 +30,6 @@ export function Page({ route, ws, onWorkspace }: { route: Route; ws: WorkspaceIn
     case 'trash':
       return <TrashPage />
     default:
-      return id ? <BidDetail id={id} focus={focus} /> : <DocList kind="bids" kindLabel={t('nav.bids')} />
+      return id ? <BidDetail id={id} focus={focus} /> : <BidList />
   }
 }

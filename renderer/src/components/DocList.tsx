@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons'
-import { Button, Empty, Input, Modal, Space, Table, Tag, message } from 'antd'
+import { App, Button, Empty, Input, Space, Table, Tag } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { MethodName } from '../../../shared/contract'
 import { PIPELINE_STAGES, type DocKind, type IndexEntry } from '../../../shared/schemas'
@@ -19,6 +19,7 @@ interface Props {
 /** The list of one document kind, with create / open / rename / delete (to the trash, with undo). */
 export function DocList({ kind, kindLabel, header }: Props) {
   const { t, pick } = useI18n()
+  const { modal, message } = App.useApp()
   const [rows, setRows] = useState<IndexEntry[] | null>(null)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<{ mode: 'create' } | { mode: 'rename'; row: IndexEntry } | null>(null)
@@ -50,7 +51,7 @@ export function DocList({ kind, kindLabel, header }: Props) {
   const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
 
   const remove = (row: IndexEntry) =>
-    Modal.confirm({
+    modal.confirm({
       title: t('confirm.delete', { title: row.title }),
       okButtonProps: { danger: true },
       okText: t('action.delete'),

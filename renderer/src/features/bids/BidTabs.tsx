@@ -1,90 +1,19 @@
-import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons'
-import { Button, Card, Col, Descriptions, Row, Space, Tag } from 'antd'
+import { Card, Col, Descriptions, Row, Space, Tag } from 'antd'
 import { tryAmountToWords } from '../../../../shared/domain/amount'
 import { computeQuote, toYuan } from '../../../../shared/domain/export/quote-math'
 import type { Bid } from '../../../../shared/schemas'
 import { ArrayTable } from '../../components/ArrayTable'
-import { MoneyField, NumberField, SelectField, SwitchField, TextAreaField, TextField, type Binder } from '../../components/fields'
+import {
+  MoneyField,
+  NumberField,
+  SelectField,
+  SwitchField,
+  TextAreaField,
+  TextField,
+  type Binder,
+} from '../../components/fields'
 
 type B = Binder & { doc: Bid }
-
-export function BidRequirementsTab({ b }: { b: B }) {
-  return (
-    <ArrayTable
-      b={b}
-      path={['requirements']}
-      newRow={() => ({ no: '', text: '', kind: '技术', star: false, status: '未处理', deviation: '无偏离', responseText: '' })}
-      columns={[
-        { key: 'no', title: '序号', width: 70 },
-        { key: 'star', title: '★', kind: 'switch', width: 60 },
-        { key: 'kind', title: '类型', kind: 'select', options: ['资格', '商务', '技术', '报价', '其他'], width: 90 },
-        { key: 'text', title: '招标要求', kind: 'textarea' },
-        { key: 'status', title: '响应状态', kind: 'select', options: ['未处理', '响应', '部分响应', '不响应'], width: 110 },
-        { key: 'deviation', title: '偏离', kind: 'select', options: ['正偏离', '无偏离', '负偏离'], width: 100 },
-        { key: 'responseText', title: '响应内容', kind: 'textarea' },
-      ]}
-    />
-  )
-}
-
-export function BidSectionsTab({ b }: { b: B }) {
-  const sections = b.doc.sections
-  const move = (i: number, delta: number) => {
-    const j = i + delta
-    if (j < 0 || j >= sections.length) return
-    const next = [...sections]
-    ;[next[i], next[j]] = [next[j], next[i]]
-    b.set(['sections'], next)
-  }
-  return (
-    <>
-      <Space direction="vertical" style={{ width: '100%' }}>
-        {sections.map((s, i) => (
-          <Card
-            key={s.id}
-            size="small"
-            data-field={`sections.${i}`}
-            title={
-              <Space>
-                <Tag>{i + 1}</Tag>
-                {s.title || '（未命名章节）'}
-                <Tag color="blue">{s.kind}</Tag>
-                {s.done && <Tag color="green">已完成</Tag>}
-              </Space>
-            }
-            extra={
-              <Space>
-                <Button size="small" icon={<ArrowUpOutlined />} aria-label="上移" disabled={i === 0} onClick={() => move(i, -1)} />
-                <Button size="small" icon={<ArrowDownOutlined />} aria-label="下移" disabled={i === sections.length - 1} onClick={() => move(i, 1)} />
-                <Button size="small" danger onClick={() => b.set(['sections'], sections.filter((x) => x.id !== s.id))}>
-                  移除
-                </Button>
-              </Space>
-            }
-          >
-            <Row gutter={12}>
-              <Col span={10}><TextField b={b} path={['sections', i, 'title']} label="章节标题" /></Col>
-              <Col span={4}><SelectField b={b} path={['sections', i, 'kind']} label="类型" options={['资格', '商务', '技术', '报价', '其他']} /></Col>
-              <Col span={10}><TextField b={b} path={['sections', i, 'formKey']} label="标准格式（模板名）" /></Col>
-              <Col span={24}><TextAreaField b={b} path={['sections', i, 'content']} label="内容" rows={3} /></Col>
-              <Col span={4}><SwitchField b={b} path={['sections', i, 'needsSeal']} label="需盖章" /></Col>
-              <Col span={4}><SwitchField b={b} path={['sections', i, 'sealDone']} label="已盖章" /></Col>
-              <Col span={4}><SwitchField b={b} path={['sections', i, 'needsSignature']} label="需签字" /></Col>
-              <Col span={4}><SwitchField b={b} path={['sections', i, 'signatureDone']} label="已签字" /></Col>
-              <Col span={4}><SwitchField b={b} path={['sections', i, 'done']} label="完成" /></Col>
-            </Row>
-          </Card>
-        ))}
-      </Space>
-      <Button
-        style={{ marginTop: 12 }}
-        onClick={() => b.set(['sections'], [...sections, { id: crypto.randomUUID().replace(/-/g, '').slice(0, 16), title: '新章节', kind: '技术', formKey: null, content: '', materialIds: [], needsSeal: false, needsSignature: false, sealDone: false, signatureDone: false, done: false, signDate: null }])}
-      >
-        添加章节
-      </Button>
-    </>
-  )
-}
 
 export function BidQuoteTab({ b }: { b: B }) {
   const q = b.doc.quote
@@ -93,10 +22,31 @@ export function BidQuoteTab({ b }: { b: B }) {
   return (
     <>
       <Row gutter={16}>
-        <Col span={4}><SelectField b={b} path={['quote', 'moneyUnit']} label="金额单位" options={['元', '万元']} /></Col>
-        <Col span={4}><SelectField b={b} path={['quote', 'currency']} label="币种" options={['CNY', 'USD', 'EUR', 'HKD']} /></Col>
-        <Col span={4}><SwitchField b={b} path={['quote', 'taxIncluded']} label="含税报价" /></Col>
-        <Col span={4}><SelectField b={b} path={['quote', 'rounding']} label="舍入方式" options={[{ value: 'line', label: '逐行舍入' }, { value: 'total', label: '仅合计舍入' }]} /></Col>
+        <Col span={4}>
+          <SelectField b={b} path={['quote', 'moneyUnit']} label="金额单位" options={['元', '万元']} />
+        </Col>
+        <Col span={4}>
+          <SelectField
+            b={b}
+            path={['quote', 'currency']}
+            label="币种"
+            options={['CNY', 'USD', 'EUR', 'HKD']}
+          />
+        </Col>
+        <Col span={4}>
+          <SwitchField b={b} path={['quote', 'taxIncluded']} label="含税报价" />
+        </Col>
+        <Col span={4}>
+          <SelectField
+            b={b}
+            path={['quote', 'rounding']}
+            label="舍入方式"
+            options={[
+              { value: 'line', label: '逐行舍入' },
+              { value: 'total', label: '仅合计舍入' },
+            ]}
+          />
+        </Col>
       </Row>
       <ArrayTable
         b={b}
@@ -112,24 +62,59 @@ export function BidQuoteTab({ b }: { b: B }) {
         ]}
       />
       <Descriptions bordered size="small" column={2} style={{ marginTop: 12 }} data-testid="quote-totals">
-        <Descriptions.Item label="合计（小写）">{totals.total.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} {q.moneyUnit}</Descriptions.Item>
-        <Descriptions.Item label="其中税额">{totals.taxTotal.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} {q.moneyUnit}</Descriptions.Item>
-        <Descriptions.Item label="合计（大写）" span={2}>{words.ok ? words.words : '—'}</Descriptions.Item>
+        <Descriptions.Item label="合计（小写）">
+          {totals.total.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} {q.moneyUnit}
+        </Descriptions.Item>
+        <Descriptions.Item label="其中税额">
+          {totals.taxTotal.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} {q.moneyUnit}
+        </Descriptions.Item>
+        <Descriptions.Item label="合计（大写）" span={2}>
+          {words.ok ? words.words : '—'}
+        </Descriptions.Item>
       </Descriptions>
       <Row gutter={16} style={{ marginTop: 16 }}>
-        <Col span={8}><MoneyField b={b} path={['quote', 'statedTotal']} label="报价表所写合计" /></Col>
-        <Col span={8}><MoneyField b={b} path={['quote', 'bidLetterPrice']} label="投标函报价" /></Col>
-        <Col span={8}><TextField b={b} path={['quote', 'bidLetterPriceWords']} label="投标函报价大写" /></Col>
+        <Col span={8}>
+          <MoneyField b={b} path={['quote', 'statedTotal']} label="报价表所写合计" />
+        </Col>
+        <Col span={8}>
+          <MoneyField b={b} path={['quote', 'bidLetterPrice']} label="投标函报价" />
+        </Col>
+        <Col span={8}>
+          <TextField b={b} path={['quote', 'bidLetterPriceWords']} label="投标函报价大写" />
+        </Col>
       </Row>
       <Card size="small" title="开标一览表">
         <Row gutter={16}>
-          <Col span={6}><MoneyField b={b} path={['quote', 'openingSummary', 'price']} label="投标报价" /></Col>
-          <Col span={10}><TextField b={b} path={['quote', 'openingSummary', 'priceWords']} label="投标报价大写" /></Col>
-          <Col span={8}><TextField b={b} path={['quote', 'openingSummary', 'deliveryPeriod']} label="交货期 / 服务期" /></Col>
-          <Col span={8}><TextField b={b} path={['quote', 'openingSummary', 'warranty']} label="质保期" /></Col>
-          <Col span={8}><NumberField b={b} path={['quote', 'openingSummary', 'validityDays']} label="投标有效期（天）" /></Col>
+          <Col span={6}>
+            <SwitchField b={b} path={['quote', 'openingSummary', 'present']} label="已编制开标一览表" />
+          </Col>
+          <Col span={6}>
+            <TextField b={b} path={['quote', 'openingSummary', 'lot']} label="包号" />
+          </Col>
+          <Col span={12} />
+          <Col span={6}>
+            <MoneyField b={b} path={['quote', 'openingSummary', 'price']} label="投标报价" />
+          </Col>
+          <Col span={10}>
+            <TextField b={b} path={['quote', 'openingSummary', 'priceWords']} label="投标报价大写" />
+          </Col>
+          <Col span={8}>
+            <TextField b={b} path={['quote', 'openingSummary', 'deliveryPeriod']} label="交货期 / 服务期" />
+          </Col>
+          <Col span={8}>
+            <TextField b={b} path={['quote', 'openingSummary', 'warranty']} label="质保期" />
+          </Col>
+          <Col span={8}>
+            <NumberField b={b} path={['quote', 'openingSummary', 'validityDays']} label="投标有效期（天）" />
+          </Col>
         </Row>
       </Card>
+      <TextAreaField
+        b={b}
+        path={['quote', 'costJustification']}
+        label="成本说明（报价明显偏低时需提供）"
+        rows={2}
+      />
       <Row gutter={16} style={{ marginTop: 16 }}>
         {(['termsRequired', 'termsOffered'] as const).map((k) => (
           <Col span={12} key={k}>
@@ -146,7 +131,13 @@ export function BidQuoteTab({ b }: { b: B }) {
   )
 }
 
-const LEVEL_COLOR: Record<string, string> = { CR1: 'green', CR2: 'lime', CR3: 'default', CR4: 'orange', CR5: 'red' }
+const LEVEL_COLOR: Record<string, string> = {
+  CR1: 'green',
+  CR2: 'lime',
+  CR3: 'default',
+  CR4: 'orange',
+  CR5: 'red',
+}
 
 export function BidPeopleTab({ b }: { b: B }) {
   const people = b.doc.people
@@ -155,13 +146,17 @@ export function BidPeopleTab({ b }: { b: B }) {
       <Space wrap style={{ marginBottom: 12 }} data-testid="people-map">
         {(['KDM', 'KI', 'KU', '教练'] as const).map((role) => (
           <Card key={role} size="small" title={role} style={{ minWidth: 200 }}>
-            {people.filter((p) => p.role === role).map((p) => (
-              <div key={p.id}>
-                <Tag color={LEVEL_COLOR[p.level]}>{p.level}</Tag>
-                {p.name} <span style={{ color: '#888' }}>{p.position}</span>
-                {p.targetLevel && p.targetLevel !== p.level && <span style={{ color: '#888' }}> → {p.targetLevel}</span>}
-              </div>
-            ))}
+            {people
+              .filter((p) => p.role === role)
+              .map((p) => (
+                <div key={p.id}>
+                  <Tag color={LEVEL_COLOR[p.level]}>{p.level}</Tag>
+                  {p.name} <span style={{ color: '#888' }}>{p.position}</span>
+                  {p.targetLevel && p.targetLevel !== p.level && (
+                    <span style={{ color: '#888' }}> → {p.targetLevel}</span>
+                  )}
+                </div>
+              ))}
           </Card>
         ))}
       </Space>
@@ -173,8 +168,20 @@ export function BidPeopleTab({ b }: { b: B }) {
           { key: 'name', title: '姓名', width: 100 },
           { key: 'position', title: '职务', width: 130 },
           { key: 'role', title: '角色', kind: 'select', options: ['KDM', 'KI', 'KU', '教练'], width: 90 },
-          { key: 'level', title: '关系', kind: 'select', options: ['CR1', 'CR2', 'CR3', 'CR4', 'CR5'], width: 90 },
-          { key: 'targetLevel', title: '目标', kind: 'select', options: ['CR1', 'CR2', 'CR3', 'CR4', 'CR5'], width: 90 },
+          {
+            key: 'level',
+            title: '关系',
+            kind: 'select',
+            options: ['CR1', 'CR2', 'CR3', 'CR4', 'CR5'],
+            width: 90,
+          },
+          {
+            key: 'targetLevel',
+            title: '目标',
+            kind: 'select',
+            options: ['CR1', 'CR2', 'CR3', 'CR4', 'CR5'],
+            width: 90,
+          },
           { key: 'concerns', title: '关注点', kind: 'textarea' },
           { key: 'valuePoints', title: '价值点', kind: 'textarea' },
           { key: 'plan', title: '提升计划', kind: 'textarea' },

@@ -1,0 +1,233 @@
+import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons'
+import { Alert, Badge, Button, Card, Progress, Segmented, Space, Spin, Tag, Typography } from 'antd'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useMemo, useRef, useState } from 'react'
+import {
+  FAMILIES,
+  SEVERITIES,
+  type Family,
+  type Finding,
+  type Severity,
+} from '../../../../../shared/domain/checks'
+import { useI18n } from '../../../app/i18n'
+import type { CheckState } from './useChecks'
+
+export const SEVERITY_COLOR: Record<Severity, string> = { 否决风险: 'red', 失分风险: 'orange', 提示: 'blue' }
+
+interface Props {
+  state: CheckState
+  busy: 'xlsx' | 'print' | null
+  onGo(f: Finding): void
+  onAck(f: Finding): void
+  onUnack(f: Finding): void
+  onExport(): void
+  onPrint(): void
+}
+
+const FindingItem = memo(function FindingItem({
+  f,
+  onGo,
+  onAck,
+  onUnack,
+}: { f: Finding } & Pick<Props, 'onGo' | 'onAck' | 'onUnack'>) {
+  const { pick } = useI18n()
+  return (
+    <div
+      className="bb-finding"
+      data-testid={`finding-${f.ruleId}`}
+      data-key={f.key}
+      data-acknowledged={f.acknowledged ? 'true' : 'false'}
+      style={{ padding: '8px 4px', borderBottom: '1px solid #f0f0f0', opacity: f.acknowledged ? 0.7 : 1 }}
+    >
+      <Space size={4} wrap>
+        <Tag color={SEVERITY_COLOR[f.severity]} style={{ marginInlineEnd: 0 }}>
+          {f.severity}
+        </Tag>
+        <Tag style={{ marginInlineEnd: 0 }}>{f.ruleId}</Tag>
+        {f.acknowledged && <Tag color="default">已确认</Tag>}
+      </Space>
+      <div>
+        <a onClick={() => onGo(f)} data-testid="finding-go" title={f.location.path}>
+          {pick(f.message)}
+        </a>
+      </div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {pick(f.fix)}
+        {f.basis ? `（依据：${f.basis}）` : ''}
+      </Typography.Text>
+      {f.acknowledged ? (
+        <div style={{ fontSize: 12 }}>
+          确认理由：{f.acknowledged.reason}
+          {f.acknowledged.by ? ` · ${f.acknowledged.by}` : ''} <a onClick={() => onUnack(f)}>撤销确认</a>
+        </div>
+      ) : (
+        <div>
+          <a style={{ fontSize: 12 }} onClick={() => onAck(f)} data-testid="finding-ack">
+            确认（附理由）
+          </a>
+        </div>
+      )}
+    </div>
+  )
+})
+
+/** The 不漏 / 不粗 / 不错 panel: counts and progress per family, and every finding, acknowledged ones included. */
+export const CheckPanel = memo(function CheckPanel({
+  state,
+  busy,
+  onGo,
+  onAck,
+  onUnack,
+  onExport,
+  onPrint,
+}: Props) {
+  const { pick } = useI18n()
+  const [family, setFamily] = useState<Family | '全部'>('全部')
+  const [severity, setSeverity] = useState<Severity | null>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+  const r = state.result
+  const shown = useMemo(
+    () =>
+      (r?.findings ?? []).filter(
+        (f) => (family === '全部' || f.family === family) && (!severity || f.severity === severity),
+      ),
+    [r, family, severity],
+  )
+  const virt = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (i) => shown[i].key,
+  })
+
+  return (
+    <Card
+      size="small"
+      data-testid="check-panel"
+      title={
+        <Space>
+          检查结果
+          {state.pending ? <Spin size="small" /> : null}
+        </Space>
+      }
+      extra={
+        <Space size={4}>
+          <Button
+            size="small"
+            icon={<FileExcelOutlined />}
+            loading={busy === 'xlsx'}
+            onClick={onExport}
+            data-testid="checks-export"
+          >
+            导出
+          </Button>
+          <Button
+            size="small"
+            icon={<PrinterOutlined />}
+            loading={busy === 'print'}
+            onClick={onPrint}
+            data-testid="checks-print"
+          >
+            打印
+          </Button>
+        </Space>
+      }
+      styles={{ body: { padding: 8 } }}
+    >
+      {state.error && <Alert type="error" showIcon message={pick(state.error)} />}
+      {!r && !state.error && <Spin />}
+      {r && (
+        <>
+          {FAMILIES.map((fam) => {
+            const c = r.counts[fam]
+            const p = r.progress[fam]
+            return (
+              <div key={fam} data-testid={`family-${fam}`} style={{ marginBottom: 6 }}>
+                <Space size={4} wrap>
+                  <Typography.Text strong>{fam}</Typography.Text>
+                  {SEVERITIES.map((s) => (
+                    <Tag
+                      key={s}
+                      color={c[s] ? SEVERITY_COLOR[s] : 'default'}
+                      data-testid={`count-${fam}-${s}`}
+                      style={{ cursor: 'pointer', marginInlineEnd: 0 }}
+                      onClick={() => {
+                        setFamily(fam)
+                        setSeverity(severity === s && family === fam ? null : s)
+                      }}
+                    >
+                      {s} {c[s]}
+                    </Tag>
+                  ))}
+                </Space>
+                <Progress
+                  percent={Math.round(p.share * 100)}
+                  size="small"
+                  status={c.否决风险 ? 'exception' : p.passing === p.rules ? 'success' : 'normal'}
+                  format={() => `${p.passing}/${p.rules}`}
+                />
+              </div>
+            )
+          })}
+          <Space style={{ margin: '4px 0 8px' }} wrap>
+            <Segmented
+              size="small"
+              value={family}
+              onChange={(v) => {
+                setFamily(v as Family | '全部')
+                setSeverity(null)
+              }}
+              options={['全部', ...FAMILIES].map((f) => ({
+                value: f,
+                label: (
+                  <Badge
+                    size="small"
+                    count={f === '全部' ? r.findings.length : r.findings.filter((x) => x.family === f).length}
+                    color="#999"
+                    offset={[6, -2]}
+                  >
+                    {f}
+                  </Badge>
+                ),
+              }))}
+            />
+            {severity && (
+              <Tag closable onClose={() => setSeverity(null)} color={SEVERITY_COLOR[severity]}>
+                仅{severity}
+              </Tag>
+            )}
+            {r.acknowledgedCount > 0 && (
+              <Typography.Text type="secondary">已确认 {r.acknowledgedCount}</Typography.Text>
+            )}
+          </Space>
+          <div
+            ref={scroller}
+            style={{ height: 'calc(100vh - 420px)', minHeight: 240, overflow: 'auto' }}
+            data-testid="findings"
+          >
+            {shown.length === 0 && <Typography.Text type="secondary">没有发现问题</Typography.Text>}
+            <div style={{ height: virt.getTotalSize(), position: 'relative' }}>
+              {virt.getVirtualItems().map((v) => (
+                <div
+                  key={v.key}
+                  data-index={v.index}
+                  ref={virt.measureElement}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    transform: `translateY(${v.start}px)`,
+                  }}
+                >
+                  <FindingItem f={shown[v.index]} onGo={onGo} onAck={onAck} onUnack={onUnack} />
+                </div>
+              ))}
+            </div>
+          </div>
+        </>
+      )}
+    </Card>
+  )
+})

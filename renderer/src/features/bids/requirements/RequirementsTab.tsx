@@ -1,0 +1,245 @@
+import { FileExcelOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/icons'
+import { Button, Input, Select, Space, Typography } from 'antd'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  newId,
+  RequirementSchema,
+  type Bid,
+  type Material,
+  type Requirement,
+} from '../../../../../shared/schemas'
+import type { Path } from '../../../hooks/path'
+import { filterRequirements, isFiltering, NO_FILTER, statusCounts, type RequirementFilter } from './filter'
+import { ImportDialog } from './ImportDialog'
+import { PasteDialog } from './PasteDialog'
+import { GRID, KINDS, RequirementRow, STATUSES, type EvidenceOption } from './RequirementRow'
+
+interface Props {
+  bid: Bid
+  set(path: Path, value: unknown): void
+  materials: readonly Material[]
+  filter: RequirementFilter
+  onFilter(f: RequirementFilter): void
+  /** A row to bring into view (from a check finding); `n` changes on every request. */
+  focusRow: { index: number; n: number } | null
+}
+
+const HEADERS = [
+  '序号',
+  '来源',
+  '类型',
+  '★/评分',
+  '招标要求',
+  '响应状态',
+  '偏离 / 偏离表',
+  '响应内容',
+  '证据',
+  '',
+]
+
+/** The requirements of a bid: filters, add / paste / import, and a virtualised list that stays smooth at 5,000 rows. */
+export function RequirementsTab({ bid, set, materials, filter, onFilter, focusRow }: Props) {
+  const reqs = bid.requirements
+  const scroller = useRef<HTMLDivElement>(null)
+  const latest = useRef(reqs)
+  latest.current = reqs
+  const [dialog, setDialog] = useState<'paste' | 'import' | null>(null)
+
+  const shown = useMemo(() => filterRequirements(reqs, filter), [reqs, filter])
+  const counts = useMemo(() => statusCounts(reqs), [reqs])
+  const virt = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 64,
+    overscan: 8,
+    getItemKey: (i) => reqs[shown[i]]?.id ?? i,
+  })
+
+  const sections = bid.sections
+  const sectionKey = sections.map((s) => `${s.id}:${s.title}`).join('|')
+  // Rebuilt only when section titles or the library change, so rows are not re-rendered by other edits.
+  const evidenceOptions = useMemo<EvidenceOption[]>(
+    () => [
+      {
+        label: '投标文件章节',
+        options: sections.map((s, i) => ({
+          value: `s:${s.id}`,
+          label: `${i + 1}. ${s.title || '（未命名）'}`,
+        })),
+      },
+      {
+        label: '资料库',
+        options: materials.map((m) => ({
+          value: `m:${m.id}`,
+          label: `${m.title}${m.validTo ? `（至 ${m.validTo}）` : ''}`,
+        })),
+      },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sectionKey, materials],
+  )
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sectionIds = useMemo(() => new Set(sections.map((s) => s.id)), [sectionKey])
+
+  const remove = useCallback(
+    (index: number) =>
+      set(
+        ['requirements'],
+        latest.current.filter((_, i) => i !== index),
+      ),
+    [set],
+  )
+  const append = (added: Requirement[]) => {
+    if (added.length === 0) return
+    set(['requirements'], [...latest.current, ...added])
+    onFilter(NO_FILTER)
+    const last = latest.current.length + added.length - 1
+    requestAnimationFrame(() => virt.scrollToIndex(last, { align: 'end' }))
+  }
+  const addOne = () => {
+    const r = RequirementSchema.parse({
+      id: newId('r'),
+      no: String(reqs.length + 1),
+      kind: filter.kind ?? '技术',
+    })
+    append([r])
+    setTimeout(
+      () => document.getElementById(`f-requirements.${latest.current.length - 1}.text`)?.focus(),
+      120,
+    )
+  }
+
+  useEffect(() => {
+    if (!focusRow || focusRow.index >= reqs.length) return
+    let pos = shown.indexOf(focusRow.index)
+    if (pos < 0) {
+      // The finding's row is filtered out: show everything rather than point at nothing.
+      onFilter(NO_FILTER)
+      pos = focusRow.index
+    }
+    virt.scrollToIndex(pos, { align: 'center' })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRow])
+
+  const f = filter
+  return (
+    <div data-field="requirements">
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Select
+          allowClear
+          placeholder="响应状态"
+          style={{ width: 150 }}
+          value={f.status ?? undefined}
+          onChange={(v) => onFilter({ ...f, status: v ?? null })}
+          options={STATUSES.map((s) => ({ value: s, label: `${s}（${counts[s]}）` }))}
+          data-testid="req-filter-status"
+        />
+        <Select
+          allowClear
+          placeholder="类型"
+          style={{ width: 100 }}
+          value={f.kind ?? undefined}
+          onChange={(v) => onFilter({ ...f, kind: v ?? null })}
+          options={KINDS.map((k) => ({ value: k, label: k }))}
+        />
+        <Select
+          allowClear
+          placeholder="★"
+          style={{ width: 110 }}
+          value={f.star === null ? undefined : f.star ? 'y' : 'n'}
+          onChange={(v) => onFilter({ ...f, star: v === undefined ? null : v === 'y' })}
+          options={[
+            { value: 'y', label: '仅★条款' },
+            { value: 'n', label: '非★条款' },
+          ]}
+          data-testid="req-filter-star"
+        />
+        <Input.Search
+          allowClear
+          placeholder="搜索要求 / 响应"
+          style={{ width: 200 }}
+          value={f.text}
+          onChange={(e) => onFilter({ ...f, text: e.target.value })}
+        />
+        {isFiltering(f) && <Button onClick={() => onFilter(NO_FILTER)}>清除筛选</Button>}
+        <Typography.Text type="secondary" data-testid="req-count">
+          {shown.length === reqs.length ? `共 ${reqs.length} 条` : `显示 ${shown.length} / ${reqs.length} 条`}
+        </Typography.Text>
+        <Button icon={<PlusOutlined />} onClick={addOne} data-testid="req-add">
+          添加
+        </Button>
+        <Button icon={<SnippetsOutlined />} onClick={() => setDialog('paste')} data-testid="req-paste">
+          粘贴多行
+        </Button>
+        <Button icon={<FileExcelOutlined />} onClick={() => setDialog('import')} data-testid="req-import">
+          从 Excel 导入
+        </Button>
+      </Space>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: GRID,
+          gap: 4,
+          fontWeight: 500,
+          background: '#fafafa',
+          padding: '6px 0',
+          borderBottom: '1px solid #f0f0f0',
+        }}
+      >
+        {HEADERS.map((h, i) => (
+          <div key={i}>{h}</div>
+        ))}
+      </div>
+      <div
+        ref={scroller}
+        style={{ height: 'calc(100vh - 330px)', minHeight: 320, overflow: 'auto' }}
+        data-testid="req-scroller"
+      >
+        {shown.length === 0 && (
+          <Typography.Text type="secondary">
+            {reqs.length ? '没有符合筛选条件的要求' : '暂无招标要求：可手工添加、粘贴多行或从 Excel 导入'}
+          </Typography.Text>
+        )}
+        <div style={{ height: virt.getTotalSize(), position: 'relative' }}>
+          {virt.getVirtualItems().map((v) => {
+            const i = shown[v.index]
+            return (
+              <div
+                key={v.key}
+                data-index={v.index}
+                ref={virt.measureElement}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  transform: `translateY(${v.start}px)`,
+                }}
+              >
+                <RequirementRow
+                  r={reqs[i]}
+                  index={i}
+                  set={set}
+                  remove={remove}
+                  evidenceOptions={evidenceOptions}
+                  sectionIds={sectionIds}
+                />
+              </div>
+            )
+          })}
+        </div>
+      </div>
+      {dialog === 'paste' && (
+        <PasteDialog onCancel={() => setDialog(null)} onOk={(rs) => (append(rs), setDialog(null))} />
+      )}
+      {dialog === 'import' && (
+        <ImportDialog
+          bidId={bid.id}
+          onCancel={() => setDialog(null)}
+          onOk={(rs) => (append(rs), setDialog(null))}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,181 @@
+import { ArrowDownOutlined, ArrowUpOutlined, HolderOutlined } from '@ant-design/icons'
+import { Button, Card, Col, Row, Select, Space, Tag } from 'antd'
+import { useState } from 'react'
+import { newId, SectionSchema, type Bid, type Material } from '../../../../../shared/schemas'
+import {
+  DateField,
+  SelectField,
+  SwitchField,
+  TextAreaField,
+  TextField,
+  type Binder,
+} from '../../../components/fields'
+import { MandatedOrderCard } from './MandatedOrderCard'
+import { moveItem } from './order'
+
+type B = Binder & { doc: Bid }
+
+/** Sections of the response in their actual order: drag (or the arrows) to reorder, link materials, mark seals and signatures. */
+export function SectionsTab({ b, materials }: { b: B; materials: readonly Material[] }) {
+  const sections = b.doc.sections
+  const [dragging, setDragging] = useState<number | null>(null)
+  const [over, setOver] = useState<number | null>(null)
+  const move = (from: number, to: number) => b.set(['sections'], moveItem(sections, from, to))
+  const materialOptions = materials.map((m) => ({
+    value: m.id,
+    label: `${m.title}${m.validTo ? `（至 ${m.validTo}）` : ''}`,
+  }))
+  return (
+    <Row gutter={12}>
+      <Col span={15}>
+        <Space direction="vertical" style={{ width: '100%' }} data-testid="sections-list">
+          {sections.map((s, i) => (
+            <Card
+              key={s.id}
+              size="small"
+              data-field={`sections.${i}`}
+              data-testid="section-card"
+              onDragOver={(e) => {
+                if (dragging === null) return
+                e.preventDefault()
+                setOver(i)
+              }}
+              onDragLeave={() => setOver((o) => (o === i ? null : o))}
+              onDrop={(e) => {
+                e.preventDefault()
+                if (dragging !== null) move(dragging, i)
+                setDragging(null)
+                setOver(null)
+              }}
+              style={{
+                borderTop:
+                  over === i && dragging !== null && dragging !== i ? '3px solid #1677ff' : undefined,
+                opacity: dragging === i ? 0.5 : 1,
+              }}
+              title={
+                <Space>
+                  <span
+                    draggable
+                    onDragStart={(e) => {
+                      e.dataTransfer.effectAllowed = 'move'
+                      e.dataTransfer.setData('text/plain', String(i))
+                      setDragging(i)
+                    }}
+                    onDragEnd={() => {
+                      setDragging(null)
+                      setOver(null)
+                    }}
+                    style={{ cursor: 'grab' }}
+                    title="拖动排序"
+                    data-testid="section-handle"
+                  >
+                    <HolderOutlined />
+                  </span>
+                  <Tag>{i + 1}</Tag>
+                  {s.title || '（未命名章节）'}
+                  <Tag color="blue">{s.kind}</Tag>
+                  {s.done && <Tag color="green">已完成</Tag>}
+                </Space>
+              }
+              extra={
+                <Space>
+                  <Button
+                    size="small"
+                    icon={<ArrowUpOutlined />}
+                    aria-label="上移"
+                    disabled={i === 0}
+                    onClick={() => move(i, i - 1)}
+                  />
+                  <Button
+                    size="small"
+                    icon={<ArrowDownOutlined />}
+                    aria-label="下移"
+                    disabled={i === sections.length - 1}
+                    onClick={() => move(i, i + 1)}
+                  />
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() =>
+                      b.set(
+                        ['sections'],
+                        sections.filter((x) => x.id !== s.id),
+                      )
+                    }
+                  >
+                    移除
+                  </Button>
+                </Space>
+              }
+            >
+              <Row gutter={12}>
+                <Col span={12}>
+                  <TextField b={b} path={['sections', i, 'title']} label="章节标题" />
+                </Col>
+                <Col span={5}>
+                  <SelectField
+                    b={b}
+                    path={['sections', i, 'kind']}
+                    label="类型"
+                    options={['资格', '商务', '技术', '报价', '其他']}
+                  />
+                </Col>
+                <Col span={7}>
+                  <TextField b={b} path={['sections', i, 'formKey']} label="标准格式（模板名）" />
+                </Col>
+                <Col span={24}>
+                  <TextAreaField b={b} path={['sections', i, 'content']} label="内容" rows={3} />
+                </Col>
+                <Col span={16}>
+                  <div data-field={`sections.${i}.materialIds`} style={{ marginBottom: 12 }}>
+                    <div style={{ paddingBottom: 8 }}>附带资料</div>
+                    <Select
+                      id={`f-sections.${i}.materialIds`}
+                      mode="multiple"
+                      style={{ width: '100%' }}
+                      placeholder="从资料库选择"
+                      optionFilterProp="label"
+                      value={s.materialIds}
+                      options={materialOptions}
+                      onChange={(v) => b.set(['sections', i, 'materialIds'], v)}
+                    />
+                  </div>
+                </Col>
+                <Col span={8}>
+                  <DateField b={b} path={['sections', i, 'signDate']} label="落款日期" />
+                </Col>
+                <Col span={4}>
+                  <SwitchField b={b} path={['sections', i, 'needsSeal']} label="需盖章" />
+                </Col>
+                <Col span={4}>
+                  <SwitchField b={b} path={['sections', i, 'sealDone']} label="已盖章" />
+                </Col>
+                <Col span={4}>
+                  <SwitchField b={b} path={['sections', i, 'needsSignature']} label="需签字" />
+                </Col>
+                <Col span={4}>
+                  <SwitchField b={b} path={['sections', i, 'signatureDone']} label="已签字" />
+                </Col>
+                <Col span={4}>
+                  <SwitchField b={b} path={['sections', i, 'done']} label="完成" />
+                </Col>
+              </Row>
+            </Card>
+          ))}
+        </Space>
+        <Button
+          style={{ marginTop: 12 }}
+          data-testid="section-add"
+          onClick={() =>
+            b.set(['sections'], [...sections, SectionSchema.parse({ id: newId('s'), title: '新章节' })])
+          }
+        >
+          添加章节
+        </Button>
+      </Col>
+      <Col span={9}>
+        <MandatedOrderCard b={b} />
+      </Col>
+    </Row>
+  )
+}

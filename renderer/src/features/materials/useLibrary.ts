@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { MaterialLibrary } from '../../../../shared/contract/bids'
+import { ApiError, call } from '../../api/client'
+
+/** The whole materials library plus every bid's links, loaded once per page and reloaded on demand. */
+export function useLibrary(): {
+  library: MaterialLibrary | null
+  error: ApiError | null
+  reload(): Promise<void>
+} {
+  const [library, setLibrary] = useState<MaterialLibrary | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const reload = useCallback(async () => {
+    try {
+      setLibrary(await call('materials.library', {}))
+      setError(null)
+    } catch (e) {
+      setError(
+        e instanceof ApiError
+          ? e
+          : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } }),
+      )
+    }
+  }, [])
+  useEffect(() => {
+    void reload()
+  }, [reload])
+  return { library, error, reload }
+}
