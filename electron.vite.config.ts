@@ -1,17 +1,24 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { fileURLToPath } from 'node:url'
 import { rendererConfig } from './renderer/vite.config'
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main', rollupOptions: { input: { index: 'electron/main/index.ts' } } },
+    build: { outDir: here('./out/main'), rollupOptions: { input: { index: here('./electron/main/index.ts') } } },
   },
   preload: {
     // A sandboxed preload cannot load ES modules: it must be CommonJS.
     build: {
-      outDir: 'out/preload',
-      rollupOptions: { input: { index: 'electron/preload/index.ts' }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      outDir: here('./out/preload'),
+      rollupOptions: { input: { index: here('./electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
   },
-  renderer: { ...rendererConfig, build: { ...rendererConfig.build, outDir: 'out/renderer' }, plugins: [react()] },
+  renderer: {
+    ...rendererConfig,
+    build: { ...rendererConfig.build, outDir: here('./out/renderer'), rollupOptions: { ...rendererConfig.build?.rollupOptions, input: here('./renderer/index.html') } },
+    plugins: [react()],
+  },
 })

@@ -1,14 +1,13 @@
-import { createRequire } from 'node:module'
+import { APP_VERSION } from '../services/version'
 import { isAppError } from '../../shared/errors'
 import { COMMANDS } from './registry'
 import { UsageError, type CliIo } from './types'
 
-const pkg = createRequire(import.meta.url)('../../package.json') as { version: string }
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length))
   return [
-    `BidBench 投标谈判工作台 ${pkg.version}`,
+    `BidBench 投标谈判工作台 ${APP_VERSION}`,
     '',
     '用法 / usage: bidbench <command> [options]',
     '',
@@ -28,7 +27,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return first ? 0 : 2
   }
   if (first === '--version' || first === '-v') {
-    io.out(pkg.version)
+    io.out(APP_VERSION)
     return 0
   }
   const cmd = COMMANDS.find((c) => c.name === first)

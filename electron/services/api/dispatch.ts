@@ -27,7 +27,7 @@ export async function dispatch(
       error: new AppError('UNKNOWN_METHOD', { zh: name.slice(0, 100), en: name.slice(0, 100) }).toJSON(),
     }
   }
-  const parsed = contract[name].input.safeParse(rawInput ?? {})
+  const parsed = contract[name].input.safeParse(rawInput === undefined ? {} : rawInput)
   if (!parsed.success) return { ok: false, error: validationError(parsed.error).toJSON() }
   try {
     const handler = handlers[name] as (input: unknown, ctx: AppContext) => Promise<unknown>

@@ -1,0 +1,95 @@
+import * as path from 'node:path'
+import { parseArgs } from 'node:util'
+import { FAMILIES, vetoFindings, type Finding } from '../../../shared/domain/checks'
+import { isAppError } from '../../../shared/errors'
+import { checkWorkspace, exportFindingsXlsx, locationText, type BidCheck } from '../../services/checks'
+import { openWorkspace } from '../../services/store'
+import { UsageError, type CliCommand, type CliIo } from '../types'
+
+const USAGE = 'check <workspaceDir> [--bid <id> | --all] [--json] [--xlsx <out.xlsx>]'
+
+function printReadable(io: CliIo, c: BidCheck): void {
+  const { bid, result } = c
+  const open = result.findings.filter((f) => !f.acknowledged)
+  const veto = vetoFindings(result.findings).length
+  io.out(`${bid.title} (${bid.id})`)
+  io.out(
+    `  ${open.length} 个问题 / open findings（否决风险 ${veto}），已确认 / acknowledged ${result.acknowledgedCount}`,
+  )
+  for (const fam of FAMILIES) {
+    const p = result.progress[fam]
+    const list = result.findings.filter((f) => f.family === fam)
+    io.out(`  ${fam}  ${p.passing}/${p.rules} 条规则通过 / rules passing`)
+    for (const f of list) io.out(line(f, c))
+  }
+}
+
+function line(f: Finding, c: BidCheck): string {
+  const ack = f.acknowledged ? ` [已确认 / acknowledged: ${f.acknowledged.reason}]` : ''
+  const basis = f.basis ? ` 〔${f.basis}〕` : ''
+  return `    [${f.severity}] ${f.ruleId} ${f.message.zh}${basis}${ack}\n      位置 / at: ${locationText(f, c.bid)} — ${f.fix.zh}`
+}
+
+export const command: CliCommand = {
+  name: 'check',
+  summary: {
+    zh: '检查投标文件（不漏/不粗/不错）；有否决风险时退出码为 1',
+    en: 'Check bids (不漏/不粗/不错); exit 1 when any finding would get a bid thrown out',
+  },
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        bid: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        xlsx: { type: 'string' },
+      },
+      allowPositionals: true,
+    })
+    if (positionals.length !== 1)
+      throw new UsageError('需要且只需要一个工作区文件夹 / exactly one workspace folder is required')
+    if (values.bid !== undefined && values.all)
+      throw new UsageError('--bid 与 --all 只能选一个 / use either --bid or --all, not both')
+    if (values.bid === '') throw new UsageError('--bid 需要投标项目 id / --bid needs a bid id')
+    if (values.xlsx !== undefined && values.bid === undefined)
+      throw new UsageError('--xlsx 需与 --bid 一起使用 / --xlsx needs --bid (one bid per workbook)')
+    if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith('.xlsx'))
+      throw new UsageError('--xlsx 的文件名应以 .xlsx 结尾 / the --xlsx file name must end in .xlsx')
+
+    let ws
+    try {
+      ws = await openWorkspace(positionals[0], { readOnly: true })
+    } catch (e) {
+      if (isAppError(e) && e.code === 'WORKSPACE_NOT_FOUND') throw new UsageError(`${e.zh}\n${e.en}`)
+      throw e
+    }
+    try {
+      let run
+      try {
+        run = await checkWorkspace(ws, { bidId: values.bid })
+      } catch (e) {
+        if (isAppError(e) && e.code === 'NOT_FOUND')
+          throw new UsageError(`找不到投标项目 ${values.bid} / no bid with id ${values.bid}`)
+        throw e
+      }
+      for (const w of run.warnings) io.err(`警告 / warning: ${w.zh} / ${w.en}`)
+      if (values.xlsx) {
+        const out = path.resolve(values.xlsx)
+        await exportFindingsXlsx(run.checks[0].result.findings, run.checks[0].bid, out)
+        if (!values.json) io.out(`已导出 / exported: ${out}`)
+      }
+      if (values.json) {
+        const rows = run.checks.flatMap((c) =>
+          c.result.findings.map((f) => (values.bid === undefined ? { bidId: c.bid.id, ...f } : f)),
+        )
+        io.out(JSON.stringify(rows, null, 2))
+      } else if (run.checks.length === 0) io.out('工作区中没有投标项目 / the workspace has no bids')
+      else for (const c of run.checks) printReadable(io, c)
+      return run.checks.some((c) => vetoFindings(c.result.findings).length > 0) ? 1 : 0
+    } finally {
+      await ws.close()
+    }
+  },
+}

@@ -1,0 +1,164 @@
+import { readFile } from 'node:fs/promises'
+import { extname, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { isAppError } from '../../../shared/errors'
+import { writeMatrixXlsx } from '../../services/scoring/export-xlsx'
+import { detectionSummary, importScoringXlsx } from '../../services/scoring/import-xlsx'
+import { loadMatrix, MatrixNotFound } from '../../services/scoring/load'
+import { UsageError, type CliCommand, type CliIo } from '../types'
+
+const USAGE =
+  'matrix import <file.xlsx> [--sheet NAME] [--header-row N] [--json] | matrix export <workspaceDir> --matrix <id> --out file.xlsx [--price P] [--trials N] [--seed S]'
+
+function bad(zh: string, en: string): never {
+  throw new UsageError(`${zh} / ${en}`)
+}
+
+function positiveInt(name: string, raw: string | undefined, max: number): number | undefined {
+  if (raw === undefined) return undefined
+  const v = Number(raw)
+  if (!Number.isInteger(v) || v < 1 || v > max)
+    bad(`${name} 应为 1–${max} 的整数：${raw}`, `${name} must be an integer 1–${max}: ${raw}`)
+  return v
+}
+
+export function positivePrice(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined
+  const v = Number(raw.replace(/_/g, ''))
+  if (raw.trim() === '' || !Number.isFinite(v) || v <= 0)
+    bad(`${name} 应为大于 0 的数字：${raw}`, `${name} must be a number greater than 0: ${raw}`)
+  if (Math.abs(Math.round(v * 100) - v * 100) > 1e-6)
+    bad(`${name} 最多两位小数：${raw}`, `${name} has more than two decimals: ${raw}`)
+  return v
+}
+
+async function runImport(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      sheet: { type: 'string' },
+      'header-row': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  })
+  if (positionals.length !== 1)
+    bad('matrix import 需要且只需要一个 .xlsx 文件', 'matrix import takes exactly one .xlsx file')
+  const file = positionals[0]
+  if (extname(file).toLowerCase() !== '.xlsx')
+    bad(`只支持 .xlsx 文件：${file}`, `only .xlsx files are supported: ${file}`)
+  let buf: Buffer
+  try {
+    buf = await readFile(resolve(file))
+  } catch (e) {
+    bad(`无法读取文件 ${file}：${(e as Error).message}`, `cannot read ${file}: ${(e as Error).message}`)
+  }
+  const headerRow = positiveInt('--header-row', values['header-row'], 100_000)
+  let d
+  try {
+    d = await importScoringXlsx(buf, { sheet: values.sheet, headerRow })
+  } catch (e) {
+    // A file without a scoring table, or an unsafe one, is bad input: exit 2 with the reason.
+    if (isAppError(e) && (e.code === 'IMPORT_REJECTED' || e.code === 'VALIDATION')) bad(e.zh, e.en)
+    throw e
+  }
+  const summary = detectionSummary(d)
+  if (values.json) {
+    io.out(JSON.stringify(summary, null, 2))
+    return 0
+  }
+  const cols = Object.entries(d.headerTexts)
+    .map(([role, text]) => `${role}=${text}`)
+    .join(', ')
+  const lines = [
+    `工作表 / sheet: ${d.sheet}${d.continuedSheets.map((s) => ` + ${s.sheet}`).join('')}，表头 / header row ${d.headerRow}（${cols}）`,
+    ['类别/category', '分值/points', '类型/kind', '评分项/item'].join('\t'),
+    ...d.items.map((i) =>
+      [i.category, i.maxPoints ?? '?', i.kind === 'objective' ? '客观' : '主观', i.name].join('\t'),
+    ),
+    `合计 / total ${d.total}；${Object.entries(d.categories)
+      .map(([c, p]) => `${c} ${p}`)
+      .join('，')}；价格分值 / price weight ${d.priceWeight}`,
+    ...d.warnings.map((w) => `注意 / warning: ${w.zh} / ${w.en}`),
+  ]
+  io.out(lines.join('\n'))
+  return 0
+}
+
+async function runExport(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      matrix: { type: 'string' },
+      out: { type: 'string' },
+      price: { type: 'string' },
+      trials: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  })
+  if (positionals.length !== 1)
+    bad('matrix export 需要且只需要一个工作区文件夹', 'matrix export takes exactly one workspace folder')
+  if (!values.matrix) bad('缺少 --matrix <评分矩阵 id>', 'missing --matrix <id>')
+  if (!values.out) bad('缺少 --out <文件.xlsx>', 'missing --out <file.xlsx>')
+  if (extname(values.out).toLowerCase() !== '.xlsx')
+    bad(`--out 应以 .xlsx 结尾：${values.out}`, `--out must end in .xlsx: ${values.out}`)
+  const price = positivePrice('--price', values.price)
+  const trials = positiveInt('--trials', values.trials, 1_000_000) ?? 10_000
+  const seed = values.seed === undefined ? undefined : Number(values.seed)
+  if (seed !== undefined && !Number.isInteger(seed))
+    bad(`--seed 应为整数：${values.seed}`, `--seed must be an integer: ${values.seed}`)
+  const m = await loadMatrixOrUsage(positionals[0], values.matrix)
+  const out = resolve(values.out)
+  const e = await writeMatrixXlsx(m, out, { ourPrice: price, sweep: { trials, seed } })
+  const us = e.standings.bidders.find((b) => b.isUs)!
+  if (values.json) {
+    io.out(
+      JSON.stringify(
+        {
+          out,
+          ourPrice: e.standings.ourPrice,
+          ourTotal: us.total,
+          ourRank: us.rank,
+          band: e.sweep?.band ?? null,
+        },
+        null,
+        2,
+      ),
+    )
+  } else {
+    io.out(`已导出 / written: ${out}\n我方 / us: ${us.total} 分，第 ${us.rank} 名 / rank ${us.rank}`)
+  }
+  return 0
+}
+
+/** The matrix, or a usage error naming the ones that exist. */
+export async function loadMatrixOrUsage(dir: string, id: string) {
+  try {
+    return await loadMatrix(dir, id)
+  } catch (e) {
+    if (e instanceof MatrixNotFound) throw new UsageError(e.message)
+    if (isAppError(e) && e.code === 'WORKSPACE_NOT_FOUND') bad(e.zh, e.en)
+    throw e
+  }
+}
+
+export const command: CliCommand = {
+  name: 'matrix',
+  summary: {
+    zh: '导入招标文件评分表（.xlsx），或把评分矩阵导出为带公式的 Excel',
+    en: "Import a tender's scoring table (.xlsx), or export a scoring matrix to Excel with live formulas",
+  },
+  usage: USAGE,
+  async run(argv, io) {
+    const [sub, ...rest] = argv
+    if (sub === 'import') return runImport(rest, io)
+    if (sub === 'export') return runExport(rest, io)
+    throw new UsageError(
+      sub === undefined
+        ? '缺少子命令 import 或 export / missing sub-command: import or export'
+        : `未知子命令“${sub}”，应为 import 或 export / unknown sub-command '${sub}': use import or export`,
+    )
+  },
+}
