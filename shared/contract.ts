@@ -1,5 +1,7 @@
 import type { z } from 'zod'
+import { bidsContract } from './contract/bids'
 import { docsContract } from './contract/docs'
+import { jobsContract } from './contract/jobs'
 import { workspaceContract } from './contract/workspace'
 import type { MethodDef } from './contract/define'
 
@@ -11,6 +13,8 @@ import type { MethodDef } from './contract/define'
 export const contract = {
   ...workspaceContract,
   ...docsContract,
+  ...bidsContract,
+  ...jobsContract,
 } satisfies Record<string, MethodDef>
 
 export type Contract = typeof contract

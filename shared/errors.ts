@@ -38,6 +38,10 @@ export const ERROR_CODES = {
   IMPORT_REJECTED: { zh: '导入的文件不安全或无法识别', en: 'The imported file is unsafe or not recognised' },
   BAD_AMOUNT: { zh: '金额不合法', en: 'Invalid amount' },
   CANCELLED: { zh: '操作已取消', en: 'Operation cancelled' },
+  VETO_FINDINGS: {
+    zh: '检查发现否决风险，请返回修改或确认仍然导出',
+    en: 'The checks found risks that would get the bid rejected; go back and fix them or confirm export anyway',
+  },
   INTERNAL: { zh: '内部错误', en: 'Internal error' },
 } as const
 

@@ -10,6 +10,8 @@ export const RequirementSchema = z.object({
   source: z.object({ chapter: ShortText, page: ShortText }).prefault({}),
   kind: PartKindSchema.default('技术'),
   star: z.boolean().default(false),
+  /** The requirement is itself a scored (评分) item, so a bare "满足" or a one-liner loses points (C02/C03). */
+  scored: z.boolean().default(false),
   text: Text,
   status: ResponseStatusSchema.default('未处理'),
   deviation: DeviationSchema.default('无偏离'),
@@ -136,6 +138,8 @@ export const RequiredMaterialSchema = z.object({
   years: z.array(z.number().int().min(1990).max(2100)).default([]),
   /** A qualification whose absence or expiry makes the bid invalid. */
   qualification: z.boolean().default(true),
+  /** The library material chosen for it; when null the checks match linked materials by kind and label. */
+  materialId: IdSchema.nullable().default(null),
 })
 
 export const AcknowledgementSchema = z.object({

@@ -71,3 +71,34 @@ export const CompetitorSchema = z.object({
   notes: Text,
 })
 export type Competitor = z.infer<typeof CompetitorSchema>
+
+/** DOMAIN.md §6: the six differentiation levers. */
+export const DIFFERENTIATION_LEVERS = ['产品', '价格', '服务', '员工', '企业形象', '管理'] as const
+export const LeverSchema = z.enum(DIFFERENTIATION_LEVERS)
+export const StrategyStatusSchema = z.enum(['未开始', '进行中', '已完成', '已取消'])
+
+export const StrategyActionSchema = z.object({
+  id: IdSchema,
+  lever: LeverSchema,
+  /** Which competitors the action is aimed at; empty = the whole field. */
+  competitorIds: z.array(IdSchema).max(100).default([]),
+  action: ShortText,
+  owner: ShortText,
+  due: OptDate,
+  status: StrategyStatusSchema.default('未开始'),
+  note: ShortText,
+})
+export type StrategyAction = z.infer<typeof StrategyActionSchema>
+
+/**
+ * Per-bid differentiation strategy sheet. Not stored in any document yet: where it lives
+ * (e.g. an optional `strategy` field on the Bid) is the lead's decision.
+ */
+export const StrategySheetSchema = z.object({
+  bidId: IdSchema,
+  /** The levers chosen for this bid, in priority order. */
+  levers: z.array(LeverSchema).max(6).default([]),
+  actions: z.array(StrategyActionSchema).max(500).default([]),
+  updatedAt: z.string().default(''),
+})
+export type StrategySheet = z.infer<typeof StrategySheetSchema>

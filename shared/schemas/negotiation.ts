@@ -27,6 +27,62 @@ export const ConcessionPatternNameSchema = z.enum(CONCESSION_PATTERN_NAMES)
 
 export const PHRASE_CATEGORIES = ['弹性语言', '威胁与诱导', '面子', '说服', '建立信任'] as const
 
+/** The simulated buyer of DOMAIN.md §8: every parameter visible and editable. */
+export const BuyerParamsSchema = z
+  .object({
+    /** The price it hopes to pay. */
+    target: z.number().finite().nonnegative(),
+    /** The most it will pay. */
+    reservation: z.number().finite().nonnegative(),
+    /** Rounds it is willing to negotiate before deciding. */
+    patience: z.number().int().min(1).max(30),
+    style: NegotiationStyleSchema,
+    /** 0–1: how much it believes the seller; falls after a take-back. */
+    trust: z.number().min(0).max(1),
+  })
+  .refine((b) => b.reservation >= b.target, {
+    message: 'reservation (the most the buyer pays) must be at least its target / 保留价不能低于目标价',
+    path: ['reservation'],
+  })
+export type BuyerParamsInput = z.infer<typeof BuyerParamsSchema>
+
+export const BUYER_ACTIONS = ['accept', 'push', 'probe', 'threaten', 'walk'] as const
+export const BuyerActionSchema = z.enum(BUYER_ACTIONS)
+
+export const RehearsalTurnSchema = z.object({
+  round: z.number().int().positive(),
+  concession: z.number().finite(),
+  tradeable: z.string().max(2_000).nullable().default(null),
+  price: z.number().finite(),
+  action: BuyerActionSchema,
+  counterOffer: z.number().finite().nullable().default(null),
+  message: z.object({ zh: z.string().max(2_000), en: z.string().max(2_000) }),
+  trust: z.number().min(0).max(1),
+})
+
+export const RehearsalSessionSchema = z.object({
+  id: IdSchema,
+  startedAt: z.string(),
+  seed: z.number().int(),
+  openingPrice: z.number().finite().nonnegative(),
+  buyer: BuyerParamsSchema,
+  turns: z.array(RehearsalTurnSchema).max(100).default([]),
+  status: z.enum(['open', 'deal', 'walked']).default('open'),
+  finalPrice: z.number().finite().nullable().default(null),
+})
+export type RehearsalSessionDoc = z.infer<typeof RehearsalSessionSchema>
+
+export const StyleResultSchema = z.object({
+  person: ShortText,
+  takenAt: z.string(),
+  /** Statement id → agreement 1–5. */
+  answers: z.record(z.string(), z.number().int().min(1).max(5)),
+  /** Style → 0–100. */
+  profile: z.record(NegotiationStyleSchema, z.number().min(0).max(100)),
+  dominant: z.array(NegotiationStyleSchema),
+})
+export type StyleResult = z.infer<typeof StyleResultSchema>
+
 export const NegotiationSchema = z.object({
   ...DocMetaShape,
   schemaVersion: z.literal(NEGOTIATION_SCHEMA_VERSION),
@@ -67,8 +123,8 @@ export const NegotiationSchema = z.object({
     .prefault({}),
   risks: StringList,
   /** Rehearsal sessions and style-test results are appended by the simulator features. */
-  rehearsals: z.array(z.record(z.string(), z.unknown())).default([]),
-  styleResults: z.array(z.record(z.string(), z.unknown())).default([]),
+  rehearsals: z.array(RehearsalSessionSchema).default([]),
+  styleResults: z.array(StyleResultSchema).default([]),
   notes: Text,
 })
 export type Negotiation = z.infer<typeof NegotiationSchema>

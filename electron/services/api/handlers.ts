@@ -1,5 +1,7 @@
 import type { Contract } from '../../../shared/contract'
+import { bidsHandlers } from './bids-handlers'
 import { docsHandlers } from './docs-handlers'
+import { jobsHandlers } from './jobs-handlers'
 import type { HandlersOf } from './types'
 import { workspaceHandlers } from './workspace-handlers'
 
@@ -7,4 +9,6 @@ import { workspaceHandlers } from './workspace-handlers'
 export const handlers: HandlersOf<Contract> = {
   ...workspaceHandlers,
   ...docsHandlers,
+  ...bidsHandlers,
+  ...jobsHandlers,
 }

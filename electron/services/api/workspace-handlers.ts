@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module'
+import { APP_VERSION } from '../version'
 import { workspaceContract, type WorkspaceInfo } from '../../../shared/contract'
 import { DOC_KINDS, indexEntryOf } from '../../../shared/schemas'
 import { writeDemoData } from '../demo'
 import { createWorkspace, doctor, type WorkspaceSession } from '../store'
 import type { HandlersOf } from './types'
 
-const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string }
 
 export function infoOf(ws: WorkspaceSession): WorkspaceInfo {
   const counts: Record<string, number> = {}
@@ -22,7 +21,7 @@ export function infoOf(ws: WorkspaceSession): WorkspaceInfo {
 }
 
 export const workspaceHandlers: HandlersOf<typeof workspaceContract> = {
-  'app.info': async (_i, ctx) => ({ name: 'BidBench', version: pkg.version, transport: ctx.transport }),
+  'app.info': async (_i, ctx) => ({ name: 'BidBench', version: APP_VERSION, transport: ctx.transport }),
   'workspace.current': async (_i, ctx) => (ctx.ws ? infoOf(ctx.ws) : null),
   'workspace.open': async ({ dir, readOnly }, ctx) => infoOf(await ctx.open(dir, readOnly)),
   'workspace.create': async ({ dir, name, demo }, ctx) => {

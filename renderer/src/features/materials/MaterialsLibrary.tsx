@@ -126,7 +126,7 @@ export function MaterialsLibrary() {
         placeholder="全文搜索：名称、发证机构、证书编号、标签、内容"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        data-testid="materials-search"
+        id="materials-search"
       />
       {query.trim() && (
         <List

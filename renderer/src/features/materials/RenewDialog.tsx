@@ -59,7 +59,7 @@ export function RenewDialog({
             type="date"
             value={validFrom}
             onChange={(e) => setValidFrom(e.target.value)}
-            data-testid="renew-from"
+            id="renew-from"
           />
         </Form.Item>
         <Form.Item
@@ -72,7 +72,7 @@ export function RenewDialog({
             type="date"
             value={validTo}
             onChange={(e) => setValidTo(e.target.value)}
-            data-testid="renew-to"
+            id="renew-to"
           />
         </Form.Item>
       </Form>

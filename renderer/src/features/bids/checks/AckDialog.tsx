@@ -34,7 +34,7 @@ export function AckDialog({
         placeholder="理由（必填），例如：已与采购人澄清，此项不适用"
         value={reason}
         onChange={(e) => setReason(e.target.value)}
-        data-testid="ack-reason"
+        id="ack-reason"
       />
       <Input
         style={{ marginTop: 8 }}

@@ -1,5 +1,5 @@
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons'
-import { Alert, Badge, Button, Card, Progress, Segmented, Space, Spin, Tag, Typography } from 'antd'
+import { Alert, Button, Card, Input, Progress, Segmented, Space, Spin, Tag, Typography } from 'antd'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useMemo, useRef, useState } from 'react'
 import {
@@ -84,14 +84,20 @@ export const CheckPanel = memo(function CheckPanel({
   const { pick } = useI18n()
   const [family, setFamily] = useState<Family | '全部'>('全部')
   const [severity, setSeverity] = useState<Severity | null>(null)
+  const [query, setQuery] = useState('')
   const scroller = useRef<HTMLDivElement>(null)
   const r = state.result
   const shown = useMemo(
-    () =>
-      (r?.findings ?? []).filter(
-        (f) => (family === '全部' || f.family === family) && (!severity || f.severity === severity),
-      ),
-    [r, family, severity],
+    () => {
+      const q = query.trim().toLowerCase()
+      return (r?.findings ?? []).filter(
+        (f) =>
+          (family === '全部' || f.family === family) &&
+          (!severity || f.severity === severity) &&
+          (!q || f.ruleId.toLowerCase() === q || f.message.zh.toLowerCase().includes(q) || f.message.en.toLowerCase().includes(q)),
+      )
+    },
+    [r, family, severity, query],
   )
   const virt = useVirtualizer({
     count: shown.length,
@@ -180,16 +186,7 @@ export const CheckPanel = memo(function CheckPanel({
               }}
               options={['全部', ...FAMILIES].map((f) => ({
                 value: f,
-                label: (
-                  <Badge
-                    size="small"
-                    count={f === '全部' ? r.findings.length : r.findings.filter((x) => x.family === f).length}
-                    color="#999"
-                    offset={[6, -2]}
-                  >
-                    {f}
-                  </Badge>
-                ),
+                label: `${f} ${f === '全部' ? r.findings.length : r.findings.filter((x) => x.family === f).length}`,
               }))}
             />
             {severity && (
@@ -197,6 +194,15 @@ export const CheckPanel = memo(function CheckPanel({
                 仅{severity}
               </Tag>
             )}
+            <Input
+              id="findings-filter"
+              size="small"
+              allowClear
+              placeholder="规则号或关键字"
+              style={{ width: 130 }}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
             {r.acknowledgedCount > 0 && (
               <Typography.Text type="secondary">已确认 {r.acknowledgedCount}</Typography.Text>
             )}

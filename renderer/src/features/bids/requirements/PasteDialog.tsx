@@ -53,7 +53,7 @@ export function PasteDialog({ onCancel, onOk }: { onCancel(): void; onOk(rs: Req
         value={text}
         onChange={(e) => setText(e.target.value)}
         placeholder={'每行一条，例如：\n1. 支持 DICOM 3.0\n★2. 质保期不少于 3 年'}
-        data-testid="paste-text"
+        id="paste-text"
       />
       {!parsed.ok && <Alert style={{ marginTop: 8 }} type="error" showIcon message={pick(parsed.error)} />}
       {parsed.ok && n > 0 && (

@@ -9,7 +9,9 @@ export const STATUSES = ['未处理', '响应', '部分响应', '不响应'] as 
 export const DEVIATIONS = ['正偏离', '无偏离', '负偏离'] as const
 
 /** Column widths shared by the header and every row, so they line up without a table element. */
-export const GRID = '56px 104px 78px 52px minmax(160px,2fr) 96px 96px minmax(140px,2fr) 150px 28px'
+export const GRID = '56px 104px 78px 52px minmax(200px,2fr) 96px 104px minmax(200px,2fr) 170px 28px'
+/** Below this the list scrolls sideways rather than squeezing the text columns. */
+export const MIN_WIDTH = 1120
 
 export interface EvidenceOption {
   label: string
@@ -58,6 +60,7 @@ export const RequirementRow = memo(function RequirementRow({
       style={{
         display: 'grid',
         gridTemplateColumns: GRID,
+        alignItems: 'start',
         gap: 4,
         padding: '4px 0',
         borderBottom: '1px solid #f0f0f0',

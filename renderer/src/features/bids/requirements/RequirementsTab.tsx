@@ -13,7 +13,7 @@ import type { Path } from '../../../hooks/path'
 import { filterRequirements, isFiltering, NO_FILTER, statusCounts, type RequirementFilter } from './filter'
 import { ImportDialog } from './ImportDialog'
 import { PasteDialog } from './PasteDialog'
-import { GRID, KINDS, RequirementRow, STATUSES, type EvidenceOption } from './RequirementRow'
+import { GRID, KINDS, MIN_WIDTH, RequirementRow, STATUSES, type EvidenceOption } from './RequirementRow'
 
 interface Props {
   bid: Bid
@@ -177,57 +177,62 @@ export function RequirementsTab({ bid, set, materials, filter, onFilter, focusRo
         </Button>
       </Space>
       <div
-        style={{
-          display: 'grid',
-          gridTemplateColumns: GRID,
-          gap: 4,
-          fontWeight: 500,
-          background: '#fafafa',
-          padding: '6px 0',
-          borderBottom: '1px solid #f0f0f0',
-        }}
-      >
-        {HEADERS.map((h, i) => (
-          <div key={i}>{h}</div>
-        ))}
-      </div>
-      <div
         ref={scroller}
         style={{ height: 'calc(100vh - 330px)', minHeight: 320, overflow: 'auto' }}
         data-testid="req-scroller"
       >
-        {shown.length === 0 && (
-          <Typography.Text type="secondary">
-            {reqs.length ? '没有符合筛选条件的要求' : '暂无招标要求：可手工添加、粘贴多行或从 Excel 导入'}
-          </Typography.Text>
-        )}
-        <div style={{ height: virt.getTotalSize(), position: 'relative' }}>
-          {virt.getVirtualItems().map((v) => {
-            const i = shown[v.index]
-            return (
-              <div
-                key={v.key}
-                data-index={v.index}
-                ref={virt.measureElement}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  transform: `translateY(${v.start}px)`,
-                }}
-              >
-                <RequirementRow
-                  r={reqs[i]}
-                  index={i}
-                  set={set}
-                  remove={remove}
-                  evidenceOptions={evidenceOptions}
-                  sectionIds={sectionIds}
-                />
-              </div>
-            )
-          })}
+        <div style={{ minWidth: MIN_WIDTH }}>
+          <div
+            style={{
+              display: 'grid',
+              gridTemplateColumns: GRID,
+              gap: 4,
+              fontWeight: 500,
+              background: '#fafafa',
+              padding: '6px 0',
+              borderBottom: '1px solid #f0f0f0',
+              position: 'sticky',
+              top: 0,
+              zIndex: 2,
+            }}
+          >
+            {HEADERS.map((h, i) => (
+              <div key={i}>{h}</div>
+            ))}
+          </div>
+          {shown.length === 0 && (
+            <Typography.Text type="secondary">
+              {reqs.length ? '没有符合筛选条件的要求' : '暂无招标要求：可手工添加、粘贴多行或从 Excel 导入'}
+            </Typography.Text>
+          )}
+          <div style={{ height: virt.getTotalSize(), position: 'relative' }}>
+            {virt.getVirtualItems().map((v) => {
+              const i = shown[v.index]
+              return (
+                <div
+                  key={v.key}
+                  data-index={v.index}
+                  ref={virt.measureElement}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    transform: `translateY(${v.start}px)`,
+                  }}
+                >
+                  <RequirementRow
+                    r={reqs[i]}
+                    index={i}
+                    set={set}
+                    remove={remove}
+                    evidenceOptions={evidenceOptions}
+                    sectionIds={sectionIds}
+                  />
+                </div>
+              )
+            })}
+          </div>
         </div>
       </div>
       {dialog === 'paste' && (

@@ -28,7 +28,12 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
   return (
     <Row gutter={12}>
       <Col span={15}>
-        <Space direction="vertical" style={{ width: '100%' }} data-testid="sections-list">
+        <Space
+          direction="vertical"
+          style={{ width: '100%' }}
+          data-testid="sections-list"
+          data-field="sections"
+        >
           {sections.map((s, i) => (
             <Card
               key={s.id}

@@ -1,0 +1,126 @@
+import * as fs from 'node:fs/promises'
+import { PatchType, TextRun, patchDocument } from 'docx'
+import JSZip from 'jszip'
+import { PLACEHOLDER_RE } from '../../../../shared/domain/export'
+import { AppError } from '../../../../shared/errors'
+import { assertSafeOfficeZip } from '../../import/guard'
+import { writeFileAtomic } from '../atomic'
+import { docxText, scanDocxPlaceholders, type PlaceholderHit } from './ooxml-text'
+
+export interface FillBuyerFormOptions {
+  /** The buyer's .docx (untrusted: checked by the import guard before anything parses it). */
+  input: Buffer
+  /** Placeholder values (resolvePlaceholders gives both Chinese and English keys). */
+  values: Record<string, string>
+  out: string
+  /** Fill what is known and leave unknown placeholders visible instead of refusing. */
+  allowUnknown?: boolean
+  /** Written for a known placeholder whose value is empty, so the printed form keeps a line. */
+  blank?: string
+  signal?: AbortSignal
+}
+
+export interface FillBuyerFormResult {
+  out: string
+  found: PlaceholderHit[]
+  filled: string[]
+  unknown: string[]
+  empty: string[]
+}
+
+/** Lists the placeholders of a buyer's form and which of them the dictionary does not know. */
+export async function scanBuyerForm(input: Buffer, values: Record<string, string>) {
+  assertSafeOfficeZip(input)
+  const zip = await loadZip(input)
+  const found = await scanDocxPlaceholders(zip)
+  const keys = [...new Set(found.map((h) => h.key))]
+  return {
+    found,
+    known: keys.filter((k) => Object.hasOwn(values, k)),
+    unknown: keys.filter((k) => !Object.hasOwn(values, k)),
+  }
+}
+
+async function loadZip(input: Buffer): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(input)
+  } catch (e) {
+    throw new AppError('IMPORT_REJECTED', {
+      zh: `无法读取 .docx：${(e as Error).message}`,
+      en: `cannot read the .docx: ${(e as Error).message}`,
+    })
+  }
+}
+
+/**
+ * Fills a buyer's own form as-is (docx patchDocument keeps the runs' formatting), in the body, tables, headers and
+ * footers, also where Word split a placeholder over several runs. Unknown placeholders are refused unless
+ * allowUnknown, and the result is re-read to prove no known placeholder survived.
+ */
+export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuyerFormResult> {
+  const { found, known, unknown } = await scanBuyerForm(opts.input, opts.values)
+  if (!zipHasDocument(await loadZip(opts.input))) {
+    throw new AppError('IMPORT_REJECTED', {
+      zh: '不是 Word 文档（缺少 word/document.xml）',
+      en: 'not a Word document (no word/document.xml)',
+    })
+  }
+  if (unknown.length > 0 && !opts.allowUnknown) {
+    throw new AppError(
+      'VALIDATION',
+      {
+        zh: `表单中有无法识别的占位符：${unknown.map((k) => `{{${k}}}`).join('、')}（可用 --allow-unknown 保留原样继续）`,
+        en: `the form has unknown placeholders: ${unknown.map((k) => `{{${k}}}`).join(', ')} (use --allow-unknown to keep them and go on)`,
+      },
+      { unknown },
+    )
+  }
+  const blank = opts.blank ?? '________'
+  const empty = known.filter((k) => opts.values[k] === '')
+  const patches = Object.fromEntries(
+    known.map((k) => [
+      k,
+      { type: PatchType.PARAGRAPH, children: [new TextRun(opts.values[k] === '' ? blank : opts.values[k])] },
+    ]),
+  )
+  let filled: Buffer = opts.input
+  if (known.length > 0) {
+    filled = await patchDocument({
+      outputType: 'nodebuffer',
+      data: opts.input,
+      patches,
+      keepOriginalStyles: true,
+      trimPlaceholders: true,
+      recursive: true,
+    })
+  }
+  const left = [...(await docxText(await JSZip.loadAsync(filled))).matchAll(PLACEHOLDER_RE)]
+    .map((m) => m[1])
+    .filter((k) => known.includes(k))
+  if (left.length > 0) {
+    throw new AppError('INTERNAL', {
+      zh: `填充后仍有占位符未替换：${[...new Set(left)].join('、')}`,
+      en: `placeholders left unfilled: ${[...new Set(left)].join(', ')}`,
+    })
+  }
+  await writeFileAtomic(opts.out, async () => filled, opts.signal)
+  return { out: opts.out, found, filled: known, unknown, empty }
+}
+
+function zipHasDocument(zip: JSZip): boolean {
+  return !!zip.file('word/document.xml')
+}
+
+/** Reads a form from disk and fills it: the CLI's entry. */
+export async function fillBuyerFormFile(formPath: string, rest: Omit<FillBuyerFormOptions, 'input'>) {
+  let input: Buffer
+  try {
+    input = await fs.readFile(formPath)
+  } catch {
+    throw new AppError('NOT_FOUND', {
+      zh: `找不到表单文件 ${formPath}`,
+      en: `form file not found: ${formPath}`,
+    })
+  }
+  return fillBuyerForm({ ...rest, input })
+}

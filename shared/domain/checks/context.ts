@@ -1,0 +1,161 @@
+import type { Bid, CompanyProfile, Material, Matrix } from '../../schemas'
+import type { CheckConfig } from './config'
+import { dayOf, localDay } from './text'
+import type { Bilingual, Family, Finding, FindingLocation, OtherBidRef, Severity } from './types'
+
+export interface RuleContext {
+  bid: Bid
+  cfg: CheckConfig
+  company: CompanyProfile
+  matrix: Matrix | null
+  otherBids: OtherBidRef[]
+  /** Library lookup that follows renewals (supersedes) to the newest material. */
+  material(id: string): Material | undefined
+  /** Every material the bid uses, resolved, with where it was first linked. */
+  linked: Map<string, { material: Material; path: string; itemId?: string }>
+  /** Material ids referenced by the bid that are not in the library. */
+  dangling: { id: string; path: string; itemId?: string }[]
+  /** Day number of the submission deadline, or of today when the bid has none yet. */
+  deadlineDay: number
+  hasDeadline: boolean
+  todayDay: number
+  law: Bid['governingLaw']
+  add(f: NewFinding): void
+  findings: Finding[]
+}
+
+export interface NewFinding {
+  ruleId: string
+  severity: Severity
+  path: string
+  itemId?: string
+  doc?: FindingLocation['doc']
+  docId?: string
+  message: Bilingual
+  fix: Bilingual
+  basis?: string
+  /** Distinguishes several findings of one rule on one field (e.g. which name differs). */
+  discriminator?: string
+}
+
+export function familyOf(ruleId: string): Family {
+  return ruleId.startsWith('L') ? '不漏' : ruleId.startsWith('C') ? '不粗' : '不错'
+}
+
+/** 87号令 names the result 无效投标, 实施条例 names it 否决投标 (DOMAIN.md §2). */
+export function vetoBasis(law: Bid['governingLaw']): string {
+  return law === '政府采购' ? '87号令第63条' : '实施条例第51条'
+}
+
+export function vetoName(law: Bid['governingLaw']): Bilingual {
+  return law === '政府采购'
+    ? { zh: '无效投标', en: 'the bid being declared invalid (无效投标)' }
+    : { zh: '否决投标', en: 'the bid being rejected (否决投标)' }
+}
+
+function toMap(materials: ReadonlyMap<string, Material> | Record<string, Material> | readonly Material[]) {
+  if (materials instanceof Map) return materials as ReadonlyMap<string, Material>
+  const m = new Map<string, Material>()
+  if (Array.isArray(materials)) for (const x of materials as readonly Material[]) m.set(x.id, x)
+  else for (const [k, v] of Object.entries(materials as Record<string, Material>)) m.set(k, v)
+  return m
+}
+
+export function otherBidRefs(others: readonly (OtherBidRef | Bid)[], selfId: string): OtherBidRef[] {
+  const out: OtherBidRef[] = []
+  for (const o of others) {
+    if (o.id === selfId) continue
+    if ('buyer' in o && typeof o.buyer === 'object')
+      out.push({ id: o.id, title: o.title, buyerName: o.buyer.name, tenderNo: o.tenderNo })
+    else out.push(o as OtherBidRef)
+  }
+  return out
+}
+
+export function buildContext(args: {
+  bid: Bid
+  cfg: CheckConfig
+  company: CompanyProfile
+  matrix: Matrix | null
+  materials: ReadonlyMap<string, Material> | Record<string, Material> | readonly Material[]
+  otherBids: readonly (OtherBidRef | Bid)[]
+  now: Date
+}): RuleContext {
+  const { bid } = args
+  const lib = toMap(args.materials)
+  // A renewal names its predecessor; a bid linking the old id must see the newest version.
+  const successor = new Map<string, string>()
+  for (const m of lib.values()) if (m.supersedes && lib.has(m.supersedes)) successor.set(m.supersedes, m.id)
+  const material = (id: string): Material | undefined => {
+    let cur = id
+    for (let hops = 0; successor.has(cur) && hops < 50; hops++) cur = successor.get(cur)!
+    return lib.get(cur)
+  }
+
+  const linked = new Map<string, { material: Material; path: string; itemId?: string }>()
+  const dangling: RuleContext['dangling'] = []
+  const seenDangling = new Set<string>()
+  const link = (id: string | null, path: string, itemId?: string, reportDangling = true) => {
+    if (!id) return
+    const m = material(id)
+    if (!m) {
+      if (reportDangling && !seenDangling.has(id)) dangling.push({ id, path, itemId })
+      seenDangling.add(id)
+      return
+    }
+    if (!linked.has(m.id)) linked.set(m.id, { material: m, path, itemId })
+  }
+  bid.materialIds.forEach((id, i) => link(id, `materialIds.${i}`))
+  bid.sections.forEach((s, si) =>
+    s.materialIds.forEach((id, i) => link(id, `sections.${si}.materialIds.${i}`, s.id)),
+  )
+  bid.requirements.forEach((r, ri) =>
+    r.evidence.materialIds.forEach((id, i) => link(id, `requirements.${ri}.evidence.materialIds.${i}`, r.id)),
+  )
+  bid.requiredMaterials.forEach((r, i) =>
+    link(r.materialId, `requiredMaterials.${i}.materialId`, r.id, false),
+  )
+  // L04 and L10 report these themselves when they point nowhere.
+  link(bid.consortium.agreementMaterialId, 'consortium.agreementMaterialId', undefined, false)
+  link(bid.manufacturerAuthMaterialId, 'manufacturerAuthMaterialId', undefined, false)
+
+  const todayDay = localDay(args.now)
+  const deadline = bid.dates.submissionDeadline
+  const findings: Finding[] = []
+  const keys = new Set<string>()
+  return {
+    bid,
+    cfg: args.cfg,
+    company: args.company,
+    matrix: args.matrix,
+    otherBids: otherBidRefs(args.otherBids, bid.id),
+    material,
+    linked,
+    dangling,
+    deadlineDay: deadline ? dayOf(deadline) : todayDay,
+    hasDeadline: deadline !== null,
+    todayDay,
+    law: bid.governingLaw,
+    findings,
+    add(f) {
+      const doc = f.doc ?? 'bid'
+      const docId = f.docId ?? bid.id
+      // Index-free path: the key must survive reordering of requirements and sections.
+      const stable = f.path.replace(/\.\d+(?=\.|$)/g, '.*')
+      const key = [f.ruleId, doc, docId, f.itemId ?? '', stable, f.discriminator ?? ''].join('|')
+      // The same rule at the same place for the same reason is one finding, however often it is seen.
+      if (keys.has(key)) return
+      keys.add(key)
+      findings.push({
+        ruleId: f.ruleId,
+        family: familyOf(f.ruleId),
+        severity: f.severity,
+        location: { doc, docId, path: f.path, ...(f.itemId ? { itemId: f.itemId } : {}) },
+        message: f.message,
+        fix: f.fix,
+        ...(f.basis ? { basis: f.basis } : {}),
+        key,
+      })
+    },
+  }
+}

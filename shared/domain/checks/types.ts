@@ -1,0 +1,83 @@
+import type { Bid, CompanyProfile, Material, Matrix } from '../../schemas'
+import type { CheckConfig } from './config'
+
+export const FAMILIES = ['不漏', '不粗', '不错'] as const
+export type Family = (typeof FAMILIES)[number]
+
+export const SEVERITIES = ['否决风险', '失分风险', '提示'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+export interface Bilingual {
+  zh: string
+  en: string
+}
+
+export interface FindingLocation {
+  doc: 'bid' | 'material' | 'workspace' | 'matrix'
+  docId: string
+  /** Dotted field path with array indexes, e.g. 'requirements.3.responseText'; the UI maps it to a field. */
+  path: string
+  /** Id of the array item (requirement, section, quote line…) so the path survives reordering. */
+  itemId?: string
+}
+
+export interface Acknowledged {
+  reason: string
+  by: string
+  at: string
+}
+
+export interface Finding {
+  ruleId: string
+  family: Family
+  severity: Severity
+  location: FindingLocation
+  message: Bilingual
+  fix: Bilingual
+  /** Legal or tender basis, e.g. '87号令第63条'. */
+  basis?: string
+  /** Stable identity (rule + location by item id, not index) that acknowledgements refer to. */
+  key: string
+  acknowledged?: Acknowledged
+}
+
+/** What E07 needs from another bid of the workspace: a full document or an index row. */
+export interface OtherBidRef {
+  id: string
+  title: string
+  buyerName?: string
+  tenderNo?: string
+}
+
+export interface CheckInput {
+  bid: Bid
+  /** The materials library, by id (a Map, a record or an array). */
+  materials: ReadonlyMap<string, Material> | Record<string, Material> | readonly Material[]
+  otherBids?: readonly (OtherBidRef | Bid)[]
+  company: CompanyProfile
+  matrix?: Matrix | null
+  now: Date
+  /** workspace.settings.checks; merged under bid.checkConfig. */
+  workspaceChecks?: Record<string, unknown>
+  /** A config already resolved by the caller (skips resolveConfig). */
+  config?: CheckConfig
+}
+
+export type SeverityCounts = Record<Severity, number>
+
+export interface FamilyProgress {
+  rules: number
+  passing: number
+  /** passing / rules, 0..1 */
+  share: number
+  failingRuleIds: string[]
+}
+
+export interface CheckResult {
+  findings: Finding[]
+  /** Open (not acknowledged) findings by family and severity. */
+  counts: Record<Family, SeverityCounts>
+  acknowledgedCount: number
+  /** A rule passes when it has no open finding (acknowledged ones count as passing). */
+  progress: Record<Family, FamilyProgress>
+}

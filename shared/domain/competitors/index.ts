@@ -1,0 +1,7 @@
+export * from './aliases'
+export * from './benchmark'
+export * from './intel'
+export * from './share'
+export * from './strategy'
+export * from './swot'
+export * from './report-model'

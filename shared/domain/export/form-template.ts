@@ -1,0 +1,172 @@
+import { z } from 'zod'
+import { MATERIAL_KINDS, PartKindSchema } from '../../schemas'
+
+/**
+ * The template language of the standard forms (templates/forms/<key>.json, documented in templates/README.md).
+ * Objects are strict so a typo in a hand-edited template ("algin") is an error that names the field, not a
+ * silently ignored setting.
+ */
+
+/** Chinese type sizes (字号) in points. */
+export const ZIHAO = {
+  初号: 42,
+  小初: 36,
+  一号: 26,
+  小一: 24,
+  二号: 22,
+  小二: 18,
+  三号: 16,
+  小三: 15,
+  四号: 14,
+  小四: 12,
+  五号: 10.5,
+  小五: 9,
+} as const
+export type Zihao = keyof typeof ZIHAO
+
+export const FontSizeSchema = z.union([
+  z.enum(Object.keys(ZIHAO) as [Zihao, ...Zihao[]]),
+  z.number().min(5).max(72),
+])
+export type FontSize = z.infer<typeof FontSizeSchema>
+
+export function sizeInPt(size: FontSize): number {
+  return typeof size === 'number' ? size : ZIHAO[size]
+}
+
+export const AlignSchema = z.enum(['left', 'center', 'right', 'justify'])
+export type Align = z.infer<typeof AlignSchema>
+
+const styleShape = {
+  align: AlignSchema.optional(),
+  bold: z.boolean().optional(),
+  size: FontSizeSchema.optional(),
+  font: z.string().min(1).max(100).optional(),
+  /** First-line indent of two characters (首行缩进 2 字符), the usual body style. */
+  indent: z.boolean().optional(),
+  /** Space before/after in points. */
+  spaceBefore: z.number().min(0).max(200).optional(),
+  spaceAfter: z.number().min(0).max(200).optional(),
+}
+
+const CellSchema = z.union([
+  z.string().max(5000),
+  z.strictObject({
+    text: z.string().max(5000),
+    span: z.number().int().min(1).max(50).default(1),
+    align: AlignSchema.optional(),
+  }),
+])
+export type TemplateCell = z.infer<typeof CellSchema>
+
+export const TABLE_SOURCES = ['quoteItems', 'requirements', 'references', 'materials'] as const
+export const TableSourceSchema = z.enum(TABLE_SOURCES)
+
+const ColumnSchema = z.strictObject({
+  header: z.string().max(200),
+  /** Text of the cell in each data row, with `{{row.…}}` and document placeholders. */
+  value: z.string().max(2000),
+  /** Relative width; the table always spans the text width. */
+  width: z.number().positive().max(100).default(1),
+  align: AlignSchema.optional(),
+})
+
+const ParagraphBlock = z.strictObject({
+  type: z.literal('paragraph'),
+  text: z.string().max(20_000),
+  ...styleShape,
+})
+
+const TableBlock = z
+  .strictObject({
+    type: z.literal('table'),
+    /** Bind rows to data; without a source the table is the static `rows`. */
+    source: TableSourceSchema.optional(),
+    /** For source "requirements": which kinds (资格/商务/技术/报价/其他); all when absent. */
+    kinds: z.array(PartKindSchema).optional(),
+    /** For source "materials" / "references": which material kinds; all when absent. */
+    materialKinds: z.array(z.enum(MATERIAL_KINDS)).optional(),
+    columns: z.array(ColumnSchema).min(1).max(30).optional(),
+    /** Static rows (label/value forms such as 开标一览表); the first row is a header when `header` is true. */
+    rows: z.array(z.array(CellSchema).min(1).max(30)).max(200).optional(),
+    header: z.boolean().optional(),
+    /** Rows after the data rows: totals, amounts in words. */
+    footer: z.array(z.array(CellSchema).min(1).max(30)).max(20).optional(),
+    /** A single row written when the source has no rows. */
+    emptyText: z.string().max(500).optional(),
+    size: FontSizeSchema.optional(),
+    font: z.string().min(1).max(100).optional(),
+    /** Relative column widths of a static table. */
+    widths: z.array(z.number().positive().max(100)).max(30).optional(),
+  })
+  .refine((t) => (t.source ? !!t.columns : !!t.rows), {
+    message: 'a table needs "columns" when it has a "source", and "rows" when it has none',
+  })
+
+const MarkerBlock = z.strictObject({
+  type: z.enum(['seal', 'signature']),
+  text: z.string().max(500).optional(),
+  align: AlignSchema.optional(),
+})
+
+const MaterialsBlock = z.strictObject({
+  type: z.literal('materials'),
+  materialKinds: z.array(z.enum(MATERIAL_KINDS)).optional(),
+  /** Caption of each material, with `{{row.…}}` placeholders of the materials source. */
+  caption: z.string().max(500).default('{{row.no}}. {{row.title}}'),
+  emptyText: z.string().max(500).optional(),
+})
+
+export const TemplateBlockSchema = z.union([
+  ParagraphBlock,
+  TableBlock,
+  MarkerBlock,
+  MaterialsBlock,
+  z.strictObject({ type: z.literal('content') }),
+  z.strictObject({ type: z.literal('toc') }),
+  z.strictObject({ type: z.literal('pageBreak') }),
+  z.strictObject({ type: z.literal('blank'), lines: z.number().int().min(1).max(40).default(1) }),
+])
+export type TemplateBlock = z.infer<typeof TemplateBlockSchema>
+
+export const FormTemplateSchema = z.strictObject({
+  key: z.string().min(1).max(100),
+  title: z.string().min(1).max(200),
+  /** Whether the section title is written as a level-1 heading (and so appears in the table of contents). */
+  heading: z.boolean().default(true),
+  /** Body font of this form, e.g. 仿宋 for letters. */
+  font: z.string().min(1).max(100).optional(),
+  size: FontSizeSchema.optional(),
+  blocks: z.array(TemplateBlockSchema).max(500),
+})
+export type FormTemplate = z.infer<typeof FormTemplateSchema>
+
+/** The document-wide layout: header, footer and typography (templates/document.json). */
+export const DocumentLayoutSchema = z.strictObject({
+  /** Forms written before the sections, always: cover and table of contents. */
+  front: z.array(z.string().min(1).max(100)).max(10).default(['封面', '目录']),
+  header: z.string().max(500).default('{{项目名称}}　招标编号：{{招标编号}}'),
+  /** `{{PAGE}}` and `{{NUMPAGES}}` become page fields. */
+  footer: z.string().max(500).default('第 {{PAGE}} 页 共 {{NUMPAGES}} 页'),
+  bodyFont: z.string().min(1).max(100).default('宋体'),
+  latinFont: z.string().min(1).max(100).default('Times New Roman'),
+  headingFont: z.string().min(1).max(100).default('黑体'),
+  bodySize: FontSizeSchema.default('小四'),
+  headingSizes: z.array(FontSizeSchema).length(3).default(['三号', '四号', '小四']),
+  /** Line spacing as a multiple (1.5 = 1.5 倍行距). */
+  lineSpacing: z.number().min(1).max(3).default(1.5),
+  /** Page margins in centimetres. */
+  margins: z
+    .strictObject({
+      top: z.number().min(0).max(10).default(2.54),
+      bottom: z.number().min(0).max(10).default(2.54),
+      left: z.number().min(0).max(10).default(3.17),
+      right: z.number().min(0).max(10).default(3.17),
+    })
+    .prefault({}),
+  /** Default texts of the markers a section gets when it needs a seal or signature and its form has none. */
+  sealText: z.string().max(500).default('投标人（盖章）：________'),
+  signatureText: z.string().max(500).default('法定代表人或授权代表（签字）：________'),
+  dateText: z.string().max(500).default('日期：{{日期}}'),
+})
+export type DocumentLayout = z.infer<typeof DocumentLayoutSchema>

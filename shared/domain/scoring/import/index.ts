@@ -1,0 +1,5 @@
+export * from './header'
+export * from './words'
+export * from './detect'
+export * from './paste'
+export * from './patch'

@@ -1,0 +1,6 @@
+export * from './round'
+export * from './price'
+export * from './rank'
+export * from './prepare'
+export * from './matrix'
+export * from './winprob'

@@ -1,0 +1,130 @@
+/**
+ * Two (and more) processes racing on one workspace (issue 8): the lock admits one writer, a refused
+ * one gets LOCKED naming the holder, and read-modify-write increments from every process all land.
+ */
+import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AppError } from '../../../shared/errors'
+import { openWorkspace } from '../../../electron/services/store'
+import { bundleWriter, counterOf, fastTmpDir, makeWorkspace, spawnWriter } from './helpers'
+
+let root: string
+let writer: string[]
+let seq = 0
+beforeAll(async () => {
+  root = await fastTmpDir('bb-lock-')
+  writer = await bundleWriter(root)
+})
+afterAll(async () => {
+  await fs.rm(root, { recursive: true, force: true })
+})
+
+async function freshWorkspace(): Promise<string> {
+  const dir = path.join(root, `w${seq++}`)
+  await makeWorkspace(dir, ['b1'])
+  return dir
+}
+
+async function counter(dir: string): Promise<number> {
+  const ws = await openWorkspace(dir, { readOnly: true })
+  try {
+    return counterOf((await ws.get('bids', 'b1')).title)
+  } finally {
+    await ws.close()
+  }
+}
+
+/** Checks the enter/exit log written by the inc children: holds must never overlap. */
+async function expectNoOverlap(dir: string): Promise<void> {
+  const log = (await fs.readFile(`${dir}.holders`, 'utf8')).trim().split('\n')
+  let holder: string | null = null
+  for (const line of log) {
+    const [what, pid] = line.split(' ')
+    if (what === 'enter') {
+      expect(holder, `process ${pid} entered while process ${holder} still held the lock`).toBeNull()
+      holder = pid
+    } else {
+      expect(pid).toBe(holder)
+      holder = null
+    }
+  }
+}
+
+/** A pid that certainly belongs to no live process: a child that has already exited. */
+async function deadPid(): Promise<number> {
+  const c = spawnWriter(writer, [root, 'nonsense'])
+  await c.exited
+  return c.proc.pid!
+}
+
+describe('one writer per workspace', () => {
+  it('refuses a second process with LOCKED naming the holder; read-only still opens; the lock is freed on close', async () => {
+    const dir = await freshWorkspace()
+    const holder = spawnWriter(writer, [dir, 'hold'], { stdin: true })
+    const pid = Number((await holder.waitFor(/^READY /)).split(' ')[1])
+    expect(pid).toBe(holder.proc.pid)
+
+    const second = spawnWriter(writer, [dir, 'try'])
+    const line = await second.waitFor(/^(OK|ERR) /)
+    expect(line.startsWith('ERR LOCKED ')).toBe(true)
+    const err = JSON.parse(line.slice('ERR LOCKED '.length)) as {
+      en: string
+      details: { holder: { pid: number; host: string } }
+    }
+    expect(err.details.holder).toMatchObject({ pid, host: os.hostname() })
+    expect(err.en).toContain(`process ${pid} on ${os.hostname()}`)
+    expect((await second.exited).code).toBe(3)
+
+    // In this process too, and a read-only session is allowed beside the writer.
+    const inProc = await openWorkspace(dir).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(inProc).toBeInstanceOf(AppError)
+    expect((inProc as AppError).code).toBe('LOCKED')
+    expect((inProc as AppError).zh).toContain(`进程 ${pid}`)
+    const ro = await openWorkspace(dir, { readOnly: true })
+    expect(ro.readOnly).toBe(true)
+    await ro.close()
+
+    holder.proc.stdin!.end()
+    expect((await holder.exited).code).toBe(0)
+    const third = spawnWriter(writer, [dir, 'try'])
+    expect(await third.waitFor(/^(OK|ERR) /)).toBe(`OK ${third.proc.pid}`)
+    await third.exited
+  })
+
+  it('six processes incrementing at once: every increment lands (zero lost updates)', async () => {
+    const dir = await freshWorkspace()
+    const children = Array.from({ length: 6 }, () => spawnWriter(writer, [dir, 'inc', 'b1', '10']))
+    for (const c of children) await c.waitFor(/^DONE /, 60_000)
+    for (const c of children) expect(c.lines.filter((l) => l.startsWith('ERR'))).toEqual([])
+    await expectNoOverlap(dir)
+    expect(await counter(dir)).toBe(60)
+    await expect(fs.access(path.join(dir, '.bidbench', 'lock.json'))).rejects.toThrow()
+  }, 90_000)
+
+  it('processes racing to take over a stale lock: never two holders at once (zero lost updates)', async () => {
+    const dir = await freshWorkspace()
+    const lockFile = path.join(dir, '.bidbench', 'lock.json')
+    let expected = 0
+    for (let round = 0; round < 5; round++) {
+      // A lock left by a process that died (kill -9) on this host.
+      const stale = {
+        pid: await deadPid(),
+        host: os.hostname(),
+        startedAt: new Date(0).toISOString(),
+        app: 'crashed',
+      }
+      await fs.writeFile(lockFile, JSON.stringify(stale) + '\n')
+      const children = Array.from({ length: 6 }, () => spawnWriter(writer, [dir, 'inc', 'b1', '4']))
+      for (const c of children) await c.waitFor(/^DONE /, 60_000)
+      for (const c of children) expect(c.lines.filter((l) => l.startsWith('ERR'))).toEqual([])
+      await expectNoOverlap(dir)
+      expected += 6 * 4
+      expect(await counter(dir)).toBe(expected)
+    }
+  }, 120_000)
+})

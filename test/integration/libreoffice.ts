@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process'
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+/**
+ * A real LibreOffice for the export tests, with a private profile: formulas of .xlsx files are ALWAYS recalculated
+ * on load (OOXMLRecalcMode=0), and the Windows Chinese font names the exports use (宋体, 仿宋, 黑体) are mapped to
+ * the Noto CJK SC fonts, so the rendered pages show Simplified Chinese glyphs as a Chinese Windows would.
+ */
+export async function makeProfile(dir: string): Promise<{ profileUrl: string; env: NodeJS.ProcessEnv }> {
+  const user = path.join(dir, 'lo-profile', 'user')
+  await fs.mkdir(user, { recursive: true })
+  await fs.writeFile(
+    path.join(user, 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  )
+  const alias = (from: string, to: string) =>
+    `<alias binding="same"><family>${from}</family><prefer><family>${to}</family></prefer></alias>`
+  const fontsConf = path.join(dir, 'fonts.conf')
+  await fs.writeFile(
+    fontsConf,
+    `<?xml version="1.0"?>
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  ${alias('宋体', 'Noto Serif CJK SC')}${alias('SimSun', 'Noto Serif CJK SC')}
+  ${alias('仿宋', 'Noto Serif CJK SC')}${alias('FangSong', 'Noto Serif CJK SC')}
+  ${alias('黑体', 'Noto Sans CJK SC')}${alias('SimHei', 'Noto Sans CJK SC')}
+</fontconfig>
+`,
+  )
+  return {
+    profileUrl: 'file://' + path.join(dir, 'lo-profile'),
+    env: { ...process.env, FONTCONFIG_FILE: fontsConf, HOME: dir },
+  }
+}
+
+/** Converts several files in ONE LibreOffice start (each start costs seconds). */
+export async function convert(
+  files: string[],
+  outDir: string,
+  target: string,
+  workDir: string,
+): Promise<void> {
+  const { profileUrl, env } = await makeProfile(workDir)
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=${profileUrl}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      target,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    { env, timeout: 180_000 },
+  )
+}
+
+export async function pdfText(pdf: string): Promise<string> {
+  return (await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
+}
+
+export async function pdfPages(pdf: string): Promise<number> {
+  const info = (await run('pdfinfo', [pdf])).stdout
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0)
+}
+
+export async function pdfFonts(pdf: string): Promise<string> {
+  return (await run('pdffonts', [pdf])).stdout
+}
+
+export async function pdfToPng(pdf: string, prefix: string, first: number, last: number): Promise<void> {
+  await run('pdftoppm', ['-r', '60', '-f', String(first), '-l', String(last), '-png', pdf, prefix])
+}
