@@ -7,7 +7,16 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
 export default defineConfig({
   main: {
-    build: { outDir: here('./out/main'), rollupOptions: { input: { index: here('./electron/main/index.ts') } } },
+    build: {
+      outDir: here('./out/main'),
+      rollupOptions: {
+        input: {
+          index: here('./electron/main/index.ts'),
+          // The export worker thread (docx/xlsx off the main thread) is loaded by path next to index.js.
+          'export-worker': here('./electron/services/jobs/export-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     // A sandboxed preload cannot load ES modules: it must be CommonJS.

@@ -1,7 +1,10 @@
 import type { z } from 'zod'
 import { bidsContract } from './contract/bids'
+import { competitorsContract } from './contract/competitors'
 import { docsContract } from './contract/docs'
 import { jobsContract } from './contract/jobs'
+import { scoringContract } from './contract/scoring'
+import { negotiationContract } from './contract/negotiation'
 import { workspaceContract } from './contract/workspace'
 import type { MethodDef } from './contract/define'
 
@@ -15,6 +18,9 @@ export const contract = {
   ...docsContract,
   ...bidsContract,
   ...jobsContract,
+  ...competitorsContract,
+  ...scoringContract,
+  ...negotiationContract,
 } satisfies Record<string, MethodDef>
 
 export type Contract = typeof contract

@@ -24,6 +24,7 @@ import {
   StringList,
   Text,
 } from './common'
+import { StrategySheetSchema } from './competitor'
 
 export const BID_SCHEMA_VERSION = 2
 
@@ -139,6 +140,8 @@ export const BidSchema = z.object({
   risks: z.array(RiskSchema).max(500).default([]),
   manualChecklist: z.array(ChecklistItemSchema).max(500).default([]),
   competitorIds: IdList,
+  /** The differentiation strategy sheet of this bid (DOMAIN.md §6); null until the team starts one. */
+  strategy: StrategySheetSchema.nullable().default(null),
   matrixId: IdSchema.nullable().default(null),
   /** Per-bid overrides of check thresholds (see shared/domain/checks config). */
   checkConfig: z.record(z.string(), z.unknown()).default({}),

@@ -90,10 +90,7 @@ export const StrategyActionSchema = z.object({
 })
 export type StrategyAction = z.infer<typeof StrategyActionSchema>
 
-/**
- * Per-bid differentiation strategy sheet. Not stored in any document yet: where it lives
- * (e.g. an optional `strategy` field on the Bid) is the lead's decision.
- */
+/** Per-bid differentiation strategy sheet, stored as `strategy` on the Bid. */
 export const StrategySheetSchema = z.object({
   bidId: IdSchema,
   /** The levers chosen for this bid, in priority order. */

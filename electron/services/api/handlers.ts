@@ -1,7 +1,10 @@
 import type { Contract } from '../../../shared/contract'
 import { bidsHandlers } from './bids-handlers'
+import { competitorsHandlers } from './competitors-handlers'
 import { docsHandlers } from './docs-handlers'
 import { jobsHandlers } from './jobs-handlers'
+import { scoringHandlers } from './scoring-handlers'
+import { negotiationHandlers } from './negotiation-handlers'
 import type { HandlersOf } from './types'
 import { workspaceHandlers } from './workspace-handlers'
 
@@ -11,4 +14,7 @@ export const handlers: HandlersOf<Contract> = {
   ...docsHandlers,
   ...bidsHandlers,
   ...jobsHandlers,
+  ...competitorsHandlers,
+  ...scoringHandlers,
+  ...negotiationHandlers,
 }

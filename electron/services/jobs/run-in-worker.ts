@@ -20,13 +20,17 @@ const CANCEL_GRACE_MS = 300
  */
 export function exportWorkerEntry(): string {
   const here = path.dirname(fileURLToPath(import.meta.url))
-  const bundled = path.join(here, 'export-worker.js')
-  if (existsSync(bundled)) return bundled
-  const source = path.join(here, 'export-worker.mjs')
-  if (existsSync(source)) return source
+  // The bundler may place this code in out/main/index.js or in a shared chunk under out/main/chunks/.
+  const candidates = [
+    path.join(here, 'export-worker.js'),
+    path.join(here, '..', 'export-worker.js'),
+    path.join(here, 'export-worker.mjs'),
+  ]
+  const found = candidates.find((c) => existsSync(c))
+  if (found) return found
   throw new AppError('INTERNAL', {
-    zh: `找不到导出工作线程（${bundled}）`,
-    en: `export worker not found (${bundled})`,
+    zh: `找不到导出工作线程（已查找：${candidates.join('；')}）`,
+    en: `export worker not found (looked in: ${candidates.join('; ')})`,
   })
 }
 

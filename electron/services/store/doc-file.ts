@@ -162,10 +162,12 @@ export class DocFileAdapter<T> implements Adapter<T> {
       // The new version gets a generation link before it replaces the target: no bytes are copied.
       beforeRename: async (tmp) => {
         await mkdirp(this.o.generationsDir)
-        const gen = path.join(
-          this.o.generationsDir,
-          `${stamp()}-${process.hrtime.bigint().toString().slice(-6)}.json`,
-        )
+        // Named by the document's own updatedAt, which the store keeps strictly increasing: a wall
+        // clock stepping back must not make pruning drop the newest generation.
+        const updatedAt = (data as { updatedAt?: unknown }).updatedAt
+        const name = typeof updatedAt === 'string' ? updatedAt.replace(/[:.]/g, '-') : stamp()
+        const gen = path.join(this.o.generationsDir, `${name}.json`)
+        await fs.rm(gen, { force: true }) // a migration rewrite keeps updatedAt: replace its link
         try {
           await linkFile(tmp, gen)
         } catch {

@@ -116,3 +116,27 @@ function sortKeys(_key: string, v: unknown): unknown {
   }
   return v
 }
+
+const TEMP_RE = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/
+
+/** Temp files of writers killed mid-save are harmless but would pile up: remove those whose process is gone. */
+export async function sweepDeadTempFiles(dirs: string[]): Promise<void> {
+  for (const dir of dirs) {
+    const names = await fs.readdir(dir).catch(() => [] as string[])
+    for (const n of names) {
+      const m = TEMP_RE.exec(n)
+      if (!m) continue
+      const pid = Number(m[1])
+      let alive = pid === process.pid
+      if (!alive) {
+        try {
+          process.kill(pid, 0)
+          alive = true
+        } catch (e) {
+          alive = (e as NodeJS.ErrnoException).code === 'EPERM'
+        }
+      }
+      if (!alive) await fs.unlink(path.join(dir, n)).catch(() => undefined)
+    }
+  }
+}

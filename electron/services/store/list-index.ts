@@ -103,9 +103,15 @@ export class KindIndex {
   /** Not fsynced on purpose: the index is a cache, and a lost line is caught by the staleness check. */
   private async append(rec: object): Promise<void> {
     if (this.readOnly) return
-    const line = JSON.stringify({ ...rec, dirMtimeMs: await this.dirMtime() }) + '\n'
-    await mkdirp(`${this.paths.meta}/index`)
-    await fs.appendFile(this.paths.indexLog(this.kind), line)
-    if (++this.logLines >= COMPACT_AFTER) await this.compact()
+    try {
+      const line = JSON.stringify({ ...rec, dirMtimeMs: await this.dirMtime() }) + '\n'
+      await mkdirp(`${this.paths.meta}/index`)
+      await fs.appendFile(this.paths.indexLog(this.kind), line)
+      if (++this.logLines >= COMPACT_AFTER) await this.compact()
+    } catch {
+      // The document itself is already saved; a cache that cannot be updated must not turn that into
+      // a failed save. Dropping the snapshot makes the next open rebuild the index from the documents.
+      await fs.rm(this.paths.indexSnapshot(this.kind), { force: true }).catch(() => undefined)
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -19,18 +20,34 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-function readHolder(lockPath: string): LockHolder | null {
+function readRaw(file: string): string | null {
   try {
-    return JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockHolder
+    return fs.readFileSync(file, 'utf8')
   } catch {
     return null
   }
 }
 
-/** A lock is stale when its process is gone on this host, or the file is unreadable (a crash mid-create). */
-function isStale(holder: LockHolder | null): boolean {
-  if (!holder || typeof holder.pid !== 'number') return true
-  return holder.host === os.hostname() && !pidAlive(holder.pid)
+function parseHolder(raw: string | null): LockHolder | null {
+  if (raw === null) return null
+  try {
+    const h = JSON.parse(raw) as LockHolder
+    return typeof h.pid === 'number' && typeof h.host === 'string' ? h : null
+  } catch {
+    return null
+  }
+}
+
+/** Dead on this host = stale. A holder on another host cannot be checked, so it is taken as live. */
+function isStale(holder: LockHolder | null, raw: string | null, file: string): boolean {
+  if (holder) return holder.host === os.hostname() && !pidAlive(holder.pid)
+  if (raw === null) return false // vanished meanwhile: simply retry
+  // Unparseable: only a foreign or legacy writer makes these (ours appear whole, by link); give it time.
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs > 5_000
+  } catch {
+    return false
+  }
 }
 
 export function describeHolder(h: LockHolder | null): { zh: string; en: string } {
@@ -41,10 +58,39 @@ export function describeHolder(h: LockHolder | null): { zh: string; en: string }
   }
 }
 
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+}
+
 /**
- * One writer per workspace. The lock file is created exclusively (O_EXCL), holding pid + host + start
- * time. A lock left by a dead process on this host is taken over; a live holder makes us fail with
- * LOCKED naming it, so the caller can offer read-only instead.
+ * Publishes `content` at `target` only if nothing is there: the file is written and fsynced under a
+ * temporary name, then hard-linked into place, so other processes never see it half-written.
+ */
+function publishExclusive(target: string, content: string): boolean {
+  const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  const fd = fs.openSync(tmp, 'wx', 0o644)
+  try {
+    fs.writeSync(fd, content)
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+  try {
+    fs.linkSync(tmp, target)
+    return true
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw e
+  } finally {
+    fs.rmSync(tmp, { force: true })
+  }
+}
+
+/**
+ * One writer per workspace. The lock file (pid + host + start time) appears atomically. A lock left
+ * by a dead process on this host is taken over, but only under a short-lived takeover mutex and only
+ * if the file is still the very one judged stale, so two processes racing to take over a stale lock
+ * can never both win. A live holder makes us fail with LOCKED naming it; callers may open read-only.
  */
 export class WorkspaceLock {
   private held = false
@@ -55,60 +101,74 @@ export class WorkspaceLock {
     private readonly app = 'bidbench',
   ) {}
 
+  private get mutexPath(): string {
+    return `${this.lockPath}.takeover`
+  }
+
   acquire(): void {
-    const me: LockHolder = {
-      pid: process.pid,
-      host: os.hostname(),
-      startedAt: new Date().toISOString(),
-      app: this.app,
-    }
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        fs.mkdirSync(path.dirname(this.lockPath), { recursive: true })
-        const fd = fs.openSync(this.lockPath, 'wx', 0o644)
-        try {
-          fs.writeSync(fd, JSON.stringify(me) + '\n')
-          fs.fsyncSync(fd)
-        } finally {
-          fs.closeSync(fd)
-        }
-        this.held = true
-        process.once('exit', this.onExit)
-        return
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
-        const holder = readHolder(this.lockPath)
-        if (holder && holder.pid === process.pid && holder.host === me.host) {
-          throw new AppError('LOCKED', {
-            zh: '本进程已打开该工作区',
-            en: 'this process already has the workspace open',
-          })
-        }
-        if (!isStale(holder)) {
-          const d = describeHolder(holder)
-          throw new AppError('LOCKED', d, { holder })
-        }
-        // Stale: move it aside atomically so two processes taking over do not both succeed.
-        try {
-          fs.renameSync(this.lockPath, `${this.lockPath}.stale-${process.pid}`)
-          fs.rmSync(`${this.lockPath}.stale-${process.pid}`, { force: true })
-        } catch {
-          /* another process took it over first; retry the exclusive create */
-        }
+    const me: LockHolder = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString(), app: this.app }
+    const mine = JSON.stringify(me) + '\n'
+    fs.mkdirSync(path.dirname(this.lockPath), { recursive: true })
+    for (let attempt = 0; attempt < 50; attempt++) {
+      if (publishExclusive(this.lockPath, mine)) return this.markHeld()
+      const raw = readRaw(this.lockPath)
+      const holder = parseHolder(raw)
+      if (holder && holder.pid === process.pid && holder.host === me.host) {
+        throw new AppError('LOCKED', { zh: '本进程已打开该工作区', en: 'this process already has the workspace open' })
       }
+      if (!isStale(holder, raw, this.lockPath)) {
+        if (raw === null) continue
+        throw new AppError('LOCKED', describeHolder(holder), { holder })
+      }
+      if (this.takeOver(raw!, mine)) return this.markHeld()
+      sleepSync(5 + Math.floor(Math.random() * 20))
     }
-    throw new AppError('LOCKED', describeHolder(readHolder(this.lockPath)))
+    throw new AppError('LOCKED', describeHolder(parseHolder(readRaw(this.lockPath))))
+  }
+
+  private takeOver(staleRaw: string, mine: string): boolean {
+    const mutexContent = JSON.stringify({ pid: process.pid, host: os.hostname(), at: Date.now() })
+    if (!publishExclusive(this.mutexPath, mutexContent)) {
+      this.clearDeadMutex()
+      return false
+    }
+    try {
+      // Still the same stale file? Someone may have replaced it between our read and the mutex.
+      if (readRaw(this.lockPath) !== staleRaw) return false
+      fs.rmSync(this.lockPath, { force: true })
+      return publishExclusive(this.lockPath, mine)
+    } finally {
+      fs.rmSync(this.mutexPath, { force: true })
+    }
+  }
+
+  /** A takeover mutex whose owner died mid-takeover would block everyone; clear it once it is old. */
+  private clearDeadMutex(): void {
+    const raw = readRaw(this.mutexPath)
+    try {
+      const m = JSON.parse(raw ?? '') as { pid: number; host: string; at: number }
+      if (m.host === os.hostname() && !pidAlive(m.pid) && Date.now() - m.at > 2_000 && readRaw(this.mutexPath) === raw) {
+        fs.rmSync(this.mutexPath, { force: true })
+      }
+    } catch {
+      /* unreadable or vanished: it is being written or removed right now */
+    }
+  }
+
+  private markHeld(): void {
+    this.held = true
+    process.once('exit', this.onExit)
   }
 
   holder(): LockHolder | null {
-    return readHolder(this.lockPath)
+    return parseHolder(readRaw(this.lockPath))
   }
 
   releaseSync(): void {
     if (!this.held) return
     this.held = false
     process.removeListener('exit', this.onExit)
-    const h = readHolder(this.lockPath)
-    if (h && h.pid === process.pid) fs.rmSync(this.lockPath, { force: true })
+    const h = this.holder()
+    if (h && h.pid === process.pid && h.host === os.hostname()) fs.rmSync(this.lockPath, { force: true })
   }
 }

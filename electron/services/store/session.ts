@@ -18,7 +18,7 @@ import {
   type Workspace,
 } from '../../../shared/schemas'
 import { DocFileAdapter, type RecoveryEvent } from './doc-file'
-import { exists, fsyncDir, ioError, mkdirp, writeFileDurable } from './fsio'
+import { exists, fsyncDir, ioError, mkdirp, sweepDeadTempFiles, writeFileDurable } from './fsio'
 import { KindIndex } from './list-index'
 import type { WorkspaceLock } from './lock'
 import { migrate } from './migrations'
@@ -92,6 +92,9 @@ export class WorkspaceSession {
     this.ws = new Low<Workspace>(adapter, null as never)
     await this.ws.read()
     if (!this.ws.data) throw new AppError('WORKSPACE_NOT_FOUND', { zh: this.dir, en: this.dir })
+    if (!this.readOnly) {
+      await sweepDeadTempFiles([this.dir, this.paths.files(), `${this.paths.meta}/index`, ...DOC_KINDS.map((k) => this.paths.kindDir(k))])
+    }
     for (const kind of DOC_KINDS) {
       const idx = new KindIndex(kind, this.paths, this.readOnly)
       this.indexes.set(kind, idx)

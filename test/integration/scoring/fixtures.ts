@@ -137,7 +137,8 @@ export async function splitTable(): Promise<Buffer> {
 
 /**
  * 5. A cover sheet first; the table on the second sheet with 评审项目 | 评分内容 | 权重(%) | 评分标准及要求,
- * weights written as “30%”, an item name merged over two rows whose criteria continue on the second.
+ * weights written as “30%”, an item name merged over two rows whose criteria continue on the second, and
+ * another merged name over two rows that each carry their own points (two sub-items).
  */
 export async function coverAndWeightsTable(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -151,8 +152,11 @@ export async function coverAndWeightsTable(): Promise<Buffer> {
     ['技术', '设备性能', '40%', '核心参数全部满足得40分；'],
     [null, null, null, '每有一项一般参数负偏离扣2分。'],
     [null, '交货期', '10%', '交货期优于要求得10分，满足得6分。'],
-    ['商务', '售后网点', '20%', '在本市设有售后服务网点的得20分，不提供不得分。'],
+    ['商务', '售后网点', '10%', '在本市设有售后服务网点的得10分，不提供不得分。'],
+    [null, '售后网点', '10%', '承诺2小时内响应的得10分。'],
   ])
+  ws.mergeCells('A6:A7')
+  ws.mergeCells('B6:B7')
   ws.mergeCells('A3:A5')
   ws.mergeCells('B3:B4')
   ws.mergeCells('C3:C4')

@@ -112,8 +112,11 @@ describe('scoring table import from .xlsx', () => {
       '价格|价格|30|o',
       '技术|设备性能|40|o',
       '技术|交货期|10|s',
-      '商务|售后网点|20|o',
+      // the merged 售后网点 cell covers two rows with their own points: two sub-items
+      '商务|售后网点|10|o',
+      '商务|售后网点|10|s',
     ])
+    expect(d.total).toBe(100)
     expect(d.items[1].criteria).toBe('核心参数全部满足得40分；\n每有一项一般参数负偏离扣2分。')
     expect(d.priceRule).toEqual({ method: 'lowest', weight: 30 })
   })

@@ -68,12 +68,7 @@ export function RenewDialog({
           validateStatus={badRange ? 'error' : undefined}
           help={badRange ? '有效期至不能早于生效日期' : undefined}
         >
-          <Input
-            type="date"
-            value={validTo}
-            onChange={(e) => setValidTo(e.target.value)}
-            id="renew-to"
-          />
+          <Input type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} id="renew-to" />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}

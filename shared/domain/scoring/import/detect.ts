@@ -130,9 +130,11 @@ function readRows(
         continue
       }
     }
-    // Criteria running over several rows under one merged item-name cell: same item, more text.
+    // Criteria running over several rows under one merged item-name cell: same item, more text. A row
+    // with points of its own under the merged name is a sub-item, read as an item of its own.
     const nameMerge = row[c.name - 1]?.merge ?? null
-    if (state.last && nameMerge && nameMerge === state.lastMerge) {
+    const ownPoints = pointsText !== '' && !pointsCell?.covered
+    if (state.last && nameMerge && nameMerge === state.lastMerge && !ownPoints) {
       if (criteria && !state.last.criteria.includes(criteria)) state.last.criteria += '\n' + criteria
       continue
     }

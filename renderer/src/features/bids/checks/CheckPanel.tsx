@@ -87,18 +87,18 @@ export const CheckPanel = memo(function CheckPanel({
   const [query, setQuery] = useState('')
   const scroller = useRef<HTMLDivElement>(null)
   const r = state.result
-  const shown = useMemo(
-    () => {
-      const q = query.trim().toLowerCase()
-      return (r?.findings ?? []).filter(
-        (f) =>
-          (family === '全部' || f.family === family) &&
-          (!severity || f.severity === severity) &&
-          (!q || f.ruleId.toLowerCase() === q || f.message.zh.toLowerCase().includes(q) || f.message.en.toLowerCase().includes(q)),
-      )
-    },
-    [r, family, severity, query],
-  )
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase()
+    return (r?.findings ?? []).filter(
+      (f) =>
+        (family === '全部' || f.family === family) &&
+        (!severity || f.severity === severity) &&
+        (!q ||
+          f.ruleId.toLowerCase() === q ||
+          f.message.zh.toLowerCase().includes(q) ||
+          f.message.en.toLowerCase().includes(q)),
+    )
+  }, [r, family, severity, query])
   const virt = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,

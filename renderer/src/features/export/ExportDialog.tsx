@@ -1,0 +1,178 @@
+import { Alert, Button, Modal, Space } from 'antd'
+import { useState } from 'react'
+import type { Finding } from '../../../../shared/domain/checks'
+import { ApiError, call } from '../../api/client'
+import { useI18n } from '../../app/i18n'
+import { canStart, ChooseStep, DEFAULT_OPTIONS, type ExportOptions } from './ChooseStep'
+import { JobStep } from './JobStep'
+import { useExportJob } from './useExportJob'
+import { VetoStep } from './VetoStep'
+
+type Step = { kind: 'choose' } | { kind: 'veto'; findings: Finding[] } | { kind: 'job'; jobId: string }
+
+export interface ExportDialogProps {
+  bidId: string
+  open: boolean
+  onClose(): void
+  /** Runs before the export starts, e.g. the bid editor's saveNow, so the checks see the latest edits. */
+  beforeExport?: () => Promise<void>
+  /** The user chose 返回修改: the dialog has closed; the page may jump to the first finding. */
+  onGoBack?: (findings: Finding[]) => void
+  /** The server saved a decision into the bid (its updatedAt moved): an open editor should reload it. */
+  onBidChanged?: () => void
+}
+
+/** Export flow: choose → (否决风险 findings: go back or export anyway) → progress with cancel → download. */
+export function ExportDialog({
+  bidId,
+  open,
+  onClose,
+  beforeExport,
+  onGoBack,
+  onBidChanged,
+}: ExportDialogProps) {
+  const { lang, pick } = useI18n()
+  const tr = (zh: string, en: string) => (lang === 'zh' ? zh : en)
+  const [step, setStep] = useState<Step>({ kind: 'choose' })
+  const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS)
+  const [busy, setBusy] = useState<null | 'start' | 'back'>(null)
+  const [error, setError] = useState<string | null>(null)
+  const job = useExportJob(step.kind === 'job' ? step.jobId : null)
+  const running = step.kind === 'job' && (!job.status || job.status.state === 'running') && !job.error
+
+  const reset = () => {
+    setStep({ kind: 'choose' })
+    setError(null)
+    setBusy(null)
+  }
+  const close = () => {
+    // Closing while it runs would leave an export nobody watches: cancel it (its partial file is removed).
+    if (running) void job.cancel()
+    reset()
+    onClose()
+  }
+
+  const start = async (decision?: 'export-anyway') => {
+    setBusy('start')
+    setError(null)
+    try {
+      await beforeExport?.()
+      const { jobId } = await call('export.start', {
+        bidId,
+        format: options.format,
+        ...(options.format === 'docx'
+          ? {
+              copy: options.copy,
+              ...(options.form
+                ? { buyerFormBase64: options.form.base64, allowUnknown: options.allowUnknown }
+                : {}),
+            }
+          : {}),
+        ...(decision ? { decision } : {}),
+      })
+      if (decision) onBidChanged?.()
+      setStep({ kind: 'job', jobId })
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'VETO_FINDINGS') {
+        const findings = ((e.details as { findings?: Finding[] } | undefined)?.findings ?? []) as Finding[]
+        setStep({ kind: 'veto', findings })
+      } else setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const goBack = async (findings: Finding[]) => {
+    setBusy('back')
+    setError(null)
+    try {
+      await call('export.recordDecision', { bidId, choice: 'go-back' })
+      onBidChanged?.()
+      reset()
+      onClose()
+      onGoBack?.(findings)
+    } catch (e) {
+      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setBusy(null)
+    }
+  }
+
+  let footer: React.ReactNode
+  if (step.kind === 'choose')
+    footer = (
+      <Space>
+        <Button onClick={close}>{tr('取消', 'Cancel')}</Button>
+        <Button
+          type="primary"
+          onClick={() => void start()}
+          loading={busy === 'start'}
+          disabled={!canStart(options)}
+          data-testid="export-start"
+        >
+          {tr('检查并导出', 'Check and export')}
+        </Button>
+      </Space>
+    )
+  else if (step.kind === 'veto')
+    footer = (
+      <Space>
+        <Button
+          type="primary"
+          onClick={() => void goBack(step.findings)}
+          loading={busy === 'back'}
+          disabled={busy === 'start'}
+          data-testid="veto-back"
+        >
+          {tr('返回修改', 'Go back and fix')}
+        </Button>
+        <Button
+          danger
+          onClick={() => void start('export-anyway')}
+          loading={busy === 'start'}
+          disabled={busy === 'back'}
+          data-testid="veto-anyway"
+        >
+          {tr('仍然导出', 'Export anyway')}
+        </Button>
+      </Space>
+    )
+  else
+    footer = running ? null : (
+      <Space>
+        <Button onClick={reset} data-testid="export-again">
+          {tr('再导出一份', 'Export another')}
+        </Button>
+        <Button type="primary" onClick={close} data-testid="export-close">
+          {tr('关闭', 'Close')}
+        </Button>
+      </Space>
+    )
+
+  return (
+    <Modal
+      open={open}
+      title={tr('导出投标文件', 'Export the bid')}
+      onCancel={close}
+      maskClosable={!running}
+      footer={footer}
+      width={640}
+      destroyOnHidden
+      data-testid="export-dialog"
+    >
+      <div data-testid="export-dialog-body">
+        {step.kind === 'choose' && <ChooseStep bidId={bidId} value={options} onChange={setOptions} />}
+        {step.kind === 'veto' && <VetoStep findings={step.findings} />}
+        {step.kind === 'job' && <JobStep jobId={step.jobId} job={job} />}
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            message={error}
+            style={{ marginTop: 12 }}
+            data-testid="export-start-error"
+          />
+        )}
+      </div>
+    </Modal>
+  )
+}

@@ -1,0 +1,2 @@
+export { ExportButton } from './ExportButton'
+export { ExportDialog, type ExportDialogProps } from './ExportDialog'

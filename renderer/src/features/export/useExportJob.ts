@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { JobStatus } from '../../../../shared/contract/jobs'
+import { ApiError, call } from '../../api/client'
+
+/** How often a running job is polled: smooth enough for a progress bar, cheap for the server. */
+export const POLL_MS = 300
+
+export interface ExportJob {
+  status: JobStatus | null
+  /** A polling failure (the server went away…), not a failed job: that is status.state === 'failed'. */
+  error: ApiError | null
+  cancelling: boolean
+  cancel(): Promise<void>
+}
+
+function asApiError(e: unknown): ApiError {
+  return e instanceof ApiError
+    ? e
+    : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } })
+}
+
+/** Follows one background job until it ends: polls jobs.status, and cancels through jobs.cancel. */
+export function useExportJob(jobId: string | null): ExportJob {
+  const [status, setStatus] = useState<JobStatus | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [cancelling, setCancelling] = useState(false)
+  const live = useRef(true)
+
+  useEffect(() => {
+    live.current = true
+    setStatus(null)
+    setError(null)
+    setCancelling(false)
+    if (!jobId) return
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const poll = async () => {
+      try {
+        const s = await call('jobs.status', { jobId })
+        if (!live.current) return
+        setStatus(s)
+        if (s.state === 'running') timer = setTimeout(poll, POLL_MS)
+      } catch (e) {
+        if (live.current) setError(asApiError(e))
+      }
+    }
+    void poll()
+    return () => {
+      live.current = false
+      if (timer) clearTimeout(timer)
+    }
+  }, [jobId])
+
+  const cancel = useCallback(async () => {
+    if (!jobId) return
+    setCancelling(true)
+    try {
+      // jobs.cancel returns once the partial file is gone: its status is final.
+      const s = await call('jobs.cancel', { jobId })
+      if (live.current) setStatus(s)
+    } catch (e) {
+      if (live.current) setError(asApiError(e))
+    } finally {
+      if (live.current) setCancelling(false)
+    }
+  }, [jobId])
+
+  return { status, error, cancelling, cancel }
+}

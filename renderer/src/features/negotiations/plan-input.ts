@@ -1,0 +1,90 @@
+/** Reads the inputs of the simulator, the rehearsal and the plan checks from a negotiation plan. */
+import {
+  defaultPopulation,
+  lintPlan,
+  planSteps,
+  type BuyerParams,
+  type PlanInput,
+  type PlanWarning,
+  type RehearsalPlan,
+} from '../../../../shared/domain/concession'
+import type { Negotiation } from '../../../../shared/schemas'
+
+export type Bi = { zh: string; en: string }
+
+/** An error from the domain (AppError) or anything else, as the two-language text the UI shows. */
+export function errorText(e: unknown): Bi {
+  const m = e as { zh?: string; en?: string; message?: string }
+  return { zh: m.zh ?? String(m.message ?? e), en: m.en ?? String(m.message ?? e) }
+}
+
+export function planInput(d: Negotiation): PlanInput {
+  const c = d.concession
+  const custom = c.pattern === '自定义'
+  return {
+    pattern: custom ? undefined : c.pattern,
+    steps: custom ? c.custom : undefined,
+    total: c.total,
+    rounds: custom ? c.custom.length : c.rounds,
+    openingPrice: d.openingPrice,
+    walkAway: d.goals.walkAway,
+  }
+}
+
+export interface PlanSchedule {
+  steps: number[]
+  warnings: PlanWarning[]
+  error: Bi | null
+}
+
+/** The plan's steps and warnings; a plan that cannot be scheduled yields its reason instead of throwing. */
+export function planSchedule(d: Negotiation): PlanSchedule {
+  try {
+    const input = planInput(d)
+    return { steps: planSteps(input), warnings: lintPlan(input), error: null }
+  } catch (e) {
+    return { steps: [], warnings: [], error: errorText(e) }
+  }
+}
+
+/** Cumulative price after each round, starting with the opening price. */
+export function pricePath(openingPrice: number, steps: readonly number[]): number[] {
+  const out = [openingPrice]
+  let p = openingPrice
+  for (const s of steps) out.push((p = Math.round((p - s) * 100) / 100))
+  return out
+}
+
+/**
+ * The buyer a plan starts with: the most likely buyer of the default population (target 90 % and
+ * reservation 40 % of the budget below the opening price), the counterpart's style when known.
+ */
+export function defaultBuyer(d: Negotiation): BuyerParams | null {
+  if (d.openingPrice == null) return null
+  const pop = defaultPopulation(d.openingPrice, d.concession.total)
+  return {
+    target: pop.target.likely,
+    reservation: pop.reservation.likely,
+    patience: pop.patience.likely,
+    style: d.counterpartStyle ?? '竞争型',
+    trust: pop.trust.likely,
+  }
+}
+
+export function rehearsalPlan(d: Negotiation): RehearsalPlan | null {
+  if (d.openingPrice == null) return null
+  const input = planInput(d)
+  return {
+    openingPrice: d.openingPrice,
+    total: d.concession.total,
+    rounds: input.rounds,
+    pattern: input.pattern,
+    steps: input.steps,
+    target: d.goals.target,
+    walkAway: d.goals.walkAway,
+    tradeables: d.tradeables.filter((t) => t.name.trim()),
+  }
+}
+
+export const fmt = (v: number | null | undefined) =>
+  v == null ? '—' : v.toLocaleString('zh-CN', { maximumFractionDigits: 2 })
