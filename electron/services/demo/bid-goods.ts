@@ -202,15 +202,15 @@ export function demoGoodsBid(now = new Date()) {
       sec('s2', '开标一览表', '报价', '开标一览表', {
         needsSeal: true,
         needsSignature: true,
-        sealDone: false,
-        signatureDone: false,
+        sealDone: true,
+        signatureDone: true,
       }),
-      sec('s3', '法定代表人身份证明', '资格', '法定代表人身份证明', { needsSeal: true, sealDone: false }),
+      sec('s3', '法定代表人身份证明', '资格', '法定代表人身份证明', { needsSeal: true, sealDone: true }),
       sec('s4', '授权委托书', '资格', '授权委托书', {
         needsSeal: true,
         needsSignature: true,
-        sealDone: false,
-        signatureDone: false,
+        sealDone: true,
+        signatureDone: true,
       }),
       sec('s5', '资格证明文件', '资格', '资格证明文件', {
         materialIds: [
@@ -224,9 +224,9 @@ export function demoGoodsBid(now = new Date()) {
           'm-credit',
         ],
       }),
-      sec('s6', '报价明细表', '报价', '报价明细表', { needsSeal: true, sealDone: false }),
-      sec('s7', '技术偏离表', '技术', '技术偏离表', { needsSeal: true, sealDone: false }),
-      sec('s8', '商务偏离表', '商务', '商务偏离表', { needsSeal: true, sealDone: false }),
+      sec('s6', '报价明细表', '报价', '报价明细表', { needsSeal: true, sealDone: true }),
+      sec('s7', '技术偏离表', '技术', '技术偏离表', { needsSeal: true, sealDone: true }),
+      sec('s8', '商务偏离表', '商务', '商务偏离表', { needsSeal: true, sealDone: true }),
       sec('s9', '技术方案', '技术', null, {
         content:
           '一、项目理解\n\n某市第一人民医院拟建设覆盖放射科、急诊及体检中心的数字化影像体系。我方将提供 2 台 DR 设备及一套 PACS 系统，实现影像采集、存储、诊断与院内共享。\n\n二、实施方案\n\n项目分为设备到货、安装调试、系统对接、试运行与验收五个阶段，项目经理为 XXX，驻场工程师 2 名。\n\n三、培训方案\n\n待补充',
@@ -235,13 +235,13 @@ export function demoGoodsBid(now = new Date()) {
       sec('s11', '服务承诺书', '商务', '服务承诺书', {
         materialIds: ['m-service'],
         needsSeal: true,
-        sealDone: false,
+        sealDone: true,
       }),
     ],
     requiredMaterials: [
-      { id: 'rm1', label: '营业执照', materialKind: '营业执照', qualification: true },
-      { id: 'rm2', label: 'ISO27001 证书', materialKind: '资质证书', qualification: true },
-      { id: 'rm3', label: 'CMMI 3 级及以上证书', materialKind: '资质证书', qualification: true },
+      { id: 'rm1', materialId: 'm-license', label: '营业执照', materialKind: '营业执照', qualification: true },
+      { id: 'rm2', materialId: 'm-iso27001', label: 'ISO27001 证书', materialKind: '资质证书', qualification: true },
+      { id: 'rm3', materialId: 'm-cmmi3', label: 'CMMI 3 级及以上证书', materialKind: '资质证书', qualification: true },
       { id: 'rm4', label: '近三年财务审计报告', materialKind: '财务报表', years: [], qualification: true },
       { id: 'rm5', label: '纳税证明', materialKind: '纳税/社保证明', qualification: true },
       { id: 'rm6', label: '社保缴纳证明', materialKind: '纳税/社保证明', qualification: true },

@@ -4,6 +4,7 @@ import { BidDetail } from '../features/bids/BidDetail'
 import { BidList } from '../features/bids/BidList'
 import { CompanyPage } from '../features/company/CompanyPage'
 import { CompetitorDetail } from '../features/competitors/CompetitorDetail'
+import { BidWithExport } from '../features/export/BidWithExport'
 import { MaterialDetail } from '../features/materials/MaterialDetail'
 import { MaterialsLibrary } from '../features/materials/MaterialsLibrary'
 import { MatrixDetail } from '../features/matrices/MatrixDetail'
@@ -30,6 +31,6 @@ export function Page({ route, ws, onWorkspace }: { route: Route; ws: WorkspaceIn
     case 'trash':
       return <TrashPage />
     default:
-      return id ? <BidDetail id={id} focus={focus} /> : <BidList />
+      return id ? <BidWithExport id={id}>{(key) => <BidDetail key={key} id={id} focus={focus} />}</BidWithExport> : <BidList />
   }
 }

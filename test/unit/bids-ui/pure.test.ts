@@ -9,7 +9,7 @@ import {
 import { filterRequirements, NO_FILTER } from '../../../renderer/src/features/bids/requirements/filter'
 import { mandatedOrderView, moveItem } from '../../../renderer/src/features/bids/sections/order'
 import { funnelCounts } from '../../../renderer/src/features/bids/funnel'
-import { requirementIndex, tabOf } from '../../../renderer/src/features/bids/focus'
+import { requirementIndex, tabOf } from '../../../renderer/src/features/bids/paths'
 import {
   expiryBucket,
   expiryDashboard,

@@ -1,5 +1,5 @@
 import { Alert, Button, Modal, Space } from 'antd'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { Finding } from '../../../../shared/domain/checks'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
@@ -97,7 +97,7 @@ export function ExportDialog({
     }
   }
 
-  let footer: React.ReactNode
+  let footer: ReactNode
   if (step.kind === 'choose')
     footer = (
       <Space>

@@ -1,6 +1,6 @@
 /**
  * Pure helpers of the import wizard: validation of the corrected preview and merging it into a matrix.
- * handler. No DOM, no node: they run in both.
+ * No DOM and no node, so the unit tests run them directly.
  */
 import { newId } from '../../../../shared/schemas/common'
 import {

@@ -1,0 +1,127 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { Button, Input, InputNumber, Select, Table } from 'antd'
+import type { ReactNode } from 'react'
+
+export interface EditColumn<R> {
+  key: string
+  title: ReactNode
+  width?: number
+  render(row: R, set: (patch: Partial<R>) => void, index: number): ReactNode
+}
+
+/**
+ * A table whose rows are a list of plain objects, edited in place. Unlike the shared ArrayTable it
+ * takes render functions, so a cell may hold tags, a nullable number or a computed hint.
+ */
+export function EditTable<R extends object>(props: {
+  rows: readonly R[]
+  onChange(rows: R[]): void
+  columns: EditColumn<R>[]
+  newRow?: () => R
+  addLabel?: string
+  testId?: string
+  empty?: ReactNode
+}) {
+  const { rows, onChange, columns, newRow } = props
+  const data = rows.map((r, i) => ({ r, i }))
+  const setRow = (i: number, patch: Partial<R>) =>
+    onChange(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)))
+  return (
+    <div data-testid={props.testId}>
+      <Table
+        size="small"
+        rowKey={(x) => String(x.i)}
+        pagination={false}
+        dataSource={data}
+        locale={props.empty ? { emptyText: props.empty } : undefined}
+        columns={[
+          ...columns.map((c) => ({
+            key: c.key,
+            title: c.title,
+            width: c.width,
+            render: (_: unknown, x: { r: R; i: number }) => c.render(x.r, (p) => setRow(x.i, p), x.i),
+          })),
+          {
+            key: '__del',
+            width: 44,
+            render: (_: unknown, x: { r: R; i: number }) => (
+              <Button
+                size="small"
+                type="text"
+                danger
+                aria-label="移除"
+                icon={<DeleteOutlined />}
+                onClick={() => onChange(rows.filter((_r, k) => k !== x.i))}
+              />
+            ),
+          },
+        ]}
+      />
+      {newRow && (
+        <Button style={{ marginTop: 8 }} icon={<PlusOutlined />} onClick={() => onChange([...rows, newRow()])}>
+          {props.addLabel ?? '添加'}
+        </Button>
+      )}
+    </div>
+  )
+}
+
+export function TextCell(p: { value: string; onChange(v: string): void; placeholder?: string; area?: boolean }) {
+  return p.area ? (
+    <Input.TextArea
+      size="small"
+      autoSize={{ minRows: 1, maxRows: 6 }}
+      value={p.value}
+      placeholder={p.placeholder}
+      onChange={(e) => p.onChange(e.target.value)}
+    />
+  ) : (
+    <Input size="small" value={p.value} placeholder={p.placeholder} onChange={(e) => p.onChange(e.target.value)} />
+  )
+}
+
+/** Empty stays null ("not known"), never 0. */
+export function NumberCell(p: {
+  value: number | null
+  onChange(v: number | null): void
+  min?: number
+  max?: number
+  placeholder?: string
+  testId?: string
+  precision?: number
+}) {
+  return (
+    <InputNumber
+      size="small"
+      style={{ width: '100%' }}
+      min={p.min}
+      max={p.max}
+      precision={p.precision}
+      value={p.value}
+      placeholder={p.placeholder}
+      data-testid={p.testId}
+      onChange={(n) => p.onChange(typeof n === 'number' && Number.isFinite(n) ? n : null)}
+    />
+  )
+}
+
+export function DateCell(p: { value: string | null; onChange(v: string | null): void }) {
+  return (
+    <Input size="small" type="date" value={p.value ?? ''} onChange={(e) => p.onChange(e.target.value || null)} />
+  )
+}
+
+export function TagsCell(p: { value: string[]; onChange(v: string[]): void; placeholder?: string }) {
+  return (
+    <Select
+      size="small"
+      mode="tags"
+      style={{ width: '100%' }}
+      value={p.value}
+      placeholder={p.placeholder}
+      tokenSeparators={[',', '，', '、']}
+      onChange={(v: string[]) => p.onChange(v)}
+      open={false}
+    />
+  )
+}

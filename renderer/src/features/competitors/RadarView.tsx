@@ -1,0 +1,28 @@
+import { Alert } from 'antd'
+import { useMemo } from 'react'
+import { radarOption, type RadarSeries } from '../../../../shared/domain/competitors'
+import { AppError } from '../../../../shared/errors'
+import { useI18n } from '../../app/i18n'
+import { EChart } from './EChart'
+
+/**
+ * The benchmark radar: us and up to four competitors. The plotted numbers are also written into
+ * `data-radar` (JSON: [{name, scores}], null = missing) so tests and assistive tools can read them.
+ */
+export function RadarView({ us, others, height }: { us: RadarSeries; others: RadarSeries[]; height?: number }) {
+  const { lang, pick } = useI18n()
+  const built = useMemo(() => {
+    try {
+      return { option: radarOption(us, others, { lang }) as object, error: null }
+    } catch (e) {
+      return { option: null, error: e instanceof AppError ? pick({ zh: e.zh, en: e.en }) : String(e) }
+    }
+  }, [us, others, lang, pick])
+  const data = JSON.stringify([us, ...others].map((s) => ({ name: s.name, scores: s.scores })))
+  return (
+    <>
+      {built.error && <Alert type="warning" showIcon message={built.error} style={{ marginBottom: 8 }} />}
+      <EChart option={built.option} height={height ?? 400} testId="radar" data={{ radar: data }} />
+    </>
+  )
+}

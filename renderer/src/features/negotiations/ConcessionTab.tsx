@@ -1,0 +1,185 @@
+import { MinusOutlined, PlusOutlined } from '@ant-design/icons'
+import { Alert, Button, Card, Col, Descriptions, InputNumber, Row, Space, Table, Typography } from 'antd'
+import { useMemo } from 'react'
+import {
+  CONCESSION_PATTERNS,
+  getPattern,
+  MAX_ROUNDS,
+  MIN_ROUNDS,
+  schedule,
+} from '../../../../shared/domain/concession'
+import { CONCESSION_PATTERN_NAMES, type Negotiation } from '../../../../shared/schemas'
+import { NumberField, SelectField } from '../../components/fields'
+import type { DocEditor } from '../../hooks/useDocEditor'
+import { planCurveOption } from './chart-options'
+import { EChart } from './EChart'
+import { fmt, planSchedule } from './plan-input'
+
+type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
+
+function CustomSteps({ ed }: { ed: Ed }) {
+  const steps = ed.doc.concession.custom
+  const set = (next: number[]) => ed.set(['concession', 'custom'], next)
+  return (
+    <div data-field="concession.custom" style={{ marginBottom: 12 }}>
+      <Typography.Text>每轮让步（负数表示收回让步）</Typography.Text>
+      <Space wrap style={{ display: 'flex', marginTop: 4 }}>
+        {steps.map((s, i) => (
+          <InputNumber
+            key={i}
+            id={`f-concession.custom.${i}`}
+            aria-label={`第${i + 1}轮让步`}
+            addonBefore={`第${i + 1}轮`}
+            value={s}
+            onChange={(v) => set(steps.map((x, j) => (j === i ? (v ?? 0) : x)))}
+            style={{ width: 200 }}
+          />
+        ))}
+        <Button icon={<PlusOutlined />} disabled={steps.length >= MAX_ROUNDS} onClick={() => set([...steps, 0])}>
+          加一轮
+        </Button>
+        <Button icon={<MinusOutlined />} disabled={steps.length === 0} onClick={() => set(steps.slice(0, -1))}>
+          减一轮
+        </Button>
+      </Space>
+    </div>
+  )
+}
+
+/** Every pattern at this plan's budget and rounds, so the user can compare shapes and pick one. */
+function PatternTable({ ed }: { ed: Ed }) {
+  const { total, rounds } = ed.doc.concession
+  const rows = useMemo(
+    () =>
+      CONCESSION_PATTERNS.map((p) => {
+        let steps: number[] | null = null
+        try {
+          steps = schedule(p.name, total, rounds)
+        } catch {
+          steps = null
+        }
+        return { key: p.name, name: p.name, steps, signal: p.signal.zh }
+      }),
+    [total, rounds],
+  )
+  return (
+    <Table
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      data-testid="pattern-table"
+      columns={[
+        { title: '模式', dataIndex: 'name', width: 110 },
+        { title: `各轮让步（总额 ${fmt(total)}，${rounds} 轮）`, render: (_, r) => (r.steps ? r.steps.map(fmt).join(' / ') : '—') },
+        { title: '信号', dataIndex: 'signal' },
+        {
+          title: '',
+          width: 80,
+          render: (_, r) => (
+            <Button size="small" disabled={ed.doc.concession.pattern === r.name} onClick={() => ed.set(['concession', 'pattern'], r.name)}>
+              采用
+            </Button>
+          ),
+        },
+      ]}
+    />
+  )
+}
+
+/** The concession plan: pattern or custom steps, the resulting schedule and curve, and its warnings. */
+export function ConcessionTab({ ed }: { ed: Ed }) {
+  const d = ed.doc
+  const c = d.concession
+  const custom = c.pattern === '自定义'
+  const plan = useMemo(() => planSchedule(d), [d])
+  const info = custom ? null : getPattern(c.pattern)
+  let cum = 0
+  const rows = plan.steps.map((s, i) => {
+    cum += s
+    return { key: i, round: i + 1, step: s, cum, price: d.openingPrice == null ? null : d.openingPrice - cum }
+  })
+  const option = useMemo(
+    () => planCurveOption(d.openingPrice, plan.steps, { target: d.goals.target, walkAway: d.goals.walkAway }),
+    [d.openingPrice, plan.steps, d.goals.target, d.goals.walkAway],
+  )
+  const switchToCustom = (v: string) => {
+    // Switching to 自定义 starts from the pattern's schedule, so the user edits rather than retypes.
+    if (v === '自定义' && c.custom.length === 0 && plan.steps.length)
+      ed.set(['concession'], { ...c, pattern: v, custom: plan.steps })
+    else ed.set(['concession', 'pattern'], v)
+  }
+  return (
+    <Row gutter={16}>
+      <Col span={8}>
+        <SelectField
+          b={{ ...ed, set: (_p, v) => switchToCustom(v as string) }}
+          path={['concession', 'pattern']}
+          label="让步模式"
+          options={[...CONCESSION_PATTERN_NAMES, '自定义']}
+        />
+      </Col>
+      <Col span={8}>
+        <NumberField b={ed} path={['concession', 'total']} label="让步总额（元）" min={0} step={1000} nullable={false} />
+      </Col>
+      <Col span={8}>
+        {!custom && <NumberField b={ed} path={['concession', 'rounds']} label="轮次" min={MIN_ROUNDS} max={MAX_ROUNDS} nullable={false} />}
+      </Col>
+      {custom && (
+        <Col span={24}>
+          <CustomSteps ed={ed} />
+        </Col>
+      )}
+      {info && (
+        <Col span={24}>
+          <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
+            <Descriptions.Item label="信号">{info.signal.zh}</Descriptions.Item>
+            <Descriptions.Item label="优点">{info.pros.zh}</Descriptions.Item>
+            <Descriptions.Item label="缺点">{info.cons.zh}</Descriptions.Item>
+          </Descriptions>
+        </Col>
+      )}
+      {d.openingPrice == null && (
+        <Col span={24}>
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} message="在“方案”页填写开价后，曲线显示每轮让步后的报价；现在显示累计让步。" />
+        </Col>
+      )}
+      <Col span={24}>
+        {plan.error ? (
+          <Alert data-testid="plan-error" type="error" showIcon message={plan.error.zh} />
+        ) : (
+          <div data-testid="plan-warnings">
+            {plan.warnings.length === 0 ? (
+              <Alert type="success" showIcon message="方案检查通过：未跌破底线，让步形态没有明显的不良信号。" />
+            ) : (
+              plan.warnings.map((w) => (
+                <Alert key={w.code} type={w.code === 'BREAKS_WALK_AWAY' || w.code === 'OPENING_BELOW_WALK_AWAY' ? 'error' : 'warning'} showIcon style={{ marginBottom: 6 }} message={w.zh} />
+              ))
+            )}
+          </div>
+        )}
+      </Col>
+      <Col span={10} style={{ marginTop: 12 }}>
+        <Table
+          size="small"
+          pagination={false}
+          dataSource={rows}
+          data-testid="schedule-table"
+          columns={[
+            { title: '轮次', dataIndex: 'round', render: (r) => `第 ${r} 轮` },
+            { title: '本轮让步', dataIndex: 'step', align: 'right', render: (v: number) => <span style={{ color: v < 0 ? '#cf1322' : undefined }}>{fmt(v)}</span> },
+            { title: '累计让步', dataIndex: 'cum', align: 'right', render: fmt },
+            { title: '让步后报价', dataIndex: 'price', align: 'right', render: fmt },
+          ]}
+        />
+      </Col>
+      <Col span={14} style={{ marginTop: 12 }}>
+        <EChart option={option} height={300} testId="plan-curve" />
+      </Col>
+      <Col span={24} style={{ marginTop: 12 }}>
+        <Card size="small" title="九种让步模式对照">
+          <PatternTable ed={ed} />
+        </Card>
+      </Col>
+    </Row>
+  )
+}

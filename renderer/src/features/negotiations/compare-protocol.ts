@@ -1,0 +1,11 @@
+import type { BuyerPopulation, PopulationOptions, PopulationResult } from '../../../../shared/domain/concession'
+
+export interface CompareRequest {
+  seq: number
+  population: BuyerPopulation
+  options: PopulationOptions
+}
+
+export type CompareResponse =
+  | { seq: number; result: PopulationResult }
+  | { seq: number; error: { zh: string; en: string } }
