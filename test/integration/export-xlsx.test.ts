@@ -6,7 +6,7 @@ import { exportBidXlsx, type ExportXlsxResult } from '../../electron/services/ex
 import { computeQuote, displayWidth } from '../../shared/domain/export'
 import { BidSchema, type Bid } from '../../shared/schemas'
 import { QUOTE_TAX, QUOTE_TOTAL, QUOTE_WORDS, buildFixture, company, tempDir } from './export-fixtures'
-import { convert } from './libreoffice'
+import { convert, parseCsv } from './libreoffice'
 
 const TEMPLATES = path.resolve(__dirname, '../../templates')
 /** CSV: comma, double quote, UTF-8, from line 1, raw values (not as shown), every sheet to its own file. */
@@ -17,26 +17,6 @@ let bid: Bid
 let result: ExportXlsxResult
 let wb: ExcelJS.Workbook
 const csv: Record<string, string[][]> = {}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let q = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++)
-      else if (c === '"') q = false
-      else cell += c
-    } else if (c === '"') q = true
-    else if (c === ',') (row.push(cell), (cell = ''))
-    else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''))
-    else if (c !== '\r') cell += c
-  }
-  if (cell || row.length) (row.push(cell), rows.push(row))
-  return rows
-}
 
 beforeAll(async () => {
   dir = await tempDir('xlsx')

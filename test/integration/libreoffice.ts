@@ -82,3 +82,32 @@ export async function pdfFonts(pdf: string): Promise<string> {
 export async function pdfToPng(pdf: string, prefix: string, first: number, last: number): Promise<void> {
   await run('pdftoppm', ['-r', '60', '-f', String(first), '-l', String(last), '-png', pdf, prefix])
 }
+
+/** CSV as LibreOffice writes it (comma, double quotes, UTF-8). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let q = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (q) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') q = false
+      else cell += ch
+    } else if (ch === '"') q = true
+    else if (ch === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (ch === '\n') {
+      row.push(cell.replace(/\r$/, ''))
+      rows.push(row)
+      row = []
+      cell = ''
+    } else cell += ch
+  }
+  if (cell !== '' || row.length) rows.push([...row, cell])
+  return rows
+}

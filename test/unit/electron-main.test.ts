@@ -79,7 +79,7 @@ describe('window and session security', () => {
     let openHandler: ((d: { url: string }) => { action: 'deny' }) | null = null
     const opened: string[] = []
     applyWindowPolicy(
-      { on: (ev: string, l: never) => ((listeners[ev] = l), undefined), setWindowOpenHandler: (h) => (openHandler = h) } as never,
+      { on: (ev: string, l: never) => ((listeners[ev] = l), undefined), setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h) } as never,
       (u) => opened.push(u),
     )
     for (const ev of ['will-navigate', 'will-redirect', 'will-attach-webview']) {

@@ -14,23 +14,47 @@ import { useI18n } from './i18n'
 import type { Route } from './router'
 
 /** Maps a route to its page. Feature folders own their pages; this only chooses. */
-export function Page({ route, ws, onWorkspace }: { route: Route; ws: WorkspaceInfo; onWorkspace(ws: WorkspaceInfo): void }) {
+export function Page({
+  route,
+  ws,
+  onWorkspace,
+}: {
+  route: Route
+  ws: WorkspaceInfo
+  onWorkspace(ws: WorkspaceInfo): void
+}) {
   const { t } = useI18n()
   const { section, id, focus } = route
   switch (section) {
     case 'materials':
       return id ? <MaterialDetail id={id} focus={focus} /> : <MaterialsLibrary />
     case 'competitors':
-      return id ? <CompetitorDetail id={id} focus={focus} /> : <DocList kind="competitors" kindLabel={t('nav.competitors')} />
+      return id ? (
+        <CompetitorDetail id={id} focus={focus} />
+      ) : (
+        <DocList kind="competitors" kindLabel={t('nav.competitors')} />
+      )
     case 'matrices':
-      return id ? <MatrixDetail id={id} focus={focus} /> : <DocList kind="matrices" kindLabel={t('nav.matrices')} />
+      return id ? (
+        <MatrixDetail id={id} focus={focus} />
+      ) : (
+        <DocList kind="matrices" kindLabel={t('nav.matrices')} />
+      )
     case 'negotiations':
-      return id ? <NegotiationDetail id={id} focus={focus} /> : <DocList kind="negotiations" kindLabel={t('nav.negotiations')} />
+      return id ? (
+        <NegotiationDetail id={id} focus={focus} />
+      ) : (
+        <DocList kind="negotiations" kindLabel={t('nav.negotiations')} />
+      )
     case 'company':
       return <CompanyPage ws={ws} onWorkspace={onWorkspace} />
     case 'trash':
       return <TrashPage />
     default:
-      return id ? <BidWithExport id={id}>{(key) => <BidDetail key={key} id={id} focus={focus} />}</BidWithExport> : <BidList />
+      return id ? (
+        <BidWithExport id={id}>{(key) => <BidDetail key={key} id={id} focus={focus} />}</BidWithExport>
+      ) : (
+        <BidList />
+      )
   }
 }

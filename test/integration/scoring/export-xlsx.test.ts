@@ -12,36 +12,7 @@ import {
 } from '../../../electron/services/scoring/export-xlsx'
 import { importScoringXlsx } from '../../../electron/services/scoring/import-xlsx'
 import { makeMatrix, type ItemSpec } from '../../unit/scoring/helpers'
-import { convert } from '../libreoffice'
-
-/** CSV as LibreOffice writes it (comma, double quotes, UTF-8). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let q = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (q) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') q = false
-      else cell += ch
-    } else if (ch === '"') q = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\n') {
-      row.push(cell.replace(/\r$/, ''))
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += ch
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell])
-  return rows
-}
+import { convert, parseCsv } from '../libreoffice'
 
 const items: ItemSpec[] = [
   { id: 'P', category: '价格' as const, maxPoints: 30 },

@@ -14,7 +14,7 @@ import { focusWhenReady, requirementIndex, tabOf } from './focus'
 import { BidBasicTab, BidDatesTab, BidLogTab, BidResultTab } from './BidInfoTabs'
 import { BidPeopleTab, BidQuoteTab } from './BidTabs'
 import { BidMaterialsTab } from './materials/BidMaterialsTab'
-import { NO_FILTER, type RequirementFilter } from './requirements/filter'
+import { NO_FILTER, type RequirementFilter } from '../../../../shared/domain/bid-workbench/requirement-filter'
 import { RequirementsTab } from './requirements/RequirementsTab'
 import { SectionsTab } from './sections/SectionsTab'
 

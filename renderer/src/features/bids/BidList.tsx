@@ -4,7 +4,7 @@ import { PIPELINE_STAGES, type IndexEntry } from '../../../../shared/schemas'
 import { call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
 import { DocList } from '../../components/DocList'
-import { funnelCounts } from './funnel'
+import { funnelCounts } from '../../../../shared/domain/bid-workbench/funnel'
 
 /** The seven funnel stages as a compact bar: how many bids sit at each step. */
 export function Funnel({ rows }: { rows: readonly Pick<IndexEntry, 'stage'>[] }) {

@@ -45,7 +45,7 @@ export function EChart(props: { option: object | null; height?: number; testId?:
 
   useEffect(() => {
     if (!chart.current) return
-    if (props.option) chart.current.setOption(props.option, { notMerge: true })
+    if (props.option) chart.current.setOption(props.option as echarts.EChartsCoreOption, { notMerge: true })
     else chart.current.clear()
   }, [props.option])
 

@@ -1,36 +1,189 @@
-import { Card, Col, Row } from 'antd'
-import { ArrayTable } from '../../components/ArrayTable'
+import { DownloadOutlined, ImportOutlined } from '@ant-design/icons'
+import { Button, Card, Col, message, Row, Tabs } from 'antd'
+import { useCallback, useMemo, useState } from 'react'
+import { AppError } from '../../../../shared/errors'
+import { analyzeMatrix, type MatrixAnalysis } from '../../../../shared/domain/scoring/matrix'
+import type { Matrix } from '../../../../shared/schemas'
+import { ApiError, call } from '../../api/client'
+import { useI18n } from '../../app/i18n'
 import { DetailShell } from '../../components/DetailShell'
-import { MoneyField, NumberField, SelectField, TextAreaField, TextField } from '../../components/fields'
+import { SelectField, TextAreaField, TextField } from '../../components/fields'
 import { useDocEditor } from '../../hooks/useDocEditor'
+import { downloadBase64 } from '../bids/checks/download'
+import { BiddersCard } from './BiddersCard'
+import { ImportWizard } from './ImportWizard'
+import { ItemsTable } from './ItemsTable'
+import { PriceRuleCard } from './PriceRuleCard'
+import { ResultsPanel } from './ResultsPanel'
+import { syncMatrixBidders } from './sync'
+import { useMatrixContext } from './useMatrixContext'
+import { WinProbPanel } from './WinProbPanel'
 
-/** A scoring matrix: items, price rule and bidders. */
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** The live analysis of the draft; a draft the engine cannot read yet shows why instead of crashing the page. */
+function analyze(m: Matrix): MatrixAnalysis {
+  try {
+    return analyzeMatrix(m)
+  } catch (e) {
+    const msg = e instanceof AppError ? { zh: e.zh, en: e.en } : { zh: String(e), en: String(e) }
+    return {
+      findings: [{ code: 'CANNOT_SCORE', severity: 'error', message: msg }],
+      standings: null,
+      overtake: null,
+      sensitivity: null,
+      categoryMaxPoints: { 价格: 0, 商务: 0, 技术: 0, 其他: 0 },
+      totalMaxPoints: 0,
+    }
+  }
+}
+
+/** A scoring matrix: import, items with self-assessment and estimates, price rule, live results, win probability. */
 export function MatrixDetail({ id, focus }: { id: string; focus: string | null }) {
   const ed = useDocEditor('matrices', id)
   const d = ed.doc
+  const { pick } = useI18n()
+  const ctx = useMatrixContext(d?.bidId ?? null)
+  const [tab, setTab] = useState('items')
+  const [expanded, setExpanded] = useState<string[]>([])
+  const [importing, setImporting] = useState(false)
+  const [exporting, setExporting] = useState(false)
+  const analysis = useMemo(() => (d ? analyze(d) : null), [d])
+  const set = ed.set
+
+  const focusItem = useCallback((itemId: string) => {
+    setTab('items')
+    setExpanded((x) => (x.includes(itemId) ? x : [...x, itemId]))
+    setTimeout(() => document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`)?.scrollIntoView({ block: 'center' }), 50)
+  }, [])
+
+  const exportXlsx = async () => {
+    if (!d) return
+    setExporting(true)
+    try {
+      // The server exports the saved document: save what is pending first.
+      await ed.saveNow()
+      const r = await call('matrix.exportXlsx', { matrixId: d.id })
+      downloadBase64(r.dataBase64, r.fileName, XLSX_MIME)
+    } catch (e) {
+      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  const sync = () => {
+    if (!d) return
+    if (ctx.competitors.length === 0) return void message.info('关联的投标项目还没有竞争对手')
+    const r = syncMatrixBidders(d, ctx.competitors)
+    ed.replace({ ...d, bidders: r.bidders })
+    const parts = [
+      r.added.length ? `新增 ${r.added.join('、')}` : '',
+      r.renamed.length ? `更名 ${r.renamed.map((x) => `${x.from}→${x.to}`).join('、')}` : '',
+      r.notInBid.length ? `${r.notInBid.join('、')} 已不在投标项目的竞争对手中（保留）` : '',
+    ].filter(Boolean)
+    message.success(parts.length ? parts.join('；') : '投标人已与竞争对手一致')
+  }
+
+  const scorable = !!analysis?.standings
   return (
-    <DetailShell kind="matrices" ed={ed} focus={focus}>
-      {d && (
-        <Row gutter={16}>
-          <Col span={12}><TextField b={ed} path={['title']} label="名称" /></Col>
-          <Col span={6}><SelectField b={ed} path={['procurementCategory']} label="采购类别" options={['货物', '服务', '工程']} /></Col>
-          <Col span={6}><MoneyField b={ed} path={['ourPrice']} label="我方报价" /></Col>
-          <Col span={24}><Card size="small" title="评分项">
-            <ArrayTable b={ed} path={['items']} newRow={() => ({ category: '技术', name: '', maxPoints: 0, criteria: '', kind: 'subjective', selfScore: null })} columns={[{ key: 'category', title: '类别', kind: 'select', options: ['价格', '商务', '技术', '其他'], width: 90 }, { key: 'name', title: '评分项', width: 180 }, { key: 'maxPoints', title: '分值', kind: 'number', width: 80 }, { key: 'criteria', title: '评分标准', kind: 'textarea' }, { key: 'kind', title: '客观/主观', kind: 'select', options: ['objective', 'subjective'], width: 120 }, { key: 'selfScore', title: '自评', kind: 'number', width: 80 }]} />
-          </Card></Col>
-          <Col span={24}><Card size="small" title="价格分规则" style={{ marginTop: 12 }}>
-            <Row gutter={12}>
-              <Col span={6}><SelectField b={ed} path={['priceRule', 'method']} label="方法" options={[{ value: 'lowest', label: '低价优先法' }, { value: 'average', label: '平均值基准法' }, { value: 'lowestEvaluated', label: '最低评标价法' }]} /></Col>
-              <Col span={4}><NumberField b={ed} path={['priceRule', 'weight']} label="价格权值（分）" min={0} max={100} nullable={false} /></Col>
-              <Col span={4}><NumberField b={ed} path={['priceRule', 'smeDeductionPct']} label="小微企业扣除 %" min={0} max={50} nullable={false} /></Col>
-              <Col span={5}><SelectField b={ed} path={['priceRule', 'tieBreak']} label="同分处理" options={['技术分高者优先', '报价低者优先', '抽签']} /></Col>
-            </Row>
-          </Card></Col>
-          <Col span={24}><Card size="small" title="投标人" style={{ marginTop: 12 }}>
-            <ArrayTable b={ed} path={['bidders']} newRow={() => ({ name: '', isUs: false, sme: false, price: { low: null, likely: null, high: null } })} columns={[{ key: 'name', title: '投标人' }, { key: 'isUs', title: '我方', kind: 'switch', width: 70 }, { key: 'sme', title: '小微企业', kind: 'switch', width: 90 }]} />
-          </Card></Col>
-          <Col span={24}><TextAreaField b={ed} path={['notes']} label="备注" /></Col>
-        </Row>
+    <DetailShell
+      kind="matrices"
+      ed={ed}
+      focus={focus}
+      extra={
+        d && (
+          <>
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="matrix-import">
+              导入评分表
+            </Button>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="matrix-export">
+              导出 Excel
+            </Button>
+          </>
+        )
+      }
+    >
+      {d && analysis && (
+        <>
+          <Row gutter={16}>
+            <Col span={8}>
+              <TextField b={ed} path={['title']} label="名称" />
+            </Col>
+            <Col span={4}>
+              <SelectField b={ed} path={['procurementCategory']} label="采购类别" options={['货物', '服务', '工程']} />
+            </Col>
+            <Col span={8}>
+              <SelectField
+                b={ed}
+                path={['bidId']}
+                label="关联投标项目"
+                allowClear
+                options={ctx.bids.map((x) => ({ value: x.id, label: x.title }))}
+              />
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col xs={24} xl={15}>
+              <Tabs
+                activeKey={tab}
+                onChange={setTab}
+                items={[
+                  {
+                    key: 'items',
+                    label: `评分项（${d.items.length}）`,
+                    children: (
+                      <ItemsTable
+                        m={d}
+                        findings={analysis.findings}
+                        bid={ctx.bid}
+                        materials={ctx.materials}
+                        expanded={expanded}
+                        setExpanded={setExpanded}
+                        set={set}
+                      />
+                    ),
+                  },
+                  {
+                    key: 'rule',
+                    label: '价格规则与投标人',
+                    children: (
+                      <>
+                        <PriceRuleCard b={ed} m={d} />
+                        <div style={{ height: 12 }} />
+                        <BiddersCard m={d} set={set} replace={ed.replace} onSync={d.bidId ? sync : undefined} />
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'winprob',
+                    label: '中标概率',
+                    children: <WinProbPanel b={ed} matrix={d} scorable={scorable} />,
+                  },
+                  {
+                    key: 'notes',
+                    label: '备注',
+                    children: (
+                      <Card size="small">
+                        <TextAreaField b={ed} path={['notes']} label="备注" rows={6} />
+                      </Card>
+                    ),
+                  },
+                ]}
+              />
+            </Col>
+            <Col xs={24} xl={9}>
+              <div style={{ position: 'sticky', top: 8 }}>
+                <ResultsPanel b={ed} a={analysis} onFocusItem={focusItem} />
+              </div>
+            </Col>
+          </Row>
+          {importing && <ImportWizard matrix={d} onCancel={() => setImporting(false)} onApply={(next) => {
+            ed.replace(next)
+            setImporting(false)
+            message.success(`已导入 ${next.items.length} 个评分项`)
+          }} />}
+        </>
       )}
     </DetailShell>
   )

@@ -42,7 +42,7 @@ export function EChart({ option, height = 300, testId }: { option: object; heigh
   }, [])
   useEffect(() => {
     // notMerge: a series that disappeared (a pattern filtered out) must leave the chart.
-    chart.current?.setOption(option, true)
+    chart.current?.setOption(option as echarts.EChartsCoreOption, true)
   }, [option])
   return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />
 }

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Input, Space, Tag, Typography } from 'antd'
 import type { Bid } from '../../../../../shared/schemas'
 import type { Binder } from '../../../components/fields'
-import { mandatedOrderView, type OrderStatus } from './order'
+import { mandatedOrderView, type OrderStatus } from '../../../../../shared/domain/bid-workbench/section-order'
 
 type B = Binder & { doc: Bid }
 

@@ -11,7 +11,7 @@ import {
   type Binder,
 } from '../../../components/fields'
 import { MandatedOrderCard } from './MandatedOrderCard'
-import { moveItem } from './order'
+import { moveItem } from '../../../../../shared/domain/bid-workbench/section-order'
 
 type B = Binder & { doc: Bid }
 

@@ -1,4 +1,4 @@
-import type { IndexEntry } from '../../../../shared/schemas'
+import type { IndexEntry } from '../../schemas'
 
 /** Bids per pipeline stage (index 0 = stage 1); rows without a valid stage are not counted. */
 export function funnelCounts(rows: readonly Pick<IndexEntry, 'stage'>[]): number[] {

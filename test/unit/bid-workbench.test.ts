@@ -5,17 +5,17 @@ import {
   RequirementSchema,
   SectionSchema,
   type Bid,
-} from '../../../shared/schemas'
-import { filterRequirements, NO_FILTER } from '../../../renderer/src/features/bids/requirements/filter'
-import { mandatedOrderView, moveItem } from '../../../renderer/src/features/bids/sections/order'
-import { funnelCounts } from '../../../renderer/src/features/bids/funnel'
-import { requirementIndex, tabOf } from '../../../renderer/src/features/bids/paths'
+} from '../../shared/schemas'
+import { filterRequirements, NO_FILTER } from '../../shared/domain/bid-workbench/requirement-filter'
+import { mandatedOrderView, moveItem } from '../../shared/domain/bid-workbench/section-order'
+import { funnelCounts } from '../../shared/domain/bid-workbench/funnel'
+import { requirementIndex, tabOf } from '../../shared/domain/bid-workbench/paths'
 import {
   expiryBucket,
   expiryDashboard,
   searchMaterials,
   todayNo,
-} from '../../../renderer/src/features/materials/library'
+} from '../../shared/domain/materials-library'
 
 const meta = { schemaVersion: 2, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
 const req = (id: string, o: Record<string, unknown> = {}) => RequirementSchema.parse({ id, ...o })

@@ -1,4 +1,4 @@
-import type { Requirement } from '../../../../../shared/schemas'
+import type { Requirement } from '../../schemas'
 
 export interface RequirementFilter {
   status: Requirement['status'] | null

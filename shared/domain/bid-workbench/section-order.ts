@@ -1,5 +1,5 @@
-import { matchMandated } from '../../../../../shared/domain/checks/lou'
-import type { Bid } from '../../../../../shared/schemas'
+import { matchMandated } from '../checks/lou'
+import type { Bid } from '../../schemas'
 
 /** Moves one item of a list to another position (drag and drop). Out-of-range moves return the list unchanged. */
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {

@@ -1,5 +1,5 @@
-import type { BidLinks } from '../../../../shared/contract/bids'
-import type { Material } from '../../../../shared/schemas'
+import type { BidLinks } from '../../contract/bids'
+import type { Material } from '../../schemas'
 
 export type ExpiryBucket = 'expired' | 'within30' | 'within90'
 

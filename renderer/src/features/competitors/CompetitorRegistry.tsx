@@ -1,0 +1,151 @@
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons'
+import { App, Button, Empty, Input, Space, Table, Tag } from 'antd'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { normalizeName } from '../../../../shared/domain/competitors'
+import type { Competitor } from '../../../../shared/schemas'
+import { ApiError, call } from '../../api/client'
+import { useI18n } from '../../app/i18n'
+import { navigate } from '../../app/router'
+import { DuplicatesPanel } from './DuplicatesPanel'
+import { NamesDialog } from './NamesDialog'
+
+type Dialog = { mode: 'create' } | { mode: 'rename'; row: Competitor } | null
+
+/**
+ * The competitor registry of the workspace. Creating and renaming go through the server's name
+ * check (no two competitors by the same name or alias); suspected duplicates are listed above with
+ * a merge. Delete moves to the trash, with undo.
+ */
+export function CompetitorRegistry() {
+  const { t, pick } = useI18n()
+  const { modal, message } = App.useApp()
+  const [rows, setRows] = useState<Competitor[] | null>(null)
+  const [query, setQuery] = useState('')
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const search = useRef<HTMLInputElement>(null)
+
+  const load = useCallback(async () => setRows(await call('competitors.all', {})), [])
+  useEffect(() => {
+    void load()
+  }, [load])
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault()
+        search.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const shown = useMemo(() => {
+    const q = query.trim()
+    const key = q ? normalizeName(q) : ''
+    return (rows ?? [])
+      .filter((r) => !q || [r.title, ...r.aliases, ...r.products].some((s) => s.includes(q) || normalizeName(s).includes(key)))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  }, [rows, query])
+
+  const errText = (e: unknown) => (e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+
+  const remove = (row: Competitor) =>
+    modal.confirm({
+      title: t('confirm.delete', { title: row.title }),
+      okButtonProps: { danger: true },
+      okText: t('action.delete'),
+      cancelText: t('action.cancel'),
+      onOk: async () => {
+        try {
+          await call('competitors.delete', { id: row.id })
+          await load()
+          const key = `undo-${row.id}`
+          message.open({
+            key,
+            type: 'success',
+            duration: 6,
+            content: (
+              <span>
+                {t('deleted.toast', { title: row.title })}{' '}
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={async () => {
+                    message.destroy(key)
+                    await call('trash.restore', { kind: 'competitors', id: row.id }).catch((e) => message.error(errText(e)))
+                    await load()
+                  }}
+                >
+                  {t('action.undo')}
+                </Button>
+              </span>
+            ),
+          })
+        } catch (e) {
+          message.error(errText(e))
+        }
+      },
+    })
+
+  return (
+    <div data-testid="list-competitors">
+      {rows && <DuplicatesPanel registry={rows} onMerged={load} />}
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })} data-testid="create">
+          {t('action.create')}
+        </Button>
+        <Input.Search ref={search as never} allowClear placeholder={t('list.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 320 }} />
+      </Space>
+      <Table<Competitor>
+        rowKey="id"
+        size="middle"
+        loading={rows === null}
+        dataSource={shown}
+        locale={{ emptyText: <Empty description={t('list.empty')} /> }}
+        pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        onRow={(r) => ({ onDoubleClick: () => navigate('competitors', r.id) })}
+        columns={[
+          { title: t('list.title'), dataIndex: 'title', render: (v: string, r) => <a onClick={() => navigate('competitors', r.id)}>{v}</a> },
+          { title: '简称 / 别名', key: 'aliases', render: (_: unknown, r) => r.aliases.map((a) => <Tag key={a}>{a}</Tag>) },
+          { title: '产品', key: 'products', ellipsis: true, render: (_: unknown, r) => r.products.join('、') },
+          { title: t('list.updatedAt'), dataIndex: 'updatedAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
+          {
+            title: t('list.actions'),
+            key: 'a',
+            width: 110,
+            render: (_: unknown, r) => (
+              <Space>
+                <Button size="small" type="text" aria-label={t('action.rename')} icon={<EditOutlined />} onClick={() => setDialog({ mode: 'rename', row: r })} />
+                <Button size="small" type="text" danger aria-label={t('action.delete')} icon={<DeleteOutlined />} onClick={() => remove(r)} />
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {dialog && (
+        <NamesDialog
+          title={dialog.mode === 'create' ? t('created.title', { kind: t('nav.competitors') }) : t('action.rename')}
+          initial={dialog.mode === 'rename' ? dialog.row.title : ''}
+          withAliases={dialog.mode === 'create'}
+          onCancel={() => setDialog(null)}
+          onSubmit={async ({ title, aliases }) => {
+            try {
+              if (dialog.mode === 'create') {
+                const doc = await call('competitors.add', { title, aliases })
+                setDialog(null)
+                navigate('competitors', doc.id)
+              } else {
+                await call('competitors.setNames', { id: dialog.row.id, title })
+                setDialog(null)
+                await load()
+              }
+              return null
+            } catch (e) {
+              return errText(e)
+            }
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,161 @@
+import { ArrowLeftOutlined, FileExcelOutlined, FileWordOutlined, SyncOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Card, Form, Select, Space, Spin, Tabs, Tag, Typography } from 'antd'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { competitorsOfBid, normalizeName } from '../../../../../shared/domain/competitors'
+import type { Competitor } from '../../../../../shared/schemas'
+import { ApiError, call } from '../../../api/client'
+import { useI18n } from '../../../app/i18n'
+import { navigate } from '../../../app/router'
+import { useDocEditor } from '../../../hooks/useDocEditor'
+import { downloadBase64 } from '../../bids/checks/download'
+import { BenchmarkOverlay } from './BenchmarkOverlay'
+import { FieldSwotView } from './FieldSwotView'
+import { GapTable } from './GapTable'
+import { IntelPanel } from './IntelPanel'
+import { SharePanel } from './SharePanel'
+import { StrategyPanel } from './StrategyPanel'
+
+const SAVE_COLOR = { saved: 'green', saving: 'blue', dirty: 'gold', error: 'red' } as const
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+/**
+ * 竞争分析 of one bid (#/competition/<bidId>): which competitors are in, the benchmark radar and gap
+ * table, intel per competitor, our SWOT against the field, the strategy sheet, market share, and the
+ * Word/Excel reports. The bid's own fields (competitorIds, strategy) autosave with the bid; intel
+ * answers are saved on the competitors.
+ */
+export function BidCompetition({ bidId }: { bidId: string }) {
+  const { t, pick } = useI18n()
+  const { message } = App.useApp()
+  const ed = useDocEditor('bids', bidId)
+  const bid = ed.doc
+  const [registry, setRegistry] = useState<Competitor[] | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+
+  const load = useCallback(async () => setRegistry(await call('competitors.all', {})), [])
+  useEffect(() => {
+    void load().catch((e) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e)))
+  }, [load, message, pick])
+
+  const { competitors, missingIds } = useMemo(
+    () => (bid && registry ? competitorsOfBid(bid, registry) : { competitors: [], missingIds: [] }),
+    [bid, registry],
+  )
+  const replaceOne = useCallback((c: Competitor) => setRegistry((r) => (r ?? []).map((x) => (x.id === c.id ? c : x))), [])
+
+  const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+  const exportReport = async (format: 'docx' | 'xlsx') => {
+    setBusy(format)
+    try {
+      // The server reads the saved bid: pending edits (strategy, competitor list) go first.
+      await ed.saveNow()
+      const r = await call('competitors.report', { bidId, format })
+      downloadBase64(r.dataBase64, r.fileName, MIME[format])
+      message.success(`已生成：${r.fileName}`)
+    } catch (e) {
+      fail(e)
+    } finally {
+      setBusy(null)
+    }
+  }
+  const syncMatrix = async () => {
+    setBusy('sync')
+    try {
+      await ed.saveNow()
+      const r = await call('competitors.syncMatrix', { bidId })
+      const parts = [
+        r.added.length ? `新增 ${r.added.join('、')}` : '',
+        r.renamed.length ? `更名 ${r.renamed.map((x) => `${x.from}→${x.to}`).join('、')}` : '',
+        r.linked.length ? `关联 ${r.linked.join('、')}` : '',
+      ].filter(Boolean)
+      message.success(`评分矩阵“${r.matrixTitle}”：${parts.join('；') || '已是最新'}`)
+      if (r.notInBid.length) message.warning(`矩阵中这些投标人已不在本项目的竞争对手中（未删除）：${r.notInBid.join('、')}`)
+    } catch (e) {
+      fail(e)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  if (ed.error) return <Alert type="error" showIcon message={t('error.title')} description={pick({ zh: ed.error.zh, en: ed.error.en })} />
+  if (!bid || !registry) return <Spin />
+  return (
+    <div data-testid="bid-competition">
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('bids', bidId)}>
+          返回项目
+        </Button>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          竞争分析 · {bid.title}
+        </Typography.Title>
+        <Tag color={SAVE_COLOR[ed.state]}>{t(`save.${ed.state}`)}</Tag>
+        <Button icon={<FileWordOutlined />} loading={busy === 'docx'} disabled={!!busy} onClick={() => void exportReport('docx')} data-testid="export-docx">
+          导出 Word 报告
+        </Button>
+        <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} disabled={!!busy} onClick={() => void exportReport('xlsx')} data-testid="export-xlsx">
+          导出 Excel
+        </Button>
+      </Space>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Form.Item label="参与本项目的竞争对手" style={{ marginBottom: 8 }}>
+          <Space.Compact style={{ width: '100%' }}>
+            <Select
+              mode="multiple"
+              data-testid="bid-competitors"
+              style={{ width: '100%' }}
+              value={bid.competitorIds}
+              placeholder="从竞争对手库中选择（可按简称搜索）"
+              filterOption={(input, o) => {
+                const c = registry.find((x) => x.id === o?.value)
+                if (!c) return false
+                const key = normalizeName(input)
+                return [c.title, ...c.aliases].some((n) => n.includes(input.trim()) || normalizeName(n).includes(key))
+              }}
+              options={[
+                ...registry.map((c) => ({ value: c.id, label: c.aliases.length ? `${c.title}（${c.aliases.join('、')}）` : c.title })),
+                ...missingIds.map((id) => ({ value: id, label: `${id}（档案不存在）` })),
+              ]}
+              onChange={(ids: string[]) => ed.set(['competitorIds'], ids)}
+            />
+            <Button icon={<SyncOutlined />} loading={busy === 'sync'} disabled={!!busy} onClick={() => void syncMatrix()} data-testid="sync-matrix">
+              同步到评分矩阵
+            </Button>
+          </Space.Compact>
+        </Form.Item>
+        {missingIds.length > 0 && (
+          <Alert type="warning" showIcon message={`本项目登记的竞争对手在库中找不到档案（可能已删除或合并）：${missingIds.join('、')}`} />
+        )}
+        <Typography.Text type="secondary">
+          评分矩阵中的竞争对手来自这里：点击“同步到评分矩阵”按竞争对手编号新增或更名矩阵中的投标人。
+        </Typography.Text>
+      </Card>
+      <Tabs
+        defaultActiveKey="benchmark"
+        items={[
+          {
+            key: 'benchmark',
+            label: '对标与差距',
+            children: (
+              <>
+                {competitors.length > 0 && <BenchmarkOverlay competitors={competitors} />}
+                <Typography.Title level={5}>差距表（按我方劣势从大到小）</Typography.Title>
+                <GapTable competitors={competitors} />
+              </>
+            ),
+          },
+          { key: 'intel', label: '竞争情报', children: <IntelPanel bid={bid} competitors={competitors} onSaved={replaceOne} /> },
+          { key: 'swot', label: 'SWOT（我方 vs 全部对手）', children: <FieldSwotView competitors={competitors} /> },
+          {
+            key: 'strategy',
+            label: '差异化策略',
+            children: <StrategyPanel bid={bid} competitors={competitors} setStrategy={(s) => ed.set(['strategy'], s)} />,
+          },
+          { key: 'share', label: '市场份额', children: <SharePanel competitors={competitors} /> },
+        ]}
+      />
+    </div>
+  )
+}

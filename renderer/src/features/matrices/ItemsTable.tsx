@@ -1,0 +1,210 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { Button, Input, InputNumber, Select, Space, Table, Tag, Tooltip } from 'antd'
+import type { MatrixFinding } from '../../../../shared/domain/scoring/matrix'
+import { newId, type Bid, type Material, type Matrix, type ScoringItem } from '../../../../shared/schemas'
+import { useI18n } from '../../app/i18n'
+import { CATEGORY_OPTIONS, KIND_OPTIONS } from './format'
+import { ItemDetail } from './ItemDetail'
+
+export interface ItemsTableProps {
+  m: Matrix
+  findings: readonly MatrixFinding[]
+  bid: Bid | null
+  materials: readonly Material[]
+  expanded: string[]
+  setExpanded(keys: string[]): void
+  set(path: (string | number)[], v: unknown): void
+}
+
+type Row = ScoringItem & { __i: number }
+
+function evidenceCount(it: ScoringItem): number {
+  const e = it.evidence
+  return e.sectionIds.length + e.materialIds.length + e.requirementIds.length
+}
+
+/**
+ * The items of the matrix, one editable row each; a row expands to the criteria, evidence links and
+ * competitor estimates. Findings of the matrix validation mark the field they are about.
+ */
+export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded, set }: ItemsTableProps) {
+  const { pick } = useI18n()
+  const byItem = new Map<string, Map<string, string>>()
+  for (const f of findings) {
+    if (!f.itemId || f.severity !== 'error' || !f.field) continue
+    const cur = byItem.get(f.itemId) ?? new Map<string, string>()
+    if (!cur.has(f.field)) cur.set(f.field, pick(f.message))
+    byItem.set(f.itemId, cur)
+  }
+  const problem = (r: Row, field: string) => byItem.get(r.id)?.get(field)
+  const cell = (r: Row, key: string) => ['items', r.__i, key]
+  const competitors = m.bidders.filter((b) => !b.isUs)
+  return (
+    <div data-testid="items">
+      <Table<Row>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={m.items.map((it, i) => ({ ...it, __i: i }))}
+        expandable={{
+          expandedRowKeys: expanded,
+          onExpandedRowsChange: (keys) => setExpanded(keys as string[]),
+          expandedRowRender: (r) => <ItemDetail m={m} index={r.__i} bid={bid} materials={materials} set={set} />,
+        }}
+        onRow={(r) => ({ 'data-testid': `item-${r.__i}`, 'data-item-id': r.id }) as never}
+        columns={[
+          {
+            title: '类别',
+            width: 86,
+            render: (_, r) => (
+              <Select
+                id={`f-items.${r.__i}.category`}
+                size="small"
+                style={{ width: '100%' }}
+                value={r.category}
+                options={CATEGORY_OPTIONS.map((c) => ({ value: c, label: c }))}
+                onChange={(v) => set(cell(r, 'category'), v)}
+              />
+            ),
+          },
+          {
+            title: '评分项',
+            render: (_, r) => (
+              <Tooltip title={problem(r, 'name')}>
+                <Input
+                  id={`f-items.${r.__i}.name`}
+                  size="small"
+                  value={r.name}
+                  status={problem(r, 'name') ? 'error' : undefined}
+                  onChange={(e) => set(cell(r, 'name'), e.target.value)}
+                />
+              </Tooltip>
+            ),
+          },
+          {
+            title: '分值',
+            width: 80,
+            render: (_, r) => (
+              <Tooltip title={problem(r, 'maxPoints')}>
+                <InputNumber
+                  id={`f-items.${r.__i}.maxPoints`}
+                  size="small"
+                  style={{ width: '100%' }}
+                  step={1}
+                  value={r.maxPoints}
+                  status={problem(r, 'maxPoints') || r.maxPoints < 0 ? 'error' : undefined}
+                  onChange={(v) => set(cell(r, 'maxPoints'), v ?? 0)}
+                />
+              </Tooltip>
+            ),
+          },
+          {
+            title: '类型',
+            width: 76,
+            render: (_, r) => (
+              <Select
+                id={`f-items.${r.__i}.kind`}
+                size="small"
+                style={{ width: '100%' }}
+                value={r.kind}
+                options={[...KIND_OPTIONS]}
+                onChange={(v) => set(cell(r, 'kind'), v)}
+              />
+            ),
+          },
+          {
+            title: '我方自评',
+            width: 84,
+            render: (_, r) =>
+              r.category === '价格' ? (
+                <Tag>按报价计算</Tag>
+              ) : (
+                <Tooltip title={problem(r, 'selfScore')}>
+                  <InputNumber
+                    id={`f-items.${r.__i}.selfScore`}
+                    size="small"
+                    style={{ width: '100%' }}
+                    min={0}
+                    step={0.5}
+                    value={r.selfScore}
+                    status={problem(r, 'selfScore') ? 'error' : undefined}
+                    onChange={(v) => set(cell(r, 'selfScore'), v ?? null)}
+                  />
+                </Tooltip>
+              ),
+          },
+          {
+            title: '证据',
+            width: 70,
+            render: (_, r) =>
+              r.category === '价格' ? null : evidenceCount(r) > 0 ? (
+                <Tag color="green">{evidenceCount(r)} 项</Tag>
+              ) : (
+                <Tag color={r.maxPoints > 0 ? 'orange' : undefined} data-testid={`no-evidence-${r.__i}`}>
+                  无
+                </Tag>
+              ),
+          },
+          {
+            title: '对手估分（最可能）',
+            width: 150,
+            render: (_, r) =>
+              r.category === '价格' ? null : (
+                <Space size={2} wrap>
+                  {competitors.map((b) => {
+                    const e = r.estimates.find((x) => x.bidderId === b.id)
+                    const v = e?.likely ?? e?.low ?? e?.high ?? null
+                    return (
+                      <Tooltip key={b.id} title={b.name}>
+                        <Tag color={v == null ? undefined : 'geekblue'} style={{ marginInlineEnd: 0 }}>
+                          {b.name.slice(0, 2)} {v ?? '—'}
+                        </Tag>
+                      </Tooltip>
+                    )
+                  })}
+                </Space>
+              ),
+          },
+          {
+            width: 40,
+            render: (_, r) => (
+              <Button
+                size="small"
+                type="text"
+                danger
+                aria-label="删除评分项"
+                icon={<DeleteOutlined />}
+                onClick={() => set(['items'], m.items.filter((x) => x.id !== r.id))}
+              />
+            ),
+          },
+        ]}
+      />
+      <Button
+        style={{ marginTop: 8 }}
+        icon={<PlusOutlined />}
+        data-testid="item-add"
+        onClick={() => {
+          const id = newId('si')
+          set(['items'], [
+            ...m.items,
+            {
+              id,
+              category: '技术',
+              name: '',
+              maxPoints: 0,
+              criteria: '',
+              kind: 'subjective',
+              selfScore: null,
+              evidence: { sectionIds: [], materialIds: [], requirementIds: [] },
+              estimates: [],
+            },
+          ])
+          setExpanded([...expanded, id])
+        }}
+      >
+        添加评分项
+      </Button>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { IndexEntry } from '../../../../shared/schemas'
+import type { Bid, Competitor, Material } from '../../../../shared/schemas'
+import { ApiError, call } from '../../api/client'
+
+export interface MatrixContext {
+  /** The linked bid, for evidence links (sections, requirements) and its competitors. */
+  bid: Bid | null
+  /** The bid's competitors as documents (only those that still exist). */
+  competitors: Competitor[]
+  /** The whole materials library: evidence may be any certificate, not only those the bid links yet. */
+  materials: Material[]
+  /** Every bid, to choose the link. */
+  bids: IndexEntry[]
+  error: ApiError | null
+  reload(): Promise<void>
+}
+
+function asApiError(e: unknown): ApiError {
+  return e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } })
+}
+
+/** What the matrix page needs from outside the matrix, reloaded when the linked bid changes. */
+export function useMatrixContext(bidId: string | null): MatrixContext {
+  const [bid, setBid] = useState<Bid | null>(null)
+  const [competitors, setCompetitors] = useState<Competitor[]>([])
+  const [materials, setMaterials] = useState<Material[]>([])
+  const [bids, setBids] = useState<IndexEntry[]>([])
+  const [error, setError] = useState<ApiError | null>(null)
+
+  const reload = useCallback(async () => {
+    try {
+      const [list, lib] = await Promise.all([call('bids.list', {}), call('materials.library', {})])
+      setBids(list)
+      setMaterials(lib.materials)
+      if (!bidId) {
+        setBid(null)
+        setCompetitors([])
+      } else {
+        const b = await call('bids.get', { id: bidId })
+        // A competitor deleted since it was linked is skipped, not an error for the whole page.
+        const cs = await Promise.all(b.competitorIds.map((id) => call('competitors.get', { id }).catch(() => null)))
+        setBid(b)
+        setCompetitors(cs.filter((c): c is Competitor => c !== null))
+      }
+      setError(null)
+    } catch (e) {
+      setError(asApiError(e))
+    }
+  }, [bidId])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  return { bid, competitors, materials, bids, error, reload }
+}

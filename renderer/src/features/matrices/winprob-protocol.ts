@@ -1,0 +1,25 @@
+import type { Matrix } from '../../../../shared/schemas'
+import type { WinProbability, WinSweep } from '../../../../shared/domain/scoring/winprob'
+
+/** What crosses to the win-probability worker and back. */
+export interface WinProbRequest {
+  seq: number
+  matrix: Matrix
+  trials: number
+}
+
+export interface WinProbResult {
+  sweep: WinSweep
+  /** At our current price, from the same seed (so the same draws as the curve). */
+  atOurPrice: WinProbability
+  /** Wall time of the run, shown so a slow machine explains itself. */
+  ms: number
+}
+
+export type WinProbResponse =
+  { seq: number; result: WinProbResult } | { seq: number; error: { zh: string; en: string } }
+
+export function errorOf(err: unknown): { zh: string; en: string } {
+  const m = err as { zh?: string; en?: string; message?: string }
+  return { zh: m.zh ?? String(m.message ?? err), en: m.en ?? String(m.message ?? err) }
+}
