@@ -3,7 +3,9 @@ import { DocList } from '../components/DocList'
 import { BidDetail } from '../features/bids/BidDetail'
 import { BidList } from '../features/bids/BidList'
 import { CompanyPage } from '../features/company/CompanyPage'
+import { BidCompetition } from '../features/competitors/bid/BidCompetition'
 import { CompetitorDetail } from '../features/competitors/CompetitorDetail'
+import { CompetitorRegistry } from '../features/competitors/CompetitorRegistry'
 import { BidWithExport } from '../features/export/BidWithExport'
 import { MaterialDetail } from '../features/materials/MaterialDetail'
 import { MaterialsLibrary } from '../features/materials/MaterialsLibrary'
@@ -29,11 +31,9 @@ export function Page({
     case 'materials':
       return id ? <MaterialDetail id={id} focus={focus} /> : <MaterialsLibrary />
     case 'competitors':
-      return id ? (
-        <CompetitorDetail id={id} focus={focus} />
-      ) : (
-        <DocList kind="competitors" kindLabel={t('nav.competitors')} />
-      )
+      return id ? <CompetitorDetail id={id} focus={focus} /> : <CompetitorRegistry />
+    case 'competition':
+      return id ? <BidCompetition key={id} bidId={id} /> : <CompetitorRegistry />
     case 'matrices':
       return id ? (
         <MatrixDetail id={id} focus={focus} />

@@ -3,7 +3,7 @@ import type { MatrixAnalysis, MatrixFinding } from '../../../../shared/domain/sc
 import type { BidderStanding } from '../../../../shared/domain/scoring/standings'
 import { MoneyField, type Binder } from '../../components/fields'
 import { useI18n } from '../../app/i18n'
-import { pts, yuan } from './format'
+import { pts, wan, yuan } from './format'
 
 const SEVERITY = { error: { color: 'red', label: '错误' }, warning: { color: 'orange', label: '警告' }, advice: { color: 'blue', label: '提示' } } as const
 
@@ -68,7 +68,7 @@ export function ResultsPanel({ b, a, onFocusItem }: { b: Binder; a: MatrixAnalys
                   </span>
                 ),
               },
-              { title: '报价', render: (_, r) => <span title={`评审价 ${yuan(r.evaluatedPrice)}`}>{yuan(r.price)}</span> },
+              { title: '报价', render: (_, r) => <span title={`报价 ${yuan(r.price)}，评审价 ${yuan(r.evaluatedPrice)}`}>{wan(r.price)}</span> },
               { title: '价格分', render: (_, r) => (s.pointsUsed ? pts(r.priceScore) : '—'), width: 70 },
               { title: '总分', render: (_, r) => <b>{pts(r.total)}</b>, width: 70 },
             ]}

@@ -5,6 +5,12 @@ export function yuan(n: number | null | undefined): string {
   return n.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 }) + ' 元'
 }
 
+/** Prices in 万元 for narrow columns: 3,300,000 → 330.00万. */
+export function wan(n: number | null | undefined): string {
+  if (n == null || !Number.isFinite(n)) return '—'
+  return (n / 10_000).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + '万'
+}
+
 export function pts(n: number | null | undefined, digits = 2): string {
   if (n == null || !Number.isFinite(n)) return '—'
   return n.toFixed(digits)

@@ -142,7 +142,11 @@ export function RehearsalTab({ ed, buyer, onBuyer }: { ed: Ed; buyer: BuyerParam
         </Card>
       </Col>
       <Col span={10}>
-        {report && ('nearest' in report ? <DebriefView debrief={report} steps={session!.turns.map((t) => t.concession)} /> : <Alert type="error" showIcon message={report.zh} />)}
+        {report && (
+          <Card size="small" extra={<Button size="small" onClick={() => setShowDebrief(false)}>返回演练列表</Button>}>
+            {'nearest' in report ? <DebriefView debrief={report} steps={session!.turns.map((t) => t.concession)} /> : <Alert type="error" showIcon message={report.zh} />}
+          </Card>
+        )}
         {!report && <SessionList ed={ed} onOpen={(id) => { setSessionId(id); setShowDebrief(true) }} current={sessionId} />}
       </Col>
     </Row>

@@ -9,12 +9,21 @@ function refLine(value: number | null | undefined, name: string, color: string) 
   return value == null ? null : { yAxis: value, name, lineStyle: { color, type: 'dashed' as const } }
 }
 
-const moneyAxis = (name: string) => ({
-  type: 'value' as const,
-  name,
-  scale: true,
-  axisLabel: { formatter: (v: number) => fmt(v) },
-})
+/** A money axis; `include` are values that must be visible (reference lines outside the data). */
+function moneyAxis(name: string, include: readonly (number | null | undefined)[] = []) {
+  const xs = include.filter((x): x is number => x != null && Number.isFinite(x))
+  const lo = xs.length ? Math.min(...xs) : null
+  const hi = xs.length ? Math.max(...xs) : null
+  const pad = lo != null && hi != null ? (hi - lo) * 0.08 || Math.max(1, Math.abs(hi) * 0.01) : 0
+  return {
+    type: 'value' as const,
+    name,
+    scale: true,
+    min: lo == null ? undefined : Math.floor(lo - pad),
+    max: hi == null ? undefined : Math.ceil(hi + pad),
+    axisLabel: { formatter: (v: number) => fmt(v) },
+  }
+}
 
 /** The plan's price after each round, from the opening price, with the seller's target and walk-away. */
 export function planCurveOption(
@@ -31,7 +40,10 @@ export function planCurveOption(
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
     grid: { left: 90, right: 80, top: 30, bottom: 30 },
     xAxis: { type: 'category', boundaryGap: false, data: ['开价', ...steps.map((_, i) => `第${i + 1}轮`)] },
-    yAxis: moneyAxis(byPrice ? '报价（元）' : '累计让步（元）'),
+    yAxis: moneyAxis(byPrice ? '报价（元）' : '累计让步（元）', [
+      ...values,
+      ...(byPrice ? [goals.walkAway, goals.target] : []),
+    ]),
     series: [
       {
         name: byPrice ? '报价' : '累计让步',
@@ -55,10 +67,16 @@ export function simOneOption(
 ): object {
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
-    legend: { top: 0 },
-    grid: { left: 90, right: 90, top: 40, bottom: 30 },
+    legend: { bottom: 0 },
+    grid: { left: 90, right: 90, top: 30, bottom: 60 },
     xAxis: { type: 'category', data: ['开价', ...rows.map((r) => `第${r.round}轮`)] },
-    yAxis: moneyAxis('元'),
+    yAxis: moneyAxis('元', [
+      openingPrice,
+      ...rows.map((r) => r.price),
+      ...rows.map((r) => r.counterOffer),
+      buyer.target,
+      buyer.reservation,
+    ]),
     series: [
       {
         name: '我方报价',
@@ -89,8 +107,8 @@ export function patternCurvesOption(openingPrice: number, results: readonly Patt
   const rounds = Math.max(...results.map((r) => r.steps.length))
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
-    legend: { type: 'scroll', top: 0 },
-    grid: { left: 90, right: 20, top: 40, bottom: 30 },
+    legend: { type: 'scroll', bottom: 0 },
+    grid: { left: 90, right: 20, top: 30, bottom: 60 },
     xAxis: { type: 'category', boundaryGap: false, data: ['开价', ...Array.from({ length: rounds }, (_, i) => `第${i + 1}轮`)] },
     yAxis: moneyAxis('报价（元）'),
     series: results.map((r) => ({ name: r.pattern, type: 'line', data: pricePath(openingPrice, r.steps), symbolSize: 5 })),
@@ -104,10 +122,10 @@ export function histogramOption(results: readonly PatternResult[], shown: readon
     tooltip: { trigger: 'axis' },
     legend: {
       type: 'scroll',
-      top: 0,
+      bottom: 0,
       selected: Object.fromEntries(results.map((r) => [r.pattern, shown.includes(r.pattern)])),
     },
-    grid: { left: 60, right: 20, top: 40, bottom: 60 },
+    grid: { left: 60, right: 20, top: 30, bottom: 110 },
     xAxis: {
       type: 'category',
       name: '成交价',
