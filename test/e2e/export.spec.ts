@@ -1,4 +1,5 @@
 import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Page } from '@playwright/test'
 import { convert, pdfText } from '../integration/libreoffice'
@@ -21,7 +22,7 @@ async function exportDecisions(workspace: string): Promise<{ choice: string; vet
 test('exports the sample goods bid: 否决风险 → 仍然导出, progress, download, and LibreOffice reads it', async ({
   app,
   server,
-}, testInfo) => {
+}) => {
   test.setTimeout(240_000)
   await openGoodsBid(app)
   await app.getByTestId('export-button').click()
@@ -46,8 +47,8 @@ test('exports the sample goods bid: 否决风险 → 仍然导出, progress, dow
     app.getByTestId('export-download').click(),
   ])
   expect(download.suggestedFilename()).toBe(fileName)
-  const dir = testInfo.outputPath('export')
-  await fs.mkdir(dir, { recursive: true })
+  // LibreOffice works in a private temp folder (its profile goes there too), as in the integration tests.
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-e2e-export-'))
   const docx = path.join(dir, 'bid.docx')
   await download.saveAs(docx)
   // The download is the file saved in the workspace, byte for byte.
@@ -64,6 +65,7 @@ test('exports the sample goods bid: 否决风险 → 仍然导出, progress, dow
   expect(text).toContain(GOODS_BID)
   expect(text).toContain(TENDER_NO)
   expect(text).toContain('投标文件')
+  await fs.rm(dir, { recursive: true, force: true })
 })
 
 test('返回修改 records the choice, closes the dialog and goes to the first finding', async ({

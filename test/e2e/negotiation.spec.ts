@@ -13,7 +13,12 @@ async function openPlan(app: Page, tab: string) {
 
 const PATTERN = new RegExp(`你的让步序列最接近：(${CONCESSION_PATTERN_NAMES.join('|')})`)
 
-test('a short rehearsal ends in a debrief that names a pattern, and is saved with the plan', async ({ app, server }) => {
+test('a short rehearsal ends in a debrief that names a pattern, and is saved with the plan', async ({
+  app,
+  server,
+}) => {
+  // Many clicks, each a save: give a loaded machine room.
+  test.slow()
   await openPlan(app, '演练')
   await app.getByTestId('start-rehearsal').click()
   const amounts = [40_000, 25_000, 10_000, 3_000, 1_000, 0, 0, 0]
@@ -35,8 +40,7 @@ test('a short rehearsal ends in a debrief that names a pattern, and is saved wit
   const saved = JSON.parse(await fs.readFile(file, 'utf8'))
   expect(saved.rehearsals).toHaveLength(1)
   expect(saved.rehearsals[0].turns[0]).toMatchObject({ round: 1, concession: 40_000, price: 3_716_000 })
-  await fs.mkdir('docs', { recursive: true })
-  await app.screenshot({ path: path.join('docs', 'screenshot-rehearsal.png'), fullPage: true })
+  await app.screenshot({ path: test.info().outputPath('rehearsal-debrief.png'), fullPage: true })
 })
 
 test('the simulator compares the nine patterns in one table', async ({ app }) => {
@@ -52,15 +56,21 @@ test('the simulator compares the nine patterns in one table', async ({ app }) =>
 })
 
 test('phrase book seeding and the style test save with the plan', async ({ app, server }) => {
+  test.slow()
   await openPlan(app, '方案')
   await app.getByTestId('load-phrases').click()
-  await expect(app.getByTestId('phrase-book').locator('tbody tr.ant-table-row')).toHaveCount(DEFAULT_PHRASES.length)
+  await expect(app.getByTestId('phrase-book').locator('tbody tr.ant-table-row')).toHaveCount(
+    DEFAULT_PHRASES.length,
+  )
   // Loading again adds nothing: the same text is the same phrase.
   await app.getByTestId('load-phrases').click()
-  await expect(app.getByTestId('phrase-book').locator('tbody tr.ant-table-row')).toHaveCount(DEFAULT_PHRASES.length)
+  await expect(app.getByTestId('phrase-book').locator('tbody tr.ant-table-row')).toHaveCount(
+    DEFAULT_PHRASES.length,
+  )
 
   await app.getByRole('tab', { name: /风格测试/ }).click()
   await app.getByTestId('style-person').locator('input').fill('张经理')
+  await app.keyboard.press('Escape')
   const statements = app.locator('[data-testid^="statement-"]')
   const n = await statements.count()
   for (let i = 0; i < n; i++) await statements.nth(i).getByText('比较同意').click()
@@ -68,7 +78,9 @@ test('phrase book seeding and the style test save with the plan', async ({ app, 
   await expect(app.getByTestId('style-result')).toContainText('张经理 的风格画像')
   await expect(app.getByTestId('style-pairing')).toContainText('竞争型')
   await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 10_000 })
-  const saved = JSON.parse(await fs.readFile(path.join(server.workspace, 'negotiations', 'neg-energy.json'), 'utf8'))
+  const saved = JSON.parse(
+    await fs.readFile(path.join(server.workspace, 'negotiations', 'neg-energy.json'), 'utf8'),
+  )
   expect(saved.phrases).toHaveLength(DEFAULT_PHRASES.length)
   expect(saved.styleResults).toHaveLength(1)
   // Every statement answered 4 of 5: each style scores (4−1)/4 = 75.

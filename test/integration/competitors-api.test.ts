@@ -55,7 +55,16 @@ beforeEach(async () => {
     competitorIds: ['c-dup', 'c-other'],
     strategy: {
       bidId: 'b-1',
-      actions: [{ id: 'a1', lever: '价格', competitorIds: ['c-dup'], action: '分期', owner: '张三', due: '2026-05-01' }],
+      actions: [
+        {
+          id: 'a1',
+          lever: '价格',
+          competitorIds: ['c-dup'],
+          action: '分期',
+          owner: '张三',
+          due: '2026-05-01',
+        },
+      ],
     },
   })
   await ws.create('bids', { id: 'b-2', title: '两家都在', competitorIds: ['c-keep', 'c-dup'] })
@@ -138,7 +147,10 @@ describe('competitors.merge', () => {
 
 describe('competitor names', () => {
   it('lists the duplicate group and refuses a new competitor or alias that collides', async () => {
-    const groups = await ok<{ members: { id: string }[]; sharedKeys: string[] }[]>('competitors.duplicates', {})
+    const groups = await ok<{ members: { id: string }[]; sharedKeys: string[] }[]>(
+      'competitors.duplicates',
+      {},
+    )
     expect(groups).toHaveLength(1)
     expect(groups[0].members.map((m) => m.id)).toEqual(['c-keep', 'c-dup'])
     expect(groups[0].sharedKeys).toEqual(['华信智能'])
@@ -156,16 +168,24 @@ describe('competitor names', () => {
     expect(check.ok).toBe(false)
     expect(check.collisions.map((c) => c.existingId)).toEqual(['c-keep', 'c-dup'])
     // Its own name is not a collision with itself.
-    expect((await ok<{ ok: boolean }>('competitors.validate', { id: 'c-other', title: '深圳迈瑞达科技有限公司' })).ok).toBe(true)
+    expect(
+      (await ok<{ ok: boolean }>('competitors.validate', { id: 'c-other', title: '深圳迈瑞达科技有限公司' }))
+        .ok,
+    ).toBe(true)
 
-    expect((await fail('competitors.setNames', { id: 'c-other', title: '华信', aliases: [] })).code).toBe('VALIDATION')
+    expect((await fail('competitors.setNames', { id: 'c-other', title: '华信', aliases: [] })).code).toBe(
+      'VALIDATION',
+    )
     const renamed = await ok<Competitor>('competitors.setNames', {
       id: 'c-other',
       title: '深圳迈瑞达科技股份有限公司',
       aliases: [' 迈瑞达 ', '迈瑞达', ''],
     })
     expect(renamed.aliases).toEqual(['迈瑞达'])
-    const added = await ok<Competitor>('competitors.add', { title: '杭州新锐软件有限公司', aliases: ['新锐'] })
+    const added = await ok<Competitor>('competitors.add', {
+      title: '杭州新锐软件有限公司',
+      aliases: ['新锐'],
+    })
     expect((await onDisk<Competitor>('competitors', added.id)).aliases).toEqual(['新锐'])
   })
 })
@@ -179,14 +199,34 @@ describe('competitors.setIntel and syncMatrix', () => {
       answer: '每月 2 次',
     })
     expect(c.intel).toEqual([{ bidId: 'b-1', answers: { visitFrequency: '每月 2 次' } }])
-    await ok('competitors.setIntel', { competitorId: 'c-other', bidId: 'b-1', key: 'visitFrequency', answer: '' })
-    expect((await onDisk<Competitor>('competitors', 'c-other')).intel).toEqual([{ bidId: 'b-1', answers: {} }])
+    await ok('competitors.setIntel', {
+      competitorId: 'c-other',
+      bidId: 'b-1',
+      key: 'visitFrequency',
+      answer: '',
+    })
+    expect((await onDisk<Competitor>('competitors', 'c-other')).intel).toEqual([
+      { bidId: 'b-1', answers: {} },
+    ])
     expect(
-      (await fail('competitors.setIntel', { competitorId: 'c-other', bidId: 'nope', key: 'visitFrequency', answer: 'x' }))
-        .code,
+      (
+        await fail('competitors.setIntel', {
+          competitorId: 'c-other',
+          bidId: 'nope',
+          key: 'visitFrequency',
+          answer: 'x',
+        })
+      ).code,
     ).toBe('NOT_FOUND')
     expect(
-      (await fail('competitors.setIntel', { competitorId: 'c-other', bidId: 'b-1', key: 'bogus', answer: 'x' })).code,
+      (
+        await fail('competitors.setIntel', {
+          competitorId: 'c-other',
+          bidId: 'b-1',
+          key: 'bogus',
+          answer: 'x',
+        })
+      ).code,
     ).toBe('VALIDATION')
   })
 

@@ -62,10 +62,31 @@ export type Mutation =
   | { op: 'zero'; at: number; len: number }
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('flip' as const),
+      at: fc.nat(),
+      bit: fc.integer({ min: 0, max: 7 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('splice' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('zero' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 64 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('splice' as const),
+      at: fc.nat(),
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('zero' as const),
+      at: fc.nat(),
+      len: fc.integer({ min: 1, max: 64 }),
+    }),
+  },
 )
 
 export function mutate(seed: Buffer, ops: readonly Mutation[]): Buffer {
@@ -133,16 +154,25 @@ const XML_TOKENS = [
 ]
 
 const tokensArb = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...XML_TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), {
-    maxLength: 24,
-  })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...XML_TOKENS) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    ),
+    {
+      maxLength: 24,
+    },
+  )
   .map((parts) => parts.join(''))
 
 /** Random content inside well-formed wrappers too, so it reaches the code that reads text runs and cells. */
 export const xmlishArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: tokensArb },
   { weight: 1, arbitrary: tokensArb.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`) },
-  { weight: 1, arbitrary: tokensArb.map((t) => `<row r="2"><c r="A2" t="inlineStr"><is><t>${t}</t></is></c></row>`) },
+  {
+    weight: 1,
+    arbitrary: tokensArb.map((t) => `<row r="2"><c r="A2" t="inlineStr"><is><t>${t}</t></is></c></row>`),
+  },
 )
 
 const ENTRY_NAMES = [
@@ -171,7 +201,10 @@ export interface RandomEntry {
 
 export const randomZipArb: fc.Arbitrary<RandomEntry[]> = fc.array(
   fc.record({
-    name: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ENTRY_NAMES) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 20 }) }),
+    name: fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...ENTRY_NAMES) },
+      { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 20 }) },
+    ),
     data: fc.oneof(xmlishArb, fc.uint8Array({ maxLength: 256 })),
     compress: fc.boolean(),
   }),
@@ -180,7 +213,8 @@ export const randomZipArb: fc.Arbitrary<RandomEntry[]> = fc.array(
 
 export async function buildRandomZip(entries: readonly RandomEntry[]): Promise<Buffer> {
   const zip = new JSZip()
-  for (const e of entries) zip.file(e.name, e.data, { compression: e.compress ? 'DEFLATE' : 'STORE', createFolders: false })
+  for (const e of entries)
+    zip.file(e.name, e.data, { compression: e.compress ? 'DEFLATE' : 'STORE', createFolders: false })
   return zip.generateAsync({ type: 'nodebuffer' })
 }
 

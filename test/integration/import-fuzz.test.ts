@@ -9,7 +9,10 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importRequirementsFile, importRequirementsXlsx } from '../../electron/services/bids/import-requirements'
+import {
+  importRequirementsFile,
+  importRequirementsXlsx,
+} from '../../electron/services/bids/import-requirements'
 import { fillBuyerForm, scanBuyerForm } from '../../electron/services/export/docx/buyer-form'
 import { assertSafeOfficeZip } from '../../electron/services/import/guard'
 import { importScoringXlsx } from '../../electron/services/scoring/import-xlsx'
@@ -72,7 +75,8 @@ const IMPORTERS: Importer[] = [
   { name: 'buyer-form-scan', run: (b) => scanBuyerForm(b, values), codes: ['IMPORT_REJECTED'] },
   {
     name: 'buyer-form-fill',
-    run: (b) => fillBuyerForm({ input: b, values, out: path.join(outDir, 'filled.docx'), allowUnknown: true }),
+    run: (b) =>
+      fillBuyerForm({ input: b, values, out: path.join(outDir, 'filled.docx'), allowUnknown: true }),
     codes: ['IMPORT_REJECTED'],
   },
 ]
@@ -90,7 +94,8 @@ async function outcomeOf(imp: Importer, buf: Buffer): Promise<Outcome> {
     if (!(e instanceof AppError)) {
       throw new Error(`${imp.name}: untyped ${(e as Error)?.name}: ${(e as Error)?.message ?? String(e)}`)
     }
-    if (!(e.code in ERROR_CODES) || !e.zh || !e.en) throw new Error(`${imp.name}: malformed AppError ${e.code}`)
+    if (!(e.code in ERROR_CODES) || !e.zh || !e.en)
+      throw new Error(`${imp.name}: malformed AppError ${e.code}`)
     if (!imp.codes.includes(e.code)) throw new Error(`${imp.name}: unexpected code ${e.code}: ${e.en}`)
     out = e.code
   }
@@ -119,7 +124,13 @@ beforeAll(async () => {
   sandbox = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-import-fuzz-'))
   inputs = path.join(sandbox, 'inputs')
   outDir = path.join(sandbox, 'out')
-  for (const d of [inputs, outDir, path.join(sandbox, 'home'), path.join(sandbox, 'tmp'), path.join(sandbox, 'cwd')])
+  for (const d of [
+    inputs,
+    outDir,
+    path.join(sandbox, 'home'),
+    path.join(sandbox, 'tmp'),
+    path.join(sandbox, 'cwd'),
+  ])
     await fs.mkdir(d)
   seeds = await buildSeeds()
   prevCwd = process.cwd()
@@ -196,14 +207,28 @@ describe('importers under untrusted input', () => {
     )
   })
 
+  it('replays every saved finding in test/fixtures/fuzz: typed errors only', async () => {
+    const dir = path.join(prevCwd, 'test/fixtures/fuzz')
+    const files = (await fs.readdir(dir)).filter((f) => /\.(docx|xlsx|bin)$/.test(f))
+    expect(files.length).toBeGreaterThan(0)
+    const failures: string[] = []
+    for (const f of files) {
+      const buf = await fs.readFile(path.join(dir, f))
+      for (const imp of IMPORTERS)
+        await outcomeOf(imp, buf).catch((e: Error) => failures.push(`${f}: ${e.message}`))
+    }
+    expect(failures).toEqual([])
+  })
+
   it('wrote nothing outside its own output file, and the fuzz reached past the zip layer', async () => {
     expect(await listTree(sandbox)).toEqual(
-      ['cwd', 'home', 'inputs', 'out', 'tmp'].concat(
-        (await fs.readdir(outDir)).length ? ['out/filled.docx'] : [],
-      ).sort(),
+      ['cwd', 'home', 'inputs', 'out', 'tmp']
+        .concat((await fs.readdir(outDir)).length ? ['out/filled.docx'] : [])
+        .sort(),
     )
     // Without successes deep in the parsers the fuzz would only be testing the zip sniff.
-    const reached = (name: string) => [...tally].some(([k, n]) => k.startsWith(`${name}:`) && !k.endsWith(':IMPORT_REJECTED') && n > 0)
+    const reached = (name: string) =>
+      [...tally].some(([k, n]) => k.startsWith(`${name}:`) && !k.endsWith(':IMPORT_REJECTED') && n > 0)
     expect(IMPORTERS.filter((i) => i.name !== 'guard').map((i) => [i.name, reached(i.name)])).toEqual(
       IMPORTERS.filter((i) => i.name !== 'guard').map((i) => [i.name, true]),
     )

@@ -47,7 +47,10 @@ describe('negotiation brief (CLI → Word → LibreOffice)', () => {
 
   it('writes the brief and LibreOffice renders goals, pattern and schedule', async () => {
     const { io, o, e } = collect()
-    const code = await command.run(['brief', wsDir, '--plan', 'neg-ops', '--out', out(), '--date', '2026-03-15', '--json'], io)
+    const code = await command.run(
+      ['brief', wsDir, '--plan', 'neg-ops', '--out', out(), '--date', '2026-03-15', '--json'],
+      io,
+    )
     expect(e).toEqual([])
     expect(code).toBe(0)
     expect(JSON.parse(o[0])).toMatchObject({ planId: 'neg-ops', out: out() })
@@ -67,7 +70,8 @@ describe('negotiation brief (CLI → Word → LibreOffice)', () => {
     const text = await pdfText(pdf)
     const flat = text.replace(/\s+/g, '')
     // Goals and walk-away.
-    for (const s of ['1,000,000', '990,000', '960,000', '950,000', '维持原价，延后签约']) expect(flat).toContain(s)
+    for (const s of ['1,000,000', '990,000', '960,000', '950,000', '维持原价，延后签约'])
+      expect(flat).toContain(s)
     // Pattern and its schedule: 22/17/13/8 thousand from 1,000,000.
     expect(flat).toContain('让步模式：希望成交型')
     for (const s of ['22,000', '17,000', '13,000', '8,000', '978,000', '961,000', '948,000', '940,000'])
@@ -79,7 +83,7 @@ describe('negotiation brief (CLI → Word → LibreOffice)', () => {
     expect(flat).toContain('原则上可以考虑，细节回去核实。')
     expect(flat).toContain('对方以重新招标相威胁')
     expect(await pdfFonts(pdf)).toMatch(/NotoSerifCJK/)
-  })
+  }, 240_000)
 
   it('the API returns the same brief as base64', async () => {
     const ctx = new AppContext('cli', join(dir, 'home'))
@@ -96,11 +100,17 @@ describe('negotiation brief (CLI → Word → LibreOffice)', () => {
 
   it('refuses bad input with a usage error that names the known plans', async () => {
     const { io } = collect()
-    await expect(command.run(['brief', wsDir, '--plan', 'nope', '--out', out()], io)).rejects.toThrow(/neg-ops（运维合同谈判）/)
-    await expect(command.run(['brief', wsDir, '--plan', 'neg-ops', '--out', 'x.pdf'], io)).rejects.toBeInstanceOf(UsageError)
+    await expect(command.run(['brief', wsDir, '--plan', 'nope', '--out', out()], io)).rejects.toThrow(
+      /neg-ops（运维合同谈判）/,
+    )
+    await expect(
+      command.run(['brief', wsDir, '--plan', 'neg-ops', '--out', 'x.pdf'], io),
+    ).rejects.toBeInstanceOf(UsageError)
     await expect(command.run(['brief', wsDir, '--out', out()], io)).rejects.toThrow(/--plan/)
     await expect(command.run(['brief', '--plan', 'neg-ops', '--out', out()], io)).rejects.toThrow(/工作区/)
-    await expect(command.run(['brief', wsDir, '--plan', 'neg-ops', '--out', out(), '--date', '2026-02-30'], io)).rejects.toThrow(/--date/)
+    await expect(
+      command.run(['brief', wsDir, '--plan', 'neg-ops', '--out', out(), '--date', '2026-02-30'], io),
+    ).rejects.toThrow(/--date/)
     await expect(command.run(['other'], io)).rejects.toBeInstanceOf(UsageError)
   })
 })

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BidSchema,
-  MaterialSchema,
-  RequirementSchema,
-  SectionSchema,
-  type Bid,
-} from '../../shared/schemas'
+import { BidSchema, MaterialSchema, RequirementSchema, SectionSchema, type Bid } from '../../shared/schemas'
 import { filterRequirements, NO_FILTER } from '../../shared/domain/bid-workbench/requirement-filter'
 import { mandatedOrderView, moveItem } from '../../shared/domain/bid-workbench/section-order'
 import { funnelCounts } from '../../shared/domain/bid-workbench/funnel'

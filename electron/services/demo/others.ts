@@ -1,16 +1,8 @@
+import { BENCHMARK_DIMENSIONS } from '../../../shared/schemas'
 import { day } from './dates'
 
 const bench = (scores: [number, number][], now: Date) =>
-  [
-    '公司规模与知名度',
-    '产品功能与技术',
-    '公司及产品线收款',
-    '人才数量',
-    '人才能力',
-    '行业经营效果',
-    '市场费用投入',
-    '政府关系',
-  ].map((dimension, i) => ({
+  BENCHMARK_DIMENSIONS.map((dimension, i) => ({
     dimension,
     us: scores[i][0],
     them: scores[i][1],

@@ -127,7 +127,12 @@ function concession(m: BriefModel, curve: Buffer | null): FileChild[] {
     h2('让步时间表'),
     table(
       ['轮次', '本轮让步', '累计让步', '让步后报价'],
-      c.rows.map((r) => [`第 ${r.round} 轮`, fmtMoney(r.concession), fmtMoney(r.cumulative), fmtMoney(r.price)]),
+      c.rows.map((r) => [
+        `第 ${r.round} 轮`,
+        fmtMoney(r.concession),
+        fmtMoney(r.cumulative),
+        fmtMoney(r.price),
+      ]),
     ),
   )
   if (curve) {
@@ -135,9 +140,7 @@ function concession(m: BriefModel, curve: Buffer | null): FileChild[] {
       h2('让步曲线'),
       new Paragraph({
         alignment: 'center',
-        children: [
-          new ImageRun({ type: 'png', data: curve, transformation: { ...CURVE_SIZE } }),
-        ],
+        children: [new ImageRun({ type: 'png', data: curve, transformation: { ...CURVE_SIZE } })],
       }),
     )
   }

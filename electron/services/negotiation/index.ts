@@ -1,3 +1,9 @@
 export { buildBriefDocx, briefFileName, curvePng, fmtMoney } from './brief-docx'
-export { buildBriefModel, scheduleRows, type BriefContext, type BriefModel, type ScheduleRow } from './brief-model'
+export {
+  buildBriefModel,
+  scheduleRows,
+  type BriefContext,
+  type BriefModel,
+  type ScheduleRow,
+} from './brief-model'
 export { briefForPlan } from './brief-for-plan'

@@ -66,7 +66,9 @@ describe('syncMatrixBidders', () => {
     ])
     const r = syncMatrixBidders(m, [huaxin])
     expect(r.matrix.bidders[0]).toMatchObject({ id: 'us', competitorId: null, name: '华信智能' })
-    expect(r.added).toEqual([{ bidderId: 'cmp-c-hx-2', competitorId: 'c-hx', name: '北京华信智能科技有限公司' }])
+    expect(r.added).toEqual([
+      { bidderId: 'cmp-c-hx-2', competitorId: 'c-hx', name: '北京华信智能科技有限公司' },
+    ])
   })
 
   it('reports bidders of competitors no longer in the bid without deleting them', () => {
@@ -123,7 +125,11 @@ describe('repointMatrixCompetitor', () => {
     const r = repointMatrixCompetitor(m, 'c-b', 'c-a')!
     expect(r.matrix.bidders.map((b) => b.competitorId)).toEqual(['c-a', 'c-a'])
     expect(r.doubled).toBe(true)
-    const single = repointMatrixCompetitor(matrix([{ id: 'b2', name: 'B', competitorId: 'c-b' }]), 'c-b', 'c-a')!
+    const single = repointMatrixCompetitor(
+      matrix([{ id: 'b2', name: 'B', competitorId: 'c-b' }]),
+      'c-b',
+      'c-a',
+    )!
     expect(single.doubled).toBe(false)
     expect(repointMatrixCompetitor(m, 'c-z', 'c-a')).toBeNull()
   })

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { buildBriefModel, scheduleRows } from '../../../electron/services/negotiation/brief-model'
 import { NegotiationSchema, type Negotiation } from '../../../shared/schemas'
 
-const ctx = { company: '某某科技有限公司', bid: { title: '运维服务项目', tenderNo: 'ZB-2026-01' }, date: '2026-03-15' }
+const ctx = {
+  company: '某某科技有限公司',
+  bid: { title: '运维服务项目', tenderNo: 'ZB-2026-01' },
+  date: '2026-03-15',
+}
 
 function plan(over: Record<string, unknown> = {}): Negotiation {
   return NegotiationSchema.parse({
@@ -48,7 +52,10 @@ describe('negotiation brief model', () => {
   })
 
   it('a custom plan without steps still gets a brief, with the problem stated', () => {
-    const m = buildBriefModel(plan({ concession: { pattern: '自定义', total: 30_000, rounds: 3, custom: [] } }), ctx)
+    const m = buildBriefModel(
+      plan({ concession: { pattern: '自定义', total: 30_000, rounds: 3, custom: [] } }),
+      ctx,
+    )
     expect(m.concession.rows).toEqual([])
     expect(m.concession.problem).toContain('自定义让步方案需要填写每一轮的让步金额')
   })
@@ -63,7 +70,12 @@ describe('negotiation brief model', () => {
   })
 
   it('pairing advice only when both styles are set; phrases capped at three per category', () => {
-    const phrases = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, category: '面子', text: `话术${i}`, note: '' }))
+    const phrases = Array.from({ length: 5 }, (_, i) => ({
+      id: `p${i}`,
+      category: '面子',
+      text: `话术${i}`,
+      note: '',
+    }))
     const none = buildBriefModel(plan({ ourStyle: '合作型', phrases }), ctx)
     expect(none.styles.advice).toBeNull()
     expect(none.phrases).toEqual([
@@ -86,7 +98,13 @@ describe('counterpart people in the brief', () => {
       { id: 'p3', name: '郑晓燕', position: '采购部经理' },
     ]
     const m = buildBriefModel(
-      plan({ counterpart: { org: '某集团', personIds: ['p3', 'p2', 'gone'], people: ['郑晓燕（采购部经理）', '李四'] } }),
+      plan({
+        counterpart: {
+          org: '某集团',
+          personIds: ['p3', 'p2', 'gone'],
+          people: ['郑晓燕（采购部经理）', '李四'],
+        },
+      }),
       { ...ctx, bid: { ...ctx.bid, people } },
     )
     expect(m.counterpart.people).toEqual(['郑晓燕（采购部经理）', '王五', '李四'])

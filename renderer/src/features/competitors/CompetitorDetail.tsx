@@ -24,7 +24,9 @@ export function CompetitorDetail({ id, focus }: { id: string; focus: string | nu
               {
                 key: 'benchmark',
                 label: '八维对标',
-                children: <BenchmarkEditor doc={d} setBenchmark={(benchmark) => ed.set(['benchmark'], benchmark)} />,
+                children: (
+                  <BenchmarkEditor doc={d} setBenchmark={(benchmark) => ed.set(['benchmark'], benchmark)} />
+                ),
               },
               {
                 key: 'profile',

@@ -43,7 +43,11 @@ export function CompetitorRegistry() {
     const q = query.trim()
     const key = q ? normalizeName(q) : ''
     return (rows ?? [])
-      .filter((r) => !q || [r.title, ...r.aliases, ...r.products].some((s) => s.includes(q) || normalizeName(s).includes(key)))
+      .filter(
+        (r) =>
+          !q ||
+          [r.title, ...r.aliases, ...r.products].some((s) => s.includes(q) || normalizeName(s).includes(key)),
+      )
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   }, [rows, query])
 
@@ -72,7 +76,9 @@ export function CompetitorRegistry() {
                   type="link"
                   onClick={async () => {
                     message.destroy(key)
-                    await call('trash.restore', { kind: 'competitors', id: row.id }).catch((e) => message.error(errText(e)))
+                    await call('trash.restore', { kind: 'competitors', id: row.id }).catch((e) =>
+                      message.error(errText(e)),
+                    )
                     await load()
                   }}
                 >
@@ -91,10 +97,22 @@ export function CompetitorRegistry() {
     <div data-testid="list-competitors">
       {rows && <DuplicatesPanel registry={rows} onMerged={load} />}
       <Space style={{ marginBottom: 12 }} wrap>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })} data-testid="create">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setDialog({ mode: 'create' })}
+          data-testid="create"
+        >
           {t('action.create')}
         </Button>
-        <Input.Search ref={search as never} allowClear placeholder={t('list.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 320 }} />
+        <Input.Search
+          ref={search as never}
+          allowClear
+          placeholder={t('list.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ width: 320 }}
+        />
       </Space>
       <Table<Competitor>
         rowKey="id"
@@ -105,18 +123,49 @@ export function CompetitorRegistry() {
         pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         onRow={(r) => ({ onDoubleClick: () => navigate('competitors', r.id) })}
         columns={[
-          { title: t('list.title'), dataIndex: 'title', render: (v: string, r) => <a onClick={() => navigate('competitors', r.id)}>{v}</a> },
-          { title: '简称 / 别名', key: 'aliases', render: (_: unknown, r) => r.aliases.map((a) => <Tag key={a}>{a}</Tag>) },
-          { title: '产品', key: 'products', ellipsis: true, render: (_: unknown, r) => r.products.join('、') },
-          { title: t('list.updatedAt'), dataIndex: 'updatedAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
+          {
+            title: t('list.title'),
+            dataIndex: 'title',
+            render: (v: string, r) => <a onClick={() => navigate('competitors', r.id)}>{v}</a>,
+          },
+          {
+            title: '简称 / 别名',
+            key: 'aliases',
+            render: (_: unknown, r) => r.aliases.map((a) => <Tag key={a}>{a}</Tag>),
+          },
+          {
+            title: '产品',
+            key: 'products',
+            ellipsis: true,
+            render: (_: unknown, r) => r.products.join('、'),
+          },
+          {
+            title: t('list.updatedAt'),
+            dataIndex: 'updatedAt',
+            width: 170,
+            render: (v: string) => new Date(v).toLocaleString(),
+          },
           {
             title: t('list.actions'),
             key: 'a',
             width: 110,
             render: (_: unknown, r) => (
               <Space>
-                <Button size="small" type="text" aria-label={t('action.rename')} icon={<EditOutlined />} onClick={() => setDialog({ mode: 'rename', row: r })} />
-                <Button size="small" type="text" danger aria-label={t('action.delete')} icon={<DeleteOutlined />} onClick={() => remove(r)} />
+                <Button
+                  size="small"
+                  type="text"
+                  aria-label={t('action.rename')}
+                  icon={<EditOutlined />}
+                  onClick={() => setDialog({ mode: 'rename', row: r })}
+                />
+                <Button
+                  size="small"
+                  type="text"
+                  danger
+                  aria-label={t('action.delete')}
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(r)}
+                />
               </Space>
             ),
           },
@@ -124,7 +173,9 @@ export function CompetitorRegistry() {
       />
       {dialog && (
         <NamesDialog
-          title={dialog.mode === 'create' ? t('created.title', { kind: t('nav.competitors') }) : t('action.rename')}
+          title={
+            dialog.mode === 'create' ? t('created.title', { kind: t('nav.competitors') }) : t('action.rename')
+          }
           initial={dialog.mode === 'rename' ? dialog.row.title : ''}
           withAliases={dialog.mode === 'create'}
           onCancel={() => setDialog(null)}

@@ -19,7 +19,13 @@ function summary(r: MergeResult): string {
  * record keeps its id, the others are merged into it one by one on the server, which also repoints
  * every bid and scoring matrix and moves the merged records to the trash.
  */
-export function DuplicatesPanel({ registry, onMerged }: { registry: Competitor[]; onMerged(): Promise<void> }) {
+export function DuplicatesPanel({
+  registry,
+  onMerged,
+}: {
+  registry: Competitor[]
+  onMerged(): Promise<void>
+}) {
   const { pick } = useI18n()
   const { modal, message } = App.useApp()
   const [notes, setNotes] = useState<{ zh: string; en: string }[]>([])
@@ -40,7 +46,10 @@ export function DuplicatesPanel({ registry, onMerged }: { registry: Competitor[]
         try {
           for (const o of others) {
             const r = await call('competitors.merge', { keepId, mergeId: o.id })
-            warnings.push(...r.warnings, ...r.failed.map((f) => ({ zh: `${f.title}：${f.zh}`, en: `${f.title}: ${f.en}` })))
+            warnings.push(
+              ...r.warnings,
+              ...r.failed.map((f) => ({ zh: `${f.title}：${f.zh}`, en: `${f.title}: ${f.en}` })),
+            )
             message.success(summary(r))
           }
         } catch (e) {
@@ -53,9 +62,22 @@ export function DuplicatesPanel({ registry, onMerged }: { registry: Competitor[]
   }
 
   return (
-    <Card size="small" title={`疑似重复（${groups.length} 组）`} style={{ marginBottom: 12, borderColor: '#faad14' }} data-testid="duplicates">
+    <Card
+      size="small"
+      title={`疑似重复（${groups.length} 组）`}
+      style={{ marginBottom: 12, borderColor: '#faad14' }}
+      data-testid="duplicates"
+    >
       {notes.map((n, i) => (
-        <Alert key={i} type="warning" showIcon message={pick(n)} style={{ marginBottom: 8 }} closable onClose={() => setNotes(notes.filter((_, k) => k !== i))} />
+        <Alert
+          key={i}
+          type="warning"
+          showIcon
+          message={pick(n)}
+          style={{ marginBottom: 8 }}
+          closable
+          onClose={() => setNotes(notes.filter((_, k) => k !== i))}
+        />
       ))}
       {groups.map((g) => (
         <List
@@ -65,14 +87,22 @@ export function DuplicatesPanel({ registry, onMerged }: { registry: Competitor[]
           style={{ marginBottom: 8 }}
           header={
             <Typography.Text type="secondary">
-              共同的名称：{g.sharedKeys.map((k) => <Tag key={k}>{k}</Tag>)}
+              共同的名称：
+              {g.sharedKeys.map((k) => (
+                <Tag key={k}>{k}</Tag>
+              ))}
             </Typography.Text>
           }
           dataSource={g.ids.map((id) => byId.get(id)!)}
           renderItem={(c) => (
             <List.Item
               actions={[
-                <Button key="keep" size="small" onClick={() => mergeInto(c.id, g.ids)} data-testid={`keep-${c.id}`}>
+                <Button
+                  key="keep"
+                  size="small"
+                  onClick={() => mergeInto(c.id, g.ids)}
+                  data-testid={`keep-${c.id}`}
+                >
                   保留此项并合并其余
                 </Button>,
               ]}

@@ -26,7 +26,12 @@ echarts.use([
 ])
 
 /** One ECharts instance bound to a div; a new option replaces the old one entirely. */
-export function EChart(props: { option: object | null; height?: number; testId?: string; data?: Record<string, string> }) {
+export function EChart(props: {
+  option: object | null
+  height?: number
+  testId?: string
+  data?: Record<string, string>
+}) {
   const el = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
 

@@ -58,7 +58,11 @@ export function EditTable<R extends object>(props: {
         ]}
       />
       {newRow && (
-        <Button style={{ marginTop: 8 }} icon={<PlusOutlined />} onClick={() => onChange([...rows, newRow()])}>
+        <Button
+          style={{ marginTop: 8 }}
+          icon={<PlusOutlined />}
+          onClick={() => onChange([...rows, newRow()])}
+        >
           {props.addLabel ?? '添加'}
         </Button>
       )}
@@ -66,7 +70,12 @@ export function EditTable<R extends object>(props: {
   )
 }
 
-export function TextCell(p: { value: string; onChange(v: string): void; placeholder?: string; area?: boolean }) {
+export function TextCell(p: {
+  value: string
+  onChange(v: string): void
+  placeholder?: string
+  area?: boolean
+}) {
   return p.area ? (
     <Input.TextArea
       size="small"
@@ -76,7 +85,12 @@ export function TextCell(p: { value: string; onChange(v: string): void; placehol
       onChange={(e) => p.onChange(e.target.value)}
     />
   ) : (
-    <Input size="small" value={p.value} placeholder={p.placeholder} onChange={(e) => p.onChange(e.target.value)} />
+    <Input
+      size="small"
+      value={p.value}
+      placeholder={p.placeholder}
+      onChange={(e) => p.onChange(e.target.value)}
+    />
   )
 }
 
@@ -107,7 +121,12 @@ export function NumberCell(p: {
 
 export function DateCell(p: { value: string | null; onChange(v: string | null): void }) {
   return (
-    <Input size="small" type="date" value={p.value ?? ''} onChange={(e) => p.onChange(e.target.value || null)} />
+    <Input
+      size="small"
+      type="date"
+      value={p.value ?? ''}
+      onChange={(e) => p.onChange(e.target.value || null)}
+    />
   )
 }
 
@@ -122,6 +141,7 @@ export function TagsCell(p: { value: string[]; onChange(v: string[]): void; plac
       tokenSeparators={[',', '，', '、']}
       onChange={(v: string[]) => p.onChange(v)}
       open={false}
+      suffixIcon={null}
     />
   )
 }

@@ -43,11 +43,25 @@ export function NamesDialog(props: {
     >
       <Form layout="vertical" component="div">
         <Form.Item label="公司全称">
-          <Input autoFocus data-testid="title-input" value={title} onChange={(e) => setTitle(e.target.value)} onPressEnter={() => void submit()} />
+          <Input
+            autoFocus
+            data-testid="title-input"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            onPressEnter={() => void submit()}
+          />
         </Form.Item>
         {props.withAliases && (
           <Form.Item label="简称 / 别名（回车添加）">
-            <Select mode="tags" open={false} data-testid="aliases-input" value={aliases} tokenSeparators={[',', '，', '、']} onChange={(v: string[]) => setAliases(v)} />
+            <Select
+              mode="tags"
+              open={false}
+              suffixIcon={null}
+              data-testid="aliases-input"
+              value={aliases}
+              tokenSeparators={[',', '，', '、']}
+              onChange={(v: string[]) => setAliases(v)}
+            />
           </Form.Item>
         )}
       </Form>

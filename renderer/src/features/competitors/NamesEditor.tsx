@@ -9,7 +9,13 @@ import { useI18n } from '../../app/i18n'
  * server first (normalised names: 有限公司, brackets, full-width…); a name another competitor goes by
  * is refused with the reason and never reaches the document, so no duplicate is ever saved here.
  */
-export function NamesEditor({ doc, apply }: { doc: Competitor; apply(patch: { title?: string; aliases?: string[] }): void }) {
+export function NamesEditor({
+  doc,
+  apply,
+}: {
+  doc: Competitor
+  apply(patch: { title?: string; aliases?: string[] }): void
+}) {
   const { pick } = useI18n()
   const [title, setTitle] = useState(doc.title)
   const [error, setError] = useState<string | null>(null)
@@ -63,6 +69,7 @@ export function NamesEditor({ doc, apply }: { doc: Competitor; apply(patch: { ti
               data-testid="aliases"
               mode="tags"
               open={false}
+              suffixIcon={null}
               loading={checking}
               value={doc.aliases}
               tokenSeparators={[',', '，', '、']}

@@ -24,15 +24,37 @@ export function ProfileTables({
             onChange={(rows) => set('segments', rows)}
             newRow={() => ({ name: '', share: null, source: '', date: null })}
             columns={[
-              { key: 'name', title: '细分市场', width: 200, render: (r, s) => <TextCell value={r.name} onChange={(name) => s({ name })} /> },
+              {
+                key: 'name',
+                title: '细分市场',
+                width: 200,
+                render: (r, s) => <TextCell value={r.name} onChange={(name) => s({ name })} />,
+              },
               {
                 key: 'share',
                 title: '份额 %',
                 width: 110,
-                render: (r, s) => <NumberCell min={0} max={100} value={r.share} placeholder="缺失" onChange={(share) => s({ share })} />,
+                render: (r, s) => (
+                  <NumberCell
+                    min={0}
+                    max={100}
+                    value={r.share}
+                    placeholder="缺失"
+                    onChange={(share) => s({ share })}
+                  />
+                ),
               },
-              { key: 'source', title: '数据来源', render: (r, s) => <TextCell value={r.source} onChange={(source) => s({ source })} /> },
-              { key: 'date', title: '日期', width: 150, render: (r, s) => <DateCell value={r.date} onChange={(date) => s({ date })} /> },
+              {
+                key: 'source',
+                title: '数据来源',
+                render: (r, s) => <TextCell value={r.source} onChange={(source) => s({ source })} />,
+              },
+              {
+                key: 'date',
+                title: '日期',
+                width: 150,
+                render: (r, s) => <DateCell value={r.date} onChange={(date) => s({ date })} />,
+              },
             ]}
           />
           <Typography.Text type="secondary">不知道份额请留空：显示为“缺失”，不会当作 0%。</Typography.Text>
@@ -46,9 +68,29 @@ export function ProfileTables({
             onChange={(rows) => set('references', rows)}
             newRow={() => ({ customer: '', rating: '', comment: '' })}
             columns={[
-              { key: 'customer', title: '客户', width: 220, render: (r, s) => <TextCell value={r.customer} onChange={(customer) => s({ customer })} /> },
-              { key: 'rating', title: '客户评价', width: 240, render: (r, s) => <TextCell value={r.rating} placeholder="如：满意 / 实施慢" onChange={(rating) => s({ rating })} /> },
-              { key: 'comment', title: '说明', render: (r, s) => <TextCell area value={r.comment} onChange={(comment) => s({ comment })} /> },
+              {
+                key: 'customer',
+                title: '客户',
+                width: 220,
+                render: (r, s) => <TextCell value={r.customer} onChange={(customer) => s({ customer })} />,
+              },
+              {
+                key: 'rating',
+                title: '客户评价',
+                width: 240,
+                render: (r, s) => (
+                  <TextCell
+                    value={r.rating}
+                    placeholder="如：满意 / 实施慢"
+                    onChange={(rating) => s({ rating })}
+                  />
+                ),
+              },
+              {
+                key: 'comment',
+                title: '说明',
+                render: (r, s) => <TextCell area value={r.comment} onChange={(comment) => s({ comment })} />,
+              },
             ]}
           />
         </Card>
@@ -61,18 +103,41 @@ export function ProfileTables({
             onChange={(rows) => set('accountManagers', rows)}
             newRow={() => ({ customer: '', name: '', visits: 0, leadersVisited: [] })}
             columns={[
-              { key: 'customer', title: '客户', width: 220, render: (r, s) => <TextCell value={r.customer} onChange={(customer) => s({ customer })} /> },
-              { key: 'name', title: '对方客户经理', width: 160, render: (r, s) => <TextCell value={r.name} onChange={(name) => s({ name })} /> },
+              {
+                key: 'customer',
+                title: '客户',
+                width: 220,
+                render: (r, s) => <TextCell value={r.customer} onChange={(customer) => s({ customer })} />,
+              },
+              {
+                key: 'name',
+                title: '对方客户经理',
+                width: 160,
+                render: (r, s) => <TextCell value={r.name} onChange={(name) => s({ name })} />,
+              },
               {
                 key: 'visits',
                 title: '拜访次数',
                 width: 100,
-                render: (r, s) => <NumberCell min={0} precision={0} value={r.visits} onChange={(v) => s({ visits: v ?? 0 })} />,
+                render: (r, s) => (
+                  <NumberCell
+                    min={0}
+                    precision={0}
+                    value={r.visits}
+                    onChange={(v) => s({ visits: v ?? 0 })}
+                  />
+                ),
               },
               {
                 key: 'leaders',
                 title: '拜访过的对方领导',
-                render: (r, s) => <TagsCell value={r.leadersVisited} placeholder="职务/姓名，回车添加" onChange={(leadersVisited) => s({ leadersVisited })} />,
+                render: (r, s) => (
+                  <TagsCell
+                    value={r.leadersVisited}
+                    placeholder="职务/姓名，回车添加"
+                    onChange={(leadersVisited) => s({ leadersVisited })}
+                  />
+                ),
               },
             ]}
           />

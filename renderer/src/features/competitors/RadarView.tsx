@@ -9,7 +9,15 @@ import { EChart } from './EChart'
  * The benchmark radar: us and up to four competitors. The plotted numbers are also written into
  * `data-radar` (JSON: [{name, scores}], null = missing) so tests and assistive tools can read them.
  */
-export function RadarView({ us, others, height }: { us: RadarSeries; others: RadarSeries[]; height?: number }) {
+export function RadarView({
+  us,
+  others,
+  height,
+}: {
+  us: RadarSeries
+  others: RadarSeries[]
+  height?: number
+}) {
   const { lang, pick } = useI18n()
   const built = useMemo(() => {
     try {

@@ -1,7 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Col, List, Row, Select, Tag, Typography } from 'antd'
 import { useMemo } from 'react'
-import { SWOT_HEADINGS, competitorSwot, type SwotItem, type SwotQuadrant } from '../../../../shared/domain/competitors'
+import {
+  SWOT_HEADINGS,
+  competitorSwot,
+  type SwotItem,
+  type SwotQuadrant,
+} from '../../../../shared/domain/competitors'
 import type { Competitor } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
 
@@ -18,7 +23,13 @@ export function OriginTag({ item }: { item: SwotItem }) {
  * weaknesses, and the dimensions where a score gap reaches 2 points). A suggestion is adopted into
  * the typed SWOT with one click.
  */
-export function SwotEditor({ doc, setSwot }: { doc: Competitor; setSwot(q: SwotQuadrant, items: string[]): void }) {
+export function SwotEditor({
+  doc,
+  setSwot,
+}: {
+  doc: Competitor
+  setSwot(q: SwotQuadrant, items: string[]): void
+}) {
   const { pick } = useI18n()
   const computed = useMemo(() => competitorSwot(doc), [doc])
   return (
@@ -31,6 +42,7 @@ export function SwotEditor({ doc, setSwot }: { doc: Competitor; setSwot(q: SwotQ
               <Select
                 mode="tags"
                 open={false}
+                suffixIcon={null}
                 style={{ width: '100%' }}
                 placeholder="输入后回车"
                 value={doc.swot[q]}
@@ -40,12 +52,22 @@ export function SwotEditor({ doc, setSwot }: { doc: Competitor; setSwot(q: SwotQ
                 <List
                   size="small"
                   style={{ marginTop: 8 }}
-                  header={<Typography.Text type="secondary">系统建议（{q === 's' || q === 'w' ? '相对我方' : '市场'}）</Typography.Text>}
+                  header={
+                    <Typography.Text type="secondary">
+                      系统建议（{q === 's' || q === 'w' ? '相对我方' : '市场'}）
+                    </Typography.Text>
+                  }
                   dataSource={suggestions}
                   renderItem={(item) => (
                     <List.Item
                       actions={[
-                        <Button key="a" size="small" type="link" icon={<PlusOutlined />} onClick={() => setSwot(q, [...doc.swot[q], item.text])}>
+                        <Button
+                          key="a"
+                          size="small"
+                          type="link"
+                          icon={<PlusOutlined />}
+                          onClick={() => setSwot(q, [...doc.swot[q], item.text])}
+                        >
                           采纳
                         </Button>,
                       ]}

@@ -70,11 +70,13 @@ export function ChooseStep({
         onChange={(e) => onChange({ ...value, format: e.target.value, form: null, allowUnknown: false })}
         data-testid="export-format"
       >
-        <Radio.Button value="docx" data-testid="export-format-docx">
-          {tr('Word 投标文件', 'Word tender response')}
+        <Radio.Button value="docx">
+          <span data-testid="export-format-docx">{tr('Word 投标文件', 'Word tender response')}</span>
         </Radio.Button>
-        <Radio.Button value="xlsx" data-testid="export-format-xlsx">
-          {tr('Excel 报价及偏离表', 'Excel quote & deviation tables')}
+        <Radio.Button value="xlsx">
+          <span data-testid="export-format-xlsx">
+            {tr('Excel 报价及偏离表', 'Excel quote & deviation tables')}
+          </span>
         </Radio.Button>
       </Radio.Group>
 

@@ -19,7 +19,11 @@ import type { Material } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
 import { navigate } from '../../app/router'
 import { DocList } from '../../components/DocList'
-import { expiryDashboard, searchMaterials, type ExpiryBucket } from '../../../../shared/domain/materials-library'
+import {
+  expiryDashboard,
+  searchMaterials,
+  type ExpiryBucket,
+} from '../../../../shared/domain/materials-library'
 import { RenewDialog } from './RenewDialog'
 import { showRenewed } from './renewed'
 import { useLibrary } from './useLibrary'

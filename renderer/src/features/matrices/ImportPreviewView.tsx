@@ -143,7 +143,7 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
               {d.priceRule?.weight != null && `，${d.priceRule.weight} 分`}
             </Descriptions.Item>
           </Descriptions>
-          {(d.warnings.length > 0 || problems.length > 0) && (
+          {problems.length > 0 && (
             <Alert
               style={{ marginTop: 8 }}
               type={problems.some((p) => p.severity === 'error') ? 'error' : 'warning'}
@@ -151,11 +151,24 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
               data-testid="import-warnings"
               message={
                 <div style={{ maxHeight: 96, overflow: 'auto' }}>
-                  {[...problems.map((p) => pick(p.message)), ...d.warnings.map(pick)]
-                    .filter((t, i, all) => all.indexOf(t) === i)
-                    .map((t, i) => (
-                      <div key={i}>{t}</div>
-                    ))}
+                  {problems.map((p, i) => (
+                    <div key={i}>{pick(p.message)}</div>
+                  ))}
+                </div>
+              }
+            />
+          )}
+          {d.warnings.length > 0 && (
+            <Alert
+              style={{ marginTop: 8 }}
+              type="info"
+              data-testid="import-notes"
+              message={
+                <div style={{ maxHeight: 72, overflow: 'auto' }}>
+                  <b>识别时的提示</b>（按文件原样；修改下表后以上方校验为准）
+                  {d.warnings.map((w, i) => (
+                    <div key={i}>{pick(w)}</div>
+                  ))}
                 </div>
               }
             />
@@ -192,7 +205,7 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
                     style={{ width: '100%' }}
                     value={r.maxPoints}
                     status={err(r.__i, 'maxPoints') ? 'error' : undefined}
-                    data-testid={`import-points-${r.__i}`}
+                    id={`import-points-${r.__i}`}
                     onChange={(v) => edit(r.__i, { maxPoints: v ?? null })}
                   />
                 ),

@@ -17,8 +17,20 @@ export function buyerProblem(b: BuyerParams): string | null {
 }
 
 /** The five buyer parameters, every one visible and editable. */
-export function BuyerEditor({ buyer, onChange, idPrefix }: { buyer: BuyerParams; onChange(b: BuyerParams): void; idPrefix: string }) {
-  const num = (key: 'target' | 'reservation' | 'patience' | 'trust', label: string, opts: { min: number; max?: number; step: number }) => (
+export function BuyerEditor({
+  buyer,
+  onChange,
+  idPrefix,
+}: {
+  buyer: BuyerParams
+  onChange(b: BuyerParams): void
+  idPrefix: string
+}) {
+  const num = (
+    key: 'target' | 'reservation' | 'patience' | 'trust',
+    label: string,
+    opts: { min: number; max?: number; step: number },
+  ) => (
     <Col span={key === 'trust' || key === 'patience' ? 4 : 6}>
       <Form.Item label={label} style={{ marginBottom: 8 }}>
         <InputNumber
@@ -42,12 +54,19 @@ export function BuyerEditor({ buyer, onChange, idPrefix }: { buyer: BuyerParams;
         {num('patience', '耐心（轮）', { min: 1, max: 30, step: 1 })}
         <Col span={4}>
           <Form.Item label="买方风格" style={{ marginBottom: 8 }}>
-            <Select id={`${idPrefix}-style`} value={buyer.style} options={NegotiationStyleSchema.options.map((s) => ({ value: s, label: s }))} onChange={(s) => onChange({ ...buyer, style: s })} />
+            <Select
+              id={`${idPrefix}-style`}
+              value={buyer.style}
+              options={NegotiationStyleSchema.options.map((s) => ({ value: s, label: s }))}
+              onChange={(s) => onChange({ ...buyer, style: s })}
+            />
           </Form.Item>
         </Col>
         {num('trust', '信任度（0–1）', { min: 0, max: 1, step: 0.05 })}
       </Row>
-      {problem && <Alert type="error" showIcon message={`买方参数不合法：${problem}`} style={{ marginBottom: 8 }} />}
+      {problem && (
+        <Alert type="error" showIcon message={`买方参数不合法：${problem}`} style={{ marginBottom: 8 }} />
+      )}
     </>
   )
 }
@@ -84,7 +103,11 @@ export function BuyerRules({ buyer }: { buyer: BuyerParams }) {
         dataSource={rows}
         columns={[
           { title: '风格', dataIndex: 'style' },
-          { title: '耐心增减（轮）', dataIndex: 'patienceDelta', render: (v: number) => (v > 0 ? `+${v}` : String(v)) },
+          {
+            title: '耐心增减（轮）',
+            dataIndex: 'patienceDelta',
+            render: (v: number) => (v > 0 ? `+${v}` : String(v)),
+          },
           { title: '风格系数（接受线）', dataIndex: 'acceptShare' },
           { title: '对剩余空间的估计', dataIndex: 'roomBelief', render: (v: number) => `× ${v}` },
           { title: '收回让步时信任下降', dataIndex: 'trustLoss' },

@@ -67,7 +67,15 @@ function PopulationEditor({ pop, onChange }: { pop: BuyerPopulation; onChange(p:
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
 /** All nine patterns against a seeded buyer population: deal probability, final price, rounds, charts. */
-export function ComparePanel({ openingPrice, total, rounds }: { openingPrice: number; total: number; rounds: number }) {
+export function ComparePanel({
+  openingPrice,
+  total,
+  rounds,
+}: {
+  openingPrice: number
+  total: number
+  rounds: number
+}) {
   const initial = useMemo(() => defaultPopulation(openingPrice, total), [openingPrice, total])
   const [pop, setPop] = useState<BuyerPopulation>(initial)
   const [trials, setTrials] = useState(10_000)
@@ -84,7 +92,13 @@ export function ComparePanel({ openingPrice, total, rounds }: { openingPrice: nu
       <Row gutter={12} style={{ marginTop: 12 }} align="bottom">
         <Col>
           <Form.Item label="模拟次数（每种模式）" style={{ marginBottom: 0 }}>
-            <Select data-testid="trials" style={{ width: 140 }} value={trials} onChange={setTrials} options={TRIAL_OPTIONS.map((n) => ({ value: n, label: n.toLocaleString('zh-CN') }))} />
+            <Select
+              data-testid="trials"
+              style={{ width: 140 }}
+              value={trials}
+              onChange={setTrials}
+              options={TRIAL_OPTIONS.map((n) => ({ value: n, label: n.toLocaleString('zh-CN') }))}
+            />
           </Form.Item>
         </Col>
         <Col>
@@ -94,7 +108,13 @@ export function ComparePanel({ openingPrice, total, rounds }: { openingPrice: nu
         </Col>
         <Col>
           <Space>
-            <Button type="primary" icon={<PlayCircleOutlined />} loading={cmp.running} onClick={run} data-testid="run-compare">
+            <Button
+              type="primary"
+              icon={<PlayCircleOutlined />}
+              loading={cmp.running}
+              onClick={run}
+              data-testid="run-compare"
+            >
               对比九种模式
             </Button>
             <Button icon={<ReloadOutlined />} onClick={() => setPop(initial)}>
@@ -122,22 +142,44 @@ export function ComparePanel({ openingPrice, total, rounds }: { openingPrice: nu
                 title: '成交概率',
                 align: 'right',
                 sorter: (a, b) => a.dealProbability - b.dealProbability,
-                render: (_, r) => <span style={{ fontWeight: r.dealProbability === best ? 600 : undefined }}>{pct(r.dealProbability)}</span>,
+                render: (_, r) => (
+                  <span style={{ fontWeight: r.dealProbability === best ? 600 : undefined }}>
+                    {pct(r.dealProbability)}
+                  </span>
+                ),
               },
-              { title: '平均成交价', align: 'right', sorter: (a, b) => (a.finalPrice?.mean ?? 0) - (b.finalPrice?.mean ?? 0), render: (_, r) => fmt(r.finalPrice?.mean) },
+              {
+                title: '平均成交价',
+                align: 'right',
+                sorter: (a, b) => (a.finalPrice?.mean ?? 0) - (b.finalPrice?.mean ?? 0),
+                render: (_, r) => fmt(r.finalPrice?.mean),
+              },
               { title: '标准差', align: 'right', render: (_, r) => fmt(r.finalPrice?.sd) },
-              { title: 'P10 – P90', align: 'right', render: (_, r) => (r.finalPrice ? `${fmt(r.finalPrice.p10)} – ${fmt(r.finalPrice.p90)}` : '—') },
+              {
+                title: 'P10 – P90',
+                align: 'right',
+                render: (_, r) =>
+                  r.finalPrice ? `${fmt(r.finalPrice.p10)} – ${fmt(r.finalPrice.p90)}` : '—',
+              },
               { title: '平均成交轮次', align: 'right', render: (_, r) => fmt(r.meanRounds) },
             ]}
           />
           <Row gutter={12} style={{ marginTop: 12 }}>
             <Col span={12}>
               <Typography.Text strong>各模式让步曲线</Typography.Text>
-              <EChart option={patternCurvesOption(openingPrice, results)} height={320} testId="compare-curves" />
+              <EChart
+                option={patternCurvesOption(openingPrice, results)}
+                height={320}
+                testId="compare-curves"
+              />
             </Col>
             <Col span={12}>
               <Typography.Text strong>成交价分布（点击图例切换模式）</Typography.Text>
-              <EChart option={histogramOption(results, ['希望成交型', '刺激欲望型', '愚蠢缴枪型'])} height={320} testId="compare-histogram" />
+              <EChart
+                option={histogramOption(results, ['希望成交型', '刺激欲望型', '愚蠢缴枪型'])}
+                height={320}
+                testId="compare-histogram"
+              />
             </Col>
           </Row>
         </>

@@ -35,10 +35,18 @@ function CustomSteps({ ed }: { ed: Ed }) {
             style={{ width: 200 }}
           />
         ))}
-        <Button icon={<PlusOutlined />} disabled={steps.length >= MAX_ROUNDS} onClick={() => set([...steps, 0])}>
+        <Button
+          icon={<PlusOutlined />}
+          disabled={steps.length >= MAX_ROUNDS}
+          onClick={() => set([...steps, 0])}
+        >
           加一轮
         </Button>
-        <Button icon={<MinusOutlined />} disabled={steps.length === 0} onClick={() => set(steps.slice(0, -1))}>
+        <Button
+          icon={<MinusOutlined />}
+          disabled={steps.length === 0}
+          onClick={() => set(steps.slice(0, -1))}
+        >
           减一轮
         </Button>
       </Space>
@@ -70,13 +78,20 @@ function PatternTable({ ed }: { ed: Ed }) {
       data-testid="pattern-table"
       columns={[
         { title: '模式', dataIndex: 'name', width: 110 },
-        { title: `各轮让步（总额 ${fmt(total)}，${rounds} 轮）`, render: (_, r) => (r.steps ? r.steps.map(fmt).join(' / ') : '—') },
+        {
+          title: `各轮让步（总额 ${fmt(total)}，${rounds} 轮）`,
+          render: (_, r) => (r.steps ? r.steps.map(fmt).join(' / ') : '—'),
+        },
         { title: '信号', dataIndex: 'signal' },
         {
           title: '',
           width: 80,
           render: (_, r) => (
-            <Button size="small" disabled={ed.doc.concession.pattern === r.name} onClick={() => ed.set(['concession', 'pattern'], r.name)}>
+            <Button
+              size="small"
+              disabled={ed.doc.concession.pattern === r.name}
+              onClick={() => ed.set(['concession', 'pattern'], r.name)}
+            >
               采用
             </Button>
           ),
@@ -119,10 +134,26 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
         />
       </Col>
       <Col span={8}>
-        <NumberField b={ed} path={['concession', 'total']} label="让步总额（元）" min={0} step={1000} nullable={false} />
+        <NumberField
+          b={ed}
+          path={['concession', 'total']}
+          label="让步总额（元）"
+          min={0}
+          step={1000}
+          nullable={false}
+        />
       </Col>
       <Col span={8}>
-        {!custom && <NumberField b={ed} path={['concession', 'rounds']} label="轮次" min={MIN_ROUNDS} max={MAX_ROUNDS} nullable={false} />}
+        {!custom && (
+          <NumberField
+            b={ed}
+            path={['concession', 'rounds']}
+            label="轮次"
+            min={MIN_ROUNDS}
+            max={MAX_ROUNDS}
+            nullable={false}
+          />
+        )}
       </Col>
       {custom && (
         <Col span={24}>
@@ -140,7 +171,12 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
       )}
       {d.openingPrice == null && (
         <Col span={24}>
-          <Alert type="info" showIcon style={{ marginBottom: 12 }} message="在“方案”页填写开价后，曲线显示每轮让步后的报价；现在显示累计让步。" />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message="在“方案”页填写开价后，曲线显示每轮让步后的报价；现在显示累计让步。"
+          />
         </Col>
       )}
       <Col span={24}>
@@ -149,10 +185,24 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
         ) : (
           <div data-testid="plan-warnings">
             {plan.warnings.length === 0 ? (
-              <Alert type="success" showIcon message="方案检查通过：未跌破底线，让步形态没有明显的不良信号。" />
+              <Alert
+                type="success"
+                showIcon
+                message="方案检查通过：未跌破底线，让步形态没有明显的不良信号。"
+              />
             ) : (
               plan.warnings.map((w) => (
-                <Alert key={w.code} type={w.code === 'BREAKS_WALK_AWAY' || w.code === 'OPENING_BELOW_WALK_AWAY' ? 'error' : 'warning'} showIcon style={{ marginBottom: 6 }} message={w.zh} />
+                <Alert
+                  key={w.code}
+                  type={
+                    w.code === 'BREAKS_WALK_AWAY' || w.code === 'OPENING_BELOW_WALK_AWAY'
+                      ? 'error'
+                      : 'warning'
+                  }
+                  showIcon
+                  style={{ marginBottom: 6 }}
+                  message={w.zh}
+                />
               ))
             )}
           </div>
@@ -166,7 +216,12 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
           data-testid="schedule-table"
           columns={[
             { title: '轮次', dataIndex: 'round', render: (r) => `第 ${r} 轮` },
-            { title: '本轮让步', dataIndex: 'step', align: 'right', render: (v: number) => <span style={{ color: v < 0 ? '#cf1322' : undefined }}>{fmt(v)}</span> },
+            {
+              title: '本轮让步',
+              dataIndex: 'step',
+              align: 'right',
+              render: (v: number) => <span style={{ color: v < 0 ? '#cf1322' : undefined }}>{fmt(v)}</span>,
+            },
             { title: '累计让步', dataIndex: 'cum', align: 'right', render: fmt },
             { title: '让步后报价', dataIndex: 'price', align: 'right', render: fmt },
           ]}

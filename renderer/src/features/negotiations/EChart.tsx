@@ -25,7 +25,15 @@ echarts.use([
 ])
 
 /** One ECharts chart that follows its option and its container's width. */
-export function EChart({ option, height = 300, testId }: { option: object; height?: number; testId?: string }) {
+export function EChart({
+  option,
+  height = 300,
+  testId,
+}: {
+  option: object
+  height?: number
+  testId?: string
+}) {
   const ref = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
   useEffect(() => {

@@ -62,7 +62,12 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
       ed={ed}
       focus={focus}
       extra={
-        <Button icon={<FileWordOutlined />} loading={exporting} onClick={() => void brief()} data-testid="export-brief">
+        <Button
+          icon={<FileWordOutlined />}
+          loading={exporting}
+          onClick={() => void brief()}
+          data-testid="export-brief"
+        >
           导出谈判简报（Word）
         </Button>
       }
@@ -75,9 +80,21 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
           items={[
             { key: 'plan', label: '方案', children: <PlanTab ed={e} /> },
             { key: 'concession', label: '让步计划', children: <ConcessionTab ed={e} /> },
-            { key: 'simulator', label: '模拟器', children: <SimulatorTab d={d} buyer={buyer} onBuyer={setBuyer} /> },
-            { key: 'rehearsal', label: `演练（${d.rehearsals.length}）`, children: <RehearsalTab ed={e} buyer={buyer} onBuyer={setBuyer} /> },
-            { key: 'style', label: `风格测试（${d.styleResults.length}）`, children: <StyleTestTab ed={e} /> },
+            {
+              key: 'simulator',
+              label: '模拟器',
+              children: <SimulatorTab d={d} buyer={buyer} onBuyer={setBuyer} />,
+            },
+            {
+              key: 'rehearsal',
+              label: `演练（${d.rehearsals.length}）`,
+              children: <RehearsalTab ed={e} buyer={buyer} onBuyer={setBuyer} />,
+            },
+            {
+              key: 'style',
+              label: `风格测试（${d.styleResults.length}）`,
+              children: <StyleTestTab ed={e} />,
+            },
           ]}
         />
       )}

@@ -1,21 +1,9 @@
 import { ImportOutlined } from '@ant-design/icons'
 import { Button, Space, Tag, Typography, message } from 'antd'
-import { defaultPhraseEntries } from '../../../../shared/domain/concession'
-import { newId, PHRASE_CATEGORIES, type Negotiation } from '../../../../shared/schemas'
+import { PHRASE_CATEGORIES, type Negotiation } from '../../../../shared/schemas'
 import { ArrayTable } from '../../components/ArrayTable'
 import type { DocEditor } from '../../hooks/useDocEditor'
-
-/**
- * Adds the project's default phrases the plan does not have yet (same text = same phrase), so loading
- * twice never duplicates and the user's own edits are never overwritten.
- */
-export function withDefaultPhrases(phrases: Negotiation['phrases']): { phrases: Negotiation['phrases']; added: number } {
-  const have = new Set(phrases.map((p) => p.text.trim()))
-  const fresh = defaultPhraseEntries()
-    .filter((p) => !have.has(p.text.trim()))
-    .map((p) => ({ ...p, id: newId() }))
-  return { phrases: [...phrases, ...fresh], added: fresh.length }
-}
+import { withDefaultPhrases } from './plan-input'
 
 export function PhraseBook({ ed }: { ed: DocEditor<'negotiations'> & { doc: Negotiation } }) {
   const phrases = ed.doc.phrases

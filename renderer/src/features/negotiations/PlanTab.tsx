@@ -58,7 +58,9 @@ function Counterpart({ ed }: { ed: Ed }) {
       value: p.id,
       label: `${p.name || '（未命名）'}${p.position ? `（${p.position}）` : ''} · ${p.role} · ${p.level}`,
     })),
-    ...d.counterpart.personIds.filter((id) => !known.has(id)).map((id) => ({ value: id, label: `${id}（项目中已不存在）` })),
+    ...d.counterpart.personIds
+      .filter((id) => !known.has(id))
+      .map((id) => ({ value: id, label: `${id}（项目中已不存在）` })),
   ]
   return (
     <Row gutter={12}>
@@ -70,8 +72,19 @@ function Counterpart({ ed }: { ed: Ed }) {
       </Col>
       {d.bidId && (
         <Col span={24}>
-          {missing && <Alert type="warning" showIcon style={{ marginBottom: 8 }} message="关联的投标项目已不存在（可能已删除），无法读取其决策链。" />}
-          <Form.Item label="对方人员（来自项目决策链）" data-field="counterpart.personIds" style={{ marginBottom: 12 }}>
+          {missing && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 8 }}
+              message="关联的投标项目已不存在（可能已删除），无法读取其决策链。"
+            />
+          )}
+          <Form.Item
+            label="对方人员（来自项目决策链）"
+            data-field="counterpart.personIds"
+            style={{ marginBottom: 12 }}
+          >
             <Select
               id="f-counterpart.personIds"
               mode="multiple"
@@ -85,7 +98,12 @@ function Counterpart({ ed }: { ed: Ed }) {
         </Col>
       )}
       <Col span={24}>
-        <TagsField b={ed} path={['counterpart', 'people']} label="其他对方人员（自由填写姓名）" placeholder="输入姓名后回车" />
+        <TagsField
+          b={ed}
+          path={['counterpart', 'people']}
+          label="其他对方人员（自由填写姓名）"
+          placeholder="输入姓名后回车"
+        />
       </Col>
     </Row>
   )
@@ -103,14 +121,33 @@ function Styles({ ed }: { ed: Ed }) {
         <SelectField b={ed} path={['stance']} label="谈判取向" options={['竞争型', '合作型', '双赢型']} />
       </Col>
       <Col span={6}>
-        <SelectField b={ed} path={['ourStyle']} label="我方风格" options={NegotiationStyleSchema.options} allowClear />
+        <SelectField
+          b={ed}
+          path={['ourStyle']}
+          label="我方风格"
+          options={NegotiationStyleSchema.options}
+          allowClear
+        />
       </Col>
       <Col span={6}>
-        <SelectField b={ed} path={['counterpartStyle']} label="对方风格" options={NegotiationStyleSchema.options} allowClear />
+        <SelectField
+          b={ed}
+          path={['counterpartStyle']}
+          label="对方风格"
+          options={NegotiationStyleSchema.options}
+          allowClear
+        />
       </Col>
       {advice && (
         <Col span={24}>
-          <Alert data-testid="pairing-advice" type="info" showIcon style={{ marginBottom: 12 }} message={`风格搭配建议（我方${d.ourStyle} × 对方${d.counterpartStyle}）`} description={advice.zh} />
+          <Alert
+            data-testid="pairing-advice"
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={`风格搭配建议（我方${d.ourStyle} × 对方${d.counterpartStyle}）`}
+            description={advice.zh}
+          />
         </Col>
       )}
     </Row>
@@ -133,7 +170,12 @@ export function PlanTab({ ed }: { ed: Ed }) {
         <Styles ed={ed} />
       </Col>
       <Col span={24}>
-        <TagsField b={ed} path={['preparationFactors']} label="准备因素" placeholder="如：对方降本指标、签约期限、替换成本" />
+        <TagsField
+          b={ed}
+          path={['preparationFactors']}
+          label="准备因素"
+          placeholder="如：对方降本指标、签约期限、替换成本"
+        />
       </Col>
       <Col span={24}>
         <Card size="small" title="目标与底线">
@@ -176,8 +218,18 @@ export function PlanTab({ ed }: { ed: Ed }) {
           <Row gutter={12}>
             {(['opening', 'middle', 'closing'] as const).map((k, i) => (
               <Col span={8} key={k}>
-                <TextAreaField b={ed} path={['strategies', k]} label={['开局策略', '中期策略', '后期策略'][i]} rows={3} />
-                <TextAreaField b={ed} path={['techniques', k]} label={['开场技巧', '中场技巧', '收场技巧'][i]} rows={2} />
+                <TextAreaField
+                  b={ed}
+                  path={['strategies', k]}
+                  label={['开局策略', '中期策略', '后期策略'][i]}
+                  rows={3}
+                />
+                <TextAreaField
+                  b={ed}
+                  path={['techniques', k]}
+                  label={['开场技巧', '中场技巧', '收场技巧'][i]}
+                  rows={2}
+                />
               </Col>
             ))}
           </Row>

@@ -1,25 +1,48 @@
 import { DeleteOutlined, FlagOutlined, PlayCircleOutlined, SendOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Col, Collapse, Form, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd'
-import { useMemo, useState } from 'react'
-import { debrief, rehearsalStep, startRehearsal, type BuyerParams, type RehearsalSession } from '../../../../shared/domain/concession'
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Collapse,
+  Form,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import {
+  debrief,
+  rehearsalStep,
+  startRehearsal,
+  type BuyerParams,
+  type RehearsalSession,
+} from '../../../../shared/domain/concession'
 import type { Negotiation } from '../../../../shared/schemas'
 import type { DocEditor } from '../../hooks/useDocEditor'
 import { BuyerEditor, buyerProblem } from './BuyerPanel'
 import { DebriefView } from './DebriefView'
-import { errorText, fmt, planSchedule, rehearsalPlan, type Bi } from './plan-input'
+import { errorText, fmt, planSchedule, rehearsalPlan, upsertSession, type Bi } from './plan-input'
 import { ACTION_LABEL } from './SimulatorTab'
 
 type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
 
-/** The saved list with this session put in place of its earlier version (or added). */
-export function upsertSession(list: readonly RehearsalSession[], s: RehearsalSession): RehearsalSession[] {
-  const i = list.findIndex((x) => x.id === s.id)
-  return i < 0 ? [...list, s] : list.map((x, j) => (j === i ? s : x))
-}
-
 function Transcript({ session }: { session: RehearsalSession }) {
+  const box = useRef<HTMLDivElement>(null)
+  // The newest answer is what the user must read next: keep it in view.
+  useEffect(() => {
+    box.current?.scrollTo({ top: box.current.scrollHeight })
+  }, [session.turns.length])
   return (
-    <div data-testid="transcript" style={{ maxHeight: 360, overflow: 'auto', padding: 8, background: '#fafafa', borderRadius: 6 }}>
+    <div
+      ref={box}
+      data-testid="transcript"
+      style={{ maxHeight: 360, overflow: 'auto', padding: 8, background: '#fafafa', borderRadius: 6 }}
+    >
       <Typography.Paragraph type="secondary">{`开价 ${fmt(session.openingPrice)} 元。你是卖方，每轮输入让步金额（可附带一项可交换条件）。`}</Typography.Paragraph>
       {session.turns.map((t) => (
         <div key={t.round} style={{ marginBottom: 10 }} data-testid={`turn-${t.round}`}>
@@ -30,7 +53,9 @@ function Transcript({ session }: { session: RehearsalSession }) {
           <div>
             <Tag color={ACTION_LABEL[t.action].color}>{`买方 · ${ACTION_LABEL[t.action].text}`}</Tag>
             <span data-testid="buyer-message">{t.message.zh}</span>
-            {t.counterOffer != null && <Typography.Text type="secondary">{`（还价 ${fmt(t.counterOffer)}）`}</Typography.Text>}
+            {t.counterOffer != null && (
+              <Typography.Text type="secondary">{`（还价 ${fmt(t.counterOffer)}）`}</Typography.Text>
+            )}
           </div>
         </div>
       ))}
@@ -39,7 +64,15 @@ function Transcript({ session }: { session: RehearsalSession }) {
 }
 
 /** Rehearsal mode: the user plays the seller against the simulated buyer, then reads the debrief. */
-export function RehearsalTab({ ed, buyer, onBuyer }: { ed: Ed; buyer: BuyerParams | null; onBuyer(b: BuyerParams): void }) {
+export function RehearsalTab({
+  ed,
+  buyer,
+  onBuyer,
+}: {
+  ed: Ed
+  buyer: BuyerParams | null
+  onBuyer(b: BuyerParams): void
+}) {
   const d = ed.doc
   const plan = useMemo(() => rehearsalPlan(d), [d])
   const planned = useMemo(() => planSchedule(d).steps, [d])
@@ -49,7 +82,8 @@ export function RehearsalTab({ ed, buyer, onBuyer }: { ed: Ed; buyer: BuyerParam
   const [error, setError] = useState<Bi | null>(null)
   const [showDebrief, setShowDebrief] = useState(false)
   const session = d.rehearsals.find((s) => s.id === sessionId) ?? null
-  if (!plan || !buyer) return <Alert type="info" showIcon message="请先在“方案”页填写开价，演练从开价开始。" />
+  if (!plan || !buyer)
+    return <Alert type="info" showIcon message="请先在“方案”页填写开价，演练从开价开始。" />
 
   const save = (s: RehearsalSession) => ed.set(['rehearsals'], upsertSession(d.rehearsals, s))
   const round = (session?.turns.length ?? 0) + 1
@@ -82,38 +116,65 @@ export function RehearsalTab({ ed, buyer, onBuyer }: { ed: Ed; buyer: BuyerParam
       setError(errorText(e))
     }
   }
-  const report = session && showDebrief ? (() => {
-    try {
-      return debrief(session, plan)
-    } catch (e) {
-      return errorText(e)
-    }
-  })() : null
+  const report =
+    session && showDebrief
+      ? (() => {
+          try {
+            return debrief(session, plan)
+          } catch (e) {
+            return errorText(e)
+          }
+        })()
+      : null
 
   return (
     <Row gutter={[12, 12]}>
       <Col span={24}>
         <Collapse
           size="small"
-          items={[{ key: 'b', label: `模拟买方设置（${buyer.style}，练习时建议先不看底牌）`, children: <BuyerEditor buyer={buyer} onChange={onBuyer} idPrefix="rh-buyer" /> }]}
+          items={[
+            {
+              key: 'b',
+              label: `模拟买方设置（${buyer.style}，练习时建议先不看底牌）`,
+              children: <BuyerEditor buyer={buyer} onChange={onBuyer} idPrefix="rh-buyer" />,
+            },
+          ]}
         />
       </Col>
-      <Col span={14}>
+      <Col span={13}>
         <Card
           size="small"
-          title={session ? `演练中：${session.status === 'open' ? `第 ${round} 轮` : session.status === 'deal' ? '已成交' : '买方已离场'}` : '演练'}
+          title={
+            session
+              ? `演练中：${session.status === 'open' ? `第 ${round} 轮` : session.status === 'deal' ? '已成交' : '买方已离场'}`
+              : '演练'
+          }
           extra={
-            <Button type="primary" icon={<PlayCircleOutlined />} onClick={start} disabled={!!buyerProblem(buyer)} data-testid="start-rehearsal">
+            <Button
+              type="primary"
+              icon={<PlayCircleOutlined />}
+              onClick={start}
+              disabled={!!buyerProblem(buyer)}
+              data-testid="start-rehearsal"
+            >
               开始新演练
             </Button>
           }
         >
-          {!session && <Typography.Paragraph>{`按计划（${d.concession.pattern}）第一轮让 ${fmt(planned[0])}；你也可以完全按自己的判断出价。`}</Typography.Paragraph>}
+          {!session && (
+            <Typography.Paragraph>{`按计划（${d.concession.pattern}）第一轮让 ${fmt(planned[0])}；你也可以完全按自己的判断出价。`}</Typography.Paragraph>
+          )}
           {session && <Transcript session={session} />}
           {session?.status === 'open' && (
             <Form layout="inline" style={{ marginTop: 12, rowGap: 8 }}>
               <Form.Item label={`第 ${round} 轮让步`}>
-                <InputNumber data-testid="concession-input" style={{ width: 160 }} step={1000} value={amount} onChange={setAmount} />
+                <InputNumber
+                  data-testid="concession-input"
+                  style={{ width: 160 }}
+                  step={1000}
+                  value={amount}
+                  onChange={setAmount}
+                />
               </Form.Item>
               <Form.Item label="附带条件">
                 <Select
@@ -129,7 +190,11 @@ export function RehearsalTab({ ed, buyer, onBuyer }: { ed: Ed; buyer: BuyerParam
                 <Button type="primary" icon={<SendOutlined />} onClick={offer} data-testid="send-offer">
                   出价
                 </Button>
-                <Button icon={<FlagOutlined />} onClick={() => setShowDebrief(true)} data-testid="end-rehearsal">
+                <Button
+                  icon={<FlagOutlined />}
+                  onClick={() => setShowDebrief(true)}
+                  data-testid="end-rehearsal"
+                >
                   结束并复盘
                 </Button>
               </Space>
@@ -141,13 +206,33 @@ export function RehearsalTab({ ed, buyer, onBuyer }: { ed: Ed; buyer: BuyerParam
           {error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={error.zh} />}
         </Card>
       </Col>
-      <Col span={10}>
+      <Col span={11}>
         {report && (
-          <Card size="small" extra={<Button size="small" onClick={() => setShowDebrief(false)}>返回演练列表</Button>}>
-            {'nearest' in report ? <DebriefView debrief={report} steps={session!.turns.map((t) => t.concession)} /> : <Alert type="error" showIcon message={report.zh} />}
+          <Card
+            size="small"
+            extra={
+              <Button size="small" onClick={() => setShowDebrief(false)}>
+                返回演练列表
+              </Button>
+            }
+          >
+            {'nearest' in report ? (
+              <DebriefView debrief={report} steps={session!.turns.map((t) => t.concession)} />
+            ) : (
+              <Alert type="error" showIcon message={report.zh} />
+            )}
           </Card>
         )}
-        {!report && <SessionList ed={ed} onOpen={(id) => { setSessionId(id); setShowDebrief(true) }} current={sessionId} />}
+        {!report && (
+          <SessionList
+            ed={ed}
+            onOpen={(id) => {
+              setSessionId(id)
+              setShowDebrief(true)
+            }}
+            current={sessionId}
+          />
+        )}
       </Col>
     </Row>
   )
@@ -165,7 +250,11 @@ function SessionList({ ed, onOpen, current }: { ed: Ed; onOpen(id: string): void
         pagination={{ pageSize: 8, hideOnSinglePage: true }}
         dataSource={list}
         columns={[
-          { title: '开始时间', dataIndex: 'startedAt', render: (s: string) => new Date(s).toLocaleString('zh-CN') },
+          {
+            title: '开始时间',
+            dataIndex: 'startedAt',
+            render: (s: string) => new Date(s).toLocaleString('zh-CN'),
+          },
           { title: '轮次', render: (_, s) => s.turns.length },
           { title: '结果', dataIndex: 'status', render: (s: RehearsalSession['status']) => STATUS_TEXT[s] },
           { title: '成交价', dataIndex: 'finalPrice', render: fmt },
@@ -183,7 +272,12 @@ function SessionList({ ed, onOpen, current }: { ed: Ed; onOpen(id: string): void
                   aria-label="删除演练"
                   icon={<DeleteOutlined />}
                   disabled={s.id === current}
-                  onClick={() => ed.set(['rehearsals'], ed.doc.rehearsals.filter((x) => x.id !== s.id))}
+                  onClick={() =>
+                    ed.set(
+                      ['rehearsals'],
+                      ed.doc.rehearsals.filter((x) => x.id !== s.id),
+                    )
+                  }
                 />
               </Space>
             ),

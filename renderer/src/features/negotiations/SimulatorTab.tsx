@@ -1,6 +1,11 @@
 import { Alert, Card, Col, Descriptions, Form, InputNumber, Row, Select, Table, Tag } from 'antd'
 import { useMemo, useState } from 'react'
-import { CONCESSION_PATTERNS, simulateOne, type BuyerParams, type SimOneResult } from '../../../../shared/domain/concession'
+import {
+  CONCESSION_PATTERNS,
+  simulateOne,
+  type BuyerParams,
+  type SimOneResult,
+} from '../../../../shared/domain/concession'
 import type { Negotiation } from '../../../../shared/schemas'
 import { BuyerEditor, BuyerRules, buyerProblem } from './BuyerPanel'
 import { simOneOption } from './chart-options'
@@ -28,7 +33,14 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
     if (buyerProblem(buyer)) return { error: { zh: '请先修正买方参数', en: 'fix the buyer first' } }
     try {
       const what = choice === PLAN ? plan.steps : choice
-      return { r: simulateOne(what, { openingPrice: d.openingPrice, total: d.concession.total, rounds }, buyer, seed) }
+      return {
+        r: simulateOne(
+          what,
+          { openingPrice: d.openingPrice, total: d.concession.total, rounds },
+          buyer,
+          seed,
+        ),
+      }
     } catch (e) {
       return { error: errorText(e) }
     }
@@ -57,7 +69,9 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
         <Row gutter={12} data-testid="sim-one">
           <Col span={24}>
             <Descriptions size="small" bordered column={3} style={{ marginBottom: 8 }}>
-              <Descriptions.Item label="结果">{sim.r.outcome.deal ? <Tag color="green">成交</Tag> : <Tag color="red">买方离场</Tag>}</Descriptions.Item>
+              <Descriptions.Item label="结果">
+                {sim.r.outcome.deal ? <Tag color="green">成交</Tag> : <Tag color="red">买方离场</Tag>}
+              </Descriptions.Item>
               <Descriptions.Item label="成交价">{fmt(sim.r.outcome.finalPrice)}</Descriptions.Item>
               <Descriptions.Item label="轮次">{sim.r.outcome.rounds}</Descriptions.Item>
             </Descriptions>
@@ -72,7 +86,11 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
                 { title: '轮', dataIndex: 'round', width: 40 },
                 { title: '让步', dataIndex: 'concession', align: 'right', render: fmt },
                 { title: '报价', dataIndex: 'price', align: 'right', render: fmt },
-                { title: '买方', dataIndex: 'action', render: (a: string) => <Tag color={ACTION_LABEL[a].color}>{ACTION_LABEL[a].text}</Tag> },
+                {
+                  title: '买方',
+                  dataIndex: 'action',
+                  render: (a: string) => <Tag color={ACTION_LABEL[a].color}>{ACTION_LABEL[a].text}</Tag>,
+                },
                 { title: '还价', dataIndex: 'counterOffer', align: 'right', render: fmt },
                 { title: '信任', dataIndex: 'trust', render: (t: number) => t.toFixed(2) },
                 { title: '买方说', render: (_, r) => r.message.zh },
@@ -80,7 +98,11 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
             />
           </Col>
           <Col span={11}>
-            <EChart option={simOneOption(d.openingPrice, sim.r.rows, buyer)} height={300} testId="sim-one-chart" />
+            <EChart
+              option={simOneOption(d.openingPrice, sim.r.rows, buyer)}
+              height={300}
+              testId="sim-one-chart"
+            />
           </Col>
         </Row>
       )}
@@ -89,11 +111,20 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
 }
 
 /** The simulator screen: the buyer and its rules, one negotiation round by round, and the nine-pattern comparison. */
-export function SimulatorTab({ d, buyer, onBuyer }: { d: Negotiation; buyer: BuyerParams | null; onBuyer(b: BuyerParams): void }) {
+export function SimulatorTab({
+  d,
+  buyer,
+  onBuyer,
+}: {
+  d: Negotiation
+  buyer: BuyerParams | null
+  onBuyer(b: BuyerParams): void
+}) {
   if (d.openingPrice == null || !buyer)
     return <Alert type="info" showIcon message="请先在“方案”页填写开价，模拟器从开价开始让步。" />
   const withPrice = d as Negotiation & { openingPrice: number }
-  const rounds = d.concession.pattern === '自定义' ? Math.max(2, d.concession.custom.length) : d.concession.rounds
+  const rounds =
+    d.concession.pattern === '自定义' ? Math.max(2, d.concession.custom.length) : d.concession.rounds
   return (
     <Row gutter={[12, 12]}>
       <Col span={24}>

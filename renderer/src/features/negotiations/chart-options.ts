@@ -32,9 +32,11 @@ export function planCurveOption(
   goals: { target: number | null; walkAway: number | null },
 ): object {
   const byPrice = openingPrice != null
-  const values = byPrice ? pricePath(openingPrice, steps) : pricePath(0, steps).map((x) => -x)
+  const values = byPrice ? pricePath(openingPrice, steps) : pricePath(0, steps).map((x) => 0 - x || 0)
   const marks = byPrice
-    ? [refLine(goals.walkAway, '底线', '#cf1322'), refLine(goals.target, '现实目标', '#389e0d')].filter(Boolean)
+    ? [refLine(goals.walkAway, '底线', '#cf1322'), refLine(goals.target, '现实目标', '#389e0d')].filter(
+        Boolean,
+      )
     : []
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
@@ -87,7 +89,10 @@ export function simOneOption(
         markLine: {
           symbol: 'none',
           label: { formatter: '{b}' },
-          data: [refLine(buyer.target, '买方目标价', '#389e0d'), refLine(buyer.reservation, '买方保留价', '#cf1322')],
+          data: [
+            refLine(buyer.target, '买方目标价', '#389e0d'),
+            refLine(buyer.reservation, '买方保留价', '#cf1322'),
+          ],
         },
       },
       {
@@ -109,9 +114,18 @@ export function patternCurvesOption(openingPrice: number, results: readonly Patt
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 90, right: 20, top: 30, bottom: 60 },
-    xAxis: { type: 'category', boundaryGap: false, data: ['开价', ...Array.from({ length: rounds }, (_, i) => `第${i + 1}轮`)] },
+    xAxis: {
+      type: 'category',
+      boundaryGap: false,
+      data: ['开价', ...Array.from({ length: rounds }, (_, i) => `第${i + 1}轮`)],
+    },
     yAxis: moneyAxis('报价（元）'),
-    series: results.map((r) => ({ name: r.pattern, type: 'line', data: pricePath(openingPrice, r.steps), symbolSize: 5 })),
+    series: results.map((r) => ({
+      name: r.pattern,
+      type: 'line',
+      data: pricePath(openingPrice, r.steps),
+      symbolSize: 5,
+    })),
   }
 }
 
@@ -140,7 +154,9 @@ export function histogramOption(results: readonly PatternResult[], shown: readon
 const STYLES = NegotiationStyleSchema.options
 
 /** Style profiles (0–100 per style) on one radar. */
-export function styleRadarOption(profiles: { name: string; profile: Record<NegotiationStyle, number> }[]): object {
+export function styleRadarOption(
+  profiles: { name: string; profile: Record<NegotiationStyle, number> }[],
+): object {
   return {
     tooltip: {},
     legend: { bottom: 0 },
@@ -148,7 +164,11 @@ export function styleRadarOption(profiles: { name: string; profile: Record<Negot
     series: [
       {
         type: 'radar',
-        data: profiles.map((p) => ({ name: p.name, value: STYLES.map((s) => p.profile[s]), areaStyle: { opacity: 0.15 } })),
+        data: profiles.map((p) => ({
+          name: p.name,
+          value: STYLES.map((s) => p.profile[s]),
+          areaStyle: { opacity: 0.15 },
+        })),
       },
     ],
   }

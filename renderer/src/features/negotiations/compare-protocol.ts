@@ -1,4 +1,8 @@
-import type { BuyerPopulation, PopulationOptions, PopulationResult } from '../../../../shared/domain/concession'
+import type {
+  BuyerPopulation,
+  PopulationOptions,
+  PopulationResult,
+} from '../../../../shared/domain/concession'
 
 export interface CompareRequest {
   seq: number
@@ -7,5 +11,4 @@ export interface CompareRequest {
 }
 
 export type CompareResponse =
-  | { seq: number; result: PopulationResult }
-  | { seq: number; error: { zh: string; en: string } }
+  { seq: number; result: PopulationResult } | { seq: number; error: { zh: string; en: string } }

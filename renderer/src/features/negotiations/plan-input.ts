@@ -6,9 +6,11 @@ import {
   type BuyerParams,
   type PlanInput,
   type PlanWarning,
+  defaultPhraseEntries,
   type RehearsalPlan,
+  type RehearsalSession,
 } from '../../../../shared/domain/concession'
-import type { Negotiation } from '../../../../shared/schemas'
+import { newId, type Negotiation } from '../../../../shared/schemas'
 
 export type Bi = { zh: string; en: string }
 
@@ -88,3 +90,24 @@ export function rehearsalPlan(d: Negotiation): RehearsalPlan | null {
 
 export const fmt = (v: number | null | undefined) =>
   v == null ? '—' : v.toLocaleString('zh-CN', { maximumFractionDigits: 2 })
+
+/**
+ * Adds the project's default phrases the plan does not have yet (same text = same phrase), so loading
+ * twice never duplicates and the user's own edits are never overwritten.
+ */
+export function withDefaultPhrases(phrases: Negotiation['phrases']): {
+  phrases: Negotiation['phrases']
+  added: number
+} {
+  const have = new Set(phrases.map((p) => p.text.trim()))
+  const fresh = defaultPhraseEntries()
+    .filter((p) => !have.has(p.text.trim()))
+    .map((p) => ({ ...p, id: newId() }))
+  return { phrases: [...phrases, ...fresh], added: fresh.length }
+}
+
+/** The saved list with this session put in place of its earlier version (or added). */
+export function upsertSession(list: readonly RehearsalSession[], s: RehearsalSession): RehearsalSession[] {
+  const i = list.findIndex((x) => x.id === s.id)
+  return i < 0 ? [...list, s] : list.map((x, j) => (j === i ? s : x))
+}

@@ -31,7 +31,11 @@ export function useCompare() {
     if (r.seq !== seq.current) return
     pending.current = null
     const ms = Math.round(performance.now() - started.current)
-    setState('result' in r ? { result: r.result, error: null, running: false, ms } : { result: null, error: r.error, running: false, ms })
+    setState(
+      'result' in r
+        ? { result: r.result, error: null, running: false, ms }
+        : { result: null, error: r.error, running: false, ms },
+    )
   }, [])
 
   const runHere = useCallback(

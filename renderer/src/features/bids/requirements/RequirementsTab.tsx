@@ -10,7 +10,13 @@ import {
   type Requirement,
 } from '../../../../../shared/schemas'
 import type { Path } from '../../../hooks/path'
-import { filterRequirements, isFiltering, NO_FILTER, statusCounts, type RequirementFilter } from '../../../../../shared/domain/bid-workbench/requirement-filter'
+import {
+  filterRequirements,
+  isFiltering,
+  NO_FILTER,
+  statusCounts,
+  type RequirementFilter,
+} from '../../../../../shared/domain/bid-workbench/requirement-filter'
 import { ImportDialog } from './ImportDialog'
 import { PasteDialog } from './PasteDialog'
 import { GRID, KINDS, MIN_WIDTH, RequirementRow, STATUSES, type EvidenceOption } from './RequirementRow'

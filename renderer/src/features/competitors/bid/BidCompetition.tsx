@@ -44,7 +44,10 @@ export function BidCompetition({ bidId }: { bidId: string }) {
     () => (bid && registry ? competitorsOfBid(bid, registry) : { competitors: [], missingIds: [] }),
     [bid, registry],
   )
-  const replaceOne = useCallback((c: Competitor) => setRegistry((r) => (r ?? []).map((x) => (x.id === c.id ? c : x))), [])
+  const replaceOne = useCallback(
+    (c: Competitor) => setRegistry((r) => (r ?? []).map((x) => (x.id === c.id ? c : x))),
+    [],
+  )
 
   const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
   const exportReport = async (format: 'docx' | 'xlsx') => {
@@ -72,7 +75,8 @@ export function BidCompetition({ bidId }: { bidId: string }) {
         r.linked.length ? `关联 ${r.linked.join('、')}` : '',
       ].filter(Boolean)
       message.success(`评分矩阵“${r.matrixTitle}”：${parts.join('；') || '已是最新'}`)
-      if (r.notInBid.length) message.warning(`矩阵中这些投标人已不在本项目的竞争对手中（未删除）：${r.notInBid.join('、')}`)
+      if (r.notInBid.length)
+        message.warning(`矩阵中这些投标人已不在本项目的竞争对手中（未删除）：${r.notInBid.join('、')}`)
     } catch (e) {
       fail(e)
     } finally {
@@ -80,7 +84,15 @@ export function BidCompetition({ bidId }: { bidId: string }) {
     }
   }
 
-  if (ed.error) return <Alert type="error" showIcon message={t('error.title')} description={pick({ zh: ed.error.zh, en: ed.error.en })} />
+  if (ed.error)
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message={t('error.title')}
+        description={pick({ zh: ed.error.zh, en: ed.error.en })}
+      />
+    )
   if (!bid || !registry) return <Spin />
   return (
     <div data-testid="bid-competition">
@@ -92,10 +104,22 @@ export function BidCompetition({ bidId }: { bidId: string }) {
           竞争分析 · {bid.title}
         </Typography.Title>
         <Tag color={SAVE_COLOR[ed.state]}>{t(`save.${ed.state}`)}</Tag>
-        <Button icon={<FileWordOutlined />} loading={busy === 'docx'} disabled={!!busy} onClick={() => void exportReport('docx')} data-testid="export-docx">
+        <Button
+          icon={<FileWordOutlined />}
+          loading={busy === 'docx'}
+          disabled={!!busy}
+          onClick={() => void exportReport('docx')}
+          data-testid="export-docx"
+        >
           导出 Word 报告
         </Button>
-        <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} disabled={!!busy} onClick={() => void exportReport('xlsx')} data-testid="export-xlsx">
+        <Button
+          icon={<FileExcelOutlined />}
+          loading={busy === 'xlsx'}
+          disabled={!!busy}
+          onClick={() => void exportReport('xlsx')}
+          data-testid="export-xlsx"
+        >
           导出 Excel
         </Button>
       </Space>
@@ -112,21 +136,36 @@ export function BidCompetition({ bidId }: { bidId: string }) {
                 const c = registry.find((x) => x.id === o?.value)
                 if (!c) return false
                 const key = normalizeName(input)
-                return [c.title, ...c.aliases].some((n) => n.includes(input.trim()) || normalizeName(n).includes(key))
+                return [c.title, ...c.aliases].some(
+                  (n) => n.includes(input.trim()) || normalizeName(n).includes(key),
+                )
               }}
               options={[
-                ...registry.map((c) => ({ value: c.id, label: c.aliases.length ? `${c.title}（${c.aliases.join('、')}）` : c.title })),
+                ...registry.map((c) => ({
+                  value: c.id,
+                  label: c.aliases.length ? `${c.title}（${c.aliases.join('、')}）` : c.title,
+                })),
                 ...missingIds.map((id) => ({ value: id, label: `${id}（档案不存在）` })),
               ]}
               onChange={(ids: string[]) => ed.set(['competitorIds'], ids)}
             />
-            <Button icon={<SyncOutlined />} loading={busy === 'sync'} disabled={!!busy} onClick={() => void syncMatrix()} data-testid="sync-matrix">
+            <Button
+              icon={<SyncOutlined />}
+              loading={busy === 'sync'}
+              disabled={!!busy}
+              onClick={() => void syncMatrix()}
+              data-testid="sync-matrix"
+            >
               同步到评分矩阵
             </Button>
           </Space.Compact>
         </Form.Item>
         {missingIds.length > 0 && (
-          <Alert type="warning" showIcon message={`本项目登记的竞争对手在库中找不到档案（可能已删除或合并）：${missingIds.join('、')}`} />
+          <Alert
+            type="warning"
+            showIcon
+            message={`本项目登记的竞争对手在库中找不到档案（可能已删除或合并）：${missingIds.join('、')}`}
+          />
         )}
         <Typography.Text type="secondary">
           评分矩阵中的竞争对手来自这里：点击“同步到评分矩阵”按竞争对手编号新增或更名矩阵中的投标人。
@@ -146,12 +185,26 @@ export function BidCompetition({ bidId }: { bidId: string }) {
               </>
             ),
           },
-          { key: 'intel', label: '竞争情报', children: <IntelPanel bid={bid} competitors={competitors} onSaved={replaceOne} /> },
-          { key: 'swot', label: 'SWOT（我方 vs 全部对手）', children: <FieldSwotView competitors={competitors} /> },
+          {
+            key: 'intel',
+            label: '竞争情报',
+            children: <IntelPanel bid={bid} competitors={competitors} onSaved={replaceOne} />,
+          },
+          {
+            key: 'swot',
+            label: 'SWOT（我方 vs 全部对手）',
+            children: <FieldSwotView competitors={competitors} />,
+          },
           {
             key: 'strategy',
             label: '差异化策略',
-            children: <StrategyPanel bid={bid} competitors={competitors} setStrategy={(s) => ed.set(['strategy'], s)} />,
+            children: (
+              <StrategyPanel
+                bid={bid}
+                competitors={competitors}
+                setStrategy={(s) => ed.set(['strategy'], s)}
+              />
+            ),
           },
           { key: 'share', label: '市场份额', children: <SharePanel competitors={competitors} /> },
         ]}

@@ -1,6 +1,11 @@
 import { Button, Empty, Input, Table, Tabs, Tag, Tooltip, Typography } from 'antd'
 import { useEffect, useRef, useState } from 'react'
-import { INTEL_KEYS, INTEL_QUESTIONS, intelSheet, type IntelRow } from '../../../../../shared/domain/competitors'
+import {
+  INTEL_KEYS,
+  INTEL_QUESTIONS,
+  intelSheet,
+  type IntelRow,
+} from '../../../../../shared/domain/competitors'
 import type { Bid, Competitor } from '../../../../../shared/schemas'
 import { ApiError, call } from '../../../api/client'
 import { useI18n } from '../../../app/i18n'
@@ -8,13 +13,7 @@ import { useI18n } from '../../../app/i18n'
 const SAVE_MS = 800
 
 /** One answer: typed locally, saved to the competitor (intel[bidId]) on pause or blur. */
-function AnswerCell({
-  row,
-  save,
-}: {
-  row: IntelRow
-  save(answer: string): Promise<void>
-}) {
+function AnswerCell({ row, save }: { row: IntelRow; save(answer: string): Promise<void> }) {
   const [value, setValue] = useState(row.answer)
   const [state, setState] = useState<'saved' | 'dirty' | 'saving' | 'error'>('saved')
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -39,9 +38,12 @@ function AnswerCell({
       setState('error')
     }
   }
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current)
-  }, [])
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current)
+    },
+    [],
+  )
   const hint = INTEL_QUESTIONS.find((q) => q.key === row.key)?.hint.zh
   return (
     <div>
@@ -74,7 +76,15 @@ function AnswerCell({
  * (intel per bid) through the server, one answer at a time, so two people answering about two
  * competitors never overwrite each other. Registry facts are offered as drafts.
  */
-export function IntelPanel({ bid, competitors, onSaved }: { bid: Bid; competitors: Competitor[]; onSaved(c: Competitor): void }) {
+export function IntelPanel({
+  bid,
+  competitors,
+  onSaved,
+}: {
+  bid: Bid
+  competitors: Competitor[]
+  onSaved(c: Competitor): void
+}) {
   const { pick } = useI18n()
   const [error, setError] = useState<string | null>(null)
   if (competitors.length === 0) return <Empty description="本项目还没有竞争对手" />
@@ -123,7 +133,11 @@ export function IntelPanel({ bid, competitors, onSaved }: { bid: Bid; competitor
                         <Typography.Text type="secondary">{r.suggestion}</Typography.Text>{' '}
                         {r.answer === '' && (
                           <Tooltip title="把档案资料填为回答">
-                            <Button size="small" type="link" onClick={() => void save(c, r.key)(r.suggestion).catch(() => undefined)}>
+                            <Button
+                              size="small"
+                              type="link"
+                              onClick={() => void save(c, r.key)(r.suggestion).catch(() => undefined)}
+                            >
                               采用
                             </Button>
                           </Tooltip>

@@ -6,15 +6,27 @@ import { useI18n } from '../../../app/i18n'
 import { EChart } from '../EChart'
 import { fmtShare } from '../format'
 
-type Row = { key: string; competitor: string; cells: (ShareCell | null)[]; total?: { known: number | null; missing: number }[] }
+type Row = {
+  key: string
+  competitor: string
+  cells: (ShareCell | null)[]
+  total?: { known: number | null; missing: number }[]
+}
 
 /** Market share per segment: a table and a grouped bar chart, missing figures shown as missing (a gap). */
 export function SharePanel({ competitors }: { competitors: Competitor[] }) {
   const { lang } = useI18n()
   const table = useMemo(() => shareTable(competitors), [competitors])
-  const option = useMemo(() => (table.segments.length ? (shareBarOption(table, { lang }) as object) : null), [table, lang])
+  const option = useMemo(
+    () => (table.segments.length ? (shareBarOption(table, { lang }) as object) : null),
+    [table, lang],
+  )
   if (table.segments.length === 0) {
-    return <Typography.Text type="secondary">本项目的竞争对手还没有细分市场数据（在竞争对手档案“市场与客户”中录入）。</Typography.Text>
+    return (
+      <Typography.Text type="secondary">
+        本项目的竞争对手还没有细分市场数据（在竞争对手档案“市场与客户”中录入）。
+      </Typography.Text>
+    )
   }
   const rows: Row[] = [
     ...table.rows.map((r) => ({ key: r.competitorId, competitor: r.competitor, cells: r.cells })),

@@ -38,12 +38,19 @@ export function StrategyPanel({
   )
   if (!sheet) {
     return (
-      <Button type="primary" data-testid="strategy-start" onClick={() => setStrategy({ bidId: bid.id, levers: [], actions: [], updatedAt: new Date().toISOString() })}>
+      <Button
+        type="primary"
+        data-testid="strategy-start"
+        onClick={() =>
+          setStrategy({ bidId: bid.id, levers: [], actions: [], updatedAt: new Date().toISOString() })
+        }
+      >
         开始制定差异化策略
       </Button>
     )
   }
-  const update = (p: Partial<StrategySheet>) => setStrategy({ ...sheet, ...p, updatedAt: new Date().toISOString() })
+  const update = (p: Partial<StrategySheet>) =>
+    setStrategy({ ...sheet, ...p, updatedAt: new Date().toISOString() })
   const names = new Map(competitors.map((c) => [c.id, c.title]))
   return (
     <Row gutter={[16, 12]}>
@@ -63,7 +70,10 @@ export function StrategyPanel({
           <Card size="small" title="思考提示">
             {sheet.levers.map((l) => (
               <div key={l}>
-                <b>{l}</b>：{LEVERS.find((x) => x.lever === l)!.prompts.map((p) => pick(p)).join(' ')}
+                <b>{l}</b>：
+                {LEVERS.find((x) => x.lever === l)!
+                  .prompts.map((p) => pick(p))
+                  .join(' ')}
               </div>
             ))}
           </Card>
@@ -91,10 +101,20 @@ export function StrategyPanel({
               title: '手段',
               width: 110,
               render: (r, s) => (
-                <Select size="small" style={{ width: '100%' }} value={r.lever} options={DIFFERENTIATION_LEVERS.map((l) => ({ value: l, label: l }))} onChange={(lever) => s({ lever })} />
+                <Select
+                  size="small"
+                  style={{ width: '100%' }}
+                  value={r.lever}
+                  options={DIFFERENTIATION_LEVERS.map((l) => ({ value: l, label: l }))}
+                  onChange={(lever) => s({ lever })}
+                />
               ),
             },
-            { key: 'action', title: '具体措施', render: (r, s) => <TextCell area value={r.action} onChange={(action) => s({ action })} /> },
+            {
+              key: 'action',
+              title: '具体措施',
+              render: (r, s) => <TextCell area value={r.action} onChange={(action) => s({ action })} />,
+            },
             {
               key: 'target',
               title: '针对',
@@ -106,19 +126,38 @@ export function StrategyPanel({
                   style={{ width: '100%' }}
                   placeholder="全部对手"
                   value={r.competitorIds}
-                  options={[...new Set([...bid.competitorIds, ...r.competitorIds])].map((id) => ({ value: id, label: names.get(id) ?? id }))}
+                  options={[...new Set([...bid.competitorIds, ...r.competitorIds])].map((id) => ({
+                    value: id,
+                    label: names.get(id) ?? id,
+                  }))}
                   onChange={(competitorIds: string[]) => s({ competitorIds })}
                 />
               ),
             },
-            { key: 'owner', title: '负责人', width: 110, render: (r, s) => <TextCell value={r.owner} onChange={(owner) => s({ owner })} /> },
-            { key: 'due', title: '完成日期', width: 140, render: (r, s) => <DateCell value={r.due} onChange={(due) => s({ due })} /> },
+            {
+              key: 'owner',
+              title: '负责人',
+              width: 110,
+              render: (r, s) => <TextCell value={r.owner} onChange={(owner) => s({ owner })} />,
+            },
+            {
+              key: 'due',
+              title: '完成日期',
+              width: 140,
+              render: (r, s) => <DateCell value={r.due} onChange={(due) => s({ due })} />,
+            },
             {
               key: 'status',
               title: '状态',
               width: 100,
               render: (r, s) => (
-                <Select size="small" style={{ width: '100%' }} value={r.status} options={STATUSES.map((x) => ({ value: x, label: x }))} onChange={(status) => s({ status })} />
+                <Select
+                  size="small"
+                  style={{ width: '100%' }}
+                  value={r.status}
+                  options={STATUSES.map((x) => ({ value: x, label: x }))}
+                  onChange={(status) => s({ status })}
+                />
               ),
             },
           ]}
@@ -126,7 +165,9 @@ export function StrategyPanel({
       </Col>
       <Col span={24}>
         {issues.length === 0 ? (
-          sheet.actions.length > 0 && <Alert type="success" showIcon message="策略表完整：每条措施都有负责人和完成日期。" />
+          sheet.actions.length > 0 && (
+            <Alert type="success" showIcon message="策略表完整：每条措施都有负责人和完成日期。" />
+          )
         ) : (
           <List
             size="small"
