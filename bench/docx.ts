@@ -11,13 +11,16 @@ import { CompanyProfileSchema, type Bid } from '../shared/schemas'
 import { makeBid } from './data'
 import { rawTimes, round, sideBySide, type Metric } from './harness'
 
-/** ~500 A4 pages at 小四 with 1.5 line spacing: 470 sections of ~1,000 characters plus two long tables. */
+/**
+ * ~500 A4 pages at 小四 with 1.5 line spacing (524 when LibreOffice lays it out): 470 sections of ~700
+ * characters, one page each since every section starts a page, plus the quote and deviation tables.
+ */
 export function docxBid(): Bid {
   return makeBid({
     id: 'bid-docx',
     requirements: 600,
     sections: 470,
-    sectionChars: 1000,
+    sectionChars: 600,
     quoteItems: 150,
     seed: 21,
     formSections: true,

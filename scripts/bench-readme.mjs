@@ -76,6 +76,17 @@ export function replaceSection(readme, block) {
   return `${readme.replace(/\n*$/, '\n')}\n${block}\n`
 }
 
+/** The section as prettier would write it (aligned table), so `prettier --check .` stays quiet about it. */
+async function formatted(block, file) {
+  try {
+    const prettier = await import('prettier')
+    const options = (await prettier.resolveConfig(file)) ?? {}
+    return (await prettier.format(block, { ...options, parser: 'markdown' })).trimEnd()
+  } catch {
+    return block
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const tsx = createRequire(import.meta.url).resolve('tsx/cli')
   const r = spawnSync(
@@ -94,7 +105,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const report = JSON.parse(r.stdout)
   const file = join(root, 'README.md')
-  writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), section(report)))
+  writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), await formatted(section(report), file)))
   process.stdout.write(
     `README.md: Benchmarks section updated (${report.metrics.length} metrics, ${report.date})\n`,
   )

@@ -125,3 +125,115 @@ test('adds a competitor, scores it, the radar follows, a duplicate alias is refu
   )
   expect(bid.competitorIds).toEqual(['c-huaxin', 'c-lianchuang', 'c-maiida', mine.id])
 })
+
+test('merges a duplicate that slipped in through the generic API and repoints the bids', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(180_000)
+  // The generic create knows nothing of aliases: this is how a duplicate arrives (import, old clients).
+  const created = await app.evaluate(async () => {
+    const res = await fetch('/api/competitors.create', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${sessionStorage.getItem('bidbench.token')}`,
+      },
+      body: JSON.stringify({ title: '迈瑞达科技', init: { aliases: ['迈瑞达'], strengths: ['响应快'] } }),
+    })
+    return (await res.json()) as { ok: boolean; value: { id: string } }
+  })
+  expect(created.ok).toBe(true)
+  const dupId = created.value.id
+  // Point a bid at the duplicate, through the same API, so the merge has something to repoint.
+  await app.evaluate(async (id) => {
+    const headers = {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${sessionStorage.getItem('bidbench.token')}`,
+    }
+    const get = await fetch('/api/bids.get', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ id: 'bid-hospital-imaging' }),
+    })
+    const bid = (await get.json()).value
+    bid.competitorIds = [...bid.competitorIds, id]
+    await fetch('/api/bids.save', { method: 'POST', headers, body: JSON.stringify({ doc: bid }) })
+  }, dupId)
+
+  await app.getByTestId('nav-competitors').click()
+  const panel = app.getByTestId('duplicates')
+  await expect(panel).toContainText('疑似重复（1 组）')
+  await expect(panel).toContainText('迈瑞达科技')
+  await panel.getByTestId('keep-c-maiida').click()
+  await app.getByRole('dialog').getByRole('button', { name: '合并' }).click()
+  await expect(app.getByText(/已合并到“深圳迈瑞达科技有限公司”；1 个投标项目已改指向/)).toBeVisible()
+  await expect(app.getByTestId('duplicates')).toHaveCount(0)
+
+  const read = async (rel: string) => JSON.parse(await fs.readFile(path.join(server.workspace, rel), 'utf8'))
+  const bid = await read('bids/bid-hospital-imaging.json')
+  expect(bid.competitorIds).toEqual(['c-huaxin', 'c-lianchuang', 'c-maiida'])
+  const kept = await read('competitors/c-maiida.json')
+  expect(kept.aliases).toEqual(['迈瑞达', '迈瑞达科技'])
+  expect(kept.strengths).toEqual(['价格低', '响应快'])
+  await expect(fs.access(path.join(server.workspace, 'competitors', `${dupId}.json`))).rejects.toThrow()
+})
+
+test('answers intel, fills the strategy sheet until it has no issues, and exports the Word report', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(180_000)
+  await app.goto(`${new URL(app.url()).origin}/#/competition/bid-hospital-imaging`)
+  await expect(app.getByTestId('bid-competition')).toBeVisible()
+
+  await app.getByRole('tab', { name: '竞争情报' }).click()
+  const answer = app.getByTestId('intel-visitFrequency').first()
+  await answer.fill('近三个月 6 次，均由马骏带队')
+  await answer.blur()
+  const read = async (rel: string) => JSON.parse(await fs.readFile(path.join(server.workspace, rel), 'utf8'))
+  await expect
+    .poll(
+      async () =>
+        (await read('competitors/c-huaxin.json')).intel.find(
+          (i: { bidId: string }) => i.bidId === 'bid-hospital-imaging',
+        )?.answers,
+    )
+    .toMatchObject({ visitFrequency: '近三个月 6 次，均由马骏带队' })
+
+  await app.getByRole('tab', { name: '差异化策略' }).click()
+  await app.getByTestId('strategy-start').click()
+  await app.getByRole('button', { name: '添加措施' }).click()
+  const issues = app.getByTestId('strategy-issues')
+  await expect(issues).toContainText('第 1 条措施没有内容')
+  await expect(issues).toContainText('第 1 条措施没有负责人')
+  await expect(issues).toContainText('第 1 条措施没有完成日期')
+  await app
+    .getByTestId('strategy-actions')
+    .getByPlaceholder('具体做什么、做到什么程度')
+    .fill('首付 30%，验收后付 70%，替代直接降价')
+  await app.getByTestId('strategy-actions').getByPlaceholder('姓名', { exact: true }).fill('张经理')
+  await app.getByTestId('strategy-actions').locator('input[type="date"]').fill('2099-12-31')
+  await expect(issues).toHaveCount(0)
+  await expect(app.getByText('策略表完整')).toBeVisible()
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 10_000 })
+  const bid = await read('bids/bid-hospital-imaging.json')
+  expect(bid.strategy.actions).toHaveLength(1)
+  expect(bid.strategy.actions[0]).toMatchObject({
+    lever: '产品',
+    action: '首付 30%，验收后付 70%，替代直接降价',
+    owner: '张经理',
+    due: '2099-12-31',
+    status: '未开始',
+  })
+
+  const [download] = await Promise.all([
+    app.waitForEvent('download', { timeout: 60_000 }),
+    app.getByTestId('export-docx').click(),
+  ])
+  expect(download.suggestedFilename()).toBe('竞争对手分析_某市第一人民医院医学影像设备采购项目.docx')
+  const file = path.join(server.home, 'report.docx')
+  await download.saveAs(file)
+  const head = (await fs.readFile(file)).subarray(0, 2).toString('latin1')
+  expect(head).toBe('PK')
+})

@@ -46,7 +46,11 @@ async function createMatrix(app: Page, title: string) {
 
 async function pick(app: Page, selectId: string, option: string | RegExp) {
   await app.locator(esc(selectId)).click({ force: true })
-  await app.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click()
+  await app
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click()
 }
 
 async function fillNumber(app: Page, id: string, value: string) {
@@ -148,7 +152,9 @@ test('import a tender table, correct a column, score, watch rank and win probabi
   await expect(app.getByTestId('overtake')).toHaveAttribute('data-status', 'found')
 
   await app.getByRole('tab', { name: '中标概率' }).click()
-  await expect(app.getByTestId('winprob')).not.toHaveAttribute('data-curve', before.curve, { timeout: 30_000 })
+  await expect(app.getByTestId('winprob')).not.toHaveAttribute('data-curve', before.curve, {
+    timeout: 30_000,
+  })
   const after = await settledWinProb(app)
   expect(after.probability).toBeLessThan(0.5)
   // Cheaper prices still win: the curve falls from left to right and a band is recommended below our price.
@@ -159,7 +165,10 @@ test('import a tender table, correct a column, score, watch rank and win probabi
 
   // Export, then import the exported file back into the same matrix: same items, scores kept.
   await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
-  const [download] = await Promise.all([app.waitForEvent('download'), app.getByTestId('matrix-export').click()])
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByTestId('matrix-export').click(),
+  ])
   expect(download.suggestedFilename()).toBe('评分矩阵_智慧课堂评分矩阵.xlsx')
   const exported = path.join(server.home, 'exported.xlsx')
   await download.saveAs(exported)
@@ -182,7 +191,9 @@ test('import a tender table, correct a column, score, watch rank and win probabi
   // What the page saved is what the file on disk holds.
   const files = await fs.readdir(path.join(server.workspace, 'matrices'))
   const docs = await Promise.all(
-    files.filter((f) => f.endsWith('.json')).map(async (f) => JSON.parse(await fs.readFile(path.join(server.workspace, 'matrices', f), 'utf8'))),
+    files
+      .filter((f) => f.endsWith('.json'))
+      .map(async (f) => JSON.parse(await fs.readFile(path.join(server.workspace, 'matrices', f), 'utf8'))),
   )
   const saved = docs.find((d) => d.title === '智慧课堂评分矩阵')
   expect(saved.items.map((i: { name: string; maxPoints: number }) => [i.name, i.maxPoints])).toEqual([
@@ -195,7 +206,10 @@ test('import a tender table, correct a column, score, watch rank and win probabi
   expect(saved.items[3].estimates).toEqual([{ bidderId: saved.bidders[1].id, low: 22, likely: 26, high: 28 }])
 })
 
-test('paste a table from Excel: bad points are shown inline and block the save until fixed', async ({ app }) => {
+test('paste a table from Excel: bad points are shown inline and block the save until fixed', async ({
+  app,
+}) => {
+  test.setTimeout(180_000)
   await createMatrix(app, '粘贴的评分表')
   await app.getByTestId('matrix-import').click()
   await app.getByRole('tab', { name: '从剪贴板粘贴' }).click()
@@ -217,9 +231,48 @@ test('paste a table from Excel: bad points are shown inline and block the save u
   await expect(app.getByTestId('import-total')).toHaveText('100')
   await expect(warnings).toHaveCount(0)
   await expect(app.getByTestId('import-save')).toBeEnabled()
+
+  // Saved as a new matrix: the page moves to it, the first one stays empty.
+  await app.getByTestId('import-target').getByText('另存为新评分矩阵').click()
+  await app.getByTestId('import-new-title').fill('粘贴的评分表（新）')
   await app.getByTestId('import-save').click()
+  await expect(app.getByTestId('detail-matrices').getByRole('heading')).toHaveText('粘贴的评分表（新）')
   await expect(app.locator(esc('f-items.1.maxPoints'))).toHaveValue('20')
+  await expect(app.locator(esc('f-items.2.maxPoints'))).toHaveValue('40')
   // The average benchmark read from the words is now the matrix's rule.
   await app.getByRole('tab', { name: '价格规则与投标人' }).click()
   await expect(app.getByTestId('price-rule')).toContainText('平均值基准法')
+})
+
+test('sample matrix: sync bidders from the bid’s competitors; the same seed gives the same curve', async ({
+  app,
+}) => {
+  test.setTimeout(180_000)
+  await app.getByRole('menuitem', { name: '评分矩阵' }).click()
+  await app.getByText('医学影像设备采购项目评分表').first().click()
+  await expect(app.getByTestId('detail-matrices')).toBeVisible()
+  await app.getByRole('tab', { name: '价格规则与投标人' }).click()
+
+  // Remove 联创医疗 (row 2), then sync: the bid's competitor comes back under its registered name.
+  await expect(app.locator(esc('f-bidders.2.name'))).toHaveValue('联创医疗')
+  await app.getByTestId('bidder-2').getByRole('button', { name: '删除' }).click()
+  await expect(app.getByTestId('bidders').locator('tbody tr')).toHaveCount(3)
+  await app.getByTestId('sync-bidders').click()
+  await expect(app.locator('.ant-message')).toContainText('新增 上海联创医疗系统股份有限公司')
+  await expect(app.locator(esc('f-bidders.3.name'))).toHaveValue('上海联创医疗系统股份有限公司')
+  await app.getByTestId('sync-bidders').click()
+  await expect(app.locator('.ant-message')).toContainText('投标人已与竞争对手一致')
+
+  // Without a price the new bidder is left out of the ranking, and the results say so.
+  await expect(app.getByTestId('results')).toContainText('上海联创医疗系统股份有限公司 没有预估报价')
+
+  await app.getByRole('tab', { name: '中标概率' }).click()
+  const first = await settledWinProb(app)
+  expect(first.curve.split(',')).toHaveLength(26)
+  await pick(app, 'winprob-trials', '5,000 次')
+  await expect(app.getByTestId('winprob')).not.toHaveAttribute('data-curve', first.curve, { timeout: 30_000 })
+  await pick(app, 'winprob-trials', '20,000 次')
+  await expect(app.getByTestId('winprob')).toHaveAttribute('data-curve', first.curve, { timeout: 30_000 })
+  await fillNumber(app, 'f-seed', '7')
+  await expect(app.getByTestId('winprob')).not.toHaveAttribute('data-curve', first.curve, { timeout: 30_000 })
 })

@@ -2,7 +2,8 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { CONCESSION_PATTERN_NAMES } from '../../shared/schemas'
 import { DEFAULT_PHRASES } from '../../shared/domain/concession'
-import { expect, test, type Page } from './fixtures'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 async function openPlan(app: Page, tab: string) {
   await app.getByTestId('nav-negotiations').click()
@@ -53,6 +54,14 @@ test('the simulator compares the nine patterns in one table', async ({ app }) =>
   for (const name of CONCESSION_PATTERN_NAMES) await expect(rows.filter({ hasText: name })).toHaveCount(1)
   await expect(rows.filter({ hasText: '强硬态度型' })).toContainText('0 / 0 / 0 / 0')
   await expect(app.getByTestId('compare-histogram').locator('svg')).toBeVisible()
+
+  // The Word brief downloads from the same page.
+  const download = app.waitForEvent('download')
+  await app.getByTestId('export-brief').click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('某能源集团运维服务合同谈判-谈判简报.docx')
+  const bytes = await fs.readFile(await file.path())
+  expect(bytes.subarray(0, 2).toString()).toBe('PK')
 })
 
 test('phrase book seeding and the style test save with the plan', async ({ app, server }) => {

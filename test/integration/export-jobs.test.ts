@@ -84,7 +84,7 @@ describe('export jobs', () => {
     expect((await w.ws.get('bids', 'b1')).exportDecisions).toEqual([])
   })
 
-  it('exports the Excel tables with the quote total the app computed', async () => {
+  it('exports the Excel tables (开标一览表, 报价明细表, 偏离表) into exports/', async () => {
     const w = (world = await makeWorld('xlsx'))
     await acknowledgeVetoes(w.ws, 'b1')
     const { jobId } = await api<{ jobId: string }>(w, 'export.start', { bidId: 'b1', format: 'xlsx' })

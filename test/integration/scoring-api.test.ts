@@ -51,7 +51,13 @@ async function tenderTable(): Promise<string> {
   ws.getCell('A2').value = '（满分 100 分）'
   const rows: (string | number | null)[][] = [
     ['序号', '评分项目', '评分因素', '分值', '评分标准'],
-    [1, '价格', '投标报价', 30, '以满足招标文件要求的最低投标报价为评标基准价，价格分=(评标基准价/投标报价)×30'],
+    [
+      1,
+      '价格',
+      '投标报价',
+      30,
+      '以满足招标文件要求的最低投标报价为评标基准价，价格分=(评标基准价/投标报价)×30',
+    ],
     [2, '商务', '类似业绩', 10, '每提供一个类似项目合同得2分，最多10分'],
     [3, null, '企业资质', 10, '具有ISO9001证书得10分'],
     [4, '技术', '技术方案', 30, '方案完整、针对性强得30分，一般得15分'],
@@ -91,7 +97,10 @@ describe('matrix.importPreview', () => {
 
   it('re-reads with a corrected column: points taken from the criteria column are not numbers', async () => {
     const data = await tenderTable()
-    const wrong = await call<ImportPreview>('matrix.importPreview', { dataBase64: data, columns: { points: 5 } })
+    const wrong = await call<ImportPreview>('matrix.importPreview', {
+      dataBase64: data,
+      columns: { points: 5 },
+    })
     expect(wrong.detection!.items.every((i) => i.maxPoints === null)).toBe(true)
     expect(wrong.detection!.warnings.some((w) => w.zh.includes('不是数字'))).toBe(true)
     const fixed = await call<ImportPreview>('matrix.importPreview', {
@@ -109,7 +118,8 @@ describe('matrix.importPreview', () => {
     ws.addRow(['服务器', 2, 50000])
     const p = await call<ImportPreview>('matrix.importPreview', { dataBase64: await b64(wb) })
     expect(p.detection).toBeNull()
-    expect(p.problem!.zh).toContain('未找到评分表')
+    expect(p.problem!.zh).toMatch(/^未找到评分表：没有一行同时含有评分项列/)
+    expect(p.problem!.en).toMatch(/^no scoring table found/)
     expect(p.grid).toEqual([
       ['名称', '数量', '单价'],
       ['服务器', '2', '50000'],
@@ -124,14 +134,19 @@ describe('matrix.importPreview', () => {
   })
 
   it('names the sheets when asked for one that does not exist', async () => {
-    const p = await call<ImportPreview>('matrix.importPreview', { dataBase64: await tenderTable(), sheet: '附件5' })
+    const p = await call<ImportPreview>('matrix.importPreview', {
+      dataBase64: await tenderTable(),
+      sheet: '附件5',
+    })
     expect(p.detection).toBeNull()
-    expect(p.problem!.zh).toContain('没有名为“附件5”的工作表')
+    expect(p.problem!.zh).toMatch(/^没有名为“附件5”的工作表/)
     expect(p.problem!.zh).toContain('评分标准')
   })
 
   it('rejects bytes that are not an Office file', async () => {
-    const e = await callError('matrix.importPreview', { dataBase64: Buffer.from('not a zip').toString('base64') })
+    const e = await callError('matrix.importPreview', {
+      dataBase64: Buffer.from('not a zip').toString('base64'),
+    })
     expect(e.code).toBe('IMPORT_REJECTED')
   })
 })
@@ -149,12 +164,22 @@ describe('matrix.importApply', () => {
     expect(m.priceRule.weight).toBe(30)
     expect(m.bidders.filter((b) => b.isUs)).toHaveLength(1)
     const saved = await call<Matrix>('matrices.get', { id: m.id })
-    expect(saved.items.map((i) => i.name)).toEqual(['投标报价', '类似业绩', '企业资质', '技术方案', '实施计划'])
+    expect(saved.items.map((i) => i.name)).toEqual([
+      '投标报价',
+      '类似业绩',
+      '企业资质',
+      '技术方案',
+      '实施计划',
+    ])
   })
 
   it('fails on an unknown bid before creating anything', async () => {
     const before = (await call<unknown[]>('matrices.list', {})).length
-    const e = await callError('matrix.importApply', { dataBase64: await tenderTable(), title: 'x', bidId: 'nope' })
+    const e = await callError('matrix.importApply', {
+      dataBase64: await tenderTable(),
+      title: 'x',
+      bidId: 'nope',
+    })
     expect(e.code).toBe('NOT_FOUND')
     expect((await call<unknown[]>('matrices.list', {})).length).toBe(before)
   })

@@ -6,7 +6,7 @@ import {
   type DetectOverrides,
   type SheetGrid,
 } from '../../../shared/domain/scoring/import'
-import { AppError, isAppError } from '../../../shared/errors'
+import { AppError, ERROR_CODES, isAppError } from '../../../shared/errors'
 import { assertSafeOfficeZip } from '../import/guard'
 import { exportMatrixXlsx } from '../scoring/export-xlsx'
 import { workbookGrids } from '../scoring/import-xlsx'
@@ -36,7 +36,11 @@ async function gridsOf(dataBase64: string): Promise<SheetGrid[]> {
   return grids
 }
 
-function overridesOf(i: { sheet?: string; headerRow?: number; columns?: DetectOverrides['columns'] }): DetectOverrides {
+function overridesOf(i: {
+  sheet?: string
+  headerRow?: number
+  columns?: DetectOverrides['columns']
+}): DetectOverrides {
   return {
     ...(i.sheet ? { sheet: i.sheet } : {}),
     ...(i.headerRow ? { headerRow: i.headerRow } : {}),
@@ -55,7 +59,9 @@ export function previewOf(grids: SheetGrid[], overrides: DetectOverrides): Impor
     detection = detectScoringTable(grids, overrides)
   } catch (e) {
     if (!isAppError(e) || (e.code !== 'IMPORT_REJECTED' && e.code !== 'VALIDATION')) throw e
-    problem = { zh: e.zh, en: e.en }
+    // In the wizard this is a table not found, not an unsafe file: drop the error code's generic lead-in.
+    const base = ERROR_CODES[e.code]
+    problem = { zh: e.zh.replace(`${base.zh}：`, ''), en: e.en.replace(`${base.en}: `, '') }
   }
   const name = detection?.sheet ?? overrides.sheet
   const grid = grids.find((g) => g.name === name) ?? grids[0]

@@ -3,6 +3,22 @@ import type { ScheduleRow } from './brief-model'
 
 export const CURVE_SIZE = { width: 600, height: 320 }
 
+const money = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 })
+
+/**
+ * Axis bounds on round numbers that keep every value (and the reference lines) inside: the step is
+ * half a power of ten below the range, so 3,560,000–3,756,000 becomes 3,550,000–3,800,000, and a top
+ * value on a step gets one more step for its label.
+ */
+export function niceRange(lo: number, hi: number): { min: number; max: number } {
+  const range = hi - lo || Math.max(1, Math.abs(hi) * 0.1)
+  const step = 10 ** Math.floor(Math.log10(range)) / 2
+  const min = Math.floor(lo / step) * step
+  const max = Math.ceil(hi / step) * step
+  // Room above the top value for its label; the bottom may sit on the axis.
+  return { min, max: max === hi ? max + step : max }
+}
+
 /**
  * With an opening price the curve is the price after each round, starting at the opening price, with
  * the walk-away and target drawn as lines; without one it is the cumulative concession from 0.
@@ -24,30 +40,33 @@ export function curveOption(
   const all = [...values, ...(byPrice ? [opts.walkAway, opts.target] : [])].filter(
     (x): x is number => x != null,
   )
-  const lo = Math.min(...all)
-  const hi = Math.max(...all)
-  const pad = (hi - lo) * 0.1 || Math.max(1, Math.abs(hi) * 0.01)
+  const { min, max } = niceRange(Math.min(...all), Math.max(...all))
   return {
     title: {
       text: `${opts.pattern} 让步曲线`,
       left: 'center',
       textStyle: { fontSize: 14 },
     },
-    grid: { left: 90, right: 70, top: 40, bottom: 40 },
+    grid: { left: 90, right: 70, top: 55, bottom: 40 },
     xAxis: { type: 'category', data: labels, boundaryGap: false },
     yAxis: {
       type: 'value',
       name: byPrice ? '报价（元）' : '累计让步（元）',
-      min: Math.floor(lo - pad),
-      max: Math.ceil(hi + pad),
-      scale: true,
+      min,
+      max,
+      axisLabel: { formatter: (v: number) => money(v) },
     },
     series: [
       {
         type: 'line',
         data: values,
         symbolSize: 7,
-        label: { show: true, position: 'top', fontSize: 10 },
+        label: {
+          show: true,
+          position: 'top',
+          fontSize: 10,
+          formatter: (p: { value: number }) => money(p.value),
+        },
         lineStyle: { width: 2, color: '#1677ff' },
         itemStyle: { color: '#1677ff' },
         markLine: lines.length

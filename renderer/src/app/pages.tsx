@@ -6,7 +6,6 @@ import { CompanyPage } from '../features/company/CompanyPage'
 import { BidCompetition } from '../features/competitors/bid/BidCompetition'
 import { CompetitorDetail } from '../features/competitors/CompetitorDetail'
 import { CompetitorRegistry } from '../features/competitors/CompetitorRegistry'
-import { BidWithExport } from '../features/export/BidWithExport'
 import { MaterialDetail } from '../features/materials/MaterialDetail'
 import { MaterialsLibrary } from '../features/materials/MaterialsLibrary'
 import { MatrixDetail } from '../features/matrices/MatrixDetail'
@@ -52,7 +51,7 @@ export function Page({
       return <TrashPage />
     default:
       return id ? (
-        <BidWithExport id={id}>{(key) => <BidDetail key={key} id={id} focus={focus} />}</BidWithExport>
+        <BidDetail id={id} focus={focus} />
       ) : (
         <BidList />
       )

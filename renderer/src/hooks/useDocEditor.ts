@@ -18,6 +18,8 @@ export interface DocEditor<K extends DocKind> {
   set(path: Path, value: unknown): void
   replace(next: DocOf<K>): void
   saveNow(): Promise<void>
+  /** Re-reads the saved document (after the server changed it, e.g. an export decision); pending edits are saved first. */
+  reload(): Promise<void>
 }
 
 /**
@@ -139,5 +141,13 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     }
   }, [flush, editorKey])
 
-  return { doc, error, state, invalid, set, replace, saveNow: flush }
+  const reload = useCallback(async () => {
+    await flush()
+    const fresh = (await call(`${kind}.get` as MethodName, { id } as never)) as DocOf<K>
+    latest.current = fresh
+    savedAt.current = fresh.updatedAt
+    setDoc(fresh)
+  }, [flush, kind, id])
+
+  return { doc, error, state, invalid, set, replace, saveNow: flush, reload }
 }

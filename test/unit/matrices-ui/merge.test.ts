@@ -76,7 +76,10 @@ describe('draftToItems / applyImport', () => {
 
   it('keeps id, self-score, evidence and estimates of a same-named item of the same category', () => {
     const items = draftToItems(
-      [draft({ name: '技术方案', maxPoints: 25, criteria: '新标准' }), draft({ name: '售后', category: '技术' })],
+      [
+        draft({ name: '技术方案', maxPoints: 25, criteria: '新标准' }),
+        draft({ name: '售后', category: '技术' }),
+      ],
       current.items,
     )
     expect(items[0]).toMatchObject({
@@ -101,15 +104,25 @@ describe('draftToItems / applyImport', () => {
   })
 
   it('stores missing or negative points as 0 (the wizard blocks those before saving)', () => {
-    expect(draftToItems([draft({ maxPoints: null }), draft({ maxPoints: -3 })]).map((i) => i.maxPoints)).toEqual([
-      0, 0,
-    ])
+    expect(
+      draftToItems([draft({ maxPoints: null }), draft({ maxPoints: -3 })]).map((i) => i.maxPoints),
+    ).toEqual([0, 0])
   })
 
   it('replace: the table’s price rule over the current one, what the table did not say is kept', () => {
-    const next = applyImport(current, [draft({ name: '报价', category: '价格', maxPoints: 30 })], { method: 'lowest', weight: 30 }, 'replace')
+    const next = applyImport(
+      current,
+      [draft({ name: '报价', category: '价格', maxPoints: 30 })],
+      { method: 'lowest', weight: 30 },
+      'replace',
+    )
     expect(next.items.map((i) => i.name)).toEqual(['报价'])
-    expect(next.priceRule).toMatchObject({ method: 'lowest', weight: 30, tieBreak: '报价低者优先', smeDeductionPct: 20 })
+    expect(next.priceRule).toMatchObject({
+      method: 'lowest',
+      weight: 30,
+      tieBreak: '报价低者优先',
+      smeDeductionPct: 20,
+    })
     expect(next.bidders).toBe(current.bidders)
   })
 
@@ -131,34 +144,43 @@ describe('syncMatrixBidders', () => {
     ],
   })
 
-  it('renames linked bidders, links same-named ones, adds the rest and reports the ones the bid dropped', () => {
+  it('keeps linked bidders as they are, links same-named ones, adds the rest, reports the ones the bid dropped', () => {
     const r = syncMatrixBidders(m, [
-      { id: 'c1', title: '华信智能' },
+      { id: 'c1', title: '北京华信智能科技有限公司' },
       { id: 'c2', title: '联创医疗' },
       { id: 'c3', title: '迈瑞达' },
     ])
     expect(r.bidders.map((b) => [b.name, b.competitorId])).toEqual([
       ['我方', null],
-      ['华信智能', 'c1'],
+      ['华信', 'c1'],
       ['联创医疗', 'c2'],
       ['旧对手', 'c9'],
       ['迈瑞达', 'c3'],
     ])
     expect(r.bidders[1]).toMatchObject({ id: 'b1', sme: true, price: { likely: 100 } })
+    expect(r.bidders[2].id).toBe('b2')
+    expect(r.bidders[4]).toMatchObject({
+      isUs: false,
+      sme: false,
+      price: { low: null, likely: null, high: null },
+    })
     expect(r.added).toEqual(['迈瑞达'])
-    expect(r.renamed).toEqual([{ from: '华信', to: '华信智能' }])
+    expect(r.linked).toEqual(['联创医疗'])
     expect(r.notInBid).toEqual(['旧对手'])
     // The input is not changed.
-    expect(m.bidders[1].name).toBe('华信')
+    expect(m.bidders[2].competitorId).toBeNull()
   })
 
   it('is idempotent: a second sync changes nothing', () => {
-    const cs = [{ id: 'c1', title: '华信智能' }]
+    const cs = [
+      { id: 'c2', title: '联创医疗' },
+      { id: 'c3', title: '迈瑞达' },
+    ]
     const once = syncMatrixBidders(m, cs)
     const twice = syncMatrixBidders({ bidders: once.bidders }, cs)
     expect(twice.bidders).toEqual(once.bidders)
     expect(twice.added).toEqual([])
-    expect(twice.renamed).toEqual([])
+    expect(twice.linked).toEqual([])
   })
 
   it('never turns our own bidder into a competitor, even with the same name', () => {

@@ -4,7 +4,7 @@ import {
   planCurveOption,
   styleRadarOption,
 } from '../../../renderer/src/features/negotiations/chart-options'
-import { curveOption } from '../../../electron/services/negotiation/curve-chart'
+import { curveOption, niceRange } from '../../../electron/services/negotiation/curve-chart'
 import { scheduleRows } from '../../../electron/services/negotiation/brief-model'
 import type { PatternResult } from '../../../shared/domain/concession'
 
@@ -20,9 +20,9 @@ describe('negotiation chart options', () => {
       ['底线', 900],
       ['现实目标', 960],
     ])
-    // Range 900–1000 padded by 8 %: the walk-away is inside the axis.
-    expect(o.yAxis.min).toBe(892)
-    expect(o.yAxis.max).toBe(1_008)
+    // Range 900–1000 → step 50: the walk-away is the bottom, one step of room above the opening price.
+    expect(o.yAxis.min).toBe(900)
+    expect(o.yAxis.max).toBe(1_050)
   })
 
   it('without an opening price the curve shows the cumulative concession, no reference lines', () => {
@@ -70,5 +70,11 @@ describe('negotiation chart options', () => {
     }) as Opt
     expect(o.series[0].data).toEqual([1_000, 978, 961, 948, 940])
     expect(o.series[0].markLine!.data.map((m) => m.yAxis)).toEqual([950])
+  })
+
+  it('the brief curve axis sits on round numbers around the data', () => {
+    expect(niceRange(3_560_000, 3_756_000)).toEqual({ min: 3_550_000, max: 3_800_000 })
+    // 0–60: step 5; 60 is on a step, so one more step above for the label.
+    expect(niceRange(0, 60)).toEqual({ min: 0, max: 65 })
   })
 })

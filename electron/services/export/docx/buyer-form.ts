@@ -85,14 +85,20 @@ export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuy
   )
   let filled: Buffer = opts.input
   if (known.length > 0) {
-    filled = await patchDocument({
-      outputType: 'nodebuffer',
-      data: opts.input,
-      patches,
-      keepOriginalStyles: true,
-      trimPlaceholders: true,
-      recursive: true,
-    })
+    try {
+      filled = await patchDocument({
+        outputType: 'nodebuffer',
+        data: opts.input,
+        patches,
+        keepOriginalStyles: true,
+        trimPlaceholders: true,
+        recursive: true,
+      })
+    } catch (e) {
+      // The guard checks the zip, not that every part is well-formed XML: the docx library finds that out.
+      const why = e instanceof Error ? e.message : String(e)
+      throw new AppError('IMPORT_REJECTED', { zh: `招标方表单无法解析（${why}）`, en: `the buyer's form cannot be parsed (${why})` })
+    }
   }
   const left = [...(await docxText(await JSZip.loadAsync(filled))).matchAll(PLACEHOLDER_RE)]
     .map((m) => m[1])

@@ -11,11 +11,12 @@ export const TEXT_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnot
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
 export function decodeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
-      : ENTITIES[e],
-  )
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
+    if (e[0] !== '#') return ENTITIES[e]
+    const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
+    // A reference beyond Unicode is malformed XML; show the replacement character rather than crash.
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : '\uFFFD'
+  })
 }
 
 /** The text of each paragraph of a part, joining its runs (w:t only: deleted text, w:delText, is not text). */

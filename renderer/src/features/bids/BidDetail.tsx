@@ -6,6 +6,8 @@ import { PIPELINE_STAGES, type Matrix } from '../../../../shared/schemas'
 import { call } from '../../api/client'
 import { DetailShell } from '../../components/DetailShell'
 import { DueTag } from '../../components/DueTag'
+import { BidCompetitionLink } from '../competitors/BidCompetitionLink'
+import { ExportButton } from '../export/ExportButton'
 import { useDocEditor } from '../../hooks/useDocEditor'
 import { useLibrary } from '../materials/useLibrary'
 import { BidChecks } from './checks/BidChecks'
@@ -87,6 +89,13 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
           <>
             <DueTag date={d.dates.submissionDeadline} />
             <Tag color="blue">{`${d.stage} ${PIPELINE_STAGES[d.stage - 1]}`}</Tag>
+            <BidCompetitionLink bidId={d.id} />
+            <ExportButton
+              bidId={d.id}
+              beforeExport={ed.saveNow}
+              onBidChanged={() => void ed.reload()}
+              onGoBack={(findings) => findings[0] && goTo(findings[0].location.path)}
+            />
             <Button
               icon={<SafetyCertificateOutlined />}
               onClick={() => setPanel((p) => !p)}

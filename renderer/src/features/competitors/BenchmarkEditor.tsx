@@ -132,7 +132,7 @@ export function BenchmarkEditor({
           0–10 分；不知道请留空（显示为缺失，不按 0 分计）。
         </Typography.Paragraph>
       </div>
-      <div style={{ flex: '0 1 440px', minWidth: 340 }}>
+      <div style={{ flex: '0 1 480px', minWidth: 380 }}>
         <RadarView us={radar.us} others={radar.them} />
       </div>
     </div>

@@ -23,6 +23,12 @@ export function CompetitorRegistry() {
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<Dialog>(null)
   const search = useRef<HTMLInputElement>(null)
+  const undoKeys = useRef(new Set<string>())
+  // The undo offer belongs to this list; leaving it (the trash page has its own restore) withdraws it.
+  useEffect(() => {
+    const keys = undoKeys.current
+    return () => keys.forEach((k) => message.destroy(k))
+  }, [message])
 
   const load = useCallback(async () => setRows(await call('competitors.all', {})), [])
   useEffect(() => {
@@ -64,6 +70,7 @@ export function CompetitorRegistry() {
           await call('competitors.delete', { id: row.id })
           await load()
           const key = `undo-${row.id}`
+          undoKeys.current.add(key)
           message.open({
             key,
             type: 'success',

@@ -5,6 +5,8 @@ import { AppError } from '../../../../shared/errors'
 import { useI18n } from '../../app/i18n'
 import { EChart } from './EChart'
 
+const UI_RADIUS = '50%'
+
 /**
  * The benchmark radar: us and up to four competitors. The plotted numbers are also written into
  * `data-radar` (JSON: [{name, scores}], null = missing) so tests and assistive tools can read them.
@@ -21,7 +23,10 @@ export function RadarView({
   const { lang, pick } = useI18n()
   const built = useMemo(() => {
     try {
-      return { option: radarOption(us, others, { lang }) as object, error: null }
+      const o = radarOption(us, others, { lang })
+      // A narrower grid than the report's, so long dimension names fit in a side column.
+      const option = { ...o, radar: { ...o.radar, radius: UI_RADIUS }, polar: { ...o.polar, radius: UI_RADIUS } }
+      return { option: option as object, error: null }
     } catch (e) {
       return { option: null, error: e instanceof AppError ? pick({ zh: e.zh, en: e.en }) : String(e) }
     }

@@ -43,7 +43,7 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
         <Progress percent={percent} status="active" data-testid="export-progress" />
         <Typography.Text type="secondary" data-testid="export-label">
           {s && s.total > 0
-            ? tr(`正在生成：${s.label}（${s.done}/${s.total}）`, `Writing: ${s.label} (${s.done}/${s.total})`)
+            ? tr(`已完成：${s.label}（${s.done}/${s.total}）`, `Done: ${s.label} (${s.done}/${s.total})`)
             : tr('正在检查并准备…', 'Checking and preparing…')}
         </Typography.Text>
         <div style={{ marginTop: 12 }}>

@@ -26,7 +26,8 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
       // Estimates for a bidder that is gone would only raise warnings: they go with it.
       items: m.items.map((it) => ({ ...it, estimates: it.estimates.filter((e) => e.bidderId !== id) })),
     })
-  const makeUs = (id: string) => replace({ ...m, bidders: m.bidders.map((b) => ({ ...b, isUs: b.id === id })) })
+  const makeUs = (id: string) =>
+    replace({ ...m, bidders: m.bidders.map((b) => ({ ...b, isUs: b.id === id })) })
   return (
     <Card
       size="small"
@@ -75,7 +76,12 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
             title: '小微企业',
             width: 76,
             render: (_, r) => (
-              <Switch size="small" checked={r.sme} onChange={(v) => set(['bidders', r.__i, 'sme'], v)} aria-label="小微企业" />
+              <Switch
+                size="small"
+                checked={r.sme}
+                onChange={(v) => set(['bidders', r.__i, 'sme'], v)}
+                aria-label="小微企业"
+              />
             ),
           },
           ...PRICE_KEYS.map(([k, label]) => ({
@@ -101,7 +107,14 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
           {
             width: 40,
             render: (_, r) => (
-              <Button size="small" type="text" danger aria-label="删除" icon={<DeleteOutlined />} onClick={() => remove(r.id)} />
+              <Button
+                size="small"
+                type="text"
+                danger
+                aria-label="删除"
+                icon={<DeleteOutlined />}
+                onClick={() => remove(r.id)}
+              />
             ),
           },
         ]}
@@ -111,10 +124,20 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
         icon={<PlusOutlined />}
         data-testid="bidder-add"
         onClick={() =>
-          set(['bidders'], [
-            ...m.bidders,
-            { id: newId('bd'), name: '', isUs: m.bidders.length === 0, competitorId: null, sme: false, price: { low: null, likely: null, high: null } },
-          ])
+          set(
+            ['bidders'],
+            [
+              ...m.bidders,
+              {
+                id: newId('bd'),
+                name: '',
+                isUs: m.bidders.length === 0,
+                competitorId: null,
+                sme: false,
+                price: { low: null, likely: null, high: null },
+              },
+            ],
+          )
         }
       >
         添加投标人

@@ -1,4 +1,17 @@
-import { Alert, Button, Col, Descriptions, Input, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd'
+import {
+  Alert,
+  Button,
+  Col,
+  Descriptions,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd'
 import type { ImportPreview } from '../../../../shared/contract/scoring'
 import { useI18n } from '../../app/i18n'
 import { CATEGORY_OPTIONS, KIND_OPTIONS, colName, METHOD_OPTIONS } from './format'
@@ -30,7 +43,16 @@ interface Props {
 }
 
 /** What was detected, the controls to correct it, and the items as they will be saved (editable). */
-export function ImportPreviewView({ preview, overrides, setOverrides, redetect, busy, drafts, setDrafts, problems }: Props) {
+export function ImportPreviewView({
+  preview,
+  overrides,
+  setOverrides,
+  redetect,
+  busy,
+  drafts,
+  setDrafts,
+  problems,
+}: Props) {
   const { pick } = useI18n()
   const d = preview.detection
   const headerRow = overrides.headerRow ?? d?.headerRow ?? null
@@ -44,7 +66,8 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
   const roleOf = new Map(Object.entries(mapping).map(([role, c]) => [c as number, role as Role]))
   const err = (i: number, field: 'name' | 'maxPoints') =>
     problems.find((p) => p.index === i && p.field === field && p.severity === 'error')
-  const edit = (i: number, patch: Partial<DraftItem>) => setDrafts(drafts.map((x, j) => (j === i ? { ...x, ...patch } : x)))
+  const edit = (i: number, patch: Partial<DraftItem>) =>
+    setDrafts(drafts.map((x, j) => (j === i ? { ...x, ...patch } : x)))
   return (
     <div data-testid="import-preview">
       <Row gutter={8} align="bottom" style={{ marginBottom: 8 }}>
@@ -79,7 +102,9 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
               value={mapping[role]}
               placeholder="未识别"
               options={colOptions}
-              onChange={(c) => setOverrides({ ...overrides, columns: { ...mapping, ...overrides.columns, [role]: c } })}
+              onChange={(c) =>
+                setOverrides({ ...overrides, columns: { ...mapping, ...overrides.columns, [role]: c } })
+              }
             />
           </Col>
         ))}
@@ -89,18 +114,26 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
           </Button>
         </Col>
       </Row>
-      {preview.problem && <Alert type="error" showIcon message={pick(preview.problem)} data-testid="import-problem" />}
+      {preview.problem && (
+        <Alert type="error" showIcon message={pick(preview.problem)} data-testid="import-problem" />
+      )}
       <Typography.Text type="secondary">
         工作表“{preview.sheet}”前 {preview.grid.length} 行（共 {preview.rowCount} 行）。点击行号可设为表头行。
       </Typography.Text>
       <div style={{ maxHeight: 180, overflow: 'auto', border: '1px solid #f0f0f0', marginBottom: 8 }}>
-        <table className="bb-grid" data-testid="import-grid" style={{ borderCollapse: 'collapse', fontSize: 12, width: '100%' }}>
+        <table
+          data-testid="import-grid"
+          style={{ borderCollapse: 'collapse', fontSize: 12, width: '100%', tableLayout: 'fixed' }}
+        >
           <thead>
             <tr>
-              <th />
+              <th style={{ width: 36 }} />
               {Array.from({ length: width }, (_, i) => (
-                <th key={i} style={{ padding: '2px 6px', background: '#fafafa' }}>
-                  {colName(i + 1)} {roleOf.has(i + 1) && <Tag color="blue">{ROLES.find(([r]) => r === roleOf.get(i + 1))![1]}</Tag>}
+                <th key={i} style={{ padding: '2px 6px', background: '#fafafa', textAlign: 'left' }}>
+                  {colName(i + 1)}{' '}
+                  {roleOf.has(i + 1) && (
+                    <Tag color="blue">{ROLES.find(([r]) => r === roleOf.get(i + 1))![1]}</Tag>
+                  )}
                 </th>
               ))}
             </tr>
@@ -116,7 +149,17 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
                   {ri + 1}
                 </td>
                 {Array.from({ length: width }, (_, ci) => (
-                  <td key={ci} style={{ padding: '2px 6px', borderTop: '1px solid #f5f5f5', maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                  <td
+                    key={ci}
+                    style={{
+                      padding: '2px 6px',
+                      borderTop: '1px solid #f5f5f5',
+                      maxWidth: 220,
+                      overflow: 'hidden',
+                      textOverflow: 'ellipsis',
+                      whiteSpace: 'nowrap',
+                    }}
+                  >
                     {r[ci] ?? ''}
                   </td>
                 ))}
@@ -130,7 +173,12 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
           <Descriptions size="small" column={4} bordered data-testid="import-summary">
             <Descriptions.Item label="评分项">{drafts.length} 项</Descriptions.Item>
             <Descriptions.Item label="分值合计">
-              <span data-testid="import-total">{Math.round(drafts.reduce((s, x) => s + (x.maxPoints != null && x.maxPoints > 0 ? x.maxPoints : 0), 0) * 100) / 100}</span>
+              <span data-testid="import-total">
+                {Math.round(
+                  drafts.reduce((s, x) => s + (x.maxPoints != null && x.maxPoints > 0 ? x.maxPoints : 0), 0) *
+                    100,
+                ) / 100}
+              </span>
               {d.statedTotal != null && `（表中合计 ${d.statedTotal}）`}
             </Descriptions.Item>
             <Descriptions.Item label="类别">
@@ -186,14 +234,25 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
                 title: '类别',
                 width: 90,
                 render: (_, r) => (
-                  <Select size="small" style={{ width: '100%' }} value={r.category} options={CATEGORY_OPTIONS.map((c) => ({ value: c, label: c }))} onChange={(category) => edit(r.__i, { category })} />
+                  <Select
+                    size="small"
+                    style={{ width: '100%' }}
+                    value={r.category}
+                    options={CATEGORY_OPTIONS.map((c) => ({ value: c, label: c }))}
+                    onChange={(category) => edit(r.__i, { category })}
+                  />
                 ),
               },
               {
                 title: '评分项',
                 width: 200,
                 render: (_, r) => (
-                  <Input size="small" value={r.name} status={err(r.__i, 'name') ? 'error' : undefined} onChange={(e) => edit(r.__i, { name: e.target.value })} />
+                  <Input
+                    size="small"
+                    value={r.name}
+                    status={err(r.__i, 'name') ? 'error' : undefined}
+                    onChange={(e) => edit(r.__i, { name: e.target.value })}
+                  />
                 ),
               },
               {
@@ -213,13 +272,29 @@ export function ImportPreviewView({ preview, overrides, setOverrides, redetect, 
               {
                 title: '类型',
                 width: 80,
-                render: (_, r) => <Select size="small" style={{ width: '100%' }} value={r.kind} options={[...KIND_OPTIONS]} onChange={(kind) => edit(r.__i, { kind })} />,
+                render: (_, r) => (
+                  <Select
+                    size="small"
+                    style={{ width: '100%' }}
+                    value={r.kind}
+                    options={[...KIND_OPTIONS]}
+                    onChange={(kind) => edit(r.__i, { kind })}
+                  />
+                ),
               },
               { title: '评分标准', dataIndex: 'criteria', ellipsis: true },
             ]}
           />
           <Space style={{ marginTop: 4 }}>
-            <Button size="small" onClick={() => setDrafts([...drafts, { category: '技术', name: '', maxPoints: 0, criteria: '', kind: 'subjective' }])}>
+            <Button
+              size="small"
+              onClick={() =>
+                setDrafts([
+                  ...drafts,
+                  { category: '技术', name: '', maxPoints: 0, criteria: '', kind: 'subjective' },
+                ])
+              }
+            >
               添加一行
             </Button>
           </Space>

@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Input, Modal, Radio, Space, Tabs, Typography } from 'antd'
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { ImportPreview } from '../../../../shared/contract/scoring'
 import { parsePastedTable, splitTsv } from '../../../../shared/domain/scoring/import'
 import { PriceRuleSchema, type Matrix } from '../../../../shared/schemas'
@@ -22,7 +22,12 @@ function toBase64(buf: ArrayBuffer): string {
 /** A pasted table previewed the same way as a file: detection (or why none) plus the grid. */
 function pastePreview(text: string, o: Overrides): ImportPreview {
   const rows = splitTsv(text)
-  const base = { sheets: ['粘贴'], sheet: '粘贴', grid: rows.slice(0, 40).map((r) => r.slice(0, 12)), rowCount: rows.length }
+  const base = {
+    sheets: ['粘贴'],
+    sheet: '粘贴',
+    grid: rows.slice(0, 40).map((r) => r.slice(0, 12)),
+    rowCount: rows.length,
+  }
   try {
     const detection = parsePastedTable(text, { headerRow: o.headerRow, columns: o.columns })
     return { ...base, detection, problem: null }
@@ -53,15 +58,26 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [drafts, setDrafts] = useState<DraftItem[]>([])
   const [busy, setBusy] = useState(false)
+  const fileInput = useRef<HTMLInputElement>(null)
   const [error, setError] = useState<string | null>(null)
-  const [target, setTarget] = useState<Target>(matrix.items.length > 0 ? 'replace' : 'replace')
+  const [target, setTarget] = useState<Target>('replace')
   const [newTitle, setNewTitle] = useState(`${matrix.title}（导入）`)
   const problems = useMemo(() => validateDraft(drafts), [drafts])
   const blocking = problems.some((p) => p.severity === 'error')
 
   const show = (p: ImportPreview) => {
     setPreview(p)
-    setDrafts(p.detection ? p.detection.items.map(({ category, name, maxPoints, criteria, kind }) => ({ category, name, maxPoints, criteria, kind })) : [])
+    setDrafts(
+      p.detection
+        ? p.detection.items.map(({ category, name, maxPoints, criteria, kind }) => ({
+            category,
+            name,
+            maxPoints,
+            criteria,
+            kind,
+          }))
+        : [],
+    )
   }
 
   const detect = async (o: Overrides, f = file, text = paste, src = source) => {
@@ -123,12 +139,23 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
       footer={
         source === 'manual' ? null : (
           <Space>
-            <Radio.Group value={target} onChange={(e) => setTarget(e.target.value)} data-testid="import-target">
+            <Radio.Group
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              data-testid="import-target"
+            >
               <Radio value="replace">替换当前评分项（同名项保留自评、证据与估分）</Radio>
               <Radio value="append">追加到当前评分项</Radio>
               <Radio value="new">另存为新评分矩阵</Radio>
             </Radio.Group>
-            {target === 'new' && <Input style={{ width: 240 }} value={newTitle} onChange={(e) => setNewTitle(e.target.value)} data-testid="import-new-title" />}
+            {target === 'new' && (
+              <Input
+                style={{ width: 240 }}
+                value={newTitle}
+                onChange={(e) => setNewTitle(e.target.value)}
+                data-testid="import-new-title"
+              />
+            )}
             <Button onClick={onCancel}>取消</Button>
             <Button
               type="primary"
@@ -159,26 +186,27 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
             label: 'Excel 文件',
             children: (
               <Space>
-                <label className="ant-btn ant-btn-default" style={{ cursor: 'pointer' }}>
-                  <UploadOutlined /> 选择 .xlsx 文件
-                  <input
-                    type="file"
-                    hidden
-                    accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    data-testid="matrix-import-file"
-                    onChange={(e) => {
-                      const f = e.target.files?.[0]
-                      e.target.value = ''
-                      if (!f) return
-                      void f.arrayBuffer().then((buf) => {
-                        const next = { name: f.name, base64: toBase64(buf) }
-                        setFile(next)
-                        setOverridesState({})
-                        void detect({}, next)
-                      })
-                    }}
-                  />
-                </label>
+                <Button icon={<UploadOutlined />} onClick={() => fileInput.current?.click()}>
+                  选择 .xlsx 文件
+                </Button>
+                <input
+                  ref={fileInput}
+                  type="file"
+                  hidden
+                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  data-testid="matrix-import-file"
+                  onChange={(e) => {
+                    const f = e.target.files?.[0]
+                    e.target.value = ''
+                    if (!f) return
+                    void f.arrayBuffer().then((buf) => {
+                      const next = { name: f.name, base64: toBase64(buf) }
+                      setFile(next)
+                      setOverridesState({})
+                      void detect({}, next)
+                    })
+                  }}
+                />
                 <Typography.Text>{file?.name ?? '支持标题行、合并单元格、跨工作表的评分表'}</Typography.Text>
               </Space>
             ),
@@ -195,7 +223,11 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
                   data-testid="matrix-paste"
                   onChange={(e) => setPaste(e.target.value)}
                 />
-                <Button style={{ marginTop: 8 }} onClick={() => void detect({}, file, paste, 'paste')} data-testid="paste-detect">
+                <Button
+                  style={{ marginTop: 8 }}
+                  onClick={() => void detect({}, file, paste, 'paste')}
+                  data-testid="paste-detect"
+                >
                   识别
                 </Button>
               </div>
@@ -206,7 +238,9 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
             label: '手工录入',
             children: (
               <div>
-                <Typography.Paragraph>关闭本窗口后，在“评分项”表格中点击“添加评分项”逐项录入：类别、名称、分值、评分标准、客观/主观。分值合计、空名称和非法分值会即时提示。</Typography.Paragraph>
+                <Typography.Paragraph>
+                  关闭本窗口后，在“评分项”表格中点击“添加评分项”逐项录入：类别、名称、分值、评分标准、客观/主观。分值合计、空名称和非法分值会即时提示。
+                </Typography.Paragraph>
                 <Button type="primary" onClick={onCancel}>
                   去录入
                 </Button>
@@ -215,7 +249,9 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
           },
         ]}
       />
-      {error && <Alert type="error" showIcon message={error} data-testid="import-error" style={{ marginBottom: 8 }} />}
+      {error && (
+        <Alert type="error" showIcon message={error} data-testid="import-error" style={{ marginBottom: 8 }} />
+      )}
       {preview && source !== 'manual' && (
         <ImportPreviewView
           preview={preview}

@@ -42,9 +42,13 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
           />
         </Form.Item>
         {!isPrice && (
-          <Row gutter={12}>
+          <Row gutter={12} data-field={`items.${index}.evidence`}>
             <Col span={8}>
-              <Form.Item label="证据：投标文件章节" style={{ marginBottom: 8 }} help={bid ? undefined : '关联投标项目后可选'}>
+              <Form.Item
+                label="证据：投标文件章节"
+                style={{ marginBottom: 8 }}
+                help={bid ? undefined : '关联投标项目后可选'}
+              >
                 <Select
                   id={`f-items.${index}.evidence.sectionIds`}
                   mode="multiple"
@@ -69,7 +73,11 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item label="证据：招标要求" style={{ marginBottom: 8 }} help={bid ? undefined : '关联投标项目后可选'}>
+              <Form.Item
+                label="证据：招标要求"
+                style={{ marginBottom: 8 }}
+                help={bid ? undefined : '关联投标项目后可选'}
+              >
                 <Select
                   id={`f-items.${index}.evidence.requirementIds`}
                   mode="multiple"
@@ -91,7 +99,9 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
         <>
           <Typography.Text strong>竞争对手估分（最低 / 最可能 / 最高，满分 {it.maxPoints}）</Typography.Text>
           {competitors.length === 0 ? (
-            <Typography.Paragraph type="secondary">还没有竞争对手投标人：在“投标人”中添加或从投标项目同步。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              还没有竞争对手投标人：在“投标人”中添加或从投标项目同步。
+            </Typography.Paragraph>
           ) : (
             <Table<Bidder>
               size="small"

@@ -45,11 +45,17 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
         size="small"
         rowKey="id"
         pagination={false}
+        locale={{
+          emptyText:
+            '还没有评分项：点击上方“导入评分表”从招标文件的 Excel 或剪贴板导入，或点击下方“添加评分项”手工录入',
+        }}
         dataSource={m.items.map((it, i) => ({ ...it, __i: i }))}
         expandable={{
           expandedRowKeys: expanded,
           onExpandedRowsChange: (keys) => setExpanded(keys as string[]),
-          expandedRowRender: (r) => <ItemDetail m={m} index={r.__i} bid={bid} materials={materials} set={set} />,
+          expandedRowRender: (r) => (
+            <ItemDetail m={m} index={r.__i} bid={bid} materials={materials} set={set} />
+          ),
         }}
         onRow={(r) => ({ 'data-testid': `item-${r.__i}`, 'data-item-id': r.id }) as never}
         columns={[
@@ -174,7 +180,12 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
                 danger
                 aria-label="删除评分项"
                 icon={<DeleteOutlined />}
-                onClick={() => set(['items'], m.items.filter((x) => x.id !== r.id))}
+                onClick={() =>
+                  set(
+                    ['items'],
+                    m.items.filter((x) => x.id !== r.id),
+                  )
+                }
               />
             ),
           },
@@ -186,20 +197,23 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
         data-testid="item-add"
         onClick={() => {
           const id = newId('si')
-          set(['items'], [
-            ...m.items,
-            {
-              id,
-              category: '技术',
-              name: '',
-              maxPoints: 0,
-              criteria: '',
-              kind: 'subjective',
-              selfScore: null,
-              evidence: { sectionIds: [], materialIds: [], requirementIds: [] },
-              estimates: [],
-            },
-          ])
+          set(
+            ['items'],
+            [
+              ...m.items,
+              {
+                id,
+                category: '技术',
+                name: '',
+                maxPoints: 0,
+                criteria: '',
+                kind: 'subjective',
+                selfScore: null,
+                evidence: { sectionIds: [], materialIds: [], requirementIds: [] },
+                estimates: [],
+              },
+            ],
+          )
           setExpanded([...expanded, id])
         }}
       >

@@ -1,6 +1,6 @@
 import { DownloadOutlined, ImportOutlined } from '@ant-design/icons'
 import { Button, Card, Col, message, Row, Tabs } from 'antd'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { AppError } from '../../../../shared/errors'
 import { analyzeMatrix, type MatrixAnalysis } from '../../../../shared/domain/scoring/matrix'
 import type { Matrix } from '../../../../shared/schemas'
@@ -54,8 +54,31 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
   const focusItem = useCallback((itemId: string) => {
     setTab('items')
     setExpanded((x) => (x.includes(itemId) ? x : [...x, itemId]))
-    setTimeout(() => document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`)?.scrollIntoView({ block: 'center' }), 50)
+    setTimeout(
+      () =>
+        document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`)?.scrollIntoView({ block: 'center' }),
+      50,
+    )
   }, [])
+
+  // A link into an item (a check finding's ?focus=items.3.evidence) opens the row it points into.
+  const loaded = d !== null
+  useEffect(() => {
+    const m = focus ? /^items\.(\d+)(?:\.(.+))?$/.exec(focus) : null
+    const item = m && d ? d.items[Number(m[1])] : undefined
+    if (!item) return
+    setTab('items')
+    setExpanded((x) => (x.includes(item.id) ? x : [...x, item.id]))
+    const tm = setTimeout(() => {
+      const el = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(focus!)}"]`)
+      el?.scrollIntoView({ block: 'center' })
+      el?.classList.add('bb-flash')
+      el?.querySelector<HTMLElement>('input')?.focus()
+    }, 250)
+    return () => clearTimeout(tm)
+    // Only a new focus target moves the page, not every edit of the matrix.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus, loaded])
 
   const exportXlsx = async () => {
     if (!d) return
@@ -79,7 +102,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
     ed.replace({ ...d, bidders: r.bidders })
     const parts = [
       r.added.length ? `新增 ${r.added.join('、')}` : '',
-      r.renamed.length ? `更名 ${r.renamed.map((x) => `${x.from}→${x.to}`).join('、')}` : '',
+      r.linked.length ? `已关联 ${r.linked.join('、')}` : '',
       r.notInBid.length ? `${r.notInBid.join('、')} 已不在投标项目的竞争对手中（保留）` : '',
     ].filter(Boolean)
     message.success(parts.length ? parts.join('；') : '投标人已与竞争对手一致')
@@ -97,7 +120,12 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
             <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="matrix-import">
               导入评分表
             </Button>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="matrix-export">
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={() => void exportXlsx()}
+              data-testid="matrix-export"
+            >
               导出 Excel
             </Button>
           </>
@@ -111,7 +139,12 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
               <TextField b={ed} path={['title']} label="名称" />
             </Col>
             <Col span={4}>
-              <SelectField b={ed} path={['procurementCategory']} label="采购类别" options={['货物', '服务', '工程']} />
+              <SelectField
+                b={ed}
+                path={['procurementCategory']}
+                label="采购类别"
+                options={['货物', '服务', '工程']}
+              />
             </Col>
             <Col span={8}>
               <SelectField
@@ -151,7 +184,12 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                       <>
                         <PriceRuleCard b={ed} m={d} />
                         <div style={{ height: 12 }} />
-                        <BiddersCard m={d} set={set} replace={ed.replace} onSync={d.bidId ? sync : undefined} />
+                        <BiddersCard
+                          m={d}
+                          set={set}
+                          replace={ed.replace}
+                          onSync={d.bidId ? sync : undefined}
+                        />
                       </>
                     ),
                   },
@@ -178,11 +216,17 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
               </div>
             </Col>
           </Row>
-          {importing && <ImportWizard matrix={d} onCancel={() => setImporting(false)} onApply={(next) => {
-            ed.replace(next)
-            setImporting(false)
-            message.success(`已导入 ${next.items.length} 个评分项`)
-          }} />}
+          {importing && (
+            <ImportWizard
+              matrix={d}
+              onCancel={() => setImporting(false)}
+              onApply={(next) => {
+                ed.replace(next)
+                setImporting(false)
+                message.success(`已导入 ${next.items.length} 个评分项`)
+              }}
+            />
+          )}
         </>
       )}
     </DetailShell>

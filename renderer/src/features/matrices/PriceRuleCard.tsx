@@ -20,14 +20,35 @@ export function PriceRuleCard({ b, m }: { b: Binder; m: Matrix }) {
         </Col>
         {r.method !== 'lowestEvaluated' && (
           <Col span={5}>
-            <NumberField b={b} path={rule('weight')} label="价格分值" min={0} max={100} nullable={false} suffix="分" />
+            <NumberField
+              b={b}
+              path={rule('weight')}
+              label="价格分值"
+              min={0}
+              max={100}
+              nullable={false}
+              suffix="分"
+            />
           </Col>
         )}
         <Col span={5}>
-          <NumberField b={b} path={rule('smeDeductionPct')} label="小微企业价格扣除" min={0} max={50} nullable={false} suffix="%" />
+          <NumberField
+            b={b}
+            path={rule('smeDeductionPct')}
+            label="小微企业价格扣除"
+            min={0}
+            max={50}
+            nullable={false}
+            suffix="%"
+          />
         </Col>
         <Col span={6}>
-          <SelectField b={b} path={rule('tieBreak')} label="同分排序" options={['技术分高者优先', '报价低者优先', '抽签']} />
+          <SelectField
+            b={b}
+            path={rule('tieBreak')}
+            label="同分排序"
+            options={['技术分高者优先', '报价低者优先', '抽签']}
+          />
         </Col>
       </Row>
       {r.method === 'average' && (
@@ -44,18 +65,46 @@ export function PriceRuleCard({ b, m }: { b: Binder; m: Matrix }) {
             />
           </Col>
           <Col span={5}>
-            <NumberField b={b} path={rule('k')} label="基准价系数 K" min={0.5} max={2} step={0.01} nullable={false} />
+            <NumberField
+              b={b}
+              path={rule('k')}
+              label="基准价系数 K"
+              min={0.5}
+              max={2}
+              step={0.01}
+              nullable={false}
+            />
           </Col>
           <Col span={6}>
-            <NumberField b={b} path={rule('pointsPerPctAbove')} label="高于基准价每 1% 扣" min={0} step={0.1} nullable={false} suffix="分" />
+            <NumberField
+              b={b}
+              path={rule('pointsPerPctAbove')}
+              label="高于基准价每 1% 扣"
+              min={0}
+              step={0.1}
+              nullable={false}
+              suffix="分"
+            />
           </Col>
           <Col span={6}>
-            <NumberField b={b} path={rule('pointsPerPctBelow')} label="低于基准价每 1% 扣" min={0} step={0.1} nullable={false} suffix="分" />
+            <NumberField
+              b={b}
+              path={rule('pointsPerPctBelow')}
+              label="低于基准价每 1% 扣"
+              min={0}
+              step={0.1}
+              nullable={false}
+              suffix="分"
+            />
           </Col>
         </Row>
       )}
       {r.method === 'lowestEvaluated' && (
-        <Alert type="info" showIcon message="最低评标价法：按评审价（扣除后）从低到高排序，不计价格分；商务、技术项仅作符合性参考。" />
+        <Alert
+          type="info"
+          showIcon
+          message="最低评标价法：按评审价（扣除后）从低到高排序，不计价格分；商务、技术项仅作符合性参考。"
+        />
       )}
       {lint.map((f) => (
         <Alert

@@ -5,7 +5,11 @@ import { MoneyField, type Binder } from '../../components/fields'
 import { useI18n } from '../../app/i18n'
 import { pts, wan, yuan } from './format'
 
-const SEVERITY = { error: { color: 'red', label: '错误' }, warning: { color: 'orange', label: '警告' }, advice: { color: 'blue', label: '提示' } } as const
+const SEVERITY = {
+  error: { color: 'red', label: '错误' },
+  warning: { color: 'orange', label: '警告' },
+  advice: { color: 'blue', label: '提示' },
+} as const
 
 function Overtake({ a }: { a: MatrixAnalysis }) {
   const o = a.overtake
@@ -42,7 +46,15 @@ function Overtake({ a }: { a: MatrixAnalysis }) {
  * The live results at our current price: every bidder's price score, total and rank, the price at which
  * we overtake the leader, the sensitivity to a 1 % cut, and every finding of the matrix.
  */
-export function ResultsPanel({ b, a, onFocusItem }: { b: Binder; a: MatrixAnalysis; onFocusItem(id: string): void }) {
+export function ResultsPanel({
+  b,
+  a,
+  onFocusItem,
+}: {
+  b: Binder
+  a: MatrixAnalysis
+  onFocusItem(id: string): void
+}) {
   const { pick } = useI18n()
   const s = a.standings
   const findings = [...a.findings].sort((x, y) => order(x) - order(y))
@@ -56,7 +68,13 @@ export function ResultsPanel({ b, a, onFocusItem }: { b: Binder; a: MatrixAnalys
             rowKey="bidderId"
             pagination={false}
             dataSource={[...s.bidders].sort((x, y) => x.rank - y.rank)}
-            onRow={(r) => ({ 'data-testid': `standing-${r.isUs ? 'us' : r.bidderId}`, 'data-rank': r.rank, 'data-total': r.total }) as never}
+            onRow={(r) =>
+              ({
+                'data-testid': `standing-${r.isUs ? 'us' : r.bidderId}`,
+                'data-rank': r.rank,
+                'data-total': r.total,
+              }) as never
+            }
             columns={[
               { title: '排名', dataIndex: 'rank', width: 52 },
               {
@@ -68,7 +86,14 @@ export function ResultsPanel({ b, a, onFocusItem }: { b: Binder; a: MatrixAnalys
                   </span>
                 ),
               },
-              { title: '报价', render: (_, r) => <span title={`报价 ${yuan(r.price)}，评审价 ${yuan(r.evaluatedPrice)}`}>{wan(r.price)}</span> },
+              {
+                title: '报价',
+                render: (_, r) => (
+                  <span title={`报价 ${yuan(r.price)}，评审价 ${yuan(r.evaluatedPrice)}`}>
+                    {wan(r.price)}
+                  </span>
+                ),
+              },
               { title: '价格分', render: (_, r) => (s.pointsUsed ? pts(r.priceScore) : '—'), width: 70 },
               { title: '总分', render: (_, r) => <b>{pts(r.total)}</b>, width: 70 },
             ]}
@@ -81,7 +106,8 @@ export function ResultsPanel({ b, a, onFocusItem }: { b: Binder; a: MatrixAnalys
             {a.sensitivity && s.pointsUsed && (
               <div data-testid="sensitivity" data-points={a.sensitivity.pointsPerPctCut.toFixed(4)}>
                 敏感度：每降价 1%，我方总分 {a.sensitivity.pointsPerPctCut >= 0 ? '+' : ''}
-                {a.sensitivity.pointsPerPctCut.toFixed(3)} 分，对领先者差距 {a.sensitivity.marginPerPctCut >= 0 ? '+' : ''}
+                {a.sensitivity.pointsPerPctCut.toFixed(3)} 分，对领先者差距{' '}
+                {a.sensitivity.marginPerPctCut >= 0 ? '+' : ''}
                 {a.sensitivity.marginPerPctCut.toFixed(3)} 分
               </div>
             )}
@@ -101,10 +127,13 @@ export function ResultsPanel({ b, a, onFocusItem }: { b: Binder; a: MatrixAnalys
         <Alert type="warning" showIcon message="暂时无法计算排名：请先修正下列错误" />
       )}
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
-        分值合计 {pts(a.totalMaxPoints, 2)}：{Object.entries(a.categoryMaxPoints)
-          .filter(([, v]) => v > 0)
-          .map(([k, v]) => `${k} ${v}`)
-          .join('，')}
+        分值合计 {pts(a.totalMaxPoints, 2)}
+        {a.totalMaxPoints > 0 &&
+          '：' +
+            Object.entries(a.categoryMaxPoints)
+              .filter(([, v]) => v > 0)
+              .map(([k, v]) => `${k} ${v}`)
+              .join('，')}
       </Typography.Text>
       {findings.length > 0 && (
         <List

@@ -5,7 +5,14 @@ import { CanvasRenderer } from 'echarts/renderers'
 import { useEffect, useRef } from 'react'
 import type { WinSweep } from '../../../../shared/domain/scoring/winprob'
 
-echarts.use([LineChart, GridComponent, TooltipComponent, MarkAreaComponent, MarkLineComponent, CanvasRenderer])
+echarts.use([
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  CanvasRenderer,
+])
 
 const wan = (p: number) => (p / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) + '万'
 
@@ -46,7 +53,12 @@ export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: n
           max: sweep.points[sweep.points.length - 1]?.price,
           axisLabel: { formatter: wan },
         },
-        yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+        yAxis: {
+          type: 'value',
+          min: 0,
+          max: 1,
+          axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
+        },
         series: [
           {
             name: '中标概率',

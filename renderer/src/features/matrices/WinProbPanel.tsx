@@ -44,10 +44,23 @@ export function WinProbPanel({ b, matrix, scorable }: { b: Binder; matrix: Matri
           </div>
         </Col>
         <Col span={8}>
-          <NumberField b={b} path={['seed']} label="随机种子" nullable={false} step={1} help="同一种子结果可复现" />
+          <NumberField
+            b={b}
+            path={['seed']}
+            label="随机种子"
+            nullable={false}
+            step={1}
+            help="同一种子结果可复现"
+          />
         </Col>
       </Row>
-      {!scorable && <Alert type="info" showIcon message="先修正右侧“实时结果”中的错误（我方投标人、我方报价），再计算中标概率" />}
+      {!scorable && (
+        <Alert
+          type="info"
+          showIcon
+          message="先修正右侧“实时结果”中的错误（我方投标人、我方报价），再计算中标概率"
+        />
+      )}
       {error && <Alert type="error" showIcon message={pick(error)} />}
       {scorable && result && (
         <>
@@ -56,7 +69,9 @@ export function WinProbPanel({ b, matrix, scorable }: { b: Binder; matrix: Matri
               <Typography.Text strong data-testid="winprob-at-price">
                 {pct(result.atOurPrice.probability)}
               </Typography.Text>{' '}
-              <Typography.Text type="secondary">± {pct(1.96 * result.atOurPrice.standardError)}</Typography.Text>
+              <Typography.Text type="secondary">
+                ± {pct(1.96 * result.atOurPrice.standardError)}
+              </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label="推荐报价">
               {band ? (
@@ -67,10 +82,12 @@ export function WinProbPanel({ b, matrix, scorable }: { b: Binder; matrix: Matri
                 <Tag color="red">任何报价都无法排名第一</Tag>
               )}
             </Descriptions.Item>
-            <Descriptions.Item label="推荐区间">{band ? `${yuan(band.low)} – ${yuan(band.high)}` : '—'}</Descriptions.Item>
+            <Descriptions.Item label="推荐区间">
+              {band ? `${yuan(band.low)} – ${yuan(band.high)}` : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label="模拟">
-              {result.sweep.trials.toLocaleString('zh-CN')} 次 × {result.sweep.points.length} 个报价，种子 {result.sweep.seed}，
-              {result.ms} ms
+              {result.sweep.trials.toLocaleString('zh-CN')} 次 × {result.sweep.points.length} 个报价，种子{' '}
+              {result.sweep.seed}，{result.ms} ms
             </Descriptions.Item>
           </Descriptions>
           <WinProbChart sweep={result.sweep} ourPrice={result.atOurPrice.ourPrice} />

@@ -94,7 +94,10 @@ function nameKey(name: string): string {
  * away the assessment work; a self-score or estimate above the new max points is kept too and is then
  * flagged by the matrix validation rather than silently cut.
  */
-export function draftToItems(drafts: readonly DraftItem[], keepFrom: readonly ScoringItem[] = []): ScoringItem[] {
+export function draftToItems(
+  drafts: readonly DraftItem[],
+  keepFrom: readonly ScoringItem[] = [],
+): ScoringItem[] {
   const pool = new Map<string, ScoringItem[]>()
   for (const it of keepFrom) {
     const k = `${it.category}|${nameKey(it.name)}`
@@ -128,8 +131,7 @@ export function applyImport(
   detectedRule: Partial<PriceRule> | null,
   mode: ImportMode,
 ): Matrix {
-  const items =
-    mode === 'replace' ? draftToItems(drafts, m.items) : [...m.items, ...draftToItems(drafts)]
+  const items = mode === 'replace' ? draftToItems(drafts, m.items) : [...m.items, ...draftToItems(drafts)]
   const priceRule = PriceRuleSchema.parse({ ...m.priceRule, ...(detectedRule ?? {}) })
   return { ...m, items, priceRule }
 }

@@ -17,7 +17,9 @@ export interface MatrixContext {
 }
 
 function asApiError(e: unknown): ApiError {
-  return e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } })
+  return e instanceof ApiError
+    ? e
+    : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } })
 }
 
 /** What the matrix page needs from outside the matrix, reloaded when the linked bid changes. */
@@ -39,7 +41,9 @@ export function useMatrixContext(bidId: string | null): MatrixContext {
       } else {
         const b = await call('bids.get', { id: bidId })
         // A competitor deleted since it was linked is skipped, not an error for the whole page.
-        const cs = await Promise.all(b.competitorIds.map((id) => call('competitors.get', { id }).catch(() => null)))
+        const cs = await Promise.all(
+          b.competitorIds.map((id) => call('competitors.get', { id }).catch(() => null)),
+        )
         setBid(b)
         setCompetitors(cs.filter((c): c is Competitor => c !== null))
       }

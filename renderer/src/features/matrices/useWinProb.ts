@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Matrix } from '../../../../shared/schemas'
 import { errorOf, type WinProbResponse, type WinProbResult } from './winprob-protocol'
 import { runWinProb } from './winprob-run'
@@ -25,6 +25,17 @@ function startWorker(): Worker | null {
  * still going when the next edit arrives is abandoned by replacing the worker: its answer would be
  * stale anyway. Without worker support it runs on the UI thread.
  */
+/** Only what the simulation reads: a save (new updatedAt) or an edit of a title or criteria text does not re-run it. */
+function simulationKey(m: Matrix): string {
+  return JSON.stringify([
+    m.items.map((i) => [i.category, i.kind, i.maxPoints, i.selfScore, i.estimates]),
+    m.priceRule,
+    m.bidders,
+    m.ourPrice,
+    m.seed,
+  ])
+}
+
 export function useWinProb(matrix: Matrix | null, trials: number, enabled: boolean): WinProbState {
   const [state, setState] = useState<WinProbState>({ result: null, error: null, running: false })
   const worker = useRef<Worker | null>(null)
@@ -40,7 +51,12 @@ export function useWinProb(matrix: Matrix | null, trials: number, enabled: boole
     [],
   )
 
+  const key = useMemo(() => (matrix ? simulationKey(matrix) : ''), [matrix])
+  const latest = useRef(matrix)
+  latest.current = matrix
+
   useEffect(() => {
+    const matrix = latest.current
     if (!matrix || !enabled) return
     setState((s) => (s.running ? s : { ...s, running: true }))
     const inline = () => {
@@ -86,7 +102,7 @@ export function useWinProb(matrix: Matrix | null, trials: number, enabled: boole
       worker.current.postMessage({ seq: n, matrix, trials })
     }, DEBOUNCE_MS)
     return () => clearTimeout(tm)
-  }, [matrix, trials, enabled])
+  }, [key, trials, enabled])
 
   return state
 }

@@ -6,13 +6,17 @@ import type { WinProbResult } from './winprob-protocol'
 /**
  * The sweep the chart draws (85 %–110 % of our price, the engine's default) and the probability at
  * our price itself, both seeded from matrix.seed so the same matrix always gives the same figures.
- * The default sweep steps by 1 % and so usually contains our price; every price of a run sees the same
+ * The default sweep (no `range`) steps by 1 % and so contains our price; every price of a run sees the same
  * draws, so that point is exactly what a separate run at our price would give, and the second run is
  * only made when rounding put no point on our price.
  */
-export function runWinProb(matrix: Matrix, trials: number): WinProbResult {
+export function runWinProb(
+  matrix: Matrix,
+  trials: number,
+  range: { from?: number; to?: number; steps?: number } = {},
+): WinProbResult {
   const t0 = performance.now()
-  const sweep = winProbabilitySweep(matrix, { trials, seed: matrix.seed })
+  const sweep = winProbabilitySweep(matrix, { ...range, trials, seed: matrix.seed })
   const ours = resolveOurPrice(matrix)
   const hit = sweep.points.find((p) => Math.abs(p.price - ours) < 0.005)
   const atOurPrice = hit

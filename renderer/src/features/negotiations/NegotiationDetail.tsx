@@ -1,6 +1,6 @@
 import { FileWordOutlined } from '@ant-design/icons'
 import { Button, Tabs, message } from 'antd'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BuyerParams } from '../../../../shared/domain/concession'
 import type { Negotiation } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
@@ -37,11 +37,23 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
   const [exporting, setExporting] = useState(false)
   const opening = d?.openingPrice ?? null
   const total = d?.concession.total ?? 0
-  // The default buyer follows the opening price and budget until the user has one; edits are kept.
+  const style = d?.counterpartStyle ?? null
+  const edited = useRef(false)
+  // Until the user edits the buyer it follows the plan (opening price, budget, counterpart style);
+  // after that, the user's buyer is kept whatever changes in the plan.
   useEffect(() => {
-    if (d && opening != null) setBuyer((b) => b ?? defaultBuyer(d))
+    if (!d || edited.current) return
+    setBuyer(defaultBuyer(d))
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opening, total, d !== null])
+  }, [opening, total, style, d !== null])
+  const onBuyer = useCallback((b: BuyerParams) => {
+    edited.current = true
+    setBuyer(b)
+  }, [])
+  const resetBuyer = () => {
+    edited.current = false
+    if (d) setBuyer(defaultBuyer(d))
+  }
 
   const brief = async () => {
     setExporting(true)
@@ -83,12 +95,12 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
             {
               key: 'simulator',
               label: '模拟器',
-              children: <SimulatorTab d={d} buyer={buyer} onBuyer={setBuyer} />,
+              children: <SimulatorTab d={d} buyer={buyer} onBuyer={onBuyer} onResetBuyer={resetBuyer} />,
             },
             {
               key: 'rehearsal',
               label: `演练（${d.rehearsals.length}）`,
-              children: <RehearsalTab ed={e} buyer={buyer} onBuyer={setBuyer} />,
+              children: <RehearsalTab ed={e} buyer={buyer} onBuyer={onBuyer} />,
             },
             {
               key: 'style',

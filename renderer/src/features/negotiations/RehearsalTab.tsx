@@ -226,9 +226,12 @@ export function RehearsalTab({
         {!report && (
           <SessionList
             ed={ed}
-            onOpen={(id) => {
+            onOpen={(id, debriefNow) => {
+              const s = d.rehearsals.find((x) => x.id === id)
               setSessionId(id)
-              setShowDebrief(true)
+              setShowDebrief(debriefNow)
+              setAmount(planned[s?.turns.length ?? 0] ?? 0)
+              setError(null)
             }}
             current={sessionId}
           />
@@ -240,7 +243,16 @@ export function RehearsalTab({
 
 const STATUS_TEXT = { open: '未结束', deal: '成交', walked: '离场' } as const
 
-function SessionList({ ed, onOpen, current }: { ed: Ed; onOpen(id: string): void; current: string | null }) {
+function SessionList({
+  ed,
+  onOpen,
+  current,
+}: {
+  ed: Ed
+  /** Shows a saved session: its debrief, or (an unfinished one) the transcript to continue it. */
+  onOpen(id: string, debriefNow: boolean): void
+  current: string | null
+}) {
   const list = [...ed.doc.rehearsals].reverse()
   return (
     <Card size="small" title={`已保存的演练（${list.length}）`}>
@@ -262,7 +274,12 @@ function SessionList({ ed, onOpen, current }: { ed: Ed; onOpen(id: string): void
             title: '',
             render: (_, s) => (
               <Space>
-                <Button size="small" onClick={() => onOpen(s.id)}>
+                {s.status === 'open' && s.id !== current && (
+                  <Button size="small" onClick={() => onOpen(s.id, false)}>
+                    继续
+                  </Button>
+                )}
+                <Button size="small" onClick={() => onOpen(s.id, true)}>
                   复盘
                 </Button>
                 <Button

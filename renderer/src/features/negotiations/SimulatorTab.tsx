@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Form, InputNumber, Row, Select, Table, Tag } from 'antd'
+import { Alert, Button, Card, Col, Descriptions, Form, InputNumber, Row, Select, Table, Tag } from 'antd'
 import { useMemo, useState } from 'react'
 import {
   CONCESSION_PATTERNS,
@@ -115,10 +115,13 @@ export function SimulatorTab({
   d,
   buyer,
   onBuyer,
+  onResetBuyer,
 }: {
   d: Negotiation
   buyer: BuyerParams | null
   onBuyer(b: BuyerParams): void
+  /** Back to the buyer derived from the plan, which then follows the plan again. */
+  onResetBuyer(): void
 }) {
   if (d.openingPrice == null || !buyer)
     return <Alert type="info" showIcon message="请先在“方案”页填写开价，模拟器从开价开始让步。" />
@@ -128,7 +131,15 @@ export function SimulatorTab({
   return (
     <Row gutter={[12, 12]}>
       <Col span={24}>
-        <Card size="small" title="模拟买方">
+        <Card
+          size="small"
+          title="模拟买方（模拟器与演练共用）"
+          extra={
+            <Button size="small" onClick={onResetBuyer}>
+              按方案恢复默认买方
+            </Button>
+          }
+        >
           <BuyerEditor buyer={buyer} onChange={onBuyer} idPrefix="sim-buyer" />
           <BuyerRules buyer={buyer} />
         </Card>

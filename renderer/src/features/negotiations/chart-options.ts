@@ -9,18 +9,29 @@ function refLine(value: number | null | undefined, name: string, color: string) 
   return value == null ? null : { yAxis: value, name, lineStyle: { color, type: 'dashed' as const } }
 }
 
-/** A money axis; `include` are values that must be visible (reference lines outside the data). */
+/**
+ * A money axis; `include` are values that must be visible (reference lines outside the data). Bounds
+ * sit on round numbers (half a power of ten below the range) with a step of room above the top value
+ * for its label, as the brief's chart does.
+ */
 function moneyAxis(name: string, include: readonly (number | null | undefined)[] = []) {
   const xs = include.filter((x): x is number => x != null && Number.isFinite(x))
-  const lo = xs.length ? Math.min(...xs) : null
-  const hi = xs.length ? Math.max(...xs) : null
-  const pad = lo != null && hi != null ? (hi - lo) * 0.08 || Math.max(1, Math.abs(hi) * 0.01) : 0
+  let min: number | undefined
+  let max: number | undefined
+  if (xs.length) {
+    const lo = Math.min(...xs)
+    const hi = Math.max(...xs)
+    const step = 10 ** Math.floor(Math.log10(hi - lo || Math.max(1, Math.abs(hi) * 0.1))) / 2
+    min = Math.floor(lo / step) * step
+    max = Math.ceil(hi / step) * step
+    if (max === hi) max += step
+  }
   return {
     type: 'value' as const,
     name,
     scale: true,
-    min: lo == null ? undefined : Math.floor(lo - pad),
-    max: hi == null ? undefined : Math.ceil(hi + pad),
+    min,
+    max,
     axisLabel: { formatter: (v: number) => fmt(v) },
   }
 }
@@ -39,8 +50,10 @@ export function planCurveOption(
       )
     : []
   return {
+    // Redrawn on every keystroke of the plan: an animation would show half-drawn reference lines.
+    animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
-    grid: { left: 90, right: 80, top: 30, bottom: 30 },
+    grid: { left: 90, right: 80, top: 40, bottom: 30 },
     xAxis: { type: 'category', boundaryGap: false, data: ['开价', ...steps.map((_, i) => `第${i + 1}轮`)] },
     yAxis: moneyAxis(byPrice ? '报价（元）' : '累计让步（元）', [
       ...values,

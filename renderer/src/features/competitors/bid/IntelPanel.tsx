@@ -38,9 +38,15 @@ function AnswerCell({ row, save }: { row: IntelRow; save(answer: string): Promis
       setState('error')
     }
   }
+  // Leaving the page with an answer still waiting for its pause saves it rather than dropping it.
+  const pending = useRef({ value, save })
+  pending.current = { value, save }
   useEffect(
     () => () => {
-      if (timer.current) clearTimeout(timer.current)
+      if (!timer.current) return
+      clearTimeout(timer.current)
+      const { value: v, save: s } = pending.current
+      if (v !== sent.current) void s(v).catch(() => undefined)
     },
     [],
   )

@@ -113,7 +113,14 @@ export function StrategyPanel({
             {
               key: 'action',
               title: '具体措施',
-              render: (r, s) => <TextCell area value={r.action} onChange={(action) => s({ action })} />,
+              render: (r, s) => (
+                <TextCell
+                  area
+                  value={r.action}
+                  placeholder="具体做什么、做到什么程度"
+                  onChange={(action) => s({ action })}
+                />
+              ),
             },
             {
               key: 'target',
@@ -138,7 +145,9 @@ export function StrategyPanel({
               key: 'owner',
               title: '负责人',
               width: 110,
-              render: (r, s) => <TextCell value={r.owner} onChange={(owner) => s({ owner })} />,
+              render: (r, s) => (
+                <TextCell value={r.owner} placeholder="姓名" onChange={(owner) => s({ owner })} />
+              ),
             },
             {
               key: 'due',
