@@ -184,7 +184,9 @@ test('answers intel, fills the strategy sheet until it has no issues, and export
   server,
 }) => {
   test.setTimeout(180_000)
-  await app.goto(`${new URL(app.url()).origin}/#/competition/bid-hospital-imaging`)
+  // Reached from the bid page, through the link in its header.
+  await app.getByText('某市第一人民医院医学影像设备采购项目').click()
+  await app.getByTestId('bid-competition-link').click()
   await expect(app.getByTestId('bid-competition')).toBeVisible()
 
   await app.getByRole('tab', { name: '竞争情报' }).click()

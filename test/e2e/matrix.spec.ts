@@ -4,6 +4,10 @@ import * as path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
+// Each test starts its own server on a fresh sample workspace and runs a few Monte Carlo sweeps: on a
+// loaded machine that takes minutes, and the fixture's start-up counts against the test's time.
+test.describe.configure({ timeout: 240_000 })
+
 /**
  * A tender's scoring table as tenders lay it out: a title row merged across, the category merged down
  * over its items, and a 说明 column (客观分/主观分) before the real 评分细则 column, so the detection
@@ -74,7 +78,6 @@ test('import a tender table, correct a column, score, watch rank and win probabi
   app,
   server,
 }) => {
-  test.setTimeout(180_000)
   const xlsx = path.join(server.home, '评分标准.xlsx')
   await tenderXlsx(xlsx)
   await createMatrix(app, '智慧课堂评分矩阵')
@@ -209,7 +212,6 @@ test('import a tender table, correct a column, score, watch rank and win probabi
 test('paste a table from Excel: bad points are shown inline and block the save until fixed', async ({
   app,
 }) => {
-  test.setTimeout(180_000)
   await createMatrix(app, '粘贴的评分表')
   await app.getByTestId('matrix-import').click()
   await app.getByRole('tab', { name: '从剪贴板粘贴' }).click()
@@ -247,7 +249,6 @@ test('paste a table from Excel: bad points are shown inline and block the save u
 test('sample matrix: sync bidders from the bid’s competitors; the same seed gives the same curve', async ({
   app,
 }) => {
-  test.setTimeout(180_000)
   await app.getByRole('menuitem', { name: '评分矩阵' }).click()
   await app.getByText('医学影像设备采购项目评分表').first().click()
   await expect(app.getByTestId('detail-matrices')).toBeVisible()

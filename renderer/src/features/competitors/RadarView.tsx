@@ -25,7 +25,11 @@ export function RadarView({
     try {
       const o = radarOption(us, others, { lang })
       // A narrower grid than the report's, so long dimension names fit in a side column.
-      const option = { ...o, radar: { ...o.radar, radius: UI_RADIUS }, polar: { ...o.polar, radius: UI_RADIUS } }
+      const option = {
+        ...o,
+        radar: { ...o.radar, radius: UI_RADIUS },
+        polar: { ...o.polar, radius: UI_RADIUS },
+      }
       return { option: option as object, error: null }
     } catch (e) {
       return { option: null, error: e instanceof AppError ? pick({ zh: e.zh, en: e.en }) : String(e) }
