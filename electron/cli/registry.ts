@@ -7,8 +7,9 @@ import { command as demo } from './commands/demo'
 import { command as doctor } from './commands/doctor'
 import { command as exportCmd } from './commands/export'
 import { command as matrix } from './commands/matrix'
+import { command as negotiation } from './commands/negotiation'
 import { command as priceScore } from './commands/price-score'
 import { command as winprob } from './commands/winprob'
 
 /** Every command of `bidbench`, in the order --help lists them. */
-export const COMMANDS: CliCommand[] = [demo, doctor, check, amount, exportCmd, matrix, priceScore, winprob, competitors, concession]
+export const COMMANDS: CliCommand[] = [demo, doctor, check, amount, exportCmd, matrix, priceScore, winprob, competitors, concession, negotiation]

@@ -114,6 +114,14 @@ export function ImportPreviewView({
           </Button>
         </Col>
       </Row>
+      {d && d.continuedSheets.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          message={`评分表在后续工作表中延续，已一并读取：${d.continuedSheets.map((c) => `“${c.sheet}”（第 ${c.headerRow} 行表头）`).join('、')}`}
+        />
+      )}
       {preview.problem && (
         <Alert type="error" showIcon message={pick(preview.problem)} data-testid="import-problem" />
       )}

@@ -1,4 +1,4 @@
-import { Alert, Card, List, Table, Tag, Typography } from 'antd'
+import { Alert, Card, List, Table, Tag, Tooltip, Typography } from 'antd'
 import type { MatrixAnalysis, MatrixFinding } from '../../../../shared/domain/scoring/matrix'
 import type { BidderStanding } from '../../../../shared/domain/scoring/standings'
 import { MoneyField, type Binder } from '../../components/fields'
@@ -95,7 +95,20 @@ export function ResultsPanel({
                 ),
               },
               { title: '价格分', render: (_, r) => (s.pointsUsed ? pts(r.priceScore) : '—'), width: 70 },
-              { title: '总分', render: (_, r) => <b>{pts(r.total)}</b>, width: 70 },
+              {
+                title: '总分',
+                width: 70,
+                render: (_, r) => (
+                  <Tooltip
+                    title={Object.entries(r.categories)
+                      .filter(([k, v]) => v > 0 || k === '价格')
+                      .map(([k, v]) => `${k} ${pts(v)}`)
+                      .join('，')}
+                  >
+                    <b>{pts(r.total)}</b>
+                  </Tooltip>
+                ),
+              },
             ]}
           />
           <div style={{ marginTop: 8, lineHeight: 1.9 }}>
