@@ -22,12 +22,19 @@ export default defineConfig({
     // A sandboxed preload cannot load ES modules: it must be CommonJS.
     build: {
       outDir: here('./out/preload'),
-      rollupOptions: { input: { index: here('./electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      rollupOptions: {
+        input: { index: here('./electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {
     ...rendererConfig,
-    build: { ...rendererConfig.build, outDir: here('./out/renderer'), rollupOptions: { ...rendererConfig.build?.rollupOptions, input: here('./renderer/index.html') } },
+    build: {
+      ...rendererConfig.build,
+      outDir: here('./out/renderer'),
+      rollupOptions: { ...rendererConfig.build?.rollupOptions, input: here('./renderer/index.html') },
+    },
     plugins: [react()],
   },
 })

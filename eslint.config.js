@@ -10,13 +10,23 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       // Chinese text legitimately holds full-width spaces (　) in strings, templates and comments.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipComments: true, skipRegExps: true, skipJSXText: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipTemplates: true, skipComments: true, skipRegExps: true, skipJSXText: true },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='handle'][callee.object.name='ipcMain']", message: 'Register IPC only through electron/main/ipc.ts registerIpc (one channel per contract method).' },
+        {
+          selector: "CallExpression[callee.property.name='handle'][callee.object.name='ipcMain']",
+          message:
+            'Register IPC only through electron/main/ipc.ts registerIpc (one channel per contract method).',
+        },
       ],
     },
   },
@@ -35,7 +45,17 @@ export default tseslint.config(
     // shared/ runs in the renderer, the main process and the CLI alike.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'electron', 'fs', 'path', 'os', 'child_process'], message: 'shared/ must stay pure: no Node or Electron imports.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron', 'fs', 'path', 'os', 'child_process'],
+              message: 'shared/ must stay pure: no Node or Electron imports.',
+            },
+          ],
+        },
+      ],
     },
   },
 )

@@ -21,19 +21,32 @@ function electronBinary() {
 let bin = electronBinary()
 if (!bin && existsSync(join(electronDir, 'install.js'))) {
   // npm may have skipped Electron's download script; try it once, bounded, quietly.
-  spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 120_000, cwd: electronDir })
+  spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: 'ignore',
+    timeout: 120_000,
+    cwd: electronDir,
+  })
   bin = electronBinary()
 }
 
 function web(reason) {
-  process.stdout.write(`BidBench: ${reason}; starting the browser mode instead (未找到 Electron，改用浏览器模式).\n`)
-  const child = spawn(process.execPath, [join(root, 'scripts/web.mjs'), ...process.argv.slice(2)], { stdio: 'inherit', cwd: root })
+  process.stdout.write(
+    `BidBench: ${reason}; starting the browser mode instead (未找到 Electron，改用浏览器模式).\n`,
+  )
+  const child = spawn(process.execPath, [join(root, 'scripts/web.mjs'), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    cwd: root,
+  })
   child.on('exit', (code) => process.exit(code ?? 0))
 }
 
 if (!bin) web('the Electron binary is not installed and could not be downloaded')
 else {
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'], { stdio: 'inherit', cwd: root })
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'],
+    { stdio: 'inherit', cwd: root },
+  )
   if (build.status !== 0) process.exit(build.status ?? 1)
   const child = spawn(bin, [root, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root })
   child.on('error', (e) => web(`Electron failed to start (${e.message})`))

@@ -19,10 +19,18 @@ function newest(dir) {
 }
 
 export function ensureRendererBuilt() {
-  const sources = Math.max(newest(join(root, 'renderer/src')), newest(join(root, 'shared')), statSync(join(root, 'renderer/index.html')).mtimeMs)
+  const sources = Math.max(
+    newest(join(root, 'renderer/src')),
+    newest(join(root, 'shared')),
+    statSync(join(root, 'renderer/index.html')).mtimeMs,
+  )
   if (existsSync(dist) && statSync(dist).mtimeMs >= sources) return
   const vite = join(root, 'node_modules/vite/bin/vite.js')
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', join(root, 'renderer/vite.config.ts'), '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root })
+  const r = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', join(root, 'renderer/vite.config.ts'), '--logLevel', 'error'],
+    { stdio: ['ignore', 'ignore', 'inherit'], cwd: root },
+  )
   if (r.status !== 0) {
     process.stderr.write('BidBench: renderer build failed\n')
     process.exit(r.status ?? 1)
@@ -32,7 +40,10 @@ export function ensureRendererBuilt() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   ensureRendererBuilt()
   const tsx = createRequire(import.meta.url).resolve('tsx/cli')
-  const child = spawn(process.execPath, [tsx, join(root, 'electron/web/main.ts'), ...process.argv.slice(2)], { stdio: 'inherit', cwd: root })
+  const child = spawn(process.execPath, [tsx, join(root, 'electron/web/main.ts'), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    cwd: root,
+  })
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig))
   child.on('exit', (code) => process.exit(code ?? 0))
 }

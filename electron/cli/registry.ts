@@ -12,4 +12,16 @@ import { command as priceScore } from './commands/price-score'
 import { command as winprob } from './commands/winprob'
 
 /** Every command of `bidbench`, in the order --help lists them. */
-export const COMMANDS: CliCommand[] = [demo, doctor, check, amount, exportCmd, matrix, priceScore, winprob, competitors, concession, negotiation]
+export const COMMANDS: CliCommand[] = [
+  demo,
+  doctor,
+  check,
+  amount,
+  exportCmd,
+  matrix,
+  priceScore,
+  winprob,
+  competitors,
+  concession,
+  negotiation,
+]

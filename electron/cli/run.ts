@@ -3,7 +3,6 @@ import { isAppError } from '../../shared/errors'
 import { COMMANDS } from './registry'
 import { UsageError, type CliIo } from './types'
 
-
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length))
   return [

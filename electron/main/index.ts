@@ -16,7 +16,11 @@ async function createWindow(): Promise<void> {
   const rendererUrl = process.env.ELECTRON_RENDERER_URL
   const indexFile = path.join(here, '../renderer/index.html')
   const allowed = rendererUrl ? [rendererUrl] : [pathToFileURL(indexFile).toString()]
-  registerIpc(ipcMain as never, ctx, makeSenderCheck(() => win?.webContents.id ?? null, allowed))
+  registerIpc(
+    ipcMain as never,
+    ctx,
+    makeSenderCheck(() => win?.webContents.id ?? null, allowed),
+  )
   applySessionPolicy(session.defaultSession as never)
 
   const dir = process.env.BIDBENCH_WORKSPACE || (await ensureSampleWorkspace(ctx.home))

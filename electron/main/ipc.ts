@@ -12,7 +12,10 @@ export interface IpcEventLike {
 }
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcEventLike, input: unknown) => Promise<ApiResult<unknown>>): void
+  handle(
+    channel: string,
+    listener: (event: IpcEventLike, input: unknown) => Promise<ApiResult<unknown>>,
+  ): void
 }
 
 /**
@@ -29,7 +32,11 @@ export function registerIpc(
   for (const name of METHOD_NAMES) {
     const channel = IPC_PREFIX + name
     ipc.handle(channel, async (event, input) => {
-      if (!isTrustedSender(event)) return { ok: false, error: new AppError('FORBIDDEN', { zh: 'IPC 发送方', en: 'IPC sender' }).toJSON() }
+      if (!isTrustedSender(event))
+        return {
+          ok: false,
+          error: new AppError('FORBIDDEN', { zh: 'IPC 发送方', en: 'IPC sender' }).toJSON(),
+        }
       return dispatch(ctx, name, input)
     })
     channels.push(channel)

@@ -21,13 +21,18 @@ export function secureWebPreferences(preloadPath: string) {
 
 /** The slice of Electron's WebContents the policy needs, so tests can drive it with a fake. */
 export interface WebContentsLike {
-  on(event: 'will-navigate' | 'will-redirect', listener: (e: { preventDefault(): void }, url: string) => void): unknown
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (e: { preventDefault(): void }, url: string) => void,
+  ): unknown
   on(event: 'will-attach-webview', listener: (e: { preventDefault(): void }) => void): unknown
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void
 }
 
 export interface SessionLike {
-  setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void): void
+  setPermissionRequestHandler(
+    handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void
   setPermissionCheckHandler(handler: () => boolean): void
   webRequest: {
     onHeadersReceived(
@@ -69,6 +74,11 @@ export function applySessionPolicy(session: SessionLike): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...(details.responseHeaders ?? {}), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+    callback({
+      responseHeaders: {
+        ...(details.responseHeaders ?? {}),
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    })
   })
 }

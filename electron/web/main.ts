@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     strict: true,
   })
   const port = values.port === undefined ? 0 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: 0–65535 (got ${values.port})`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: 0–65535 (got ${values.port})`)
   const ctx = new AppContext('http')
   const dir = values.workspace ?? (await ensureSampleWorkspace(ctx.home))
   await ctx.open(dir)
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
   const server = await startWebServer({ ctx, staticDir, port })
   process.stdout.write(`BidBench running at ${server.url}\n`)
   if (!values['no-open']) {
-    const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
+    const opener =
+      process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
     const child = spawn(opener, [server.url], { stdio: 'ignore', detached: true })
     child.on('error', () => undefined)
     child.unref()

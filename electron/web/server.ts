@@ -14,15 +14,38 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'self' blob:; frame-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
-  VALIDATION: 400, BAD_AMOUNT: 400, IMPORT_REJECTED: 400, UNKNOWN_METHOD: 404, NOT_FOUND: 404,
-  UNAUTHORIZED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413, CONFLICT: 409, LOCKED: 409, READ_ONLY: 409,
-  NO_WORKSPACE: 409, WORKSPACE_NOT_FOUND: 404, WORKSPACE_EXISTS: 409, NEWER_SCHEMA: 409, CORRUPT: 500,
-  DISK_FULL: 507, PERMISSION: 500, IO: 500, INTERNAL: 500, CANCELLED: 409,
+  VALIDATION: 400,
+  BAD_AMOUNT: 400,
+  IMPORT_REJECTED: 400,
+  UNKNOWN_METHOD: 404,
+  NOT_FOUND: 404,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  PAYLOAD_TOO_LARGE: 413,
+  CONFLICT: 409,
+  LOCKED: 409,
+  READ_ONLY: 409,
+  NO_WORKSPACE: 409,
+  WORKSPACE_NOT_FOUND: 404,
+  WORKSPACE_EXISTS: 409,
+  NEWER_SCHEMA: 409,
+  CORRUPT: 500,
+  DISK_FULL: 507,
+  PERMISSION: 500,
+  IO: 500,
+  INTERNAL: 500,
+  CANCELLED: 409,
 }
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
 }
 
 export interface WebServerOptions {
@@ -40,7 +63,12 @@ export interface WebServer {
   close(): Promise<void>
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'application/json; charset=utf-8',
+): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -99,7 +127,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return sendError(res, 'VALIDATION', 'POST only')
         const auth = String(req.headers.authorization ?? '')
-        if (!tokenMatches(auth.startsWith('Bearer ') ? auth.slice(7) : undefined, token)) return sendError(res, 'UNAUTHORIZED')
+        if (!tokenMatches(auth.startsWith('Bearer ') ? auth.slice(7) : undefined, token))
+          return sendError(res, 'UNAUTHORIZED')
         const body = await readBody(req)
         if (body === 'too-large') {
           sendError(res, 'PAYLOAD_TOO_LARGE', `> ${MAX_BODY_BYTES} bytes`)

@@ -27,10 +27,15 @@ if (reason) console.log(`electron smoke test skipped: ${reason}`)
 test.skip(Boolean(reason), reason)
 
 test('the desktop window opens on the sample workspace and an edit persists', async () => {
-  const build = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--logLevel', 'error'],
+    { stdio: 'inherit' },
+  )
   expect(build.status).toBe(0)
   const home = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-electron-'))
-  const launch = () => electron.launch({ executablePath: bin!, args: ['.'], env: { ...process.env, BIDBENCH_HOME: home } })
+  const launch = () =>
+    electron.launch({ executablePath: bin!, args: ['.'], env: { ...process.env, BIDBENCH_HOME: home } })
   let app = await launch()
   let win = await app.firstWindow()
   await expect(win.getByTestId('ws-switch')).toContainText('示例工作区')

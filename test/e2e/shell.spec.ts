@@ -29,7 +29,9 @@ test('creates a bid package, edits it, and the edit survives a reload', async ({
   await expect(app.locator('#f-buyer\\.name')).toHaveValue('某区教育局')
   // And it is on disk, as a pretty-printed JSON file of its own.
   const files = await fs.readdir(path.join(server.workspace, 'bids'))
-  const texts = await Promise.all(files.map((f) => fs.readFile(path.join(server.workspace, 'bids', f), 'utf8')))
+  const texts = await Promise.all(
+    files.map((f) => fs.readFile(path.join(server.workspace, 'bids', f), 'utf8')),
+  )
   expect(texts.some((t) => t.includes('"tenderNo": "JYJ-2026-77"'))).toBe(true)
 })
 

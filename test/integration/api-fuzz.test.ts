@@ -47,7 +47,9 @@ const junk = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.array(fc.anything(), { maxLength: 4 }),
-  fc.dictionary(fc.string({ maxLength: 8 }), fc.anything(), { maxKeys: 4 }).map((o) => ({ ...o, __notInAnySchema__: fc.sample(fc.anything(), 1)[0] })),
+  fc
+    .dictionary(fc.string({ maxLength: 8 }), fc.anything(), { maxKeys: 4 })
+    .map((o) => ({ ...o, __notInAnySchema__: fc.sample(fc.anything(), 1)[0] })),
 )
 
 describe('every API method under random input', () => {

@@ -27,7 +27,9 @@ describe('the sample workspace under the 不漏/不粗/不错 checks', () => {
 
   it('the deliberately flawed goods bid produces exactly the planted problems', async () => {
     const r = await checkWorkspace(ws, { bidId: 'bid-hospital-imaging' })
-    const got = r.checks[0].result.findings.map((f) => `${f.ruleId} ${f.severity} ${f.location.itemId ?? f.location.docId}`).sort()
+    const got = r.checks[0].result.findings
+      .map((f) => `${f.ruleId} ${f.severity} ${f.location.itemId ?? f.location.docId}`)
+      .sort()
     expect(got).toEqual(
       [
         'L01 失分风险 r5', // HIS/EMR interface requirement left 未处理

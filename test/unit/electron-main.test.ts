@@ -4,7 +4,13 @@ import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { METHOD_NAMES, type ApiResult } from '../../shared/contract'
 import { makeSenderCheck, registerIpc, type IpcEventLike } from '../../electron/main/ipc'
-import { applySessionPolicy, applyWindowPolicy, CONTENT_SECURITY_POLICY, safeExternalUrl, secureWebPreferences } from '../../electron/main/security'
+import {
+  applySessionPolicy,
+  applyWindowPolicy,
+  CONTENT_SECURITY_POLICY,
+  safeExternalUrl,
+  secureWebPreferences,
+} from '../../electron/main/security'
 import { AppContext } from '../../electron/services/app-context'
 import { createWorkspace } from '../../electron/services/store'
 
@@ -30,7 +36,11 @@ beforeEach(async () => {
   ctx = new AppContext('ipc', path.join(dir, 'home'))
   await ctx.adopt(await createWorkspace(path.join(dir, 'ws'), { name: 'IPC 测试' }))
   ipc = new FakeIpc()
-  registerIpc(ipc, ctx, makeSenderCheck(() => 7, ['file:///app/out/renderer/']))
+  registerIpc(
+    ipc,
+    ctx,
+    makeSenderCheck(() => 7, ['file:///app/out/renderer/']),
+  )
 })
 afterEach(async () => {
   await ctx.close()
@@ -45,8 +55,14 @@ describe('IPC registration', () => {
   it('refuses a sender that is not our window or not our page', async () => {
     const h = ipc.handlers.get('bb:bids.list')!
     expect(await h(ok(8), {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await h(ok(7, 'https://evil.example/'), {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await h({ sender: { id: 7 }, senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await h(ok(7, 'https://evil.example/'), {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(await h({ sender: { id: 7 }, senderFrame: null }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
     expect(await h(ok(), {})).toEqual({ ok: true, value: [] })
   })
 
@@ -70,7 +86,12 @@ describe('IPC registration', () => {
 describe('window and session security', () => {
   it('creates windows isolated, sandboxed, without node or webviews', () => {
     expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({
-      preload: '/p/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, webSecurity: true,
+      preload: '/p/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      webSecurity: true,
     })
   })
 
@@ -79,7 +100,10 @@ describe('window and session security', () => {
     let openHandler: ((d: { url: string }) => { action: 'deny' }) | null = null
     const opened: string[] = []
     applyWindowPolicy(
-      { on: (ev: string, l: never) => ((listeners[ev] = l), undefined), setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h) } as never,
+      {
+        on: (ev: string, l: never) => ((listeners[ev] = l), undefined),
+        setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
+      } as never,
       (u) => opened.push(u),
     )
     for (const ev of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
@@ -97,7 +121,12 @@ describe('window and session security', () => {
   it('denies every permission and sets the CSP header on responses', () => {
     let perm: ((wc: unknown, p: string, cb: (g: boolean) => void) => void) | null = null
     let check: (() => boolean) | null = null
-    let headers: ((d: { responseHeaders?: Record<string, string[] | string> }, cb: (r: { responseHeaders: Record<string, string[] | string> }) => void) => void) | null = null
+    let headers:
+      | ((
+          d: { responseHeaders?: Record<string, string[] | string> },
+          cb: (r: { responseHeaders: Record<string, string[] | string> }) => void,
+        ) => void)
+      | null = null
     applySessionPolicy({
       setPermissionRequestHandler: (h) => (perm = h),
       setPermissionCheckHandler: (h) => (check = h),
@@ -126,7 +155,8 @@ describe('one IPC path only', () => {
         if (e.isDirectory()) await walk(p)
         else if (/\.tsx?$/.test(e.name) && p !== path.join('electron', 'main', 'ipc.ts')) {
           const text = await fs.readFile(p, 'utf8')
-          if (/ipcMain\s*\.\s*handle(Once)?\s*\(/.test(text) || /\.handle\(\s*['"`]/.test(text)) offenders.push(p)
+          if (/ipcMain\s*\.\s*handle(Once)?\s*\(/.test(text) || /\.handle\(\s*['"`]/.test(text))
+            offenders.push(p)
         }
       }
     }

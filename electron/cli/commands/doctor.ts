@@ -4,10 +4,17 @@ import { UsageError, type CliCommand } from '../types'
 
 export const command: CliCommand = {
   name: 'doctor',
-  summary: { zh: '校验工作区的每个文档，发现问题时退出码为 1', en: 'Validate every document of a workspace; exit 1 on problems' },
+  summary: {
+    zh: '校验工作区的每个文档，发现问题时退出码为 1',
+    en: 'Validate every document of a workspace; exit 1 on problems',
+  },
   usage: 'doctor <dir> [--json]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    })
     if (positionals.length !== 1) throw new UsageError('usage: bidbench doctor <dir>')
     // Read-only: the doctor reports; it never repairs behind the user's back.
     const ws = await openWorkspace(positionals[0], { readOnly: true })
@@ -15,8 +22,11 @@ export const command: CliCommand = {
       const report = await doctor(ws)
       if (values.json) io.out(JSON.stringify(report))
       else {
-        io.out(`${report.dir}: ${report.documents} 个文档 / documents, ${report.problems.length} 个问题 / problems`)
-        for (const p of report.problems) io.out(`  [${p.code}] ${p.kind}/${p.id}: ${p.message.zh} / ${p.message.en}`)
+        io.out(
+          `${report.dir}: ${report.documents} 个文档 / documents, ${report.problems.length} 个问题 / problems`,
+        )
+        for (const p of report.problems)
+          io.out(`  [${p.code}] ${p.kind}/${p.id}: ${p.message.zh} / ${p.message.en}`)
       }
       return report.problems.length ? 1 : 0
     } finally {

@@ -5,7 +5,6 @@ import { writeDemoData } from '../demo'
 import { createWorkspace, doctor, type WorkspaceSession } from '../store'
 import type { HandlersOf } from './types'
 
-
 export function infoOf(ws: WorkspaceSession): WorkspaceInfo {
   const counts: Record<string, number> = {}
   for (const k of DOC_KINDS) counts[k] = ws.list(k).length

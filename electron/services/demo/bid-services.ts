@@ -181,8 +181,20 @@ export function demoServicesBid(now = new Date()) {
       }),
     ],
     requiredMaterials: [
-      { id: 'rm1', materialId: 'm-license', label: '营业执照', materialKind: '营业执照', qualification: true },
-      { id: 'rm2', materialId: 'm-iso9001', label: 'ISO9001 证书', materialKind: '资质证书', qualification: true },
+      {
+        id: 'rm1',
+        materialId: 'm-license',
+        label: '营业执照',
+        materialKind: '营业执照',
+        qualification: true,
+      },
+      {
+        id: 'rm2',
+        materialId: 'm-iso9001',
+        label: 'ISO9001 证书',
+        materialKind: '资质证书',
+        qualification: true,
+      },
       {
         id: 'rm3',
         label: '近三年财务审计报告',

@@ -106,7 +106,12 @@ export class WorkspaceLock {
   }
 
   acquire(): void {
-    const me: LockHolder = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString(), app: this.app }
+    const me: LockHolder = {
+      pid: process.pid,
+      host: os.hostname(),
+      startedAt: new Date().toISOString(),
+      app: this.app,
+    }
     const mine = JSON.stringify(me) + '\n'
     fs.mkdirSync(path.dirname(this.lockPath), { recursive: true })
     for (let attempt = 0; attempt < 50; attempt++) {
@@ -114,7 +119,10 @@ export class WorkspaceLock {
       const raw = readRaw(this.lockPath)
       const holder = parseHolder(raw)
       if (holder && holder.pid === process.pid && holder.host === me.host) {
-        throw new AppError('LOCKED', { zh: '本进程已打开该工作区', en: 'this process already has the workspace open' })
+        throw new AppError('LOCKED', {
+          zh: '本进程已打开该工作区',
+          en: 'this process already has the workspace open',
+        })
       }
       if (!isStale(holder, raw, this.lockPath)) {
         if (raw === null) continue
@@ -147,7 +155,12 @@ export class WorkspaceLock {
     const raw = readRaw(this.mutexPath)
     try {
       const m = JSON.parse(raw ?? '') as { pid: number; host: string; at: number }
-      if (m.host === os.hostname() && !pidAlive(m.pid) && Date.now() - m.at > 2_000 && readRaw(this.mutexPath) === raw) {
+      if (
+        m.host === os.hostname() &&
+        !pidAlive(m.pid) &&
+        Date.now() - m.at > 2_000 &&
+        readRaw(this.mutexPath) === raw
+      ) {
         fs.rmSync(this.mutexPath, { force: true })
       }
     } catch {

@@ -93,7 +93,12 @@ export class WorkspaceSession {
     await this.ws.read()
     if (!this.ws.data) throw new AppError('WORKSPACE_NOT_FOUND', { zh: this.dir, en: this.dir })
     if (!this.readOnly) {
-      await sweepDeadTempFiles([this.dir, this.paths.files(), `${this.paths.meta}/index`, ...DOC_KINDS.map((k) => this.paths.kindDir(k))])
+      await sweepDeadTempFiles([
+        this.dir,
+        this.paths.files(),
+        `${this.paths.meta}/index`,
+        ...DOC_KINDS.map((k) => this.paths.kindDir(k)),
+      ])
     }
     for (const kind of DOC_KINDS) {
       const idx = new KindIndex(kind, this.paths, this.readOnly)

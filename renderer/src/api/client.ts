@@ -48,7 +48,10 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
   try {
     return (await res.json()) as ApiResult<unknown>
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: { zh: `HTTP ${res.status}`, en: `HTTP ${res.status}` } } }
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: { zh: `HTTP ${res.status}`, en: `HTTP ${res.status}` } },
+    }
   }
 }
 

@@ -1,4 +1,15 @@
-import { Alert, Button, ConfigProvider, Layout, Menu, Space, Spin, Tag, Typography, App as AntApp } from 'antd'
+import {
+  Alert,
+  Button,
+  ConfigProvider,
+  Layout,
+  Menu,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+  App as AntApp,
+} from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import { useCallback, useEffect, useState } from 'react'
@@ -48,12 +59,24 @@ function Shell() {
         <Menu
           mode="inline"
           selectedKeys={[route.section]}
-          items={NAV.map((n) => ({ key: n.key, label: <span data-testid={`nav-${n.key}`}>{t(n.label)}</span> }))}
+          items={NAV.map((n) => ({
+            key: n.key,
+            label: <span data-testid={`nav-${n.key}`}>{t(n.label)}</span>,
+          }))}
           onClick={(e) => navigate(e.key)}
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0' }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 16px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
           <Space>
             <WorkspaceSwitcher current={ws ?? null} onChanged={changed} />
             {ws && <Typography.Text type="secondary">{ws.dir}</Typography.Text>}
@@ -62,16 +85,33 @@ function Shell() {
             <Tag color={SAVE_COLOR[save]} data-testid="save-state">
               {t(`save.${save}`)}
             </Tag>
-            <Button size="small" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
+            <Button
+              size="small"
+              onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+              data-testid="lang-switch"
+            >
               {t('lang.switch')}
             </Button>
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 16 }}>
           {ws && ws.recoveries.length > 0 && (
-            <Alert type="warning" showIcon closable style={{ marginBottom: 12 }} message={t('ws.recovered', { n: ws.recoveries.length })} description={ws.recoveries.map((r) => `${r.file}: ${r.reason}`).join('\n')} />
+            <Alert
+              type="warning"
+              showIcon
+              closable
+              style={{ marginBottom: 12 }}
+              message={t('ws.recovered', { n: ws.recoveries.length })}
+              description={ws.recoveries.map((r) => `${r.file}: ${r.reason}`).join('\n')}
+            />
           )}
-          {ws === undefined ? <Spin /> : ws === null ? <Alert type="info" message={t('ws.switch')} /> : <Page key={epoch} route={route} ws={ws} onWorkspace={setWs} />}
+          {ws === undefined ? (
+            <Spin />
+          ) : ws === null ? (
+            <Alert type="info" message={t('ws.switch')} />
+          ) : (
+            <Page key={epoch} route={route} ws={ws} onWorkspace={setWs} />
+          )}
         </Layout.Content>
       </Layout>
     </Layout>
@@ -81,7 +121,11 @@ function Shell() {
 function Themed() {
   const { lang } = useI18n()
   return (
-    <ConfigProvider button={{ autoInsertSpace: false }} locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif' } }}>
+    <ConfigProvider
+      button={{ autoInsertSpace: false }}
+      locale={lang === 'zh' ? zhCN : enUS}
+      theme={{ token: { fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif' } }}
+    >
       <AntApp>
         <Shell />
       </AntApp>

@@ -8,7 +8,13 @@ import { useI18n } from './i18n'
 type Recent = { dir: string; name: string; openedAt: string }
 
 /** Open a folder, create a new workspace, or pick a recent one. Paths are typed: the browser mode has no folder picker. */
-export function WorkspaceSwitcher({ current, onChanged }: { current: WorkspaceInfo | null; onChanged(ws: WorkspaceInfo): void }) {
+export function WorkspaceSwitcher({
+  current,
+  onChanged,
+}: {
+  current: WorkspaceInfo | null
+  onChanged(ws: WorkspaceInfo): void
+}) {
   const { t, pick } = useI18n()
   const [open, setOpen] = useState(false)
   const [recent, setRecent] = useState<Recent[]>([])
@@ -50,7 +56,12 @@ export function WorkspaceSwitcher({ current, onChanged }: { current: WorkspaceIn
               children: (
                 <Form layout="vertical" onFinish={() => run(() => call('workspace.open', { dir, readOnly }))}>
                   <Form.Item label={t('ws.dir')}>
-                    <Input value={dir} onChange={(e) => setDir(e.target.value)} placeholder="/home/me/投标资料" data-testid="ws-open-dir" />
+                    <Input
+                      value={dir}
+                      onChange={(e) => setDir(e.target.value)}
+                      placeholder="/home/me/投标资料"
+                      data-testid="ws-open-dir"
+                    />
                   </Form.Item>
                   <Checkbox checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)}>
                     {t('ws.openReadOnly')}
@@ -66,18 +77,34 @@ export function WorkspaceSwitcher({ current, onChanged }: { current: WorkspaceIn
               key: 'create',
               label: t('ws.create'),
               children: (
-                <Form layout="vertical" onFinish={() => run(() => call('workspace.create', { dir: newDir, name: newName, demo }))}>
+                <Form
+                  layout="vertical"
+                  onFinish={() => run(() => call('workspace.create', { dir: newDir, name: newName, demo }))}
+                >
                   <Form.Item label={t('ws.dir')}>
-                    <Input value={newDir} onChange={(e) => setNewDir(e.target.value)} data-testid="ws-create-dir" />
+                    <Input
+                      value={newDir}
+                      onChange={(e) => setNewDir(e.target.value)}
+                      data-testid="ws-create-dir"
+                    />
                   </Form.Item>
                   <Form.Item label={t('ws.name')}>
-                    <Input value={newName} onChange={(e) => setNewName(e.target.value)} data-testid="ws-create-name" />
+                    <Input
+                      value={newName}
+                      onChange={(e) => setNewName(e.target.value)}
+                      data-testid="ws-create-name"
+                    />
                   </Form.Item>
                   <Checkbox checked={demo} onChange={(e) => setDemo(e.target.checked)}>
                     {t('ws.demo')}
                   </Checkbox>
                   <Divider />
-                  <Button type="primary" htmlType="submit" loading={busy} disabled={!newDir.trim() || !newName.trim()}>
+                  <Button
+                    type="primary"
+                    htmlType="submit"
+                    loading={busy}
+                    disabled={!newDir.trim() || !newName.trim()}
+                  >
                     {t('action.create')}
                   </Button>
                 </Form>
@@ -91,8 +118,17 @@ export function WorkspaceSwitcher({ current, onChanged }: { current: WorkspaceIn
                   dataSource={recent}
                   locale={{ emptyText: t('list.empty') }}
                   renderItem={(r) => (
-                    <List.Item actions={[<a key="o" onClick={() => run(() => call('workspace.open', { dir: r.dir }))}>{t('action.open')}</a>]}>
-                      <List.Item.Meta title={r.name} description={`${r.dir} · ${new Date(r.openedAt).toLocaleString()}`} />
+                    <List.Item
+                      actions={[
+                        <a key="o" onClick={() => run(() => call('workspace.open', { dir: r.dir }))}>
+                          {t('action.open')}
+                        </a>,
+                      ]}
+                    >
+                      <List.Item.Meta
+                        title={r.name}
+                        description={`${r.dir} · ${new Date(r.openedAt).toLocaleString()}`}
+                      />
                     </List.Item>
                   )}
                 />

@@ -50,10 +50,6 @@ export function Page({
     case 'trash':
       return <TrashPage />
     default:
-      return id ? (
-        <BidDetail id={id} focus={focus} />
-      ) : (
-        <BidList />
-      )
+      return id ? <BidDetail id={id} focus={focus} /> : <BidList />
   }
 }

@@ -38,17 +38,59 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
       const id = `f-${[...path, r.__i, c.key].join('.')}`
       switch (c.kind) {
         case 'number':
-          return <InputNumber id={id} size="small" style={{ width: '100%' }} value={v as number} onChange={(n) => setCell(r.__i, c.key, n ?? null)} />
+          return (
+            <InputNumber
+              id={id}
+              size="small"
+              style={{ width: '100%' }}
+              value={v as number}
+              onChange={(n) => setCell(r.__i, c.key, n ?? null)}
+            />
+          )
         case 'select':
-          return <Select id={id} size="small" style={{ width: '100%' }} value={v as string} options={(c.options ?? []).map((o) => ({ value: o, label: o }))} onChange={(x) => setCell(r.__i, c.key, x)} />
+          return (
+            <Select
+              id={id}
+              size="small"
+              style={{ width: '100%' }}
+              value={v as string}
+              options={(c.options ?? []).map((o) => ({ value: o, label: o }))}
+              onChange={(x) => setCell(r.__i, c.key, x)}
+            />
+          )
         case 'switch':
-          return <Switch id={id} size="small" checked={Boolean(v)} onChange={(x) => setCell(r.__i, c.key, x)} />
+          return (
+            <Switch id={id} size="small" checked={Boolean(v)} onChange={(x) => setCell(r.__i, c.key, x)} />
+          )
         case 'date':
-          return <Input id={id} size="small" type="date" value={(v as string) ?? ''} onChange={(e) => setCell(r.__i, c.key, e.target.value || null)} />
+          return (
+            <Input
+              id={id}
+              size="small"
+              type="date"
+              value={(v as string) ?? ''}
+              onChange={(e) => setCell(r.__i, c.key, e.target.value || null)}
+            />
+          )
         case 'textarea':
-          return <Input.TextArea id={id} size="small" autoSize={{ minRows: 1, maxRows: 6 }} value={(v as string) ?? ''} onChange={(e) => setCell(r.__i, c.key, e.target.value)} />
+          return (
+            <Input.TextArea
+              id={id}
+              size="small"
+              autoSize={{ minRows: 1, maxRows: 6 }}
+              value={(v as string) ?? ''}
+              onChange={(e) => setCell(r.__i, c.key, e.target.value)}
+            />
+          )
         default:
-          return <Input id={id} size="small" value={(v as string) ?? ''} onChange={(e) => setCell(r.__i, c.key, e.target.value)} />
+          return (
+            <Input
+              id={id}
+              size="small"
+              value={(v as string) ?? ''}
+              onChange={(e) => setCell(r.__i, c.key, e.target.value)}
+            />
+          )
       }
     },
   }))
@@ -62,13 +104,24 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
         danger
         aria-label={t('action.remove')}
         icon={<DeleteOutlined />}
-        onClick={() => b.set(path, rows.filter((x) => x.__i !== r.__i).map(({ __i: _i, ...x }) => x))}
+        onClick={() =>
+          b.set(
+            path,
+            rows.filter((x) => x.__i !== r.__i).map(({ __i: _i, ...x }) => x),
+          )
+        }
       />
     ),
   })
   return (
     <div data-field={path.join('.')}>
-      <Table size={size} rowKey={(r) => `${String((r as Record<string, unknown>)[rowKey] ?? '')}:${r.__i}`} columns={cols} dataSource={rows} pagination={false} />
+      <Table
+        size={size}
+        rowKey={(r) => `${String((r as Record<string, unknown>)[rowKey] ?? '')}:${r.__i}`}
+        columns={cols}
+        dataSource={rows}
+        pagination={false}
+      />
       {newRow && (
         <Button
           style={{ marginTop: 8 }}

@@ -9,19 +9,41 @@ import type { DocEditor } from '../hooks/useDocEditor'
 const SAVE_COLOR = { saved: 'green', saving: 'blue', dirty: 'gold', error: 'red' } as const
 
 /** Frame of every detail page: back link, title, save state, and the focus jump for ?focus=path. */
-export function DetailShell<K extends DocKind>({ kind, ed, focus, extra, children }: { kind: K; ed: DocEditor<K>; focus?: string | null; extra?: ReactNode; children: ReactNode }) {
+export function DetailShell<K extends DocKind>({
+  kind,
+  ed,
+  focus,
+  extra,
+  children,
+}: {
+  kind: K
+  ed: DocEditor<K>
+  focus?: string | null
+  extra?: ReactNode
+  children: ReactNode
+}) {
   const { t, pick } = useI18n()
   useEffect(() => {
     if (!focus || !ed.doc) return
     const tm = setTimeout(() => {
-      const el = document.getElementById(`f-${focus}`) ?? document.querySelector<HTMLElement>(`[data-field="${CSS.escape(focus)}"]`)
+      const el =
+        document.getElementById(`f-${focus}`) ??
+        document.querySelector<HTMLElement>(`[data-field="${CSS.escape(focus)}"]`)
       el?.scrollIntoView({ block: 'center' })
       ;(el as HTMLElement | null)?.focus?.()
       el?.closest('.ant-form-item, [data-field]')?.classList.add('bb-flash')
     }, 150)
     return () => clearTimeout(tm)
   }, [focus, ed.doc])
-  if (ed.error) return <Alert type="error" showIcon message={t('error.title')} description={pick({ zh: ed.error.zh, en: ed.error.en })} />
+  if (ed.error)
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message={t('error.title')}
+        description={pick({ zh: ed.error.zh, en: ed.error.en })}
+      />
+    )
   if (!ed.doc) return <Spin />
   return (
     <div data-testid={`detail-${kind}`}>

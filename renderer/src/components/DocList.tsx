@@ -44,7 +44,9 @@ export function DocList({ kind, kindLabel, header }: Props) {
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
-    const list = (rows ?? []).filter((r) => !q || [r.title, r.subtitle, ...r.tags].some((s) => s.toLowerCase().includes(q)))
+    const list = (rows ?? []).filter(
+      (r) => !q || [r.title, r.subtitle, ...r.tags].some((s) => s.toLowerCase().includes(q)),
+    )
     return list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   }, [rows, query])
 
@@ -92,10 +94,22 @@ export function DocList({ kind, kindLabel, header }: Props) {
     <div data-testid={`list-${kind}`}>
       {header}
       <Space style={{ marginBottom: 12 }} wrap>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })} data-testid="create">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setDialog({ mode: 'create' })}
+          data-testid="create"
+        >
           {t('action.create')}
         </Button>
-        <Input.Search ref={search as never} allowClear placeholder={t('list.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 320 }} />
+        <Input.Search
+          ref={search as never}
+          allowClear
+          placeholder={t('list.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ width: 320 }}
+        />
       </Space>
       <Table<IndexEntry>
         rowKey="id"
@@ -106,23 +120,60 @@ export function DocList({ kind, kindLabel, header }: Props) {
         pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         onRow={(r) => ({ onDoubleClick: () => navigate(kind, r.id) })}
         columns={[
-          { title: t('list.title'), dataIndex: 'title', render: (v: string, r) => <a onClick={() => navigate(kind, r.id)}>{v}</a> },
+          {
+            title: t('list.title'),
+            dataIndex: 'title',
+            render: (v: string, r) => <a onClick={() => navigate(kind, r.id)}>{v}</a>,
+          },
           { title: t('list.subtitle'), dataIndex: 'subtitle', ellipsis: true },
           ...(kind === 'bids'
-            ? [{ title: t('list.stage'), dataIndex: 'stage', width: 170, render: (s: number | null) => (s ? <Tag color="blue">{`${s} ${PIPELINE_STAGES[s - 1]}`}</Tag> : null) }]
+            ? [
+                {
+                  title: t('list.stage'),
+                  dataIndex: 'stage',
+                  width: 170,
+                  render: (s: number | null) =>
+                    s ? <Tag color="blue">{`${s} ${PIPELINE_STAGES[s - 1]}`}</Tag> : null,
+                },
+              ]
             : []),
           ...(kind === 'bids' || kind === 'materials'
-            ? [{ title: t('list.due'), dataIndex: 'due', width: 190, render: (d: string | null) => <DueTag date={d} /> }]
+            ? [
+                {
+                  title: t('list.due'),
+                  dataIndex: 'due',
+                  width: 190,
+                  render: (d: string | null) => <DueTag date={d} />,
+                },
+              ]
             : []),
-          { title: t('list.updatedAt'), dataIndex: 'updatedAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
+          {
+            title: t('list.updatedAt'),
+            dataIndex: 'updatedAt',
+            width: 170,
+            render: (v: string) => new Date(v).toLocaleString(),
+          },
           {
             title: t('list.actions'),
             key: 'a',
             width: 110,
             render: (_: unknown, r) => (
               <Space>
-                <Button size="small" type="text" aria-label={t('action.rename')} icon={<EditOutlined />} onClick={() => setDialog({ mode: 'rename', row: r })} />
-                <Button size="small" type="text" danger aria-label={t('action.delete')} icon={<DeleteOutlined />} onClick={() => remove(r)} />
+                <Button
+                  size="small"
+                  type="text"
+                  aria-label={t('action.rename')}
+                  icon={<EditOutlined />}
+                  onClick={() => setDialog({ mode: 'rename', row: r })}
+                />
+                <Button
+                  size="small"
+                  type="text"
+                  danger
+                  aria-label={t('action.delete')}
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(r)}
+                />
               </Space>
             ),
           },

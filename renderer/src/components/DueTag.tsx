@@ -11,7 +11,8 @@ export function DueTag({ date, now = Date.now() }: { date: string | null; now?: 
   if (Number.isNaN(ms)) return <Tag>{date}</Tag>
   const days = Math.floor((ms - now) / DAY)
   const color = days < 0 ? 'red' : days <= 30 ? 'orange' : 'default'
-  const label = days < 0 ? t('days.overdue', { n: -days }) : days === 0 ? t('days.today') : t('days.left', { n: days })
+  const label =
+    days < 0 ? t('days.overdue', { n: -days }) : days === 0 ? t('days.today') : t('days.left', { n: days })
   return (
     <Tag color={color}>
       {date.slice(0, 16).replace('T', ' ')} · {label}

@@ -7,7 +7,12 @@ import { useI18n } from '../app/i18n'
 const TitleForm = z.object({ title: z.string().trim().min(1, '请输入名称 / a name is required').max(500) })
 
 /** Name entry for create and rename, validated with the same rule the API applies. */
-export function TitleDialog(props: { title: string; initial: string; onCancel(): void; onSubmit(title: string): Promise<void> }) {
+export function TitleDialog(props: {
+  title: string
+  initial: string
+  onCancel(): void
+  onSubmit(title: string): Promise<void>
+}) {
   const { t } = useI18n()
   const { control, handleSubmit, formState } = useForm<z.infer<typeof TitleForm>>({
     resolver: zodResolver(TitleForm),
@@ -15,10 +20,29 @@ export function TitleDialog(props: { title: string; initial: string; onCancel():
   })
   const submit = handleSubmit((v) => props.onSubmit(v.title.trim()))
   return (
-    <Modal open title={props.title} onCancel={props.onCancel} onOk={submit} okText={t('action.ok')} cancelText={t('action.cancel')} confirmLoading={formState.isSubmitting} destroyOnHidden>
+    <Modal
+      open
+      title={props.title}
+      onCancel={props.onCancel}
+      onOk={submit}
+      okText={t('action.ok')}
+      cancelText={t('action.cancel')}
+      confirmLoading={formState.isSubmitting}
+      destroyOnHidden
+    >
       <Form layout="vertical" onFinish={submit}>
-        <Form.Item label={t('field.title')} validateStatus={formState.errors.title ? 'error' : undefined} help={formState.errors.title?.message}>
-          <Controller name="title" control={control} render={({ field }) => <Input {...field} autoFocus data-testid="title-input" onPressEnter={submit} />} />
+        <Form.Item
+          label={t('field.title')}
+          validateStatus={formState.errors.title ? 'error' : undefined}
+          help={formState.errors.title?.message}
+        >
+          <Controller
+            name="title"
+            control={control}
+            render={({ field }) => (
+              <Input {...field} autoFocus data-testid="title-input" onPressEnter={submit} />
+            )}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -25,7 +25,13 @@ export function fieldId(path: Path): string {
 function Item({ b, path, label, help, children }: FieldProps & { children: ReactNode }) {
   const err = b.invalid?.[path.join('.')]
   return (
-    <Form.Item label={label} help={err ?? help} validateStatus={err ? 'error' : undefined} data-field={path.join('.')} style={{ marginBottom: 12 }}>
+    <Form.Item
+      label={label}
+      help={err ?? help}
+      validateStatus={err ? 'error' : undefined}
+      data-field={path.join('.')}
+      style={{ marginBottom: 12 }}
+    >
       {children}
     </Form.Item>
   )
@@ -34,7 +40,12 @@ function Item({ b, path, label, help, children }: FieldProps & { children: React
 export function TextField(p: FieldProps & { placeholder?: string }) {
   return (
     <Item {...p}>
-      <Input id={fieldId(p.path)} value={(getIn(p.b.doc, p.path) as string) ?? ''} placeholder={p.placeholder} onChange={(e) => p.b.set(p.path, e.target.value)} />
+      <Input
+        id={fieldId(p.path)}
+        value={(getIn(p.b.doc, p.path) as string) ?? ''}
+        placeholder={p.placeholder}
+        onChange={(e) => p.b.set(p.path, e.target.value)}
+      />
     </Item>
   )
 }
@@ -42,13 +53,20 @@ export function TextField(p: FieldProps & { placeholder?: string }) {
 export function TextAreaField(p: FieldProps & { rows?: number }) {
   return (
     <Item {...p}>
-      <Input.TextArea id={fieldId(p.path)} autoSize={{ minRows: p.rows ?? 3, maxRows: 16 }} value={(getIn(p.b.doc, p.path) as string) ?? ''} onChange={(e) => p.b.set(p.path, e.target.value)} />
+      <Input.TextArea
+        id={fieldId(p.path)}
+        autoSize={{ minRows: p.rows ?? 3, maxRows: 16 }}
+        value={(getIn(p.b.doc, p.path) as string) ?? ''}
+        onChange={(e) => p.b.set(p.path, e.target.value)}
+      />
     </Item>
   )
 }
 
 /** Numbers; empty means "not set" (null), never zero. */
-export function NumberField(p: FieldProps & { min?: number; max?: number; step?: number; suffix?: string; nullable?: boolean }) {
+export function NumberField(
+  p: FieldProps & { min?: number; max?: number; step?: number; suffix?: string; nullable?: boolean },
+) {
   const v = getIn(p.b.doc, p.path) as number | null
   return (
     <Item {...p}>
@@ -60,7 +78,9 @@ export function NumberField(p: FieldProps & { min?: number; max?: number; step?:
         max={p.max}
         step={p.step}
         suffix={p.suffix}
-        onChange={(n) => p.b.set(p.path, n === null || n === undefined ? (p.nullable === false ? 0 : null) : n)}
+        onChange={(n) =>
+          p.b.set(p.path, n === null || n === undefined ? (p.nullable === false ? 0 : null) : n)
+        }
       />
     </Item>
   )
@@ -89,11 +109,22 @@ export function DateField(p: FieldProps & { withTime?: boolean }) {
   )
 }
 
-export function SelectField(p: FieldProps & { options: readonly (string | { value: string | number; label: string })[]; allowClear?: boolean }) {
+export function SelectField(
+  p: FieldProps & {
+    options: readonly (string | { value: string | number; label: string })[]
+    allowClear?: boolean
+  },
+) {
   const opts = p.options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o))
   return (
     <Item {...p}>
-      <Select id={fieldId(p.path)} options={opts} allowClear={p.allowClear} value={getIn(p.b.doc, p.path) as string} onChange={(v) => p.b.set(p.path, v ?? null)} />
+      <Select
+        id={fieldId(p.path)}
+        options={opts}
+        allowClear={p.allowClear}
+        value={getIn(p.b.doc, p.path) as string}
+        onChange={(v) => p.b.set(p.path, v ?? null)}
+      />
     </Item>
   )
 }
@@ -101,7 +132,11 @@ export function SelectField(p: FieldProps & { options: readonly (string | { valu
 export function SwitchField(p: FieldProps) {
   return (
     <Item {...p}>
-      <Switch id={fieldId(p.path)} checked={Boolean(getIn(p.b.doc, p.path))} onChange={(v) => p.b.set(p.path, v)} />
+      <Switch
+        id={fieldId(p.path)}
+        checked={Boolean(getIn(p.b.doc, p.path))}
+        onChange={(v) => p.b.set(p.path, v)}
+      />
     </Item>
   )
 }
@@ -109,7 +144,14 @@ export function SwitchField(p: FieldProps) {
 export function TagsField(p: FieldProps & { placeholder?: string }) {
   return (
     <Item {...p}>
-      <Select id={fieldId(p.path)} mode="tags" placeholder={p.placeholder} value={(getIn(p.b.doc, p.path) as string[]) ?? []} onChange={(v) => p.b.set(p.path, v)} tokenSeparators={[',', '，', '、']} />
+      <Select
+        id={fieldId(p.path)}
+        mode="tags"
+        placeholder={p.placeholder}
+        value={(getIn(p.b.doc, p.path) as string[]) ?? []}
+        onChange={(v) => p.b.set(p.path, v)}
+        tokenSeparators={[',', '，', '、']}
+      />
     </Item>
   )
 }

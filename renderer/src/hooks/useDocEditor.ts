@@ -50,16 +50,27 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
         savedAt.current = (d as DocOf<K>).updatedAt
         setDoc(d as DocOf<K>)
       })
-      .catch((e) => live && setError(e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } })))
+      .catch(
+        (e) =>
+          live &&
+          setError(
+            e instanceof ApiError
+              ? e
+              : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } }),
+          ),
+      )
     return () => {
       live = false
     }
   }, [kind, id])
 
-  const update = useCallback((s: SaveState) => {
-    setState(s)
-    reportSaveState(editorKey, s)
-  }, [editorKey])
+  const update = useCallback(
+    (s: SaveState) => {
+      setState(s)
+      reportSaveState(editorKey, s)
+    },
+    [editorKey],
+  )
 
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current)
@@ -78,10 +89,16 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     update('saving')
     const run = (async () => {
       try {
-        const saved = (await call(`${kind}.save` as MethodName, { doc: current, expectedUpdatedAt: savedAt.current } as never)) as DocOf<K>
+        const saved = (await call(
+          `${kind}.save` as MethodName,
+          { doc: current, expectedUpdatedAt: savedAt.current } as never,
+        )) as DocOf<K>
         savedAt.current = saved.updatedAt
         // Edits typed while the save was in flight stay; only the server-owned timestamp moves.
-        latest.current = latest.current === current ? saved : ({ ...latest.current!, updatedAt: saved.updatedAt } as DocOf<K>)
+        latest.current =
+          latest.current === current
+            ? saved
+            : ({ ...latest.current!, updatedAt: saved.updatedAt } as DocOf<K>)
         setDoc(latest.current)
         update(dirty.current ? 'dirty' : 'saved')
       } catch (e) {
@@ -102,7 +119,8 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     saving.current = run
     await run
     saving.current = null
-    if (dirty.current && !timer.current) timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
+    if (dirty.current && !timer.current)
+      timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
   }, [kind, id, update, t])
   const flushRef = useRef(flush)
   flushRef.current = flush
@@ -112,18 +130,24 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
   }, [])
 
-  const replace = useCallback((next: DocOf<K>) => {
-    latest.current = next
-    dirty.current = true
-    setDoc(next)
-    update('dirty')
-    schedule()
-  }, [schedule, update])
+  const replace = useCallback(
+    (next: DocOf<K>) => {
+      latest.current = next
+      dirty.current = true
+      setDoc(next)
+      update('dirty')
+      schedule()
+    },
+    [schedule, update],
+  )
 
-  const set = useCallback((path: Path, value: unknown) => {
-    if (!latest.current) return
-    replace(setIn(latest.current, path, value))
-  }, [replace])
+  const set = useCallback(
+    (path: Path, value: unknown) => {
+      if (!latest.current) return
+      replace(setIn(latest.current, path, value))
+    },
+    [replace],
+  )
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

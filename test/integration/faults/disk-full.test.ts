@@ -243,35 +243,32 @@ describe('permission denied for a real non-root writer', () => {
 
   // The list index is a cache: when only .bidbench/index is unwritable the save still succeeds (the
   // document was replaced) and the index is rebuilt on the next open.
-  it(
-    'a save whose index update fails either succeeds or leaves the document untouched',
-    async (ctx) => {
-      if (process.getuid?.() !== 0) return ctx.skip()
-      const base = path.join(root, `perm${seq++}`)
-      await fs.mkdir(base)
-      const writer = await bundleWriter(base)
-      const dir = path.join(base, 'ws')
-      await makeWorkspace(dir, ['b1'])
-      for (const p of [root, base, dir]) await fs.chmod(p, 0o755)
-      // Everything writable for nobody except the list index.
-      for (const sub of ['bids', '.bidbench']) {
-        await fs.chmod(path.join(dir, sub), 0o777)
-        for (const f of await fs.readdir(path.join(dir, sub), { recursive: true })) {
-          await fs.chmod(path.join(dir, sub, f), 0o777)
-        }
+  it('a save whose index update fails either succeeds or leaves the document untouched', async (ctx) => {
+    if (process.getuid?.() !== 0) return ctx.skip()
+    const base = path.join(root, `perm${seq++}`)
+    await fs.mkdir(base)
+    const writer = await bundleWriter(base)
+    const dir = path.join(base, 'ws')
+    await makeWorkspace(dir, ['b1'])
+    for (const p of [root, base, dir]) await fs.chmod(p, 0o755)
+    // Everything writable for nobody except the list index.
+    for (const sub of ['bids', '.bidbench']) {
+      await fs.chmod(path.join(dir, sub), 0o777)
+      for (const f of await fs.readdir(path.join(dir, sub), { recursive: true })) {
+        await fs.chmod(path.join(dir, sub, f), 0o777)
       }
-      await fs.chmod(path.join(dir, '.bidbench', 'index'), 0o755)
-      for (const f of await fs.readdir(path.join(dir, '.bidbench', 'index'))) {
-        await fs.chmod(path.join(dir, '.bidbench', 'index', f), 0o644)
-      }
-      await fs.chmod(writer.at(-1)!, 0o644)
-      const before = await fs.readFile(path.join(dir, 'bids', 'b1.json'))
-      const child = spawnWriter(writer, [dir, 'save', 'b1', '改'], { uid: 65534 })
-      const line = await child.waitFor(/^(SAVED|ERR )/)
-      if (line !== 'SAVED') {
-        expect(line).toMatch(/^ERR PERMISSION /)
-        expect(await fs.readFile(path.join(dir, 'bids', 'b1.json'))).toEqual(before)
-      }
-    },
-  )
+    }
+    await fs.chmod(path.join(dir, '.bidbench', 'index'), 0o755)
+    for (const f of await fs.readdir(path.join(dir, '.bidbench', 'index'))) {
+      await fs.chmod(path.join(dir, '.bidbench', 'index', f), 0o644)
+    }
+    await fs.chmod(writer.at(-1)!, 0o644)
+    const before = await fs.readFile(path.join(dir, 'bids', 'b1.json'))
+    const child = spawnWriter(writer, [dir, 'save', 'b1', '改'], { uid: 65534 })
+    const line = await child.waitFor(/^(SAVED|ERR )/)
+    if (line !== 'SAVED') {
+      expect(line).toMatch(/^ERR PERMISSION /)
+      expect(await fs.readFile(path.join(dir, 'bids', 'b1.json'))).toEqual(before)
+    }
+  })
 })

@@ -97,7 +97,10 @@ export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuy
     } catch (e) {
       // The guard checks the zip, not that every part is well-formed XML: the docx library finds that out.
       const why = e instanceof Error ? e.message : String(e)
-      throw new AppError('IMPORT_REJECTED', { zh: `招标方表单无法解析（${why}）`, en: `the buyer's form cannot be parsed (${why})` })
+      throw new AppError('IMPORT_REJECTED', {
+        zh: `招标方表单无法解析（${why}）`,
+        en: `the buyer's form cannot be parsed (${why})`,
+      })
     }
   }
   const left = [...(await docxText(await JSZip.loadAsync(filled))).matchAll(PLACEHOLDER_RE)]

@@ -17,7 +17,13 @@ const FIELDS: [keyof CompanyProfile, string][] = [
 ]
 
 /** The company information library's core: what every form of every bid states about us. */
-export function CompanyPage({ ws, onWorkspace }: { ws: WorkspaceInfo; onWorkspace(ws: WorkspaceInfo): void }) {
+export function CompanyPage({
+  ws,
+  onWorkspace,
+}: {
+  ws: WorkspaceInfo
+  onWorkspace(ws: WorkspaceInfo): void
+}) {
   const { pick } = useI18n()
   const [c, setC] = useState<CompanyProfile>(ws.company)
   const [name, setName] = useState(ws.name)
@@ -35,7 +41,14 @@ export function CompanyPage({ ws, onWorkspace }: { ws: WorkspaceInfo; onWorkspac
     }
   }
   return (
-    <Card title="公司信息 / Company profile" extra={<Button type="primary" loading={busy} onClick={save} data-testid="company-save">保存</Button>}>
+    <Card
+      title="公司信息 / Company profile"
+      extra={
+        <Button type="primary" loading={busy} onClick={save} data-testid="company-save">
+          保存
+        </Button>
+      }
+    >
       <Row gutter={16}>
         <Col span={12}>
           <Typography.Text>工作区名称</Typography.Text>
@@ -44,8 +57,16 @@ export function CompanyPage({ ws, onWorkspace }: { ws: WorkspaceInfo; onWorkspac
         {FIELDS.map(([k, label]) => (
           <Col span={12} key={k}>
             <Typography.Text>{label}</Typography.Text>
-            <Input id={`company-${k}`} value={c[k] as string} onChange={(e) => setC({ ...c, [k]: e.target.value })} status={k === 'creditCode' && uscc && !uscc.ok ? 'error' : undefined} style={{ marginBottom: 4 }} />
-            {k === 'creditCode' && uscc && !uscc.ok && <Typography.Text type="danger">{pick(uscc)}</Typography.Text>}
+            <Input
+              id={`company-${k}`}
+              value={c[k] as string}
+              onChange={(e) => setC({ ...c, [k]: e.target.value })}
+              status={k === 'creditCode' && uscc && !uscc.ok ? 'error' : undefined}
+              style={{ marginBottom: 4 }}
+            />
+            {k === 'creditCode' && uscc && !uscc.ok && (
+              <Typography.Text type="danger">{pick(uscc)}</Typography.Text>
+            )}
           </Col>
         ))}
         <Col span={24} style={{ marginTop: 8 }}>
@@ -56,7 +77,11 @@ export function CompanyPage({ ws, onWorkspace }: { ws: WorkspaceInfo; onWorkspac
         </Col>
         <Col span={24} style={{ marginTop: 12 }}>
           <Typography.Text>公司简介</Typography.Text>
-          <Input.TextArea autoSize={{ minRows: 3 }} value={c.intro} onChange={(e) => setC({ ...c, intro: e.target.value })} />
+          <Input.TextArea
+            autoSize={{ minRows: 3 }}
+            value={c.intro}
+            onChange={(e) => setC({ ...c, intro: e.target.value })}
+          />
         </Col>
       </Row>
     </Card>

@@ -88,8 +88,12 @@ export function ResultsPanel({
               },
               {
                 title: '报价',
+                width: 96,
                 render: (_, r) => (
-                  <span title={`报价 ${yuan(r.price)}，评审价 ${yuan(r.evaluatedPrice)}`}>
+                  <span
+                    title={`报价 ${yuan(r.price)}，评审价 ${yuan(r.evaluatedPrice)}`}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
                     {wan(r.price)}
                   </span>
                 ),

@@ -7,7 +7,13 @@ import { useI18n } from '../../app/i18n'
 
 type Entry = z.infer<typeof TrashEntrySchema>
 
-const KIND_LABEL: Record<string, string> = { bids: '投标项目', materials: '资料', competitors: '竞争对手', matrices: '评分矩阵', negotiations: '谈判方案' }
+const KIND_LABEL: Record<string, string> = {
+  bids: '投标项目',
+  materials: '资料',
+  competitors: '竞争对手',
+  matrices: '评分矩阵',
+  negotiations: '谈判方案',
+}
 
 export function TrashPage() {
   const { t, pick } = useI18n()
@@ -26,7 +32,11 @@ export function TrashPage() {
       columns={[
         { title: t('list.title'), dataIndex: 'title' },
         { title: t('trash.kind'), dataIndex: 'kind', render: (k: string) => KIND_LABEL[k] ?? k },
-        { title: t('trash.deletedAt'), dataIndex: 'deletedAt', render: (v: string) => (v ? new Date(v).toLocaleString() : '') },
+        {
+          title: t('trash.deletedAt'),
+          dataIndex: 'deletedAt',
+          render: (v: string) => (v ? new Date(v).toLocaleString() : ''),
+        },
         {
           title: t('list.actions'),
           key: 'a',
