@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Many integration tests wait on child processes (LibreOffice, killed writers): two workers overlap them.
+    maxWorkers: 2,
   },
 })

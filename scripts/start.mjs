@@ -23,7 +23,7 @@ if (!bin && existsSync(join(electronDir, 'install.js'))) {
   // npm may have skipped Electron's download script; try it once, bounded, quietly.
   spawnSync(process.execPath, [join(electronDir, 'install.js')], {
     stdio: 'ignore',
-    timeout: 120_000,
+    timeout: 45_000,
     cwd: electronDir,
   })
   bin = electronBinary()
