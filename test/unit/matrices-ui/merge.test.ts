@@ -6,7 +6,6 @@ import {
   validateDraft,
   type DraftItem,
 } from '../../../renderer/src/features/matrices/merge'
-import { syncMatrixBidders } from '../../../renderer/src/features/matrices/sync'
 
 const draft = (p: Partial<DraftItem>): DraftItem => ({
   category: '技术',
@@ -131,61 +130,5 @@ describe('draftToItems / applyImport', () => {
     expect(next.items.map((i) => i.id).slice(0, 2)).toEqual(['keep', 'gone'])
     expect(next.items[2].id).not.toBe('keep')
     expect(next.priceRule).toEqual(current.priceRule)
-  })
-})
-
-describe('syncMatrixBidders', () => {
-  const m = matrix({
-    bidders: [
-      { id: 'us', name: '我方', isUs: true },
-      { id: 'b1', name: '华信', competitorId: 'c1', sme: true, price: { likely: 100 } },
-      { id: 'b2', name: '联创医疗' },
-      { id: 'b3', name: '旧对手', competitorId: 'c9' },
-    ],
-  })
-
-  it('keeps linked bidders as they are, links same-named ones, adds the rest, reports the ones the bid dropped', () => {
-    const r = syncMatrixBidders(m, [
-      { id: 'c1', title: '北京华信智能科技有限公司' },
-      { id: 'c2', title: '联创医疗' },
-      { id: 'c3', title: '迈瑞达' },
-    ])
-    expect(r.bidders.map((b) => [b.name, b.competitorId])).toEqual([
-      ['我方', null],
-      ['华信', 'c1'],
-      ['联创医疗', 'c2'],
-      ['旧对手', 'c9'],
-      ['迈瑞达', 'c3'],
-    ])
-    expect(r.bidders[1]).toMatchObject({ id: 'b1', sme: true, price: { likely: 100 } })
-    expect(r.bidders[2].id).toBe('b2')
-    expect(r.bidders[4]).toMatchObject({
-      isUs: false,
-      sme: false,
-      price: { low: null, likely: null, high: null },
-    })
-    expect(r.added).toEqual(['迈瑞达'])
-    expect(r.linked).toEqual(['联创医疗'])
-    expect(r.notInBid).toEqual(['旧对手'])
-    // The input is not changed.
-    expect(m.bidders[2].competitorId).toBeNull()
-  })
-
-  it('is idempotent: a second sync changes nothing', () => {
-    const cs = [
-      { id: 'c2', title: '联创医疗' },
-      { id: 'c3', title: '迈瑞达' },
-    ]
-    const once = syncMatrixBidders(m, cs)
-    const twice = syncMatrixBidders({ bidders: once.bidders }, cs)
-    expect(twice.bidders).toEqual(once.bidders)
-    expect(twice.added).toEqual([])
-    expect(twice.linked).toEqual([])
-  })
-
-  it('never turns our own bidder into a competitor, even with the same name', () => {
-    const r = syncMatrixBidders(m, [{ id: 'c5', title: '我方' }])
-    expect(r.bidders[0]).toMatchObject({ id: 'us', isUs: true, competitorId: null })
-    expect(r.added).toEqual(['我方'])
   })
 })

@@ -15,7 +15,7 @@ import { ImportWizard } from './ImportWizard'
 import { ItemsTable } from './ItemsTable'
 import { PriceRuleCard } from './PriceRuleCard'
 import { ResultsPanel } from './ResultsPanel'
-import { syncMatrixBidders } from './sync'
+import { syncMatrixBidders } from '../../../../shared/domain/competitors'
 import { useMatrixContext } from './useMatrixContext'
 import { WinProbPanel } from './WinProbPanel'
 
@@ -99,11 +99,13 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
     if (!d) return
     if (ctx.competitors.length === 0) return void message.info('关联的投标项目还没有竞争对手')
     const r = syncMatrixBidders(d, ctx.competitors)
-    ed.replace({ ...d, bidders: r.bidders })
+    if (r.matrix !== d) ed.replace(r.matrix)
+    const names = (xs: { name: string }[]) => xs.map((x) => x.name).join('、')
     const parts = [
-      r.added.length ? `新增 ${r.added.join('、')}` : '',
-      r.linked.length ? `已关联 ${r.linked.join('、')}` : '',
-      r.notInBid.length ? `${r.notInBid.join('、')} 已不在投标项目的竞争对手中（保留）` : '',
+      r.added.length ? `新增 ${names(r.added)}` : '',
+      r.linked.length ? `已关联 ${names(r.linked)}` : '',
+      r.renamed.length ? `已更名 ${r.renamed.map((x) => `${x.from}→${x.to}`).join('、')}` : '',
+      r.notInBid.length ? `${names(r.notInBid)} 已不在投标项目的竞争对手中（保留）` : '',
     ].filter(Boolean)
     message.success(parts.length ? parts.join('；') : '投标人已与竞争对手一致')
   }
