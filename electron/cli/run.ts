@@ -4,14 +4,18 @@ import { COMMANDS } from './registry'
 import { UsageError, type CliIo } from './types'
 
 export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length))
+  // Usages are long (sub-commands, options): each gets its own line with the summary indented below.
   return [
     `BidBench 投标谈判工作台 ${APP_VERSION}`,
     '',
     '用法 / usage: bidbench <command> [options]',
     '',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary.zh} / ${c.summary.en}`),
-    '',
+    ...COMMANDS.flatMap((c) => [
+      ...c.usage.split(new RegExp(` \\| (?=${c.name} )`)).map((u) => `  ${u}`),
+      `      ${c.summary.zh}`,
+      `      ${c.summary.en}`,
+      '',
+    ]),
     '  --help      显示帮助 / show this help',
     '  --version   显示版本 / print the version',
     '  --json      机器可读输出 / machine-readable output (commands that print results)',
