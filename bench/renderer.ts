@@ -12,20 +12,11 @@ import { gzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
 import { createWorkspace } from '../electron/services/store'
 import { makeBid } from './data'
+import { CHROMIUM_ARGS } from '../playwright.config'
 import { median, round, type Metric } from './harness'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** The JS the first page load fetches: index.html's module script and its modulepreloads. */
 export function initialBundle(dist: string): { files: string[]; bytes: number; gzipBytes: number } {
@@ -154,7 +145,7 @@ export async function rendererKeystroke(root: string, reps: number): Promise<Met
   await ws.close()
 
   const server = await startServer(home, wsDir)
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   try {
     const big = await (
       await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { FormScan } from '../../../../shared/contract/jobs'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
-import { fileToBase64 } from './download'
+import { fileToBase64 } from '../../api/files'
 
 export interface ExportOptions {
   format: 'docx' | 'xlsx'

@@ -3,7 +3,7 @@ import { Alert, Button, Progress, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
-import { formatBytes, saveBase64 } from './download'
+import { downloadBase64, formatBytes } from '../../api/files'
 import type { ExportJob } from './useExportJob'
 
 /** A running export: progress with the part being written, cancel; then the saved file with a download. */
@@ -19,7 +19,7 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
     setDlError(null)
     try {
       const f = await call('jobs.download', { jobId })
-      saveBase64(f.dataBase64, f.fileName)
+      downloadBase64(f.dataBase64, f.fileName)
     } catch (e) {
       setDlError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
     } finally {

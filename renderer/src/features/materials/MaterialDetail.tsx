@@ -1,3 +1,4 @@
+import { bufferToBase64 } from '../../api/files'
 import { UploadOutlined } from '@ant-design/icons'
 import { App, Button, Col, Image, List, Row, Tag, message } from 'antd'
 import { useEffect, useState } from 'react'
@@ -18,13 +19,6 @@ import {
 import { useDocEditor } from '../../hooks/useDocEditor'
 import { RenewDialog } from './RenewDialog'
 import { showRenewed } from './renewed'
-
-function toBase64(buf: ArrayBuffer): string {
-  let s = ''
-  const bytes = new Uint8Array(buf)
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(s)
-}
 
 function AttachmentPreview({ a }: { a: Attachment }) {
   const [url, setUrl] = useState<string | null>(null)
@@ -57,7 +51,7 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
       const att = await call('files.put', {
         name: file.name,
         mime: file.type || 'application/octet-stream',
-        dataBase64: toBase64(await file.arrayBuffer()),
+        dataBase64: bufferToBase64(await file.arrayBuffer()),
       })
       if (d) ed.set(['attachments'], [...d.attachments.filter((x) => x.sha256 !== att.sha256), att])
     } catch (e) {

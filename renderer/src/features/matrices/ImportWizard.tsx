@@ -1,3 +1,4 @@
+import { bufferToBase64 } from '../../api/files'
 import { UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Input, Modal, Radio, Space, Tabs, Typography } from 'antd'
 import { useMemo, useRef, useState } from 'react'
@@ -11,13 +12,6 @@ import { applyImport, draftToItems, validateDraft, type DraftItem } from './merg
 import { ImportPreviewView, type Overrides } from './ImportPreviewView'
 
 type Target = 'replace' | 'append' | 'new'
-
-function toBase64(buf: ArrayBuffer): string {
-  let s = ''
-  const bytes = new Uint8Array(buf)
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(s)
-}
 
 /** A pasted table previewed the same way as a file: detection (or why none) plus the grid. */
 function pastePreview(text: string, o: Overrides): ImportPreview {
@@ -200,7 +194,7 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
                     e.target.value = ''
                     if (!f) return
                     void f.arrayBuffer().then((buf) => {
-                      const next = { name: f.name, base64: toBase64(buf) }
+                      const next = { name: f.name, base64: bufferToBase64(buf) }
                       setFile(next)
                       setOverridesState({})
                       void detect({}, next)

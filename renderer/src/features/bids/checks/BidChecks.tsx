@@ -8,7 +8,7 @@ import { navigate } from '../../../app/router'
 import type { DocEditor } from '../../../hooks/useDocEditor'
 import { AckDialog } from './AckDialog'
 import { CheckPanel } from './CheckPanel'
-import { downloadBase64, printHtml } from './download'
+import { downloadBase64, printHtml } from '../../../api/files'
 import { useChecks, type CheckContext } from './useChecks'
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

@@ -1,3 +1,4 @@
+import { bufferToBase64 } from '../../../api/files'
 import { UploadOutlined } from '@ant-design/icons'
 import { Alert, Descriptions, Input, Modal, Table, Typography } from 'antd'
 import { useState } from 'react'
@@ -15,13 +16,6 @@ const FIELD_LABEL: Record<string, string> = {
   text: '招标要求',
   responseText: '响应',
   deviation: '偏离',
-}
-
-function toBase64(buf: ArrayBuffer): string {
-  let s = ''
-  const bytes = new Uint8Array(buf)
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(s)
 }
 
 function colName(n: number): string {
@@ -52,7 +46,7 @@ export function ImportDialog({
     setError(null)
     setPreview(null)
     try {
-      const dataBase64 = toBase64(await f.arrayBuffer())
+      const dataBase64 = bufferToBase64(await f.arrayBuffer())
       setPreview(
         await call('bids.importRequirements', {
           bidId,
