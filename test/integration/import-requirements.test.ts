@@ -141,15 +141,13 @@ describe('importRequirementsXlsx', () => {
     expect(((await caught(importRequirementsXlsx(xxe))).details as { reason: string }).reason).toBe('DOCTYPE')
   })
 
-  it('imports 5,000 requirements in a few seconds', async () => {
+  it('imports 5,000 requirements', async () => {
     const wb = new ExcelJS.Workbook()
     const ws = wb.addWorksheet('需求')
     ws.addRow(['序号', '要求内容'])
     for (let i = 1; i <= 5000; i++) ws.addRow([i, `${i % 10 === 0 ? '★' : ''}第 ${i} 条技术要求`])
     const buf = Buffer.from(await wb.xlsx.writeBuffer())
-    const t0 = performance.now()
     const res = await importRequirementsXlsx(buf)
-    expect(performance.now() - t0).toBeLessThan(5000)
     expect(res.requirements).toHaveLength(5000)
     expect(res.requirements.filter((r) => r.star)).toHaveLength(500)
     expect(res.requirements[4999]).toMatchObject({ no: '5000', star: true, text: '第 5000 条技术要求' })

@@ -126,16 +126,10 @@ describe('win probability', () => {
     expect(Math.abs(p - (1 - 100 / 220))).toBeLessThan(0.015)
   })
 
-  it('100,000 trials of a 6-bidder tender run well under a second', () => {
-    const m = bigTender()
-    winProbability(m, 950000, { trials: 2000 }) // warm-up
-    // CPU time, not wall time: the test machine may be shared with other jobs.
-    const t0 = process.cpuUsage()
-    const r = winProbability(m, 950000, { trials: 100_000, seed: 1 })
-    const ms = process.cpuUsage(t0).user / 1000
+  it('runs 100,000 trials of a 6-bidder tender (its speed is measured by npm run bench: winprob_mc)', () => {
+    const r = winProbability(bigTender(), 950000, { trials: 100_000, seed: 1 })
     expect(r.trials).toBe(100_000)
     expect(r.probability).toBeGreaterThan(0)
-    expect(ms).toBeLessThan(1000)
   })
 
   it('rejects bad trial counts and can be cancelled', () => {
