@@ -7,6 +7,7 @@ import { ApiError, call } from '../api/client'
 import { useI18n } from '../app/i18n'
 import { navigate } from '../app/router'
 import { TitleDialog } from './TitleDialog'
+import { useDeleteWithUndo } from './useDeleteWithUndo'
 import { DueTag } from './DueTag'
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 /** The list of one document kind, with create / open / rename / delete (to the trash, with undo). */
 export function DocList({ kind, kindLabel, header }: Props) {
   const { t, pick } = useI18n()
-  const { modal, message } = App.useApp()
+  const { message } = App.useApp()
   const [rows, setRows] = useState<IndexEntry[] | null>(null)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<{ mode: 'create' } | { mode: 'rename'; row: IndexEntry } | null>(null)
@@ -52,43 +53,7 @@ export function DocList({ kind, kindLabel, header }: Props) {
 
   const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
 
-  const remove = (row: IndexEntry) =>
-    modal.confirm({
-      title: t('confirm.delete', { title: row.title }),
-      okButtonProps: { danger: true },
-      okText: t('action.delete'),
-      cancelText: t('action.cancel'),
-      onOk: async () => {
-        try {
-          await call(`${kind}.delete` as MethodName, { id: row.id } as never)
-          await load()
-          const key = `undo-${row.id}`
-          message.open({
-            key,
-            type: 'success',
-            duration: 6,
-            content: (
-              <span>
-                {t('deleted.toast', { title: row.title })}{' '}
-                <Button
-                  size="small"
-                  type="link"
-                  onClick={async () => {
-                    message.destroy(key)
-                    await call('trash.restore', { kind, id: row.id }).catch(fail)
-                    await load()
-                  }}
-                >
-                  {t('action.undo')}
-                </Button>
-              </span>
-            ),
-          })
-        } catch (e) {
-          fail(e)
-        }
-      },
-    })
+  const remove = useDeleteWithUndo(kind, load)
 
   return (
     <div data-testid={`list-${kind}`}>

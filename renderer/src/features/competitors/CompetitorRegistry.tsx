@@ -1,11 +1,12 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons'
-import { App, Button, Empty, Input, Space, Table, Tag } from 'antd'
+import { Button, Empty, Input, Space, Table, Tag } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { normalizeName } from '../../../../shared/domain/competitors'
 import type { Competitor } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
 import { navigate } from '../../app/router'
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo'
 import { DuplicatesPanel } from './DuplicatesPanel'
 import { NamesDialog } from './NamesDialog'
 
@@ -18,18 +19,10 @@ type Dialog = { mode: 'create' } | { mode: 'rename'; row: Competitor } | null
  */
 export function CompetitorRegistry() {
   const { t, pick } = useI18n()
-  const { modal, message } = App.useApp()
   const [rows, setRows] = useState<Competitor[] | null>(null)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<Dialog>(null)
   const search = useRef<HTMLInputElement>(null)
-  const undoKeys = useRef(new Set<string>())
-  // The undo offer belongs to this list; leaving it (the trash page has its own restore) withdraws it.
-  useEffect(() => {
-    const keys = undoKeys.current
-    return () => keys.forEach((k) => message.destroy(k))
-  }, [message])
-
   const load = useCallback(async () => setRows(await call('competitors.all', {})), [])
   useEffect(() => {
     void load()
@@ -59,46 +52,7 @@ export function CompetitorRegistry() {
 
   const errText = (e: unknown) => (e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
 
-  const remove = (row: Competitor) =>
-    modal.confirm({
-      title: t('confirm.delete', { title: row.title }),
-      okButtonProps: { danger: true },
-      okText: t('action.delete'),
-      cancelText: t('action.cancel'),
-      onOk: async () => {
-        try {
-          await call('competitors.delete', { id: row.id })
-          await load()
-          const key = `undo-${row.id}`
-          undoKeys.current.add(key)
-          message.open({
-            key,
-            type: 'success',
-            duration: 6,
-            content: (
-              <span>
-                {t('deleted.toast', { title: row.title })}{' '}
-                <Button
-                  size="small"
-                  type="link"
-                  onClick={async () => {
-                    message.destroy(key)
-                    await call('trash.restore', { kind: 'competitors', id: row.id }).catch((e) =>
-                      message.error(errText(e)),
-                    )
-                    await load()
-                  }}
-                >
-                  {t('action.undo')}
-                </Button>
-              </span>
-            ),
-          })
-        } catch (e) {
-          message.error(errText(e))
-        }
-      },
-    })
+  const remove = useDeleteWithUndo('competitors', load)
 
   return (
     <div data-testid="list-competitors">
