@@ -26,7 +26,12 @@ export interface ExpandContext {
 type Row = Record<string, string>
 
 function fill(text: string, ctx: ExpandContext, row?: Row): string {
-  const values = row ? { ...ctx.values, ...row } : ctx.values
+  // Row fields shadow document fields. Looked up, not merged: a 600-row table would otherwise copy the
+  // whole dictionary for every cell.
+  const values = row
+    ? (k: string) =>
+        Object.hasOwn(row, k) ? row[k] : Object.hasOwn(ctx.values, k) ? ctx.values[k] : undefined
+    : ctx.values
   // Data-row fields stay empty when empty (a table cell, or a "★" prefix); document fields get a line to write on.
   const r = fillPlaceholders(text, values, (key) => (key.startsWith('row.') ? '' : '________'))
   for (const k of r.unknown) ctx.report.unknownPlaceholders.add(k)

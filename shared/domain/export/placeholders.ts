@@ -250,17 +250,19 @@ export interface FillResult {
  */
 export function fillPlaceholders(
   text: string,
-  values: Record<string, string>,
+  values: Record<string, string> | ((key: string) => string | undefined),
   blank: string | ((key: string) => string) = '________',
 ): FillResult {
   const unknown = new Set<string>()
   const empty = new Set<string>()
+  const lookup =
+    typeof values === 'function' ? values : (k: string) => (Object.hasOwn(values, k) ? values[k] : undefined)
   const filled = text.replace(PLACEHOLDER_RE, (whole, key: string) => {
-    if (!Object.hasOwn(values, key)) {
+    const v = lookup(key)
+    if (v === undefined) {
       unknown.add(key)
       return whole
     }
-    const v = values[key]
     if (v === '') {
       const b = typeof blank === 'string' ? blank : blank(key)
       if (b !== '') empty.add(key)
