@@ -24,7 +24,7 @@ const reason = !bin
 if (reason) console.log(`electron smoke test skipped: ${reason}`)
 
 // Skipped only where Electron cannot run at all; the reason is printed above.
-test.skip(Boolean(reason), reason)
+test.skip(Boolean(reason), reason) // reason: Electron binary or display missing (printed above)
 
 test('the desktop window opens on the sample workspace and an edit persists', async () => {
   const build = spawnSync(

@@ -1,10 +1,11 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '@ant-design/icons'
 import { App, Button, Empty, Input, Space, Table, Tag } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { MethodName } from '../../../shared/contract'
 import { PIPELINE_STAGES, type DocKind, type IndexEntry } from '../../../shared/schemas'
 import { ApiError, call } from '../api/client'
 import { useI18n } from '../app/i18n'
+import { trailingColumns } from './listColumns'
 import { navigate } from '../app/router'
 import { TitleDialog } from './TitleDialog'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
@@ -112,36 +113,7 @@ export function DocList({ kind, kindLabel, header }: Props) {
                 },
               ]
             : []),
-          {
-            title: t('list.updatedAt'),
-            dataIndex: 'updatedAt',
-            width: 170,
-            render: (v: string) => new Date(v).toLocaleString(),
-          },
-          {
-            title: t('list.actions'),
-            key: 'a',
-            width: 110,
-            render: (_: unknown, r) => (
-              <Space>
-                <Button
-                  size="small"
-                  type="text"
-                  aria-label={t('action.rename')}
-                  icon={<EditOutlined />}
-                  onClick={() => setDialog({ mode: 'rename', row: r })}
-                />
-                <Button
-                  size="small"
-                  type="text"
-                  danger
-                  aria-label={t('action.delete')}
-                  icon={<DeleteOutlined />}
-                  onClick={() => remove(r)}
-                />
-              </Space>
-            ),
-          },
+          ...trailingColumns<IndexEntry>(t, (r) => setDialog({ mode: 'rename', row: r }), remove),
         ]}
       />
       {dialog && (

@@ -1,9 +1,10 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '@ant-design/icons'
 import { Button, Empty, Input, Space, Table, Tag } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { normalizeName } from '../../../../shared/domain/competitors'
 import type { Competitor } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
+import { trailingColumns } from '../../components/listColumns'
 import { useI18n } from '../../app/i18n'
 import { navigate } from '../../app/router'
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo'
@@ -100,36 +101,7 @@ export function CompetitorRegistry() {
             ellipsis: true,
             render: (_: unknown, r) => r.products.join('、'),
           },
-          {
-            title: t('list.updatedAt'),
-            dataIndex: 'updatedAt',
-            width: 170,
-            render: (v: string) => new Date(v).toLocaleString(),
-          },
-          {
-            title: t('list.actions'),
-            key: 'a',
-            width: 110,
-            render: (_: unknown, r) => (
-              <Space>
-                <Button
-                  size="small"
-                  type="text"
-                  aria-label={t('action.rename')}
-                  icon={<EditOutlined />}
-                  onClick={() => setDialog({ mode: 'rename', row: r })}
-                />
-                <Button
-                  size="small"
-                  type="text"
-                  danger
-                  aria-label={t('action.delete')}
-                  icon={<DeleteOutlined />}
-                  onClick={() => remove(r)}
-                />
-              </Space>
-            ),
-          },
+          ...trailingColumns<Competitor>(t, (r) => setDialog({ mode: 'rename', row: r }), remove),
         ]}
       />
       {dialog && (
