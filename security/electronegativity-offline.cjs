@@ -3,7 +3,6 @@
 // security check must run offline and give the same answer every time, so every request made through
 // `got` fails at once (the tool then uses its bundled English strings; that check is also excluded
 // with -x). Nothing else in the tool is changed.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS preload (node -r) must use require
 const Module = require('node:module')
 
 const offline = () => Promise.reject(new Error('electronegativity runs offline in BidBench tests'))

@@ -1,16 +1,6 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import {
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type FileChild,
-} from 'docx'
+import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
 import {
   computeQuote,
   expandFront,
@@ -24,8 +14,10 @@ import {
 import type { Attachment, Bid, CompanyProfile, Material } from '../../../../shared/schemas'
 import { throwIfAborted, writeFileAtomic, yieldToEventLoop } from '../atomic'
 import { loadFormLibrary } from '../templates'
-import { renderBlocks, type SkippedAttachment } from './render'
-import { A4, alignment, cm, documentStyles } from './typography'
+import { packMixedBody } from './body'
+import { renderBlocks, type BodyPart, type SkippedAttachment } from './render'
+import { TocCollector, isTocSlot, tocXml } from './toc'
+import { A4, alignment, cm, documentStyles, textWidthTwips } from './typography'
 
 export interface ExportBidDocxOptions {
   bid: Bid
@@ -102,11 +94,17 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
     report,
   }
   const skipped: SkippedAttachment[] = []
-  const env = { layout, skipped, readAttachment: (a: Attachment) => readAttachmentFrom(opts.workspaceDir, a) }
+  const toc = new TocCollector()
+  const env = {
+    layout,
+    skipped,
+    toc,
+    readAttachment: (a: Attachment) => readAttachmentFrom(opts.workspaceDir, a),
+  }
   const total = plan.parts.length + 2
   const headings: string[] = []
-  const front: FileChild[] = []
-  const body: FileChild[] = []
+  const front: BodyPart[] = []
+  const body: BodyPart[] = []
   let done = 0
   for (const part of plan.parts) {
     throwIfAborted(signal)
@@ -120,45 +118,48 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
     await yieldToEventLoop()
   }
 
-  const doc = new Document({
-    creator: opts.company.name || 'BidBench',
-    title: `${bid.title} 投标文件（${opts.copy}）`,
-    styles: documentStyles(layout),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: A4,
-            margin: {
-              top: cm(layout.margins.top),
-              bottom: cm(layout.margins.bottom),
-              left: cm(layout.margins.left),
-              right: cm(layout.margins.right),
-              header: cm(1.5),
-              footer: cm(1.75),
+  const makeDocument = (children: FileChild[]) =>
+    new Document({
+      creator: opts.company.name || 'BidBench',
+      title: `${bid.title} 投标文件（${opts.copy}）`,
+      styles: documentStyles(layout),
+      sections: [
+        {
+          properties: {
+            titlePage: true,
+            page: {
+              size: A4,
+              margin: {
+                top: cm(layout.margins.top),
+                bottom: cm(layout.margins.bottom),
+                left: cm(layout.margins.left),
+                right: cm(layout.margins.right),
+                header: cm(1.5),
+                footer: cm(1.75),
+              },
             },
           },
+          // The cover page (titlePage) carries neither header nor page number.
+          headers: {
+            default: new Header({ children: [headerFooterParagraph(layout.header, values, 'bottom')] }),
+            first: new Header({ children: [] }),
+          },
+          footers: {
+            default: new Footer({ children: [headerFooterParagraph(layout.footer, values, 'top')] }),
+            first: new Footer({ children: [] }),
+          },
+          children,
         },
-        // The cover page (titlePage) carries neither header nor page number.
-        headers: {
-          default: new Header({ children: [headerFooterParagraph(layout.header, values, 'bottom')] }),
-          first: new Header({ children: [] }),
-        },
-        footers: {
-          default: new Footer({ children: [headerFooterParagraph(layout.footer, values, 'top')] }),
-          first: new Footer({ children: [] }),
-        },
-        children: [...front, ...body],
-      },
-    ],
-  })
+      ],
+    })
 
   await writeFileAtomic(
     opts.out,
     async () => {
       throwIfAborted(signal)
-      const buf = await Packer.toBuffer(doc)
+      const contents = tocXml(toc.entries, textWidthTwips(layout))
+      const parts = [...front, ...body].map((p) => (isTocSlot(p) ? contents : p))
+      const buf = await packMixedBody(parts, makeDocument)
       opts.onProgress?.(++done, total, '打包 / packing')
       return buf
     },

@@ -1,21 +1,9 @@
-import {
-  BorderStyle,
-  HeadingLevel,
-  ImageRun,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableOfContents,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type FileChild,
-} from 'docx'
+import { ImageRun, Paragraph, type FileChild } from 'docx'
 import type { DocumentLayout, RenderBlock, RenderCell, TextStyle } from '../../../../shared/domain/export'
 import type { Attachment, Material } from '../../../../shared/schemas'
 import { fitInto, sniffImage } from './images'
+import { paragraph as ooxmlParagraph, paraProps, runProps, table as ooxmlTable } from './ooxml-write'
+import { TOC_SLOT, type TocCollector, type TocSlot } from './toc'
 import { alignment, fontFor, halfPoints, lineSpacing, textWidthTwips } from './typography'
 
 export interface SkippedAttachment {
@@ -30,23 +18,29 @@ export interface RenderEnv {
   /** Bytes of an attachment (files/<sha256>), or null when the file is missing. */
   readAttachment(a: Attachment): Promise<Buffer | null>
   skipped: SkippedAttachment[]
+  toc: TocCollector
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const
 /** Largest picture: the text width (15 cm ≈ 567 px at 96 dpi) and most of the page height. */
 const MAX_IMAGE_PX = { width: 560, height: 760 }
+const CELL_MARGINS = { top: 40, left: 80, bottom: 40, right: 80 }
+/** Single spacing inside tables: 1.5 lines would double the height of every row. */
+const SINGLE = lineSpacing(1).line
+/** An empty paragraph that starts a new page, before a block that cannot carry the break itself. */
+const PAGE_BREAK = `<w:p>${paraProps({ pageBreakBefore: true })}</w:p>`
 
-function runs(text: string, style: TextStyle, layout: DocumentLayout): TextRun[] {
-  return text.split('\n').map(
-    (line, i) =>
-      new TextRun({
-        text: line,
-        break: i > 0 ? 1 : undefined,
-        bold: style.bold,
-        size: style.sizePt ? halfPoints(style.sizePt) : undefined,
-        font: style.font ? fontFor(style.font, layout) : undefined,
-      }),
-  )
+/**
+ * What the body is made of: WordprocessingML strings (see ooxml-write.ts), `docx` objects where the library earns
+ * its keep (pictures and their relationships), and the slot the contents go into once all headings are known.
+ */
+export type BodyPart = FileChild | string | TocSlot
+
+function runPropsOf(style: TextStyle, layout: DocumentLayout): string {
+  return runProps({
+    bold: style.bold,
+    size: style.sizePt ? halfPoints(style.sizePt) : undefined,
+    font: style.font ? fontFor(style.font, layout) : undefined,
+  })
 }
 
 function paragraph(
@@ -55,91 +49,68 @@ function paragraph(
   layout: DocumentLayout,
   pageBreakBefore = false,
   keepNext = false,
-): Paragraph {
+): string {
   const sizePt = style.sizePt ?? 12
-  return new Paragraph({
-    children: runs(text, style, layout),
-    alignment: alignment(style.align),
-    pageBreakBefore: pageBreakBefore || undefined,
-    keepNext: keepNext || undefined,
+  const spaced = style.spaceBeforePt !== undefined || style.spaceAfterPt !== undefined
+  const pPr = paraProps({
+    keepNext,
+    pageBreakBefore,
     // 首行缩进 2 字符: two em of the paragraph's own size.
-    indent: style.indent ? { firstLine: Math.round(sizePt * 2 * 20) } : undefined,
-    spacing:
-      style.spaceBeforePt !== undefined || style.spaceAfterPt !== undefined
-        ? {
-            before: style.spaceBeforePt !== undefined ? style.spaceBeforePt * 20 : undefined,
-            after: style.spaceAfterPt !== undefined ? style.spaceAfterPt * 20 : undefined,
-            ...lineSpacing(layout.lineSpacing),
-          }
-        : undefined,
+    firstLineIndent: style.indent ? Math.round(sizePt * 2 * 20) : undefined,
+    spacing: spaced
+      ? {
+          before: style.spaceBeforePt !== undefined ? style.spaceBeforePt * 20 : undefined,
+          after: style.spaceAfterPt !== undefined ? style.spaceAfterPt * 20 : undefined,
+          line: lineSpacing(layout.lineSpacing).line,
+        }
+      : undefined,
+    jc: alignment(style.align),
   })
+  return ooxmlParagraph(text, pPr, runPropsOf(style, layout))
 }
 
-function cellOf(
-  c: RenderCell,
-  colAlign: RenderCell['align'],
-  sizePt: number | undefined,
-  font: string | undefined,
-  layout: DocumentLayout,
-  widthTwips: number,
-): TableCell {
-  return new TableCell({
-    columnSpan: c.span > 1 ? c.span : undefined,
-    verticalAlign: VerticalAlignTable.CENTER,
-    width: { size: widthTwips, type: WidthType.DXA },
-    margins: { left: 80, right: 80, top: 40, bottom: 40 },
-    children: [
-      new Paragraph({
-        // Single spacing inside tables: 1.5 lines would double the height of every row.
-        spacing: lineSpacing(1),
-        alignment: alignment(c.align ?? colAlign),
-        children: runs(c.text, { bold: c.bold, sizePt, font }, layout),
-      }),
-    ],
-  })
-}
-
-function table(b: Extract<RenderBlock, { type: 'table' }>, layout: DocumentLayout): Table {
+function table(b: Extract<RenderBlock, { type: 'table' }>, layout: DocumentLayout): string {
   const total = textWidthTwips(layout)
   const sum = b.widths.reduce((s, w) => s + w, 0)
   const colWidths = b.widths.map((w) => Math.floor((w / sum) * total))
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
-  const rowOf = (cells: RenderCell[], header = false) => {
+  // Cells differ only in alignment and weight: their properties are written once per combination.
+  const pPrs = new Map<string, string>()
+  const rPrs = new Map<boolean, string>()
+  const cellOf = (c: RenderCell, col: number) => {
+    const jc = alignment(c.align ?? b.aligns[col])
+    let pPr = pPrs.get(jc ?? '')
+    if (pPr === undefined) pPrs.set(jc ?? '', (pPr = paraProps({ spacing: { line: SINGLE }, jc })))
+    const bold = !!c.bold
+    let rPr = rPrs.get(bold)
+    if (rPr === undefined)
+      rPrs.set(bold, (rPr = runPropsOf({ bold, sizePt: b.sizePt, font: b.font }, layout)))
+    const widthTwips =
+      c.span === 1 ? colWidths[col] : colWidths.slice(col, col + c.span).reduce((s, x) => s + x, 0)
+    return { paragraph: ooxmlParagraph(c.text, pPr, rPr), widthTwips, span: c.span }
+  }
+  const rowOf = (cells: RenderCell[]) => {
     let col = 0
-    const children = cells.map((c) => {
-      const w = colWidths.slice(col, col + c.span).reduce((s, x) => s + x, 0)
-      const cell = cellOf(c, b.aligns[col], b.sizePt, b.font, layout, w)
+    return cells.map((c) => {
+      const cell = cellOf(c, col)
       col += c.span
       return cell
     })
-    return new TableRow({ children, tableHeader: header || undefined, cantSplit: true })
   }
-  const rows = [
-    ...(b.header ? [rowOf(b.header, true)] : []),
-    ...b.rows.map((r) => rowOf(r)),
-    ...b.footer.map((r) => rowOf(r)),
-  ]
-  return new Table({
-    rows,
-    width: { size: total, type: WidthType.DXA },
+  return ooxmlTable({
+    widthTwips: total,
     columnWidths: colWidths,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
+    rows: [...(b.header ? [rowOf(b.header)] : []), ...b.rows.map(rowOf), ...b.footer.map(rowOf)],
+    headerRows: b.header ? 1 : 0,
+    borderSize: 4,
+    cellMargins: CELL_MARGINS,
   })
 }
 
 async function materials(
   b: Extract<RenderBlock, { type: 'materials' }>,
   env: RenderEnv,
-): Promise<FileChild[]> {
-  const out: FileChild[] = []
+): Promise<BodyPart[]> {
+  const out: BodyPart[] = []
   if (b.entries.length === 0 && b.emptyText) out.push(paragraph(b.emptyText, {}, env.layout))
   for (const e of b.entries) {
     // The caption stays on the page of its picture.
@@ -152,7 +123,7 @@ async function materials(
   return out
 }
 
-async function attachment(m: Material, a: Attachment, env: RenderEnv): Promise<Paragraph> {
+async function attachment(m: Material, a: Attachment, env: RenderEnv): Promise<BodyPart> {
   const data = await env.readAttachment(a)
   const info = data ? sniffImage(data) : null
   if (!data || !info) {
@@ -180,8 +151,8 @@ async function attachment(m: Material, a: Attachment, env: RenderEnv): Promise<P
  * Maps expanded blocks to `docx` objects. A pageBreak block becomes "page break before" on what follows it, so the
  * next page does not start with an empty line.
  */
-export async function renderBlocks(blocks: RenderBlock[], env: RenderEnv): Promise<FileChild[]> {
-  const out: FileChild[] = []
+export async function renderBlocks(blocks: RenderBlock[], env: RenderEnv): Promise<BodyPart[]> {
+  const out: BodyPart[] = []
   let breakPending = false
   const takeBreak = () => {
     const b = breakPending
@@ -194,13 +165,7 @@ export async function renderBlocks(blocks: RenderBlock[], env: RenderEnv): Promi
         breakPending = true
         break
       case 'heading':
-        out.push(
-          new Paragraph({
-            heading: HEADINGS[b.level - 1],
-            children: [new TextRun(b.text)],
-            pageBreakBefore: b.pageBreakBefore || takeBreak() || undefined,
-          }),
-        )
+        out.push(env.toc.heading(b.level, b.text, takeBreak() || b.pageBreakBefore))
         break
       case 'paragraph':
         out.push(paragraph(b.text, b.style, env.layout, takeBreak()))
@@ -212,15 +177,15 @@ export async function renderBlocks(blocks: RenderBlock[], env: RenderEnv): Promi
         for (let i = 0; i < b.lines; i++) out.push(paragraph('', {}, env.layout, takeBreak()))
         break
       case 'toc':
-        if (takeBreak()) out.push(new Paragraph({ pageBreakBefore: true }))
-        out.push(new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-3' }))
+        if (takeBreak()) out.push(PAGE_BREAK)
+        out.push(TOC_SLOT)
         break
       case 'table':
-        if (takeBreak()) out.push(new Paragraph({ pageBreakBefore: true }))
+        if (takeBreak()) out.push(PAGE_BREAK)
         out.push(table(b, env.layout))
         break
       case 'materials':
-        if (takeBreak()) out.push(new Paragraph({ pageBreakBefore: true }))
+        if (takeBreak()) out.push(PAGE_BREAK)
         out.push(...(await materials(b, env)))
         break
     }

@@ -1,4 +1,5 @@
 import { AlignmentType, type IStylesOptions, LineRuleType } from 'docx'
+import type { Justify } from './ooxml-write'
 import { type Align, type DocumentLayout, sizeInPt } from '../../../../shared/domain/export'
 
 /** Word measures in twips (1/20 pt) and half-points; 1 cm = 567 twips. */
@@ -22,16 +23,15 @@ export function fontFor(eastAsia: string, layout: DocumentLayout) {
 
 export const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' }
 
-export function alignment(a: Align | undefined) {
+/** The w:jc value of an alignment; `docx` takes the same strings. */
+export function alignment(a: Align | undefined): Justify | undefined {
   switch (a) {
     case 'center':
-      return AlignmentType.CENTER
     case 'right':
-      return AlignmentType.RIGHT
-    case 'justify':
-      return AlignmentType.JUSTIFIED
     case 'left':
-      return AlignmentType.LEFT
+      return a
+    case 'justify':
+      return 'both'
     default:
       return undefined
   }

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto'
+import { Packer, Paragraph, TextRun, type Document, type FileChild } from 'docx'
+import { strFromU8, strToU8, unzipSync } from 'fflate'
+import { AppError } from '../../../../shared/errors'
+import { zipEntries } from '../zip-write'
+
+const DOCUMENT_XML = 'word/document.xml'
+
+/**
+ * Packs a document whose body mixes `docx` objects and WordprocessingML strings. `docx` has no way to take raw XML,
+ * so each run of strings stands in the document as a marker paragraph carrying a random token; once `docx` has
+ * written the package, the markers in word/document.xml are replaced by the strings and the package is zipped again. The token is random per export, so no text a user typed can be taken for a marker.
+ */
+export async function packMixedBody(
+  parts: readonly (FileChild | string)[],
+  makeDocument: (children: FileChild[]) => Document,
+): Promise<Uint8Array> {
+  const token = `bbraw${randomBytes(8).toString('hex')}`
+  const chunks: string[] = []
+  const children: FileChild[] = []
+  let pending: string[] = []
+  const flush = () => {
+    if (pending.length === 0) return
+    children.push(new Paragraph({ children: [new TextRun(`${token}-${chunks.length}`)] }))
+    chunks.push(pending.join(''))
+    pending = []
+  }
+  for (const p of parts) {
+    if (typeof p === 'string') pending.push(p)
+    else {
+      flush()
+      children.push(p)
+    }
+  }
+  flush()
+
+  const packed = await Packer.toBuffer(makeDocument(children))
+  if (chunks.length === 0) return packed
+  const files = unzipSync(packed)
+  const xml = strFromU8(files[DOCUMENT_XML])
+  const marker = new RegExp(`<w:p><w:r><w:t(?: xml:space="preserve")?>${token}-(\\d+)</w:t></w:r></w:p>`, 'g')
+  let replaced = 0
+  const body = xml.replace(marker, (_, i: string) => {
+    replaced++
+    return chunks[Number(i)]
+  })
+  if (replaced !== chunks.length)
+    // Only a change in how `docx` writes a plain paragraph gets here; fail loudly rather than write markers.
+    throw new AppError('INTERNAL', {
+      zh: `导出内部错误：正文拼接只找到 ${replaced}/${chunks.length} 处`,
+      en: `export internal error: body splice found ${replaced} of ${chunks.length} places`,
+    })
+  files[DOCUMENT_XML] = strToU8(body)
+  return zipEntries(Object.entries(files).map(([name, data]) => ({ name, data })))
+}
