@@ -126,12 +126,17 @@ test('adds a competitor, scores it, the radar follows, a duplicate alias is refu
   expect(bid.competitorIds).toEqual(['c-huaxin', 'c-lianchuang', 'c-maiida', mine.id])
 })
 
-test('merges a duplicate that slipped in through the generic API and repoints the bids', async ({
-  app,
-  server,
-}) => {
+test('merges the duplicate a trash restore brings back and repoints the bids', async ({ app, server }) => {
   test.setTimeout(180_000)
-  // The generic create knows nothing of aliases: this is how a duplicate arrives (import, old clients).
+  // Every API write refuses a taken name or alias, so a duplicate arrives only from outside the checks: here the
+  // company is deleted, entered again, and the deleted one restored from the trash.
+  await app.getByTestId('nav-competitors').click()
+  await app
+    .getByRole('row', { name: /深圳迈瑞达科技有限公司/ })
+    .getByRole('button', { name: '删除' })
+    .click()
+  await app.getByRole('dialog').getByRole('button', { name: '删除' }).click()
+  await expect(app.getByRole('row', { name: /深圳迈瑞达科技有限公司/ })).toHaveCount(0)
   const created = await app.evaluate(async () => {
     const res = await fetch('/api/competitors.create', {
       method: 'POST',
@@ -160,6 +165,12 @@ test('merges a duplicate that slipped in through the generic API and repoints th
     bid.competitorIds = [...bid.competitorIds, id]
     await fetch('/api/bids.save', { method: 'POST', headers, body: JSON.stringify({ doc: bid }) })
   }, dupId)
+  await app.getByTestId('nav-trash').click()
+  await app
+    .getByRole('row', { name: /深圳迈瑞达科技有限公司/ })
+    .getByRole('button', { name: '恢复' })
+    .click()
+  await expect(app.getByRole('row', { name: /深圳迈瑞达科技有限公司/ })).toHaveCount(0)
 
   await app.getByTestId('nav-competitors').click()
   const panel = app.getByTestId('duplicates')

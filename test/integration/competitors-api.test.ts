@@ -188,6 +188,42 @@ describe('competitor names', () => {
     })
     expect((await onDisk<Competitor>('competitors', added.id)).aliases).toEqual(['新锐'])
   })
+
+  it('gives the generic create, save and rename the same name check, writing nothing when refused', async () => {
+    const before = await fs.readdir(path.join(ws.dir, 'competitors'))
+    const created = await fail('competitors.create', { title: '迈瑞达科技', init: { aliases: [' 华信 '] } })
+    expect(created.code).toBe('VALIDATION')
+    expect(created.message.zh).toContain('华信智能科技')
+    expect(created.message.en).toContain('c-dup')
+    expect(await fs.readdir(path.join(ws.dir, 'competitors'))).toEqual(before)
+
+    const other = await onDisk<Competitor>('competitors', 'c-other')
+    const saved = await fail('competitors.save', { doc: { ...other, aliases: ['华信智能'] } })
+    expect(saved.code).toBe('VALIDATION')
+    expect(
+      (await fail('competitors.rename', { id: 'c-other', title: '北京华信智能科技有限公司' })).code,
+    ).toBe('VALIDATION')
+    expect(await onDisk<Competitor>('competitors', 'c-other')).toEqual(other)
+
+    // The registry already holds a duplicate pair (c-keep / c-dup): both stay editable while the names stay.
+    const dup = await onDisk<Competitor>('competitors', 'c-dup')
+    const edited = await ok<Competitor>('competitors.save', {
+      doc: { ...dup, strengths: ['品牌', '渠道广'] },
+    })
+    expect(edited.strengths).toEqual(['品牌', '渠道广'])
+    expect((await ok<Competitor>('competitors.rename', { id: 'c-other', title: '迈瑞达医疗' })).title).toBe(
+      '迈瑞达医疗',
+    )
+    expect((await ok<Competitor>('competitors.create', { title: '杭州新锐软件' })).title).toBe('杭州新锐软件')
+  })
+
+  it('restores a deleted competitor even when it was entered again meanwhile, and offers the merge', async () => {
+    await ok('competitors.delete', { id: 'c-other' })
+    const again = await ok<Competitor>('competitors.add', { title: '深圳迈瑞达科技有限公司', aliases: [] })
+    await ok('trash.restore', { kind: 'competitors', id: 'c-other' })
+    const groups = await ok<{ members: { id: string }[] }[]>('competitors.duplicates', {})
+    expect(groups.map((g) => g.members.map((m) => m.id).sort())).toContainEqual([again.id, 'c-other'].sort())
+  })
 })
 
 describe('competitors.setIntel and syncMatrix', () => {

@@ -14,6 +14,7 @@ import {
 import { AppError } from '../../../shared/errors'
 import type { Bid, Competitor, Matrix } from '../../../shared/schemas'
 import { CJK_FONT_FAMILY } from '../competitors/chart'
+import { assertNamesFree, cleanAliases } from '../competitors/names'
 import { radarChartFor } from '../competitors/export'
 import { buildReportDocx } from '../competitors/report-docx'
 import { buildReportXlsx } from '../competitors/report-xlsx'
@@ -22,21 +23,6 @@ import type { HandlersOf } from './types'
 
 async function allDocs<K extends 'bids' | 'competitors' | 'matrices'>(ws: WorkspaceSession, kind: K) {
   return Promise.all(ws.list(kind).map((e) => ws.get(kind, e.id)))
-}
-
-/** Throws the domain's VALIDATION error (with details.collisions) when a name or alias is taken. */
-async function assertNamesFree(
-  ws: WorkspaceSession,
-  candidate: { id?: string; title: string; aliases: string[] },
-): Promise<void> {
-  const err = validateNewCompetitor(await allDocs(ws, 'competitors'), candidate)
-  if (err) throw err
-}
-
-function cleanAliases(aliases: readonly string[]): string[] {
-  const out: string[] = []
-  for (const a of aliases.map((x) => x.trim())) if (a && !out.includes(a)) out.push(a)
-  return out
 }
 
 function localToday(): string {

@@ -1,9 +1,27 @@
 import { docsContract } from '../../../shared/contract/docs'
 import { DOC_KINDS, type DocKind } from '../../../shared/schemas'
 import type { AppContext } from '../app-context'
+import { guardCompetitorNames } from '../competitors/names'
+import type { WorkspaceSession } from '../store'
 import type { HandlersOf } from './types'
 
 type DocsHandlers = HandlersOf<typeof docsContract>
+
+/**
+ * Rules a kind keeps whichever method writes it: the generic create/save/rename must not be a way around a
+ * feature's own checked methods.
+ */
+interface DocGuard {
+  create(ws: WorkspaceSession, doc: { title: string } & Record<string, unknown>): Promise<void>
+  save(ws: WorkspaceSession, doc: { id: string; title: string } & Record<string, unknown>): Promise<void>
+}
+
+const GUARDS: Partial<Record<DocKind, DocGuard>> = {
+  competitors: {
+    create: (ws, doc) => guardCompetitorNames(ws, doc),
+    save: async (ws, doc) => guardCompetitorNames(ws, doc, await ws.get('competitors', doc.id)),
+  },
+}
 
 function crudHandlers(kind: DocKind) {
   return {
@@ -15,14 +33,24 @@ function crudHandlers(kind: DocKind) {
     ) => {
       // Identity and timestamps belong to the store, whatever init says.
       const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _v, ...rest } = init ?? {}
-      return ctx.requireWritable().create(kind, { ...rest, title })
+      const ws = ctx.requireWritable()
+      await GUARDS[kind]?.create(ws, { ...rest, title })
+      return ws.create(kind, { ...rest, title })
     },
     [`${kind}.save`]: async (
       { doc, expectedUpdatedAt }: { doc: never; expectedUpdatedAt?: string },
       ctx: AppContext,
-    ) => ctx.requireWritable().save(kind, doc, { expectedUpdatedAt }),
-    [`${kind}.rename`]: async ({ id, title }: { id: string; title: string }, ctx: AppContext) =>
-      ctx.requireWritable().rename(kind, id, title),
+    ) => {
+      const ws = ctx.requireWritable()
+      await GUARDS[kind]?.save(ws, doc)
+      return ws.save(kind, doc, { expectedUpdatedAt })
+    },
+    [`${kind}.rename`]: async ({ id, title }: { id: string; title: string }, ctx: AppContext) => {
+      const ws = ctx.requireWritable()
+      const guard = GUARDS[kind]
+      if (guard) await guard.save(ws, { ...(await ws.get(kind, id)), id, title })
+      return ws.rename(kind, id, title)
+    },
     [`${kind}.delete`]: async ({ id }: { id: string }, ctx: AppContext) =>
       ctx.requireWritable().delete(kind, id),
   }
