@@ -10,7 +10,8 @@ export interface ColumnDef {
   key: string
   title: string
   kind?: 'text' | 'textarea' | 'number' | 'select' | 'switch' | 'date'
-  options?: readonly string[]
+  /** A stored value, or a stored value with the label shown for it (enum values stay Chinese as data). */
+  options?: readonly (string | { value: string; label: string })[]
   width?: number
 }
 
@@ -54,7 +55,7 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
               size="small"
               style={{ width: '100%' }}
               value={v as string}
-              options={(c.options ?? []).map((o) => ({ value: o, label: o }))}
+              options={(c.options ?? []).map((o) => (typeof o === 'string' ? { value: o, label: o } : o))}
               onChange={(x) => setCell(r.__i, c.key, x)}
             />
           )

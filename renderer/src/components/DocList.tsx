@@ -5,11 +5,13 @@ import type { MethodName } from '../../../shared/contract'
 import { PIPELINE_STAGES, type DocKind, type IndexEntry } from '../../../shared/schemas'
 import { ApiError, call } from '../api/client'
 import { useI18n } from '../app/i18n'
+import { enumLabel } from '../app/use-labels'
 import { trailingColumns } from './listColumns'
 import { navigate } from '../app/router'
 import { TitleDialog } from './TitleDialog'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 import { DueTag } from './DueTag'
+import { STAGE } from '../app/enum-labels'
 
 interface Props {
   kind: DocKind
@@ -20,7 +22,7 @@ interface Props {
 
 /** The list of one document kind, with create / open / rename / delete (to the trash, with undo). */
 export function DocList({ kind, kindLabel, header }: Props) {
-  const { t, pick } = useI18n()
+  const { t, lang, pick } = useI18n()
   const { message } = App.useApp()
   const [rows, setRows] = useState<IndexEntry[] | null>(null)
   const [query, setQuery] = useState('')
@@ -99,7 +101,9 @@ export function DocList({ kind, kindLabel, header }: Props) {
                   dataIndex: 'stage',
                   width: 170,
                   render: (s: number | null) =>
-                    s ? <Tag color="blue">{`${s} ${PIPELINE_STAGES[s - 1]}`}</Tag> : null,
+                    s ? (
+                      <Tag color="blue">{`${s} ${enumLabel(STAGE, PIPELINE_STAGES[s - 1], lang)}`}</Tag>
+                    ) : null,
                 },
               ]
             : []),

@@ -1,6 +1,8 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd'
 import type { ReactNode } from 'react'
+import { useLabels } from '../app/use-labels'
 import { getIn, type Path } from '../hooks/path'
+import { L as LABELS } from './labels'
 
 /** What every bound field needs from the document editor. */
 export interface Binder {
@@ -87,7 +89,8 @@ export function NumberField(
 }
 
 export function MoneyField(p: FieldProps) {
-  return <NumberField {...p} min={0} step={1000} suffix="元" />
+  const L = useLabels(LABELS)
+  return <NumberField {...p} min={0} step={1000} suffix={L.yuan} />
 }
 
 /** Native date input: YYYY-MM-DD in, YYYY-MM-DD (or null) out. */

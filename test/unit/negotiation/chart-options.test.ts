@@ -13,7 +13,7 @@ type Opt = { series: Line[]; yAxis: { min?: number; max?: number }; xAxis: { dat
 
 describe('negotiation chart options', () => {
   it('the plan curve runs from the opening price and keeps the walk-away line in view', () => {
-    const o = planCurveOption(1_000, [22, 17, 13, 8], { target: 960, walkAway: 900 }) as Opt
+    const o = planCurveOption(1_000, [22, 17, 13, 8], { target: 960, walkAway: 900 }, 'zh') as Opt
     expect(o.xAxis.data).toEqual(['开价', '第1轮', '第2轮', '第3轮', '第4轮'])
     expect(o.series[0].data).toEqual([1_000, 978, 961, 948, 940])
     expect(o.series[0].markLine!.data.map((m) => [m.name, m.yAxis])).toEqual([
@@ -26,7 +26,7 @@ describe('negotiation chart options', () => {
   })
 
   it('without an opening price the curve shows the cumulative concession, no reference lines', () => {
-    const o = planCurveOption(null, [22, 17], { target: 960, walkAway: 950 }) as Opt
+    const o = planCurveOption(null, [22, 17], { target: 960, walkAway: 950 }, 'zh') as Opt
     expect(o.series[0].data).toEqual([0, 22, 39])
     expect(o.series[0].markLine).toBeUndefined()
   })
@@ -41,7 +41,11 @@ describe('negotiation chart options', () => {
       meanRounds: null,
       histogram: counts.map((count, i) => ({ from: 900 + i * 50, to: 950 + i * 50, count })),
     })
-    const o = histogramOption([r('希望成交型', [3, 1]), r('愚蠢缴枪型', [0, 4])], ['希望成交型']) as Opt & {
+    const o = histogramOption(
+      [r('希望成交型', [3, 1]), r('愚蠢缴枪型', [0, 4])],
+      ['希望成交型'],
+      'zh',
+    ) as Opt & {
       legend: { selected: Record<string, boolean> }
     }
     expect(o.legend.selected).toEqual({ 希望成交型: true, 愚蠢缴枪型: false })
@@ -53,9 +57,10 @@ describe('negotiation chart options', () => {
   })
 
   it('the style radar lists the five styles in schema order', () => {
-    const o = styleRadarOption([
-      { name: '张', profile: { 迁就型: 10, 妥协型: 20, 规避型: 30, 合作型: 40, 竞争型: 50 } },
-    ]) as { radar: { indicator: { name: string }[] }; series: { data: { value: number[] }[] }[] }
+    const o = styleRadarOption(
+      [{ name: '张', profile: { 迁就型: 10, 妥协型: 20, 规避型: 30, 合作型: 40, 竞争型: 50 } }],
+      'zh',
+    ) as { radar: { indicator: { name: string }[] }; series: { data: { value: number[] }[] }[] }
     const names = o.radar.indicator.map((i) => i.name)
     const byName = Object.fromEntries(names.map((n, i) => [n, o.series[0].data[0].value[i]]))
     expect(byName).toEqual({ 迁就型: 10, 妥协型: 20, 规避型: 30, 合作型: 40, 竞争型: 50 })

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { WorkspaceInfo } from '../../../../shared/contract'
 import { PIPELINE_STAGES, type Matrix } from '../../../../shared/schemas'
 import { call } from '../../api/client'
+import { useI18n } from '../../app/i18n'
+import { enumLabel, fmt, useLabels } from '../../app/use-labels'
 import { DetailShell } from '../../components/DetailShell'
 import { DueTag } from '../../components/DueTag'
 import { BidCompetitionLink } from '../competitors/BidCompetitionLink'
@@ -15,6 +17,8 @@ import type { CheckContext } from './checks/useChecks'
 import { focusWhenReady, requirementIndex, tabOf } from './focus'
 import { BidBasicTab, BidDatesTab, BidLogTab, BidResultTab } from './BidInfoTabs'
 import { BidPeopleTab, BidQuoteTab } from './BidTabs'
+import { STAGE } from '../../app/enum-labels'
+import { L as LABELS } from './labels'
 import { BidMaterialsTab } from './materials/BidMaterialsTab'
 import { NO_FILTER, type RequirementFilter } from '../../../../shared/domain/bid-workbench/requirement-filter'
 import { RequirementsTab } from './requirements/RequirementsTab'
@@ -24,6 +28,8 @@ export { tabOf } from './focus'
 
 /** A bid package: every field a bid team tracks, by tab, with the check panel beside it. */
 export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
+  const { lang } = useI18n()
+  const L = useLabels(LABELS)
   const ed = useDocEditor('bids', id)
   const d = ed.doc
   const b = { ...ed, doc: d! }
@@ -88,7 +94,7 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
         d && (
           <>
             <DueTag date={d.dates.submissionDeadline} />
-            <Tag color="blue">{`${d.stage} ${PIPELINE_STAGES[d.stage - 1]}`}</Tag>
+            <Tag color="blue">{`${d.stage} ${enumLabel(STAGE, PIPELINE_STAGES[d.stage - 1], lang)}`}</Tag>
             <BidCompetitionLink bidId={d.id} />
             <ExportButton
               bidId={d.id}
@@ -102,7 +108,7 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
               data-testid="toggle-checks"
               type={panel ? 'default' : 'primary'}
             >
-              {panel ? '收起检查' : '检查'}
+              {panel ? L.hideChecks : L.showChecks}
             </Button>
           </>
         )
@@ -116,11 +122,15 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
               onChange={setTab}
               destroyOnHidden
               items={[
-                { key: 'basic', label: '基本信息', children: <BidBasicTab b={b} /> },
-                { key: 'dates', label: '日期·保证金·份数', children: <BidDatesTab b={b} /> },
+                { key: 'basic', label: L.tabBasic, children: <BidBasicTab b={b} /> },
+                { key: 'dates', label: L.tabDates, children: <BidDatesTab b={b} /> },
                 {
                   key: 'requirements',
-                  label: <span data-testid="tab-requirements">{`招标要求（${d.requirements.length}）`}</span>,
+                  label: (
+                    <span data-testid="tab-requirements">
+                      {fmt(L.tabRequirements, { n: d.requirements.length })}
+                    </span>
+                  ),
                   children: (
                     <RequirementsTab
                       bid={d}
@@ -134,18 +144,18 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
                 },
                 {
                   key: 'sections',
-                  label: `投标文件章节（${d.sections.length}）`,
+                  label: fmt(L.tabSections, { n: d.sections.length }),
                   children: <SectionsTab b={b} materials={materials} />,
                 },
                 {
                   key: 'materials',
-                  label: `资料（${d.materialIds.length}）`,
+                  label: fmt(L.tabMaterials, { n: d.materialIds.length }),
                   children: <BidMaterialsTab b={b} materials={materials} />,
                 },
-                { key: 'quote', label: '报价', children: <BidQuoteTab b={b} /> },
-                { key: 'people', label: '客户决策链', children: <BidPeopleTab b={b} /> },
-                { key: 'log', label: '澄清·风险·清单', children: <BidLogTab b={b} /> },
-                { key: 'result', label: '结果与复盘', children: <BidResultTab b={b} /> },
+                { key: 'quote', label: L.tabQuote, children: <BidQuoteTab b={b} /> },
+                { key: 'people', label: L.tabPeople, children: <BidPeopleTab b={b} /> },
+                { key: 'log', label: L.tabLog, children: <BidLogTab b={b} /> },
+                { key: 'result', label: L.tabResult, children: <BidResultTab b={b} /> },
               ]}
             />
           </div>

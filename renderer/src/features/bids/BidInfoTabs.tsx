@@ -1,5 +1,6 @@
 import { Card, Col, Row } from 'antd'
 import {
+  BondFormSchema,
   EvaluationMethodSchema,
   GoverningLawSchema,
   PIPELINE_STAGES,
@@ -19,72 +20,107 @@ import {
   TextField,
   type Binder,
 } from '../../components/fields'
+import { useI18n } from '../../app/i18n'
+import { enumLabel, enumOptions, useLabels } from '../../app/use-labels'
+import {
+  BOND_FORM,
+  BUYER_TYPE,
+  CATEGORY,
+  EVAL_METHOD,
+  INFO,
+  LAW,
+  OUTCOME,
+  RISK_LEVEL,
+  RISK_STATUS,
+  TENDER_FORM,
+} from './labels'
+import { STAGE } from '../../app/enum-labels'
 
 type B = Binder & { doc: Bid }
 
 /** 基本信息: project, buyer, procurement form, money and validity. */
 export function BidBasicTab({ b }: { b: B }) {
+  const { lang } = useI18n()
+  const L = useLabels(INFO)
   return (
     <Row gutter={16}>
       <Col span={12}>
-        <TextField b={b} path={['title']} label="项目名称" />
+        <TextField b={b} path={['title']} label={L.title} />
       </Col>
       <Col span={6}>
-        <TextField b={b} path={['tenderNo']} label="招标编号" />
+        <TextField b={b} path={['tenderNo']} label={L.tenderNo} />
       </Col>
       <Col span={6}>
         <SelectField
           b={b}
           path={['stage']}
-          label="销售阶段"
-          options={PIPELINE_STAGES.map((s, i) => ({ value: i + 1, label: `${i + 1} ${s}` }))}
+          label={L.stage}
+          options={PIPELINE_STAGES.map((s, i) => ({
+            value: i + 1,
+            label: `${i + 1} ${enumLabel(STAGE, s, lang)}`,
+          }))}
         />
       </Col>
       <Col span={8}>
-        <TextField b={b} path={['buyer', 'name']} label="采购人" />
+        <TextField b={b} path={['buyer', 'name']} label={L.buyer} />
       </Col>
       <Col span={4}>
         <SelectField
           b={b}
           path={['buyer', 'type']}
-          label="采购人类型"
-          options={['国企', '民营', '外资', '政府']}
+          label={L.buyerType}
+          options={enumOptions(['国企', '民营', '外资', '政府'], BUYER_TYPE, lang)}
         />
       </Col>
       <Col span={6}>
-        <TextField b={b} path={['buyer', 'region']} label="地区" />
+        <TextField b={b} path={['buyer', 'region']} label={L.region} />
       </Col>
       <Col span={6}>
-        <TextField b={b} path={['agency']} label="招标代理" />
+        <TextField b={b} path={['agency']} label={L.agency} />
       </Col>
       <Col span={6}>
-        <SelectField b={b} path={['tenderForm']} label="招标形式" options={TenderFormSchema.options} />
+        <SelectField
+          b={b}
+          path={['tenderForm']}
+          label={L.tenderForm}
+          options={enumOptions(TenderFormSchema.options, TENDER_FORM, lang)}
+        />
       </Col>
       <Col span={6}>
         <SelectField
           b={b}
           path={['evaluationMethod']}
-          label="评标方法"
-          options={EvaluationMethodSchema.options}
+          label={L.evaluationMethod}
+          options={enumOptions(EvaluationMethodSchema.options, EVAL_METHOD, lang)}
         />
       </Col>
       <Col span={6}>
-        <SelectField b={b} path={['governingLaw']} label="适用法律" options={GoverningLawSchema.options} />
+        <SelectField
+          b={b}
+          path={['governingLaw']}
+          label={L.governingLaw}
+          options={enumOptions(GoverningLawSchema.options, LAW, lang)}
+        />
       </Col>
       <Col span={6}>
-        <SelectField b={b} path={['category']} label="采购类别" options={ProcurementCategorySchema.options} />
+        <SelectField
+          b={b}
+          path={['category']}
+          label={L.category}
+          options={enumOptions(ProcurementCategorySchema.options, CATEGORY, lang)}
+        />
       </Col>
       <Col span={6}>
-        <MoneyField b={b} path={['budget']} label="预算" />
+        <MoneyField b={b} path={['budget']} label={L.budget} />
       </Col>
       <Col span={6}>
-        <MoneyField b={b} path={['priceCeiling']} label="最高限价" />
+        <MoneyField b={b} path={['priceCeiling']} label={L.priceCeiling} />
       </Col>
       <Col span={6}>
-        <NumberField b={b} path={['validityDaysRequired']} label="要求投标有效期（天）" min={0} />
+        <NumberField b={b} path={['validityDaysRequired']} label={L.validityRequired} min={0} />
       </Col>
       <Col span={6}>
-        <NumberField b={b} path={['validityDays']} label="我方投标有效期（天）" min={0} />
+        <NumberField b={b} path={['validityDays']} label={L.validityOurs} min={0} />
       </Col>
       <Col span={24}>
         <ArrayTable
@@ -92,9 +128,9 @@ export function BidBasicTab({ b }: { b: B }) {
           path={['lots']}
           newRow={() => ({ no: '', name: '', budget: null })}
           columns={[
-            { key: 'no', title: '包号', width: 100 },
-            { key: 'name', title: '包名称' },
-            { key: 'budget', title: '预算（元）', kind: 'number', width: 180 },
+            { key: 'no', title: L.lotNo, width: 100 },
+            { key: 'name', title: L.lotName },
+            { key: 'budget', title: L.lotBudget, kind: 'number', width: 180 },
           ]}
         />
       </Col>
@@ -104,59 +140,66 @@ export function BidBasicTab({ b }: { b: B }) {
 
 /** Key dates with countdowns, the bid bond, copies and forecast dates. */
 export function BidDatesTab({ b }: { b: B }) {
+  const { lang } = useI18n()
+  const L = useLabels(INFO)
   const d = b.doc
   return (
     <Row gutter={16}>
       <Col span={24}>
-        <Card size="small" title="关键日期">
+        <Card size="small" title={L.keyDates}>
           <Row gutter={16}>
             <Col span={8}>
-              <DateField b={b} path={['dates', 'release']} label="发布日期" />
+              <DateField b={b} path={['dates', 'release']} label={L.release} />
             </Col>
             <Col span={8}>
-              <DateField b={b} path={['dates', 'clarificationDeadline']} label="澄清截止" withTime />
+              <DateField
+                b={b}
+                path={['dates', 'clarificationDeadline']}
+                label={L.clarificationDeadline}
+                withTime
+              />
             </Col>
             <Col span={8}>
               <DateField
                 b={b}
                 path={['dates', 'submissionDeadline']}
-                label="投标截止"
+                label={L.submissionDeadline}
                 withTime
                 help={<DueTag date={d.dates.submissionDeadline} />}
               />
             </Col>
             <Col span={8}>
-              <DateField b={b} path={['dates', 'opening']} label="开标时间" withTime />
+              <DateField b={b} path={['dates', 'opening']} label={L.opening} withTime />
             </Col>
             <Col span={8}>
-              <DateField b={b} path={['dates', 'publicityEnd']} label="公示截止" />
+              <DateField b={b} path={['dates', 'publicityEnd']} label={L.publicityEnd} />
             </Col>
           </Row>
         </Card>
       </Col>
       <Col span={12}>
-        <Card size="small" title="投标保证金" style={{ marginTop: 12 }}>
-          <MoneyField b={b} path={['bond', 'required']} label="要求金额" />
-          <DateField b={b} path={['bond', 'deadline']} label="递交截止" withTime />
-          <MoneyField b={b} path={['bond', 'paidAmount']} label="已缴金额" />
+        <Card size="small" title={L.bond} style={{ marginTop: 12 }}>
+          <MoneyField b={b} path={['bond', 'required']} label={L.bondRequired} />
+          <DateField b={b} path={['bond', 'deadline']} label={L.bondDeadline} withTime />
+          <MoneyField b={b} path={['bond', 'paidAmount']} label={L.bondPaid} />
           <SelectField
             b={b}
             path={['bond', 'paidForm']}
-            label="缴纳形式"
-            options={['转账', '保函', '保险']}
+            label={L.bondForm}
+            options={enumOptions(BondFormSchema.options, BOND_FORM, lang)}
             allowClear
           />
-          <DateField b={b} path={['bond', 'paidAt']} label="缴纳时间" withTime />
+          <DateField b={b} path={['bond', 'paidAt']} label={L.bondPaidAt} withTime />
         </Card>
       </Col>
       <Col span={12}>
-        <Card size="small" title="正本 / 副本 / 电子版" style={{ marginTop: 12 }}>
+        <Card size="small" title={L.copies} style={{ marginTop: 12 }}>
           <Row gutter={8}>
             <Col span={12}>
               <NumberField
                 b={b}
                 path={['copies', 'originalRequired']}
-                label="要求正本"
+                label={L.originalRequired}
                 min={0}
                 nullable={false}
               />
@@ -165,7 +208,7 @@ export function BidDatesTab({ b }: { b: B }) {
               <NumberField
                 b={b}
                 path={['copies', 'originalPlanned']}
-                label="计划正本"
+                label={L.originalPlanned}
                 min={0}
                 nullable={false}
               />
@@ -174,7 +217,7 @@ export function BidDatesTab({ b }: { b: B }) {
               <NumberField
                 b={b}
                 path={['copies', 'copiesRequired']}
-                label="要求副本"
+                label={L.copiesRequired}
                 min={0}
                 nullable={false}
               />
@@ -183,22 +226,22 @@ export function BidDatesTab({ b }: { b: B }) {
               <NumberField
                 b={b}
                 path={['copies', 'copiesPlanned']}
-                label="计划副本"
+                label={L.copiesPlanned}
                 min={0}
                 nullable={false}
               />
             </Col>
             <Col span={12}>
-              <SwitchField b={b} path={['copies', 'electronicRequired']} label="要求电子版" />
+              <SwitchField b={b} path={['copies', 'electronicRequired']} label={L.electronicRequired} />
             </Col>
             <Col span={12}>
-              <SwitchField b={b} path={['copies', 'electronicPlanned']} label="计划电子版" />
+              <SwitchField b={b} path={['copies', 'electronicPlanned']} label={L.electronicPlanned} />
             </Col>
           </Row>
         </Card>
       </Col>
       <Col span={24}>
-        <Card size="small" title="预测日期" style={{ marginTop: 12 }}>
+        <Card size="small" title={L.forecast} style={{ marginTop: 12 }}>
           <Row gutter={16}>
             {(['bidDate', 'resultDate', 'contractDate', 'paymentDate', 'revenueDate'] as const).map(
               (k, i) => (
@@ -206,7 +249,7 @@ export function BidDatesTab({ b }: { b: B }) {
                   <DateField
                     b={b}
                     path={['forecast', k]}
-                    label={['投标日期', '结果日期', '签约日期', '回款日期', '收入确认日期'][i]}
+                    label={[L.bidDate, L.resultDate, L.contractDate, L.paymentDate, L.revenueDate][i]}
                   />
                 </Col>
               ),
@@ -220,52 +263,66 @@ export function BidDatesTab({ b }: { b: B }) {
 
 /** Clarifications log, risks register and the manual checklist. */
 export function BidLogTab({ b }: { b: B }) {
+  const { lang } = useI18n()
+  const L = useLabels(INFO)
   return (
     <>
-      <Card size="small" title="答疑 / 澄清 / 补遗">
+      <Card size="small" title={L.clarifications}>
         <ArrayTable
           b={b}
           path={['clarifications']}
           newRow={() => ({ no: '', summary: '', recorded: true, acknowledged: false, date: null })}
           columns={[
-            { key: 'no', title: '编号', width: 100 },
-            { key: 'date', title: '日期', kind: 'date', width: 150 },
-            { key: 'summary', title: '内容', kind: 'textarea' },
-            { key: 'affects', title: '影响条款', width: 120 },
-            { key: 'acknowledged', title: '已确认', kind: 'switch', width: 80 },
+            { key: 'no', title: L.colNo, width: 100 },
+            { key: 'date', title: L.colDate, kind: 'date', width: 150 },
+            { key: 'summary', title: L.colSummary, kind: 'textarea' },
+            { key: 'affects', title: L.colAffects, width: 120 },
+            { key: 'acknowledged', title: L.colAcknowledged, kind: 'switch', width: 80 },
           ]}
         />
       </Card>
-      <Card size="small" title="风险登记" style={{ marginTop: 12 }}>
+      <Card size="small" title={L.risks} style={{ marginTop: 12 }}>
         <ArrayTable
           b={b}
           path={['risks']}
           newRow={() => ({ description: '' })}
           columns={[
-            { key: 'description', title: '风险', kind: 'textarea' },
-            { key: 'likelihood', title: '可能性', kind: 'select', options: ['低', '中', '高'], width: 90 },
-            { key: 'impact', title: '影响', kind: 'select', options: ['低', '中', '高'], width: 90 },
-            { key: 'mitigation', title: '应对', kind: 'textarea' },
-            { key: 'owner', title: '负责人', width: 100 },
+            { key: 'description', title: L.risk, kind: 'textarea' },
+            {
+              key: 'likelihood',
+              title: L.likelihood,
+              kind: 'select',
+              options: enumOptions(['低', '中', '高'], RISK_LEVEL, lang),
+              width: 90,
+            },
+            {
+              key: 'impact',
+              title: L.impact,
+              kind: 'select',
+              options: enumOptions(['低', '中', '高'], RISK_LEVEL, lang),
+              width: 90,
+            },
+            { key: 'mitigation', title: L.mitigation, kind: 'textarea' },
+            { key: 'owner', title: L.owner, width: 100 },
             {
               key: 'status',
-              title: '状态',
+              title: L.status,
               kind: 'select',
-              options: ['未处理', '处理中', '已关闭'],
+              options: enumOptions(['未处理', '处理中', '已关闭'], RISK_STATUS, lang),
               width: 110,
             },
           ]}
         />
       </Card>
-      <Card size="small" title="人工检查清单（软件看不到的事项）" style={{ marginTop: 12 }}>
+      <Card size="small" title={L.checklist} style={{ marginTop: 12 }}>
         <ArrayTable
           b={b}
           path={['manualChecklist']}
           newRow={() => ({ label: '', done: false })}
           columns={[
-            { key: 'label', title: '事项' },
-            { key: 'by', title: '确认人', width: 120 },
-            { key: 'done', title: '完成', kind: 'switch', width: 80 },
+            { key: 'label', title: L.checkItem },
+            { key: 'by', title: L.confirmedBy, width: 120 },
+            { key: 'done', title: L.done, kind: 'switch', width: 80 },
           ]}
         />
       </Card>
@@ -275,27 +332,29 @@ export function BidLogTab({ b }: { b: B }) {
 
 /** Result and lessons learned. */
 export function BidResultTab({ b }: { b: B }) {
+  const { lang } = useI18n()
+  const L = useLabels(INFO)
   return (
     <Row gutter={16}>
       <Col span={6}>
         <SelectField
           b={b}
           path={['result', 'outcome']}
-          label="结果"
-          options={['未定', '中标', '未中标', '流标/废标']}
+          label={L.outcome}
+          options={enumOptions(['未定', '中标', '未中标', '流标/废标'], OUTCOME, lang)}
         />
       </Col>
       <Col span={10}>
-        <TextField b={b} path={['result', 'winner']} label="中标人" />
+        <TextField b={b} path={['result', 'winner']} label={L.winner} />
       </Col>
       <Col span={8}>
-        <MoneyField b={b} path={['result', 'winningPrice']} label="中标价" />
+        <MoneyField b={b} path={['result', 'winningPrice']} label={L.winningPrice} />
       </Col>
       <Col span={24}>
-        <TextAreaField b={b} path={['result', 'lessons']} label="经验教训" rows={5} />
+        <TextAreaField b={b} path={['result', 'lessons']} label={L.lessons} rows={5} />
       </Col>
       <Col span={24}>
-        <TextAreaField b={b} path={['notes']} label="备注" />
+        <TextAreaField b={b} path={['notes']} label={L.notes} />
       </Col>
     </Row>
   )

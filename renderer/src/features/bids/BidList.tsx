@@ -3,15 +3,20 @@ import { useEffect, useState } from 'react'
 import { PIPELINE_STAGES, type IndexEntry } from '../../../../shared/schemas'
 import { call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { enumLabel, useLabels } from '../../app/use-labels'
 import { DocList } from '../../components/DocList'
 import { funnelCounts } from '../../../../shared/domain/bid-workbench/funnel'
+import { STAGE } from '../../app/enum-labels'
+import { L as LABELS } from './labels'
 
 /** The seven funnel stages as a compact bar: how many bids sit at each step. */
 export function Funnel({ rows }: { rows: readonly Pick<IndexEntry, 'stage'>[] }) {
+  const { lang } = useI18n()
+  const L = useLabels(LABELS)
   const counts = funnelCounts(rows)
   const max = Math.max(1, ...counts)
   return (
-    <Card size="small" style={{ marginBottom: 12 }} data-testid="funnel" title="销售漏斗">
+    <Card size="small" style={{ marginBottom: 12 }} data-testid="funnel" title={L.funnel}>
       <Row gutter={8} wrap={false}>
         {PIPELINE_STAGES.map((s, i) => (
           <Col flex={1} key={s} data-testid={`funnel-${i + 1}`}>
@@ -29,7 +34,7 @@ export function Funnel({ rows }: { rows: readonly Pick<IndexEntry, 'stage'>[] })
               {counts[i]}
             </Typography.Text>{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {i + 1} {s}
+              {i + 1} {enumLabel(STAGE, s, lang)}
             </Typography.Text>
           </Col>
         ))}

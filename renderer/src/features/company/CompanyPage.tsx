@@ -5,16 +5,18 @@ import type { WorkspaceInfo } from '../../../../shared/contract'
 import type { CompanyProfile } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { useLabels } from '../../app/use-labels'
+import { L as LABELS } from './labels'
 
-const FIELDS: [keyof CompanyProfile, string][] = [
-  ['name', '公司名称'],
-  ['creditCode', '统一社会信用代码'],
-  ['legalRep', '法定代表人'],
-  ['address', '地址'],
-  ['phone', '电话'],
-  ['bank', '开户银行'],
-  ['bankAccount', '银行账号'],
-]
+const FIELDS = [
+  'name',
+  'creditCode',
+  'legalRep',
+  'address',
+  'phone',
+  'bank',
+  'bankAccount',
+] as const satisfies readonly (keyof CompanyProfile & keyof typeof LABELS)[]
 
 /** The company information library's core: what every form of every bid states about us. */
 export function CompanyPage({
@@ -25,6 +27,7 @@ export function CompanyPage({
   onWorkspace(ws: WorkspaceInfo): void
 }) {
   const { pick } = useI18n()
+  const L = useLabels(LABELS)
   const [c, setC] = useState<CompanyProfile>(ws.company)
   const [name, setName] = useState(ws.name)
   const [busy, setBusy] = useState(false)
@@ -33,7 +36,7 @@ export function CompanyPage({
     setBusy(true)
     try {
       onWorkspace(await call('workspace.saveProfile', { name, company: c }))
-      message.success('已保存 / Saved')
+      message.success(L.saved)
     } catch (e) {
       message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
     } finally {
@@ -42,21 +45,21 @@ export function CompanyPage({
   }
   return (
     <Card
-      title="公司信息 / Company profile"
+      title={L.title}
       extra={
         <Button type="primary" loading={busy} onClick={save} data-testid="company-save">
-          保存
+          {L.save}
         </Button>
       }
     >
       <Row gutter={16}>
         <Col span={12}>
-          <Typography.Text>工作区名称</Typography.Text>
+          <Typography.Text>{L.workspaceName}</Typography.Text>
           <Input value={name} onChange={(e) => setName(e.target.value)} style={{ marginBottom: 12 }} />
         </Col>
-        {FIELDS.map(([k, label]) => (
+        {FIELDS.map((k) => (
           <Col span={12} key={k}>
-            <Typography.Text>{label}</Typography.Text>
+            <Typography.Text>{L[k]}</Typography.Text>
             <Input
               id={`company-${k}`}
               value={c[k] as string}
@@ -71,12 +74,12 @@ export function CompanyPage({
         ))}
         <Col span={24} style={{ marginTop: 8 }}>
           <Space>
-            <Typography.Text>小微企业</Typography.Text>
+            <Typography.Text>{L.sme}</Typography.Text>
             <Switch checked={c.sme} onChange={(v) => setC({ ...c, sme: v })} />
           </Space>
         </Col>
         <Col span={24} style={{ marginTop: 12 }}>
-          <Typography.Text>公司简介</Typography.Text>
+          <Typography.Text>{L.intro}</Typography.Text>
           <Input.TextArea
             autoSize={{ minRows: 3 }}
             value={c.intro}

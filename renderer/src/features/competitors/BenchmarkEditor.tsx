@@ -1,8 +1,11 @@
 import { Table, Tag, Tooltip, Typography } from 'antd'
 import { useMemo } from 'react'
-import { ourScores, seriesOf, theirScores } from '../../../../shared/domain/competitors'
+import { dimensionLabel, ourScores, seriesOf, theirScores } from '../../../../shared/domain/competitors'
 import { BENCHMARK_DIMENSIONS, type Competitor } from '../../../../shared/schemas'
+import { useI18n } from '../../app/i18n'
+import { fmt, useLabels } from '../../app/use-labels'
 import { DateCell, NumberCell, TextCell } from './EditTable'
+import { L as LABELS } from './labels'
 import { RadarView } from './RadarView'
 import { localToday } from './format'
 
@@ -31,6 +34,8 @@ export function BenchmarkEditor({
   doc: Competitor
   setBenchmark(next: Entry[]): void
 }) {
+  const { lang } = useI18n()
+  const L = useLabels(LABELS)
   const rows = BENCHMARK_DIMENSIONS.map((d, i) => {
     const at = currentEntryIndex(doc.benchmark, d)
     const history = doc.benchmark.filter((e) => e.dimension === d).length
@@ -45,8 +50,8 @@ export function BenchmarkEditor({
       ])
   }
   const radar = useMemo(
-    () => ({ us: seriesOf('我方', ourScores([doc])), them: [seriesOf(doc.title, theirScores(doc))] }),
-    [doc],
+    () => ({ us: seriesOf(L.us, ourScores([doc])), them: [seriesOf(doc.title, theirScores(doc))] }),
+    [doc, L.us],
   )
   return (
     <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
@@ -59,19 +64,19 @@ export function BenchmarkEditor({
           data-testid="benchmark-table"
           columns={[
             {
-              title: '维度',
+              title: L.dimension,
               width: 140,
               render: (_, r) =>
                 r.history > 1 ? (
-                  <Tooltip title={`该维度有 ${r.history} 条历史评分，此处编辑日期最新的一条`}>
-                    {r.d} <Tag bordered={false}>{r.history}</Tag>
+                  <Tooltip title={fmt(L.historyHint, { n: r.history })}>
+                    {dimensionLabel(r.d, lang)} <Tag bordered={false}>{r.history}</Tag>
                   </Tooltip>
                 ) : (
-                  r.d
+                  dimensionLabel(r.d, lang)
                 ),
             },
             {
-              title: '我方',
+              title: L.us,
               width: 64,
               render: (_, r) => (
                 <NumberCell
@@ -84,7 +89,7 @@ export function BenchmarkEditor({
               ),
             },
             {
-              title: '对手',
+              title: L.them,
               width: 64,
               render: (_, r) => (
                 <NumberCell
@@ -97,30 +102,30 @@ export function BenchmarkEditor({
               ),
             },
             {
-              title: <Tooltip title="对手 − 我方：正数表示我方落后">差距</Tooltip>,
+              title: <Tooltip title={L.gapHint}>{L.gap}</Tooltip>,
               width: 56,
               render: (_, r) => {
                 const g =
                   r.e && r.e.us !== null && r.e.them !== null
                     ? Math.round((r.e.them - r.e.us) * 100) / 100
                     : null
-                if (g === null) return <Typography.Text type="secondary">缺失</Typography.Text>
+                if (g === null) return <Typography.Text type="secondary">{L.missing}</Typography.Text>
                 return <Tag color={g > 0 ? 'red' : g < 0 ? 'green' : undefined}>{g > 0 ? `+${g}` : g}</Tag>
               },
             },
             {
-              title: '依据',
+              title: L.evidence,
               render: (_, r) => (
                 <TextCell
                   area
                   value={r.e?.evidence ?? ''}
-                  placeholder="事实、来源"
+                  placeholder={L.evidencePlaceholder}
                   onChange={(v) => edit(r.d, r.at, { evidence: v })}
                 />
               ),
             },
             {
-              title: '日期',
+              title: L.date,
               width: 136,
               render: (_, r) => (
                 <DateCell value={r.e?.date ?? null} onChange={(v) => edit(r.d, r.at, { date: v })} />
@@ -129,7 +134,7 @@ export function BenchmarkEditor({
           ]}
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          0–10 分；不知道请留空（显示为缺失，不按 0 分计）。
+          {L.scoreNote}
         </Typography.Paragraph>
       </div>
       <div style={{ flex: '0 1 480px', minWidth: 380 }}>

@@ -2,14 +2,17 @@ import { Col, Row, Tabs } from 'antd'
 import type { Competitor } from '../../../../shared/schemas'
 import { DetailShell } from '../../components/DetailShell'
 import { TagsField, TextAreaField } from '../../components/fields'
+import { useLabels } from '../../app/use-labels'
 import { useDocEditor } from '../../hooks/useDocEditor'
 import { BenchmarkEditor } from './BenchmarkEditor'
 import { NamesEditor } from './NamesEditor'
+import { L as LABELS } from './labels'
 import { ProfileTables } from './ProfileTables'
 import { SwotEditor } from './SwotEditor'
 
 /** A competitor: names, products, market share, references, account managers, benchmark with radar, SWOT. */
 export function CompetitorDetail({ id, focus }: { id: string; focus: string | null }) {
+  const L = useLabels(LABELS)
   const ed = useDocEditor('competitors', id)
   const d = ed.doc
   const patch = (p: Partial<Competitor>) => ed.doc && ed.replace({ ...ed.doc, ...p })
@@ -23,34 +26,39 @@ export function CompetitorDetail({ id, focus }: { id: string; focus: string | nu
             items={[
               {
                 key: 'benchmark',
-                label: '八维对标',
+                label: L.tabBenchmark,
                 children: (
                   <BenchmarkEditor doc={d} setBenchmark={(benchmark) => ed.set(['benchmark'], benchmark)} />
                 ),
               },
               {
                 key: 'profile',
-                label: '产品与优劣势',
+                label: L.tabProfile,
                 children: (
                   <Row gutter={16}>
                     <Col span={24}>
-                      <TagsField b={ed} path={['products']} label="产品" placeholder="回车添加" />
+                      <TagsField b={ed} path={['products']} label={L.products} placeholder={L.enterToAdd} />
                     </Col>
                     <Col span={12}>
-                      <TagsField b={ed} path={['strengths']} label="优势" placeholder="回车添加" />
+                      <TagsField b={ed} path={['strengths']} label={L.strengths} placeholder={L.enterToAdd} />
                     </Col>
                     <Col span={12}>
-                      <TagsField b={ed} path={['weaknesses']} label="劣势" placeholder="回车添加" />
+                      <TagsField
+                        b={ed}
+                        path={['weaknesses']}
+                        label={L.weaknesses}
+                        placeholder={L.enterToAdd}
+                      />
                     </Col>
                     <Col span={24}>
-                      <TextAreaField b={ed} path={['notes']} label="备注" />
+                      <TextAreaField b={ed} path={['notes']} label={L.notes} />
                     </Col>
                   </Row>
                 ),
               },
               {
                 key: 'market',
-                label: '市场与客户',
+                label: L.tabMarket,
                 children: <ProfileTables doc={d} set={(key, rows) => ed.set([key], rows)} />,
               },
               {

@@ -6,9 +6,11 @@ import type { Competitor } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
 import { trailingColumns } from '../../components/listColumns'
 import { useI18n } from '../../app/i18n'
+import { useLabels } from '../../app/use-labels'
 import { navigate } from '../../app/router'
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo'
 import { DuplicatesPanel } from './DuplicatesPanel'
+import { L as LABELS } from './labels'
 import { NamesDialog } from './NamesDialog'
 
 type Dialog = { mode: 'create' } | { mode: 'rename'; row: Competitor } | null
@@ -20,6 +22,7 @@ type Dialog = { mode: 'create' } | { mode: 'rename'; row: Competitor } | null
  */
 export function CompetitorRegistry() {
   const { t, pick } = useI18n()
+  const L = useLabels(LABELS)
   const [rows, setRows] = useState<Competitor[] | null>(null)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<Dialog>(null)
@@ -91,15 +94,15 @@ export function CompetitorRegistry() {
             render: (v: string, r) => <a onClick={() => navigate('competitors', r.id)}>{v}</a>,
           },
           {
-            title: '简称 / 别名',
+            title: L.aliases,
             key: 'aliases',
             render: (_: unknown, r) => r.aliases.map((a) => <Tag key={a}>{a}</Tag>),
           },
           {
-            title: '产品',
+            title: L.products,
             key: 'products',
             ellipsis: true,
-            render: (_: unknown, r) => r.products.join('、'),
+            render: (_: unknown, r) => r.products.join(L.listSep),
           },
           ...trailingColumns<Competitor>(t, (r) => setDialog({ mode: 'rename', row: r }), remove),
         ]}

@@ -5,13 +5,15 @@ import { duplicateGroups } from '../../../../shared/domain/competitors'
 import type { Competitor } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { fmt, useLabels, type Labels } from '../../app/use-labels'
+import { DUP, L as LABELS } from './labels'
 
-function summary(r: MergeResult): string {
-  const parts = [`已合并到“${r.competitor.title}”`]
-  if (r.bids.length) parts.push(`${r.bids.length} 个投标项目已改指向`)
-  if (r.matrices.length) parts.push(`${r.matrices.length} 个评分矩阵已改指向`)
-  if (r.trashed) parts.push('被合并的档案已移入回收站')
-  return parts.join('；')
+function summary(r: MergeResult, D: Labels<typeof DUP>, sep: string): string {
+  const parts = [fmt(D.mergedInto, { title: r.competitor.title })]
+  if (r.bids.length) parts.push(fmt(D.bidsRepointed, { n: r.bids.length }))
+  if (r.matrices.length) parts.push(fmt(D.matricesRepointed, { n: r.matrices.length }))
+  if (r.trashed) parts.push(D.trashed)
+  return parts.join(sep)
 }
 
 /**
@@ -27,6 +29,8 @@ export function DuplicatesPanel({
   onMerged(): Promise<void>
 }) {
   const { pick } = useI18n()
+  const L = useLabels(LABELS)
+  const D = useLabels(DUP)
   const { modal, message } = App.useApp()
   const [notes, setNotes] = useState<{ zh: string; en: string }[]>([])
   const byId = useMemo(() => new Map(registry.map((c) => [c.id, c])), [registry])
@@ -37,10 +41,13 @@ export function DuplicatesPanel({
     const keep = byId.get(keepId)!
     const others = ids.filter((id) => id !== keepId).map((id) => byId.get(id)!)
     modal.confirm({
-      title: `保留“${keep.title}”，合并其余 ${others.length} 家？`,
-      content: `${others.map((o) => o.title).join('、')} 的别名、资料和情报并入“${keep.title}”，引用它们的投标项目和评分矩阵改为指向“${keep.title}”，原档案移入回收站（可恢复）。`,
-      okText: '合并',
-      cancelText: '取消',
+      title: fmt(D.confirmTitle, { keep: keep.title, n: others.length }),
+      content: fmt(D.confirmContent, {
+        others: others.map((o) => o.title).join(L.listSep),
+        keep: keep.title,
+      }),
+      okText: D.merge,
+      cancelText: D.cancel,
       onOk: async () => {
         const warnings: { zh: string; en: string }[] = []
         try {
@@ -50,7 +57,7 @@ export function DuplicatesPanel({
               ...r.warnings,
               ...r.failed.map((f) => ({ zh: `${f.title}：${f.zh}`, en: `${f.title}: ${f.en}` })),
             )
-            message.success(summary(r))
+            message.success(summary(r, D, L.clauseSep))
           }
         } catch (e) {
           message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
@@ -64,7 +71,7 @@ export function DuplicatesPanel({
   return (
     <Card
       size="small"
-      title={`疑似重复（${groups.length} 组）`}
+      title={fmt(D.title, { n: groups.length })}
       style={{ marginBottom: 12, borderColor: '#faad14' }}
       data-testid="duplicates"
     >
@@ -87,7 +94,7 @@ export function DuplicatesPanel({
           style={{ marginBottom: 8 }}
           header={
             <Typography.Text type="secondary">
-              共同的名称：
+              {D.sharedNames}
               {g.sharedKeys.map((k) => (
                 <Tag key={k}>{k}</Tag>
               ))}
@@ -103,7 +110,7 @@ export function DuplicatesPanel({
                   onClick={() => mergeInto(c.id, g.ids)}
                   data-testid={`keep-${c.id}`}
                 >
-                  保留此项并合并其余
+                  {D.keep}
                 </Button>,
               ]}
             >

@@ -1,6 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Input, InputNumber, Select, Table } from 'antd'
 import type { ReactNode } from 'react'
+import { useLabels } from '../../app/use-labels'
+import { L as LABELS } from './labels'
 
 export interface EditColumn<R> {
   key: string
@@ -22,6 +24,7 @@ export function EditTable<R extends object>(props: {
   testId?: string
   empty?: ReactNode
 }) {
+  const L = useLabels(LABELS)
   const { rows, onChange, columns, newRow } = props
   const data = rows.map((r, i) => ({ r, i }))
   const setRow = (i: number, patch: Partial<R>) =>
@@ -49,7 +52,7 @@ export function EditTable<R extends object>(props: {
                 size="small"
                 type="text"
                 danger
-                aria-label="移除"
+                aria-label={L.remove}
                 icon={<DeleteOutlined />}
                 onClick={() => onChange(rows.filter((_r, k) => k !== x.i))}
               />
@@ -63,7 +66,7 @@ export function EditTable<R extends object>(props: {
           icon={<PlusOutlined />}
           onClick={() => onChange([...rows, newRow()])}
         >
-          {props.addLabel ?? '添加'}
+          {props.addLabel ?? L.add}
         </Button>
       )}
     </div>

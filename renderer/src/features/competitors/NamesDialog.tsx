@@ -1,6 +1,8 @@
 import { Alert, Form, Input, Modal, Select } from 'antd'
 import { useState } from 'react'
 import { useI18n } from '../../app/i18n'
+import { useLabels } from '../../app/use-labels'
+import { L as LABELS } from './labels'
 
 /**
  * Name (and, when creating, aliases) of a competitor. The submit goes to the server, which refuses
@@ -16,13 +18,14 @@ export function NamesDialog(props: {
   onSubmit(v: { title: string; aliases: string[] }): Promise<string | null>
 }) {
   const { t } = useI18n()
+  const L = useLabels(LABELS)
   const [title, setTitle] = useState(props.initial)
   const [aliases, setAliases] = useState<string[]>([])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const submit = async () => {
     const name = title.trim()
-    if (!name) return setError('请输入名称 / a name is required')
+    if (!name) return setError(L.enterName)
     setBusy(true)
     try {
       setError(await props.onSubmit({ title: name, aliases }))
@@ -42,7 +45,7 @@ export function NamesDialog(props: {
       destroyOnHidden
     >
       <Form layout="vertical" component="div">
-        <Form.Item label="公司全称">
+        <Form.Item label={L.companyFullName}>
           <Input
             autoFocus
             data-testid="title-input"
@@ -52,7 +55,7 @@ export function NamesDialog(props: {
           />
         </Form.Item>
         {props.withAliases && (
-          <Form.Item label="简称 / 别名（回车添加）">
+          <Form.Item label={L.aliasesEnter}>
             <Select
               mode="tags"
               open={false}

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react'
 import type { Competitor } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { useLabels } from '../../app/use-labels'
+import { L as LABELS } from './labels'
 
 /**
  * Name and aliases of a competitor. Every change is checked against the whole registry on the
@@ -17,6 +19,7 @@ export function NamesEditor({
   apply(patch: { title?: string; aliases?: string[] }): void
 }) {
   const { pick } = useI18n()
+  const L = useLabels(LABELS)
   const [title, setTitle] = useState(doc.title)
   const [error, setError] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)
@@ -39,7 +42,7 @@ export function NamesEditor({
   const commitTitle = async () => {
     const t = title.trim()
     if (t === doc.title) return setError(null)
-    if (t === '') return setError(pick({ zh: '名称不能为空', en: 'the name is required' }))
+    if (t === '') return setError(L.nameRequired)
     if (await check({ title: t, aliases: doc.aliases })) apply({ title: t })
   }
 
@@ -52,7 +55,7 @@ export function NamesEditor({
     <>
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item label="公司名称" style={{ marginBottom: 12 }}>
+          <Form.Item label={L.companyName} style={{ marginBottom: 12 }}>
             <Input
               id="f-title"
               value={title}
@@ -63,7 +66,7 @@ export function NamesEditor({
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label="简称 / 别名（回车添加）" style={{ marginBottom: 12 }}>
+          <Form.Item label={L.aliasesEnter} style={{ marginBottom: 12 }}>
             <Select
               id="f-aliases"
               data-testid="aliases"

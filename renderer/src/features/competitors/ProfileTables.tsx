@@ -1,6 +1,8 @@
 import { Card, Col, Row, Typography } from 'antd'
 import type { Competitor } from '../../../../shared/schemas'
+import { useLabels } from '../../app/use-labels'
 import { DateCell, EditTable, NumberCell, TagsCell, TextCell } from './EditTable'
+import { L as LABELS, PROFILE } from './labels'
 
 type Segment = Competitor['segments'][number]
 type Reference = Competitor['references'][number]
@@ -14,10 +16,12 @@ export function ProfileTables({
   doc: Competitor
   set<K extends 'segments' | 'references' | 'accountManagers'>(key: K, rows: Competitor[K]): void
 }) {
+  const L = useLabels(LABELS)
+  const P = useLabels(PROFILE)
   return (
     <Row gutter={[16, 12]}>
       <Col span={24}>
-        <Card size="small" title="细分市场与份额">
+        <Card size="small" title={P.segmentsTitle}>
           <EditTable<Segment>
             testId="segments"
             rows={doc.segments}
@@ -26,42 +30,42 @@ export function ProfileTables({
             columns={[
               {
                 key: 'name',
-                title: '细分市场',
+                title: P.segment,
                 width: 200,
                 render: (r, s) => <TextCell value={r.name} onChange={(name) => s({ name })} />,
               },
               {
                 key: 'share',
-                title: '份额 %',
+                title: P.share,
                 width: 110,
                 render: (r, s) => (
                   <NumberCell
                     min={0}
                     max={100}
                     value={r.share}
-                    placeholder="缺失"
+                    placeholder={L.missing}
                     onChange={(share) => s({ share })}
                   />
                 ),
               },
               {
                 key: 'source',
-                title: '数据来源',
+                title: P.source,
                 render: (r, s) => <TextCell value={r.source} onChange={(source) => s({ source })} />,
               },
               {
                 key: 'date',
-                title: '日期',
+                title: L.date,
                 width: 150,
                 render: (r, s) => <DateCell value={r.date} onChange={(date) => s({ date })} />,
               },
             ]}
           />
-          <Typography.Text type="secondary">不知道份额请留空：显示为“缺失”，不会当作 0%。</Typography.Text>
+          <Typography.Text type="secondary">{P.shareNote}</Typography.Text>
         </Card>
       </Col>
       <Col span={24}>
-        <Card size="small" title="样板客户及其评价">
+        <Card size="small" title={P.referencesTitle}>
           <EditTable<Reference>
             testId="references"
             rows={doc.references}
@@ -70,25 +74,25 @@ export function ProfileTables({
             columns={[
               {
                 key: 'customer',
-                title: '客户',
+                title: P.customer,
                 width: 220,
                 render: (r, s) => <TextCell value={r.customer} onChange={(customer) => s({ customer })} />,
               },
               {
                 key: 'rating',
-                title: '客户评价',
+                title: P.rating,
                 width: 240,
                 render: (r, s) => (
                   <TextCell
                     value={r.rating}
-                    placeholder="如：满意 / 实施慢"
+                    placeholder={P.ratingPlaceholder}
                     onChange={(rating) => s({ rating })}
                   />
                 ),
               },
               {
                 key: 'comment',
-                title: '说明',
+                title: P.comment,
                 render: (r, s) => <TextCell area value={r.comment} onChange={(comment) => s({ comment })} />,
               },
             ]}
@@ -96,7 +100,7 @@ export function ProfileTables({
         </Card>
       </Col>
       <Col span={24}>
-        <Card size="small" title="客户经理与拜访（按客户）">
+        <Card size="small" title={P.managersTitle}>
           <EditTable<Manager>
             testId="account-managers"
             rows={doc.accountManagers}
@@ -105,19 +109,19 @@ export function ProfileTables({
             columns={[
               {
                 key: 'customer',
-                title: '客户',
+                title: P.customer,
                 width: 220,
                 render: (r, s) => <TextCell value={r.customer} onChange={(customer) => s({ customer })} />,
               },
               {
                 key: 'name',
-                title: '对方客户经理',
+                title: P.manager,
                 width: 160,
                 render: (r, s) => <TextCell value={r.name} onChange={(name) => s({ name })} />,
               },
               {
                 key: 'visits',
-                title: '拜访次数',
+                title: P.visits,
                 width: 100,
                 render: (r, s) => (
                   <NumberCell
@@ -130,11 +134,11 @@ export function ProfileTables({
               },
               {
                 key: 'leaders',
-                title: '拜访过的对方领导',
+                title: P.leaders,
                 render: (r, s) => (
                   <TagsCell
                     value={r.leadersVisited}
-                    placeholder="职务/姓名，回车添加"
+                    placeholder={P.leadersPlaceholder}
                     onChange={(leadersVisited) => s({ leadersVisited })}
                   />
                 ),

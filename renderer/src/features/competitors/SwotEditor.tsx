@@ -9,13 +9,15 @@ import {
 } from '../../../../shared/domain/competitors'
 import type { Competitor } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
+import { fmt, useLabels } from '../../app/use-labels'
+import { ORIGIN, SWOT } from './labels'
 
 const QUADS: SwotQuadrant[] = ['s', 'w', 'o', 't']
-const ORIGIN = { swot: '已录入', profile: '档案', benchmark: '对标评分' } as const
 const ORIGIN_COLOR = { swot: 'blue', profile: 'purple', benchmark: 'orange' } as const
 
 export function OriginTag({ item }: { item: SwotItem }) {
-  return <Tag color={ORIGIN_COLOR[item.origin]}>{ORIGIN[item.origin]}</Tag>
+  const O = useLabels(ORIGIN)
+  return <Tag color={ORIGIN_COLOR[item.origin]}>{O[item.origin]}</Tag>
 }
 
 /**
@@ -31,6 +33,7 @@ export function SwotEditor({
   setSwot(q: SwotQuadrant, items: string[]): void
 }) {
   const { pick } = useI18n()
+  const S = useLabels(SWOT)
   const computed = useMemo(() => competitorSwot(doc), [doc])
   return (
     <Row gutter={[12, 12]}>
@@ -44,7 +47,7 @@ export function SwotEditor({
                 open={false}
                 suffixIcon={null}
                 style={{ width: '100%' }}
-                placeholder="输入后回车"
+                placeholder={S.typeEnter}
                 value={doc.swot[q]}
                 onChange={(v: string[]) => setSwot(q, v)}
               />
@@ -54,7 +57,7 @@ export function SwotEditor({
                   style={{ marginTop: 8 }}
                   header={
                     <Typography.Text type="secondary">
-                      系统建议（{q === 's' || q === 'w' ? '相对我方' : '市场'}）
+                      {fmt(S.suggestions, { scope: q === 's' || q === 'w' ? S.relativeToUs : S.market })}
                     </Typography.Text>
                   }
                   dataSource={suggestions}
@@ -68,7 +71,7 @@ export function SwotEditor({
                           icon={<PlusOutlined />}
                           onClick={() => setSwot(q, [...doc.swot[q], item.text])}
                         >
-                          采纳
+                          {S.adopt}
                         </Button>,
                       ]}
                     >

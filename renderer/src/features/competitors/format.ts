@@ -5,17 +5,16 @@ export function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
-/** A missing number is shown as missing, never as 0. */
-export const MISSING = '缺失'
+// A missing number is shown as missing (the caller's word for it, in the user's language), never as 0.
 
-export function fmtScore(v: number | null): string {
-  return v === null ? MISSING : String(v)
+export function fmtScore(v: number | null, missing: string): string {
+  return v === null ? missing : String(v)
 }
 
-export function fmtGap(v: number | null): string {
-  return v === null ? MISSING : v > 0 ? `+${v}` : String(v)
+export function fmtGap(v: number | null, missing: string): string {
+  return v === null ? missing : v > 0 ? `+${v}` : String(v)
 }
 
-export function fmtShare(v: number | null): string {
-  return v === null ? MISSING : `${v}%`
+export function fmtShare(v: number | null, missing: string): string {
+  return v === null ? missing : `${v}%`
 }

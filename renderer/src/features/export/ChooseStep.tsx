@@ -4,7 +4,9 @@ import { useState } from 'react'
 import type { FormScan } from '../../../../shared/contract/jobs'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { enumLabel, fmt, useLabels } from '../../app/use-labels'
 import { fileToBase64 } from '../../api/files'
+import { COPY, L as LABELS } from './labels'
 
 export interface ExportOptions {
   format: 'docx' | 'xlsx'
@@ -34,20 +36,18 @@ export function ChooseStep({
   onChange(next: ExportOptions): void
 }) {
   const { lang, pick } = useI18n()
-  const tr = (zh: string, en: string) => (lang === 'zh' ? zh : en)
+  const L = useLabels(LABELS)
   const [scanning, setScanning] = useState(false)
   const [scanError, setScanError] = useState<string | null>(null)
 
   const pickForm = async (file: File) => {
     setScanError(null)
     if (!/\.docx$/i.test(file.name)) {
-      setScanError(
-        tr('请选择 .docx 文件（Word 2007 及以上格式）', 'Choose a .docx file (Word 2007 or later)'),
-      )
+      setScanError(L.notDocx)
       return
     }
     if (file.size > MAX_FORM_BYTES) {
-      setScanError(tr('文件超过 30 MB', 'The file is larger than 30 MB'))
+      setScanError(L.tooLarge)
       return
     }
     setScanning(true)
@@ -71,34 +71,29 @@ export function ChooseStep({
         data-testid="export-format"
       >
         <Radio.Button value="docx">
-          <span data-testid="export-format-docx">{tr('Word 投标文件', 'Word tender response')}</span>
+          <span data-testid="export-format-docx">{L.formatWord}</span>
         </Radio.Button>
         <Radio.Button value="xlsx">
-          <span data-testid="export-format-xlsx">
-            {tr('Excel 报价及偏离表', 'Excel quote & deviation tables')}
-          </span>
+          <span data-testid="export-format-xlsx">{L.formatExcel}</span>
         </Radio.Button>
       </Radio.Group>
 
       {value.format === 'docx' && (
         <>
           <Space>
-            <Typography.Text>{tr('份别：', 'Copy: ')}</Typography.Text>
+            <Typography.Text>{L.copyLabel}</Typography.Text>
             <Radio.Group
               value={value.copy}
               onChange={(e) => onChange({ ...value, copy: e.target.value })}
               data-testid="export-copy"
             >
-              <Radio value="正本">{tr('正本', 'Original (正本)')}</Radio>
-              <Radio value="副本">{tr('副本', 'Copy (副本)')}</Radio>
+              <Radio value="正本">{enumLabel(COPY, '正本', lang)}</Radio>
+              <Radio value="副本">{enumLabel(COPY, '副本', lang)}</Radio>
             </Radio.Group>
           </Space>
           <div>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-              {tr(
-                '可选：上传招标文件中的 Word 表单（含 {{项目名称}} 等占位符），按原格式填写；不上传则按标准表单生成完整投标文件。',
-                'Optional: upload the buyer’s Word form (with placeholders such as {{项目名称}}) to fill it as-is; otherwise the full response is generated from the standard forms.',
-              )}
+              {L.formHint}
             </Typography.Paragraph>
             <Space wrap>
               <Upload
@@ -110,7 +105,7 @@ export function ChooseStep({
                 }}
               >
                 <Button icon={<UploadOutlined />} data-testid="export-form-upload" loading={scanning}>
-                  {tr('上传招标方表单（.docx）', 'Upload the buyer’s form (.docx)')}
+                  {L.uploadForm}
                 </Button>
               </Upload>
               {value.form && (
@@ -129,23 +124,12 @@ export function ChooseStep({
           {scanError && <Alert type="error" showIcon message={scanError} data-testid="export-form-error" />}
           {scan && (
             <div data-testid="export-form-scan">
-              <Typography.Text strong>
-                {tr(
-                  `识别到 ${scan.known.length} 个可填写的占位符`,
-                  `${scan.known.length} placeholders will be filled`,
-                )}
-              </Typography.Text>
+              <Typography.Text strong>{fmt(L.knownCount, { n: scan.known.length })}</Typography.Text>
               <div style={{ margin: '6px 0' }}>
                 {scan.known.map((k) => (
-                  <Tag
-                    key={k.key}
-                    color={k.value ? 'green' : 'gold'}
-                    title={k.value || tr('无值：印为空线', 'no value: blank line')}
-                  >
+                  <Tag key={k.key} color={k.value ? 'green' : 'gold'} title={k.value || L.noValue}>
                     {`{{${k.key}}}`}
-                    {k.value
-                      ? ` → ${k.value.length > 24 ? `${k.value.slice(0, 24)}…` : k.value}`
-                      : tr('（空）', ' (blank)')}
+                    {k.value ? ` → ${k.value.length > 24 ? `${k.value.slice(0, 24)}…` : k.value}` : L.blank}
                   </Tag>
                 ))}
               </div>
@@ -154,20 +138,16 @@ export function ChooseStep({
                   type="warning"
                   showIcon
                   data-testid="export-form-unknown"
-                  message={tr(
-                    `无法识别的占位符：${scan.unknown.map((k) => `{{${k}}}`).join('、')}`,
-                    `Unknown placeholders: ${scan.unknown.map((k) => `{{${k}}}`).join(', ')}`,
-                  )}
+                  message={fmt(L.unknown, {
+                    list: scan.unknown.map((k) => `{{${k}}}`).join(L.listSep),
+                  })}
                   description={
                     <Checkbox
                       checked={value.allowUnknown}
                       onChange={(e) => onChange({ ...value, allowUnknown: e.target.checked })}
                       data-testid="export-allow-unknown"
                     >
-                      {tr(
-                        '保留未识别的占位符原样，继续填写其余部分',
-                        'Keep them as they are and fill the rest',
-                      )}
+                      {L.keepUnknown}
                     </Checkbox>
                   }
                 />

@@ -3,8 +3,10 @@ import { useState, type ReactNode } from 'react'
 import type { Finding } from '../../../../shared/domain/checks'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { useLabels } from '../../app/use-labels'
 import { canStart, ChooseStep, DEFAULT_OPTIONS, type ExportOptions } from './ChooseStep'
 import { JobStep } from './JobStep'
+import { L as LABELS } from './labels'
 import { useExportJob } from './useExportJob'
 import { VetoStep } from './VetoStep'
 
@@ -31,8 +33,8 @@ export function ExportDialog({
   onGoBack,
   onBidChanged,
 }: ExportDialogProps) {
-  const { lang, pick } = useI18n()
-  const tr = (zh: string, en: string) => (lang === 'zh' ? zh : en)
+  const { pick } = useI18n()
+  const L = useLabels(LABELS)
   const [step, setStep] = useState<Step>({ kind: 'choose' })
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS)
   const [busy, setBusy] = useState<null | 'start' | 'back'>(null)
@@ -101,7 +103,7 @@ export function ExportDialog({
   if (step.kind === 'choose')
     footer = (
       <Space>
-        <Button onClick={close}>{tr('取消', 'Cancel')}</Button>
+        <Button onClick={close}>{L.cancel}</Button>
         <Button
           type="primary"
           onClick={() => void start()}
@@ -109,7 +111,7 @@ export function ExportDialog({
           disabled={!canStart(options)}
           data-testid="export-start"
         >
-          {tr('检查并导出', 'Check and export')}
+          {L.checkAndExport}
         </Button>
       </Space>
     )
@@ -123,7 +125,7 @@ export function ExportDialog({
           disabled={busy === 'start'}
           data-testid="veto-back"
         >
-          {tr('返回修改', 'Go back and fix')}
+          {L.goBack}
         </Button>
         <Button
           danger
@@ -132,7 +134,7 @@ export function ExportDialog({
           disabled={busy === 'back'}
           data-testid="veto-anyway"
         >
-          {tr('仍然导出', 'Export anyway')}
+          {L.exportAnyway}
         </Button>
       </Space>
     )
@@ -140,10 +142,10 @@ export function ExportDialog({
     footer = running ? null : (
       <Space>
         <Button onClick={reset} data-testid="export-again">
-          {tr('再导出一份', 'Export another')}
+          {L.exportAgain}
         </Button>
         <Button type="primary" onClick={close} data-testid="export-close">
-          {tr('关闭', 'Close')}
+          {L.close}
         </Button>
       </Space>
     )
@@ -151,7 +153,7 @@ export function ExportDialog({
   return (
     <Modal
       open={open}
-      title={tr('导出投标文件', 'Export the bid')}
+      title={L.title}
       onCancel={close}
       maskClosable={!running}
       footer={footer}

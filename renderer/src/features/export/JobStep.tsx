@@ -3,13 +3,15 @@ import { Alert, Button, Progress, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { fmt, useLabels } from '../../app/use-labels'
 import { downloadBase64, formatBytes } from '../../api/files'
+import { L as LABELS } from './labels'
 import type { ExportJob } from './useExportJob'
 
 /** A running export: progress with the part being written, cancel; then the saved file with a download. */
 export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
-  const { lang, pick } = useI18n()
-  const tr = (zh: string, en: string) => (lang === 'zh' ? zh : en)
+  const { pick } = useI18n()
+  const L = useLabels(LABELS)
   const [downloading, setDownloading] = useState(false)
   const [dlError, setDlError] = useState<string | null>(null)
   const s = job.status
@@ -42,9 +44,7 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
       <div data-testid="export-running">
         <Progress percent={percent} status="active" data-testid="export-progress" />
         <Typography.Text type="secondary" data-testid="export-label">
-          {s && s.total > 0
-            ? tr(`已完成：${s.label}（${s.done}/${s.total}）`, `Done: ${s.label} (${s.done}/${s.total})`)
-            : tr('正在检查并准备…', 'Checking and preparing…')}
+          {s && s.total > 0 ? fmt(L.progress, { label: s.label, done: s.done, total: s.total }) : L.preparing}
         </Typography.Text>
         <div style={{ marginTop: 12 }}>
           <Button
@@ -53,28 +53,21 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
             loading={job.cancelling}
             data-testid="export-cancel"
           >
-            {tr('取消导出', 'Cancel export')}
+            {L.cancelExport}
           </Button>
         </div>
       </div>
     )
   }
   if (s.state === 'cancelled')
-    return (
-      <Alert
-        type="info"
-        showIcon
-        data-testid="export-cancelled"
-        message={tr('已取消导出，未生成文件。', 'Export cancelled; no file was written.')}
-      />
-    )
+    return <Alert type="info" showIcon data-testid="export-cancelled" message={L.cancelled} />
   if (s.state === 'failed')
     return (
       <Alert
         type="error"
         showIcon
         data-testid="export-failed"
-        message={tr('导出失败', 'Export failed')}
+        message={L.failed}
         description={s.error ? pick(s.error.message) : undefined}
       />
     )
@@ -84,14 +77,14 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
       <Progress percent={100} />
       <Typography.Text>
         <CheckCircleFilled style={{ color: '#52c41a', marginRight: 6 }} />
-        {tr('导出完成：', 'Exported: ')}
+        {L.done}
         <Typography.Text strong data-testid="export-file-name">
           {r.fileName}
         </Typography.Text>
         {` (${formatBytes(r.bytes)})`}
       </Typography.Text>
       <Typography.Text type="secondary">
-        {tr('已保存到：', 'Saved to: ')}
+        {L.savedTo}
         <Typography.Text copyable code data-testid="export-path">
           {r.path}
         </Typography.Text>
@@ -103,7 +96,7 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
         loading={downloading}
         data-testid="export-download"
       >
-        {tr('下载', 'Download')}
+        {L.download}
       </Button>
       {dlError && <Alert type="error" showIcon message={dlError} />}
       {r.warnings.length > 0 && (
@@ -111,7 +104,7 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
           type="warning"
           showIcon
           data-testid="export-warnings"
-          message={tr(`${r.warnings.length} 条提示`, `${r.warnings.length} warning(s)`)}
+          message={fmt(L.warnings, { n: r.warnings.length })}
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {r.warnings.map((w, i) => (

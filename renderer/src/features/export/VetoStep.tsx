@@ -1,24 +1,20 @@
 import { Alert, List, Tag, Typography } from 'antd'
 import type { Finding } from '../../../../shared/domain/checks'
 import { useI18n } from '../../app/i18n'
+import { fmt, useLabels } from '../../app/use-labels'
+import { L as LABELS } from './labels'
 
 /** The 否决风险 findings that stop the export until the user goes back or explicitly exports anyway. */
 export function VetoStep({ findings }: { findings: Finding[] }) {
-  const { lang, pick } = useI18n()
-  const tr = (zh: string, en: string) => (lang === 'zh' ? zh : en)
+  const { pick } = useI18n()
+  const L = useLabels(LABELS)
   return (
     <div data-testid="veto-step">
       <Alert
         type="error"
         showIcon
-        message={tr(
-          `检查发现 ${findings.length} 项否决风险：按此导出，投标可能被否决。`,
-          `The checks found ${findings.length} risk(s) that could get the bid rejected.`,
-        )}
-        description={tr(
-          '建议返回修改；如已核实无误，可选择“仍然导出”。两种选择都会记录在投标中。',
-          'Go back and fix them, or, if you have verified them, export anyway. Either choice is recorded in the bid.',
-        )}
+        message={fmt(L.vetoTitle, { n: findings.length })}
+        description={L.vetoHint}
         style={{ marginBottom: 12 }}
       />
       <List
@@ -34,7 +30,7 @@ export function VetoStep({ findings }: { findings: Finding[] }) {
               <Typography.Text>{pick(f.message)}</Typography.Text>
               {f.basis && (
                 <Typography.Text type="secondary" style={{ marginLeft: 6 }}>
-                  {`（${f.basis}）`}
+                  {fmt(L.basis, { basis: f.basis })}
                 </Typography.Text>
               )}
               <div>

@@ -4,6 +4,8 @@ import { App, Button, Col, Image, List, Row, Tag, message } from 'antd'
 import { useEffect, useState } from 'react'
 import { MATERIAL_KINDS, type Attachment } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
+import { useI18n } from '../../app/i18n'
+import { enumLabel, fmt, useLabels } from '../../app/use-labels'
 import { navigate } from '../../app/router'
 import { DetailShell } from '../../components/DetailShell'
 import { DueTag } from '../../components/DueTag'
@@ -17,6 +19,8 @@ import {
   TextField,
 } from '../../components/fields'
 import { useDocEditor } from '../../hooks/useDocEditor'
+import { MATERIAL_KIND as KIND } from '../../app/enum-labels'
+import { L as LABELS } from './labels'
 import { RenewDialog } from './RenewDialog'
 import { showRenewed } from './renewed'
 
@@ -45,6 +49,8 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
   const ed = useDocEditor('materials', id)
   const d = ed.doc
   const { modal } = App.useApp()
+  const { lang, pick } = useI18n()
+  const L = useLabels(LABELS)
   const [renewing, setRenewing] = useState(false)
   const upload = async (file: File) => {
     try {
@@ -55,7 +61,7 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
       })
       if (d) ed.set(['attachments'], [...d.attachments.filter((x) => x.sha256 !== att.sha256), att])
     } catch (e) {
-      message.error(e instanceof ApiError ? `${e.zh} / ${e.en}` : String(e))
+      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
     }
   }
   return (
@@ -69,7 +75,7 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
             {d.validTo && <DueTag date={d.validTo} />}
             {d.supersedes && (
               <Tag style={{ cursor: 'pointer' }} onClick={() => navigate('materials', d.supersedes!)}>
-                替代旧版 {d.supersedes}
+                {fmt(L.supersedes, { id: d.supersedes })}
               </Tag>
             )}
             <Button
@@ -80,7 +86,7 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
               }}
               data-testid="material-renew"
             >
-              续期
+              {L.renew}
             </Button>
           </>
         )
@@ -89,67 +95,72 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
       {d && (
         <Row gutter={16}>
           <Col span={12}>
-            <TextField b={ed} path={['title']} label="名称" />
+            <TextField b={ed} path={['title']} label={L.name} />
           </Col>
           <Col span={6}>
-            <SelectField b={ed} path={['kind']} label="类型" options={MATERIAL_KINDS} />
+            <SelectField
+              b={ed}
+              path={['kind']}
+              label={L.kind}
+              options={MATERIAL_KINDS.map((k) => ({ value: k, label: enumLabel(KIND, k, lang) }))}
+            />
           </Col>
           <Col span={6}>
-            <TextField b={ed} path={['owner']} label="负责人" />
+            <TextField b={ed} path={['owner']} label={L.owner} />
           </Col>
           <Col span={8}>
-            <TextField b={ed} path={['issuer']} label="发证机构" />
+            <TextField b={ed} path={['issuer']} label={L.issuer} />
           </Col>
           <Col span={8}>
-            <TextField b={ed} path={['number']} label="证书编号" />
+            <TextField b={ed} path={['number']} label={L.number} />
           </Col>
           <Col span={4}>
-            <DateField b={ed} path={['validFrom']} label="生效日期" />
+            <DateField b={ed} path={['validFrom']} label={L.validFrom} />
           </Col>
           <Col span={4}>
-            <DateField b={ed} path={['validTo']} label="有效期至" />
+            <DateField b={ed} path={['validTo']} label={L.validTo} />
           </Col>
           <Col span={12}>
-            <TagsField b={ed} path={['tags']} label="标签" />
+            <TagsField b={ed} path={['tags']} label={L.tags} />
           </Col>
           {d.kind === '人员证书' && (
             <Col span={6}>
-              <TextField b={ed} path={['holder']} label="持证人" />
+              <TextField b={ed} path={['holder']} label={L.holder} />
             </Col>
           )}
           {(d.kind === '财务报表' || d.kind === '纳税/社保证明') && (
             <Col span={6}>
-              <NumberField b={ed} path={['year']} label="年度" min={1990} max={2100} />
+              <NumberField b={ed} path={['year']} label={L.year} min={1990} max={2100} />
             </Col>
           )}
           {d.kind === '样板客户/类似业绩' && (
             <>
               <Col span={8}>
-                <TextField b={ed} path={['reference', 'customer']} label="客户" />
+                <TextField b={ed} path={['reference', 'customer']} label={L.customer} />
               </Col>
               <Col span={4}>
-                <TextField b={ed} path={['reference', 'industry']} label="行业" />
+                <TextField b={ed} path={['reference', 'industry']} label={L.industry} />
               </Col>
               <Col span={6}>
-                <MoneyField b={ed} path={['reference', 'amount']} label="合同金额" />
+                <MoneyField b={ed} path={['reference', 'amount']} label={L.contractAmount} />
               </Col>
               <Col span={6}>
-                <DateField b={ed} path={['reference', 'contractDate']} label="合同日期" />
+                <DateField b={ed} path={['reference', 'contractDate']} label={L.contractDate} />
               </Col>
               <Col span={12}>
-                <TextField b={ed} path={['reference', 'contact']} label="联系人" />
+                <TextField b={ed} path={['reference', 'contact']} label={L.contact} />
               </Col>
               <Col span={12}>
-                <TextField b={ed} path={['reference', 'rating']} label="客户评价" />
+                <TextField b={ed} path={['reference', 'rating']} label={L.rating} />
               </Col>
             </>
           )}
           <Col span={24}>
-            <TextAreaField b={ed} path={['content']} label="内容 / 说明" rows={4} />
+            <TextAreaField b={ed} path={['content']} label={L.content} rows={4} />
           </Col>
           <Col span={24}>
             <label className="ant-btn ant-btn-default" style={{ cursor: 'pointer' }}>
-              <UploadOutlined /> 上传附件
+              <UploadOutlined /> {L.upload}
               <input
                 type="file"
                 hidden
@@ -175,7 +186,7 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
                         )
                       }
                     >
-                      移除
+                      {L.remove}
                     </Button>,
                   ]}
                 >
@@ -196,7 +207,7 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
           onCancel={() => setRenewing(false)}
           onDone={(r) => {
             setRenewing(false)
-            showRenewed(modal, r, () => navigate('materials', r.material.id))
+            showRenewed(modal, r, () => navigate('materials', r.material.id), lang)
           }}
         />
       )}

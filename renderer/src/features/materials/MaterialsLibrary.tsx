@@ -17,6 +17,7 @@ import {
 import { useMemo, useState } from 'react'
 import type { Material } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
+import { enumLabel, useLabels } from '../../app/use-labels'
 import { navigate } from '../../app/router'
 import { DocList } from '../../components/DocList'
 import {
@@ -24,19 +25,22 @@ import {
   searchMaterials,
   type ExpiryBucket,
 } from '../../../../shared/domain/materials-library'
+import { MATERIAL_KIND as KIND } from '../../app/enum-labels'
+import { L as LABELS } from './labels'
 import { RenewDialog } from './RenewDialog'
 import { showRenewed } from './renewed'
 import { useLibrary } from './useLibrary'
 
-const BUCKETS: { key: ExpiryBucket; label: string; color: string }[] = [
-  { key: 'expired', label: '已过期', color: 'red' },
-  { key: 'within30', label: '30 天内到期', color: 'orange' },
-  { key: 'within90', label: '90 天内到期', color: 'gold' },
+const BUCKETS: { key: ExpiryBucket; color: string }[] = [
+  { key: 'expired', color: 'red' },
+  { key: 'within30', color: 'orange' },
+  { key: 'within90', color: 'gold' },
 ]
 
 /** 资料库: the expiry dashboard and full-text search above the list of materials. */
 export function MaterialsLibrary() {
-  const { t, pick } = useI18n()
+  const { t, lang, pick } = useI18n()
+  const L = useLabels(LABELS)
   const { modal } = App.useApp()
   const { library, error, reload } = useLibrary()
   const [bucket, setBucket] = useState<ExpiryBucket | null>(null)
@@ -64,9 +68,9 @@ export function MaterialsLibrary() {
               data-testid={`bucket-${b.key}`}
             >
               <Statistic
-                title={<Tag color={b.color}>{b.label}</Tag>}
+                title={<Tag color={b.color}>{L[b.key]}</Tag>}
                 value={rows.filter((r) => r.bucket === b.key).length}
-                suffix="份"
+                suffix={L.countSuffix}
               />
             </Card>
           </Col>
@@ -81,14 +85,14 @@ export function MaterialsLibrary() {
           pagination={shown.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
           columns={[
             {
-              title: '资料',
+              title: L.material,
               render: (_, r) => (
                 <a onClick={() => navigate('materials', r.material.id)}>{r.material.title}</a>
               ),
             },
-            { title: '类型', width: 120, render: (_, r) => r.material.kind },
+            { title: L.kind, width: 120, render: (_, r) => enumLabel(KIND, r.material.kind, lang) },
             {
-              title: '有效期至',
+              title: L.validTo,
               width: 170,
               render: (_, r) => (
                 <Tag color={r.bucket === 'expired' ? 'red' : r.bucket === 'within30' ? 'orange' : 'gold'}>
@@ -98,7 +102,7 @@ export function MaterialsLibrary() {
               ),
             },
             {
-              title: '使用中的投标项目',
+              title: L.openBids,
               render: (_, r) =>
                 r.openBids.length ? (
                   <Space size={4} wrap>
@@ -109,7 +113,7 @@ export function MaterialsLibrary() {
                     ))}
                   </Space>
                 ) : (
-                  <Typography.Text type="secondary">无</Typography.Text>
+                  <Typography.Text type="secondary">{L.none}</Typography.Text>
                 ),
             },
             {
@@ -117,7 +121,7 @@ export function MaterialsLibrary() {
               width: 80,
               render: (_, r) => (
                 <Button size="small" onClick={() => setRenewing(r.material)} data-testid="renew">
-                  续期
+                  {L.renew}
                 </Button>
               ),
             },
@@ -127,7 +131,7 @@ export function MaterialsLibrary() {
       <Input.Search
         allowClear
         style={{ marginTop: 12, width: 480 }}
-        placeholder="全文搜索：名称、发证机构、证书编号、标签、内容"
+        placeholder={L.search}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         id="materials-search"
@@ -139,14 +143,14 @@ export function MaterialsLibrary() {
           style={{ marginTop: 8 }}
           data-testid="materials-hits"
           dataSource={hits}
-          locale={{ emptyText: <Empty description="没有匹配的资料" /> }}
+          locale={{ emptyText: <Empty description={L.noHits} /> }}
           renderItem={(h) => (
             <List.Item>
               <List.Item.Meta
                 title={<a onClick={() => navigate('materials', h.material.id)}>{h.material.title}</a>}
                 description={
                   <span>
-                    <Tag>{h.material.kind}</Tag>
+                    <Tag>{enumLabel(KIND, h.material.kind, lang)}</Tag>
                     {h.excerpt}
                   </span>
                 }
@@ -169,7 +173,7 @@ export function MaterialsLibrary() {
             setRenewing(null)
             void reload()
             setListKey((k) => k + 1)
-            showRenewed(modal, r, () => undefined)
+            showRenewed(modal, r, () => undefined, lang)
           }}
         />
       )}

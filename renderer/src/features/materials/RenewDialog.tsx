@@ -4,6 +4,8 @@ import type { RenewResult } from '../../../../shared/contract/bids'
 import type { Material } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { fmt, useLabels } from '../../app/use-labels'
+import { L as LABELS } from './labels'
 
 /** Renewing creates the successor material and relinks every open bid to it, in one server call. */
 export function RenewDialog({
@@ -16,6 +18,7 @@ export function RenewDialog({
   onDone(r: RenewResult): void
 }) {
   const { pick } = useI18n()
+  const L = useLabels(LABELS)
   const [validFrom, setValidFrom] = useState(material.validTo ?? '')
   const [validTo, setValidTo] = useState('')
   const [number, setNumber] = useState(material.number)
@@ -38,23 +41,22 @@ export function RenewDialog({
   return (
     <Modal
       open
-      title={`续期：${material.title}`}
-      okText="续期"
-      cancelText="取消"
+      title={fmt(L.renewTitle, { title: material.title })}
+      okText={L.renew}
+      cancelText={L.cancel}
       confirmLoading={busy}
       okButtonProps={{ disabled: !validTo || badRange, 'data-testid': 'renew-ok' } as never}
       onCancel={onCancel}
       onOk={() => void submit()}
     >
       <Typography.Paragraph type="secondary">
-        将新建一份资料（沿用原资料的类型、标签、发证机构等，并标注“替代 {material.title}
-        ”），所有进行中（结果未定）的投标项目中对原资料的引用都会改为新资料。请在新资料中上传新证书扫描件。
+        {fmt(L.renewNote, { title: material.title })}
       </Typography.Paragraph>
       <Form layout="vertical" component="div">
-        <Form.Item label="新证书编号">
+        <Form.Item label={L.newNumber}>
           <Input value={number} onChange={(e) => setNumber(e.target.value)} />
         </Form.Item>
-        <Form.Item label="生效日期">
+        <Form.Item label={L.validFrom}>
           <Input
             type="date"
             value={validFrom}
@@ -63,10 +65,10 @@ export function RenewDialog({
           />
         </Form.Item>
         <Form.Item
-          label="有效期至"
+          label={L.validTo}
           required
           validateStatus={badRange ? 'error' : undefined}
-          help={badRange ? '有效期至不能早于生效日期' : undefined}
+          help={badRange ? L.badRange : undefined}
         >
           <Input type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} id="renew-to" />
         </Form.Item>

@@ -1,20 +1,25 @@
 import type { ModalFuncProps } from 'antd'
 import type { RenewResult } from '../../../../shared/contract/bids'
+import type { Lang } from '../../../../shared/i18n'
+import { fmt, labelsFor } from '../../app/use-labels'
+import { L as LABELS } from './labels'
 
 /** Tells what a renewal changed: which open bids now link the new material, and any to fix by hand. */
 export function showRenewed(
   modal: { success(p: ModalFuncProps): unknown; warning(p: ModalFuncProps): unknown },
   r: RenewResult,
   onOk: () => void,
+  lang: Lang,
 ): void {
+  const L = labelsFor(LABELS, lang)
   const failed = r.failedBids.length > 0
   ;(failed ? modal.warning : modal.success)({
-    title: `已续期：${r.material.title}（至 ${r.material.validTo}）`,
+    title: fmt(L.renewed, { title: r.material.title, to: r.material.validTo ?? '' }),
     content: (
       <div data-testid="renew-result">
         {r.updatedBids.length ? (
           <>
-            已更新 {r.updatedBids.length} 个进行中的投标项目：
+            {fmt(L.updatedBids, { n: r.updatedBids.length })}
             <ul>
               {r.updatedBids.map((b) => (
                 <li key={b.id}>{b.title}</li>
@@ -22,15 +27,17 @@ export function showRenewed(
             </ul>
           </>
         ) : (
-          '没有进行中的投标项目引用该资料。'
+          L.noOpenBids
         )}
         {failed && (
           <>
-            以下项目未能更新，请手工改为新资料：
+            {L.failedBids}
             <ul>
               {r.failedBids.map((b) => (
                 <li key={b.id}>
-                  {b.title}：{b.zh}
+                  {b.title}
+                  {L.colon}
+                  {lang === 'zh' ? b.zh : b.en}
                 </li>
               ))}
             </ul>

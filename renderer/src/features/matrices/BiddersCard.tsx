@@ -1,6 +1,8 @@
 import { DeleteOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons'
 import { Button, Card, Input, InputNumber, Radio, Space, Switch, Table, Tag, Tooltip } from 'antd'
 import { newId, type Bidder, type Matrix } from '../../../../shared/schemas'
+import { fmt, useLabels } from '../../app/use-labels'
+import { BIDDERS, LEVEL } from './labels'
 
 export interface BiddersCardProps {
   m: Matrix
@@ -10,14 +12,12 @@ export interface BiddersCardProps {
   onSync?: () => void
 }
 
-const PRICE_KEYS = [
-  ['low', '最低'],
-  ['likely', '最可能'],
-  ['high', '最高'],
-] as const
+const PRICE_KEYS = ['low', 'likely', 'high'] as const
 
 /** The bidders: which one is us, SME status, and each competitor's expected price as low / likely / high. */
 export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
+  const L = useLabels(BIDDERS)
+  const LV = useLabels(LEVEL)
   const rows = m.bidders.map((b, i) => ({ ...b, __i: i }))
   const remove = (id: string) =>
     replace({
@@ -31,12 +31,12 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
   return (
     <Card
       size="small"
-      title="投标人"
+      title={L.title}
       data-testid="bidders"
       extra={
         onSync && (
           <Button size="small" icon={<SyncOutlined />} onClick={onSync} data-testid="sync-bidders">
-            从投标项目的竞争对手同步投标人
+            {L.sync}
           </Button>
         )
       }
@@ -49,7 +49,7 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
         onRow={(r) => ({ 'data-testid': `bidder-${r.__i}` }) as never}
         columns={[
           {
-            title: '名称',
+            title: L.name,
             render: (_, r) => (
               <Space.Compact style={{ width: '100%' }}>
                 <Input
@@ -60,37 +60,37 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
                   onChange={(e) => set(['bidders', r.__i, 'name'], e.target.value)}
                 />
                 {r.competitorId && (
-                  <Tooltip title="已关联竞争对手档案">
-                    <Tag style={{ marginLeft: 4 }}>档案</Tag>
+                  <Tooltip title={L.linked}>
+                    <Tag style={{ marginLeft: 4 }}>{L.profile}</Tag>
                   </Tooltip>
                 )}
               </Space.Compact>
             ),
           },
           {
-            title: '我方',
+            title: L.us,
             width: 56,
-            render: (_, r) => <Radio checked={r.isUs} onChange={() => makeUs(r.id)} aria-label="我方" />,
+            render: (_, r) => <Radio checked={r.isUs} onChange={() => makeUs(r.id)} aria-label={L.us} />,
           },
           {
-            title: '小微企业',
+            title: L.sme,
             width: 76,
             render: (_, r) => (
               <Switch
                 size="small"
                 checked={r.sme}
                 onChange={(v) => set(['bidders', r.__i, 'sme'], v)}
-                aria-label="小微企业"
+                aria-label={L.sme}
               />
             ),
           },
-          ...PRICE_KEYS.map(([k, label]) => ({
-            title: `报价·${label}（元）`,
+          ...PRICE_KEYS.map((k) => ({
+            title: fmt(L.priceCol, { level: LV[k] }),
             width: 140,
             render: (_: unknown, r: Bidder & { __i: number }) =>
               r.isUs ? (
                 k === 'likely' ? (
-                  <span style={{ color: '#888' }}>见“我方报价”</span>
+                  <span style={{ color: '#888' }}>{L.seeOurPrice}</span>
                 ) : null
               ) : (
                 <InputNumber
@@ -111,7 +111,7 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
                 size="small"
                 type="text"
                 danger
-                aria-label="删除"
+                aria-label={L.remove}
                 icon={<DeleteOutlined />}
                 onClick={() => remove(r.id)}
               />
@@ -140,7 +140,7 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
           )
         }
       >
-        添加投标人
+        {L.add}
       </Button>
     </Card>
   )

@@ -14,7 +14,9 @@ import {
 } from 'antd'
 import type { ImportPreview } from '../../../../shared/contract/scoring'
 import { useI18n } from '../../app/i18n'
-import { CATEGORY_OPTIONS, KIND_OPTIONS, colName, METHOD_OPTIONS } from './format'
+import { enumLabel, fmt, useLabels } from '../../app/use-labels'
+import { categoryList, categoryOptions, colName, kindOptions } from './format'
+import { METHOD, PREVIEW, ROLE, UNIT } from './labels'
 import type { DraftItem, DraftProblem } from './merge'
 
 export type Role = 'category' | 'name' | 'points' | 'criteria'
@@ -24,12 +26,7 @@ export interface Overrides {
   columns?: Partial<Record<Role, number>>
 }
 
-const ROLES: [Role, string][] = [
-  ['category', '类别'],
-  ['name', '评分项'],
-  ['points', '分值'],
-  ['criteria', '评分标准'],
-]
+const ROLES: Role[] = ['category', 'name', 'points', 'criteria']
 
 interface Props {
   preview: ImportPreview
@@ -53,7 +50,10 @@ export function ImportPreviewView({
   setDrafts,
   problems,
 }: Props) {
-  const { pick } = useI18n()
+  const { pick, lang } = useI18n()
+  const L = useLabels(PREVIEW)
+  const R = useLabels(ROLE)
+  const U = useLabels(UNIT)
   const d = preview.detection
   const headerRow = overrides.headerRow ?? d?.headerRow ?? null
   const mapping: Partial<Record<Role, number>> = { ...d?.columns, ...overrides.columns }
@@ -61,7 +61,9 @@ export function ImportPreviewView({
   const headerCells = headerRow ? (preview.grid[headerRow - 1] ?? []) : []
   const colOptions = Array.from({ length: width }, (_, i) => ({
     value: i + 1,
-    label: `${colName(i + 1)} 列${headerCells[i] ? '：' + headerCells[i].slice(0, 12) : ''}`,
+    label: headerCells[i]
+      ? fmt(L.columnWithHeader, { col: colName(i + 1), header: headerCells[i].slice(0, 12) })
+      : fmt(L.column, { col: colName(i + 1) }),
   }))
   const roleOf = new Map(Object.entries(mapping).map(([role, c]) => [c as number, role as Role]))
   const err = (i: number, field: 'name' | 'maxPoints') =>
@@ -73,7 +75,7 @@ export function ImportPreviewView({
       <Row gutter={8} align="bottom" style={{ marginBottom: 8 }}>
         {preview.sheets.length > 1 && (
           <Col span={5}>
-            <div>工作表</div>
+            <div>{L.sheet}</div>
             <Select
               id="import-sheet"
               style={{ width: '100%' }}
@@ -84,7 +86,7 @@ export function ImportPreviewView({
           </Col>
         )}
         <Col span={3}>
-          <div>表头行</div>
+          <div>{L.headerRow}</div>
           <InputNumber
             id="import-header-row"
             min={1}
@@ -93,14 +95,14 @@ export function ImportPreviewView({
             onChange={(v) => setOverrides({ ...overrides, headerRow: v ?? undefined })}
           />
         </Col>
-        {ROLES.map(([role, label]) => (
+        {ROLES.map((role) => (
           <Col span={role === 'criteria' || role === 'name' ? 4 : 3} key={role}>
-            <div>{label}列</div>
+            <div>{fmt(L.roleColumn, { role: R[role] })}</div>
             <Select
               id={`import-col-${role}`}
               style={{ width: '100%' }}
               value={mapping[role]}
-              placeholder="未识别"
+              placeholder={L.notDetected}
               options={colOptions}
               onChange={(c) =>
                 setOverrides({ ...overrides, columns: { ...mapping, ...overrides.columns, [role]: c } })
@@ -110,7 +112,7 @@ export function ImportPreviewView({
         ))}
         <Col span={2}>
           <Button type="primary" ghost loading={busy} onClick={redetect} data-testid="redetect">
-            重新识别
+            {L.redetect}
           </Button>
         </Col>
       </Row>
@@ -119,14 +121,18 @@ export function ImportPreviewView({
           type="info"
           showIcon
           style={{ marginBottom: 8 }}
-          message={`评分表在后续工作表中延续，已一并读取：${d.continuedSheets.map((c) => `“${c.sheet}”（第 ${c.headerRow} 行表头）`).join('、')}`}
+          message={fmt(L.continued, {
+            sheets: d.continuedSheets
+              .map((c) => fmt(L.continuedSheet, { sheet: c.sheet, row: c.headerRow }))
+              .join(U.listSep),
+          })}
         />
       )}
       {preview.problem && (
         <Alert type="error" showIcon message={pick(preview.problem)} data-testid="import-problem" />
       )}
       <Typography.Text type="secondary">
-        工作表“{preview.sheet}”前 {preview.grid.length} 行（共 {preview.rowCount} 行）。点击行号可设为表头行。
+        {fmt(L.gridNote, { sheet: preview.sheet, shown: preview.grid.length, total: preview.rowCount })}
       </Typography.Text>
       <div style={{ maxHeight: 180, overflow: 'auto', border: '1px solid #f0f0f0', marginBottom: 8 }}>
         <table
@@ -138,10 +144,7 @@ export function ImportPreviewView({
               <th style={{ width: 36 }} />
               {Array.from({ length: width }, (_, i) => (
                 <th key={i} style={{ padding: '2px 6px', background: '#fafafa', textAlign: 'left' }}>
-                  {colName(i + 1)}{' '}
-                  {roleOf.has(i + 1) && (
-                    <Tag color="blue">{ROLES.find(([r]) => r === roleOf.get(i + 1))![1]}</Tag>
-                  )}
+                  {colName(i + 1)} {roleOf.has(i + 1) && <Tag color="blue">{R[roleOf.get(i + 1)!]}</Tag>}
                 </th>
               ))}
             </tr>
@@ -151,7 +154,7 @@ export function ImportPreviewView({
               <tr key={ri} style={{ background: ri + 1 === headerRow ? '#e6f4ff' : undefined }}>
                 <td
                   style={{ padding: '2px 6px', color: '#888', cursor: 'pointer', whiteSpace: 'nowrap' }}
-                  title="设为表头行"
+                  title={L.setHeaderRow}
                   onClick={() => setOverrides({ ...overrides, headerRow: ri + 1 })}
                 >
                   {ri + 1}
@@ -179,24 +182,22 @@ export function ImportPreviewView({
       {d && (
         <>
           <Descriptions size="small" column={4} bordered data-testid="import-summary">
-            <Descriptions.Item label="评分项">{drafts.length} 项</Descriptions.Item>
-            <Descriptions.Item label="分值合计">
+            <Descriptions.Item label={L.items}>{fmt(L.itemCount, { n: drafts.length })}</Descriptions.Item>
+            <Descriptions.Item label={L.total}>
               <span data-testid="import-total">
                 {Math.round(
                   drafts.reduce((s, x) => s + (x.maxPoints != null && x.maxPoints > 0 ? x.maxPoints : 0), 0) *
                     100,
                 ) / 100}
               </span>
-              {d.statedTotal != null && `（表中合计 ${d.statedTotal}）`}
+              {d.statedTotal != null && fmt(L.statedTotal, { n: d.statedTotal })}
             </Descriptions.Item>
-            <Descriptions.Item label="类别">
-              {Object.entries(d.categories)
-                .map(([k, v]) => `${k} ${v}`)
-                .join('，')}
+            <Descriptions.Item label={L.categories}>
+              {categoryList(Object.entries(d.categories), lang)}
             </Descriptions.Item>
-            <Descriptions.Item label="价格规则">
-              {d.priceRule?.method ? METHOD_OPTIONS.find((o) => o.value === d.priceRule!.method)?.label : '—'}
-              {d.priceRule?.weight != null && `，${d.priceRule.weight} 分`}
+            <Descriptions.Item label={L.priceRule}>
+              {d.priceRule?.method ? enumLabel(METHOD, d.priceRule.method, lang) : '—'}
+              {d.priceRule?.weight != null && fmt(L.priceWeight, { n: d.priceRule.weight })}
             </Descriptions.Item>
           </Descriptions>
           {problems.length > 0 && (
@@ -221,7 +222,8 @@ export function ImportPreviewView({
               data-testid="import-notes"
               message={
                 <div style={{ maxHeight: 72, overflow: 'auto' }}>
-                  <b>识别时的提示</b>（按文件原样；修改下表后以上方校验为准）
+                  <b>{L.notesTitle}</b>
+                  {L.notesHint}
                   {d.warnings.map((w, i) => (
                     <div key={i}>{pick(w)}</div>
                   ))}
@@ -239,20 +241,20 @@ export function ImportPreviewView({
             dataSource={drafts.map((x, i) => ({ ...x, __i: i }))}
             columns={[
               {
-                title: '类别',
+                title: L.category,
                 width: 90,
                 render: (_, r) => (
                   <Select
                     size="small"
                     style={{ width: '100%' }}
                     value={r.category}
-                    options={CATEGORY_OPTIONS.map((c) => ({ value: c, label: c }))}
+                    options={categoryOptions(lang)}
                     onChange={(category) => edit(r.__i, { category })}
                   />
                 ),
               },
               {
-                title: '评分项',
+                title: L.name,
                 width: 200,
                 render: (_, r) => (
                   <Input
@@ -264,7 +266,7 @@ export function ImportPreviewView({
                 ),
               },
               {
-                title: '分值',
+                title: L.points,
                 width: 90,
                 render: (_, r) => (
                   <InputNumber
@@ -278,19 +280,19 @@ export function ImportPreviewView({
                 ),
               },
               {
-                title: '类型',
+                title: L.kind,
                 width: 80,
                 render: (_, r) => (
                   <Select
                     size="small"
                     style={{ width: '100%' }}
                     value={r.kind}
-                    options={[...KIND_OPTIONS]}
+                    options={kindOptions(lang)}
                     onChange={(kind) => edit(r.__i, { kind })}
                   />
                 ),
               },
-              { title: '评分标准', dataIndex: 'criteria', ellipsis: true },
+              { title: L.criteria, dataIndex: 'criteria', ellipsis: true },
             ]}
           />
           <Space style={{ marginTop: 4 }}>
@@ -303,7 +305,7 @@ export function ImportPreviewView({
                 ])
               }
             >
-              添加一行
+              {L.addRow}
             </Button>
           </Space>
         </>

@@ -7,18 +7,20 @@ import { parsePastedTable, splitTsv } from '../../../../shared/domain/scoring/im
 import { PriceRuleSchema, type Matrix } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { fmt, useLabels } from '../../app/use-labels'
 import { navigate } from '../../app/router'
 import { applyImport, draftToItems, validateDraft, type DraftItem } from './merge'
 import { ImportPreviewView, type Overrides } from './ImportPreviewView'
+import { IMPORT } from './labels'
 
 type Target = 'replace' | 'append' | 'new'
 
 /** A pasted table previewed the same way as a file: detection (or why none) plus the grid. */
-function pastePreview(text: string, o: Overrides): ImportPreview {
+function pastePreview(text: string, o: Overrides, sheetName: string): ImportPreview {
   const rows = splitTsv(text)
   const base = {
-    sheets: ['粘贴'],
-    sheet: '粘贴',
+    sheets: [sheetName],
+    sheet: sheetName,
     grid: rows.slice(0, 40).map((r) => r.slice(0, 12)),
     rowCount: rows.length,
   }
@@ -45,6 +47,7 @@ export interface ImportWizardProps {
  */
 export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
   const { pick } = useI18n()
+  const L = useLabels(IMPORT)
   const [source, setSource] = useState<'xlsx' | 'paste' | 'manual'>('xlsx')
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null)
   const [paste, setPaste] = useState('')
@@ -55,7 +58,7 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
   const fileInput = useRef<HTMLInputElement>(null)
   const [error, setError] = useState<string | null>(null)
   const [target, setTarget] = useState<Target>('replace')
-  const [newTitle, setNewTitle] = useState(`${matrix.title}（导入）`)
+  const [newTitle, setNewTitle] = useState(() => fmt(L.newTitle, { title: matrix.title }))
   const problems = useMemo(() => validateDraft(drafts), [drafts])
   const blocking = problems.some((p) => p.severity === 'error')
 
@@ -77,8 +80,8 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
   const detect = async (o: Overrides, f = file, text = paste, src = source) => {
     setError(null)
     if (src === 'paste') {
-      if (!text.trim()) return setError('请先粘贴从 Excel 复制的评分表')
-      return show(pastePreview(text, o))
+      if (!text.trim()) return setError(L.pasteFirst)
+      return show(pastePreview(text, o, L.pastedSheet))
     }
     if (!f) return
     setBusy(true)
@@ -105,7 +108,7 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
     setBusy(true)
     try {
       const created = await call('matrices.create', {
-        title: newTitle.trim() || `${matrix.title}（导入）`,
+        title: newTitle.trim() || fmt(L.newTitle, { title: matrix.title }),
         init: {
           bidId: matrix.bidId,
           procurementCategory: matrix.procurementCategory,
@@ -128,7 +131,7 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
     <Modal
       open
       width={1180}
-      title="导入评分标准"
+      title={L.title}
       onCancel={onCancel}
       footer={
         source === 'manual' ? null : (
@@ -138,9 +141,9 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
               onChange={(e) => setTarget(e.target.value)}
               data-testid="import-target"
             >
-              <Radio value="replace">替换当前评分项（同名项保留自评、证据与估分）</Radio>
-              <Radio value="append">追加到当前评分项</Radio>
-              <Radio value="new">另存为新评分矩阵</Radio>
+              <Radio value="replace">{L.replace}</Radio>
+              <Radio value="append">{L.append}</Radio>
+              <Radio value="new">{L.asNew}</Radio>
             </Radio.Group>
             {target === 'new' && (
               <Input
@@ -150,16 +153,16 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
                 data-testid="import-new-title"
               />
             )}
-            <Button onClick={onCancel}>取消</Button>
+            <Button onClick={onCancel}>{L.cancel}</Button>
             <Button
               type="primary"
               loading={busy}
               disabled={!preview?.detection || drafts.length === 0 || blocking}
-              title={blocking ? '请先修正标红的评分项' : undefined}
+              title={blocking ? L.fixFirst : undefined}
               onClick={() => void save()}
               data-testid="import-save"
             >
-              保存 {drafts.length} 项
+              {fmt(L.save, { n: drafts.length })}
             </Button>
           </Space>
         )
@@ -177,11 +180,11 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
         items={[
           {
             key: 'xlsx',
-            label: 'Excel 文件',
+            label: L.tabXlsx,
             children: (
               <Space>
                 <Button icon={<UploadOutlined />} onClick={() => fileInput.current?.click()}>
-                  选择 .xlsx 文件
+                  {L.chooseXlsx}
                 </Button>
                 <input
                   ref={fileInput}
@@ -201,18 +204,18 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
                     })
                   }}
                 />
-                <Typography.Text>{file?.name ?? '支持标题行、合并单元格、跨工作表的评分表'}</Typography.Text>
+                <Typography.Text>{file?.name ?? L.xlsxHint}</Typography.Text>
               </Space>
             ),
           },
           {
             key: 'paste',
-            label: '从剪贴板粘贴',
+            label: L.tabPaste,
             children: (
               <div>
                 <Input.TextArea
                   rows={5}
-                  placeholder="在 Excel 中选中评分表（含表头）复制，粘贴到这里"
+                  placeholder={L.pastePlaceholder}
                   value={paste}
                   data-testid="matrix-paste"
                   onChange={(e) => setPaste(e.target.value)}
@@ -222,21 +225,19 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
                   onClick={() => void detect({}, file, paste, 'paste')}
                   data-testid="paste-detect"
                 >
-                  识别
+                  {L.detect}
                 </Button>
               </div>
             ),
           },
           {
             key: 'manual',
-            label: '手工录入',
+            label: L.tabManual,
             children: (
               <div>
-                <Typography.Paragraph>
-                  关闭本窗口后，在“评分项”表格中点击“添加评分项”逐项录入：类别、名称、分值、评分标准、客观/主观。分值合计、空名称和非法分值会即时提示。
-                </Typography.Paragraph>
+                <Typography.Paragraph>{L.manualHelp}</Typography.Paragraph>
                 <Button type="primary" onClick={onCancel}>
-                  去录入
+                  {L.goManual}
                 </Button>
               </div>
             ),

@@ -1,12 +1,10 @@
 import { Col, Form, Input, InputNumber, Row, Select, Table, Typography } from 'antd'
 import type { Bid, Bidder, Material, Matrix, ScoringItem } from '../../../../shared/schemas'
+import { fmt, useLabels } from '../../app/use-labels'
+import { DETAIL, LEVEL } from './labels'
 
 type Estimate = ScoringItem['estimates'][number]
-const EST_KEYS = [
-  ['low', '最低'],
-  ['likely', '最可能'],
-  ['high', '最高'],
-] as const
+const EST_KEYS = ['low', 'likely', 'high'] as const
 
 export interface ItemDetailProps {
   m: Matrix
@@ -20,6 +18,8 @@ const short = (s: string, n = 40) => (s.length > n ? s.slice(0, n) + '…' : s)
 
 /** The expanded row of an item: the tender's criteria, our evidence links, and each competitor's estimate. */
 export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
+  const L = useLabels(DETAIL)
+  const LV = useLabels(LEVEL)
   const it = m.items[index]
   const base = ['items', index]
   const competitors = m.bidders.filter((b) => !b.isUs)
@@ -33,7 +33,7 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
   return (
     <div data-testid={`item-detail-${index}`} style={{ padding: '4px 8px' }}>
       <Form layout="vertical" component="div">
-        <Form.Item label="评分标准（招标文件原文）" style={{ marginBottom: 8 }}>
+        <Form.Item label={L.criteria} style={{ marginBottom: 8 }}>
           <Input.TextArea
             id={`f-items.${index}.criteria`}
             autoSize={{ minRows: 2, maxRows: 10 }}
@@ -44,11 +44,7 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
         {!isPrice && (
           <Row gutter={12} data-field={`items.${index}.evidence`}>
             <Col span={8}>
-              <Form.Item
-                label="证据：投标文件章节"
-                style={{ marginBottom: 8 }}
-                help={bid ? undefined : '关联投标项目后可选'}
-              >
+              <Form.Item label={L.sections} style={{ marginBottom: 8 }} help={bid ? undefined : L.needsBid}>
                 <Select
                   id={`f-items.${index}.evidence.sectionIds`}
                   mode="multiple"
@@ -61,7 +57,7 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item label="证据：证明材料（资料库）" style={{ marginBottom: 8 }}>
+              <Form.Item label={L.materials} style={{ marginBottom: 8 }}>
                 <Select
                   id={`f-items.${index}.evidence.materialIds`}
                   mode="multiple"
@@ -74,9 +70,9 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
             </Col>
             <Col span={8}>
               <Form.Item
-                label="证据：招标要求"
+                label={L.requirements}
                 style={{ marginBottom: 8 }}
-                help={bid ? undefined : '关联投标项目后可选'}
+                help={bid ? undefined : L.needsBid}
               >
                 <Select
                   id={`f-items.${index}.evidence.requirementIds`}
@@ -97,11 +93,9 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
       </Form>
       {!isPrice && (
         <>
-          <Typography.Text strong>竞争对手估分（最低 / 最可能 / 最高，满分 {it.maxPoints}）</Typography.Text>
+          <Typography.Text strong>{fmt(L.estimates, { max: it.maxPoints })}</Typography.Text>
           {competitors.length === 0 ? (
-            <Typography.Paragraph type="secondary">
-              还没有竞争对手投标人：在“投标人”中添加或从投标项目同步。
-            </Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{L.noCompetitors}</Typography.Paragraph>
           ) : (
             <Table<Bidder>
               size="small"
@@ -110,9 +104,9 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
               style={{ maxWidth: 640 }}
               dataSource={competitors}
               columns={[
-                { title: '投标人', dataIndex: 'name' },
-                ...EST_KEYS.map(([k, label]) => ({
-                  title: label,
+                { title: L.bidder, dataIndex: 'name' },
+                ...EST_KEYS.map((k) => ({
+                  title: LV[k],
                   width: 120,
                   render: (_: unknown, b: Bidder) => {
                     const bi = m.bidders.indexOf(b)

@@ -3,8 +3,10 @@ import { Button, Input, InputNumber, Select, Space, Table, Tag, Tooltip } from '
 import type { MatrixFinding } from '../../../../shared/domain/scoring/matrix'
 import { newId, type Bid, type Material, type Matrix, type ScoringItem } from '../../../../shared/schemas'
 import { useI18n } from '../../app/i18n'
-import { CATEGORY_OPTIONS, KIND_OPTIONS } from './format'
+import { fmt, useLabels } from '../../app/use-labels'
+import { categoryOptions, kindOptions } from './format'
 import { ItemDetail } from './ItemDetail'
+import { ITEMS } from './labels'
 
 export interface ItemsTableProps {
   m: Matrix
@@ -28,7 +30,8 @@ function evidenceCount(it: ScoringItem): number {
  * competitor estimates. Findings of the matrix validation mark the field they are about.
  */
 export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded, set }: ItemsTableProps) {
-  const { pick } = useI18n()
+  const { pick, lang } = useI18n()
+  const L = useLabels(ITEMS)
   const byItem = new Map<string, Map<string, string>>()
   for (const f of findings) {
     if (!f.itemId || f.severity !== 'error' || !f.field) continue
@@ -45,10 +48,7 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
         size="small"
         rowKey="id"
         pagination={false}
-        locale={{
-          emptyText:
-            '还没有评分项：点击上方“导入评分表”从招标文件的 Excel 或剪贴板导入，或点击下方“添加评分项”手工录入',
-        }}
+        locale={{ emptyText: L.empty }}
         dataSource={m.items.map((it, i) => ({ ...it, __i: i }))}
         expandable={{
           expandedRowKeys: expanded,
@@ -60,7 +60,7 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
         onRow={(r) => ({ 'data-testid': `item-${r.__i}`, 'data-item-id': r.id }) as never}
         columns={[
           {
-            title: '类别',
+            title: L.category,
             width: 86,
             render: (_, r) => (
               <Select
@@ -68,13 +68,13 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
                 size="small"
                 style={{ width: '100%' }}
                 value={r.category}
-                options={CATEGORY_OPTIONS.map((c) => ({ value: c, label: c }))}
+                options={categoryOptions(lang)}
                 onChange={(v) => set(cell(r, 'category'), v)}
               />
             ),
           },
           {
-            title: '评分项',
+            title: L.name,
             render: (_, r) => (
               <Tooltip title={problem(r, 'name')}>
                 <Input
@@ -88,7 +88,7 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
             ),
           },
           {
-            title: '分值',
+            title: L.points,
             width: 80,
             render: (_, r) => (
               <Tooltip title={problem(r, 'maxPoints')}>
@@ -105,7 +105,7 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
             ),
           },
           {
-            title: '类型',
+            title: L.kind,
             width: 76,
             render: (_, r) => (
               <Select
@@ -113,17 +113,17 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
                 size="small"
                 style={{ width: '100%' }}
                 value={r.kind}
-                options={[...KIND_OPTIONS]}
+                options={kindOptions(lang)}
                 onChange={(v) => set(cell(r, 'kind'), v)}
               />
             ),
           },
           {
-            title: '我方自评',
+            title: L.selfScore,
             width: 84,
             render: (_, r) =>
               r.category === '价格' ? (
-                <Tag>按报价计算</Tag>
+                <Tag>{L.byPrice}</Tag>
               ) : (
                 <Tooltip title={problem(r, 'selfScore')}>
                   <InputNumber
@@ -140,19 +140,19 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
               ),
           },
           {
-            title: '证据',
+            title: L.evidence,
             width: 70,
             render: (_, r) =>
               r.category === '价格' ? null : evidenceCount(r) > 0 ? (
-                <Tag color="green">{evidenceCount(r)} 项</Tag>
+                <Tag color="green">{fmt(L.evidenceCount, { n: evidenceCount(r) })}</Tag>
               ) : (
                 <Tag color={r.maxPoints > 0 ? 'orange' : undefined} data-testid={`no-evidence-${r.__i}`}>
-                  无
+                  {L.noEvidence}
                 </Tag>
               ),
           },
           {
-            title: '对手估分（最可能）',
+            title: L.estimates,
             width: 150,
             render: (_, r) =>
               r.category === '价格' ? null : (
@@ -178,7 +178,7 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
                 size="small"
                 type="text"
                 danger
-                aria-label="删除评分项"
+                aria-label={L.remove}
                 icon={<DeleteOutlined />}
                 onClick={() =>
                   set(
@@ -217,7 +217,7 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
           setExpanded([...expanded, id])
         }}
       >
-        添加评分项
+        {L.add}
       </Button>
     </div>
   )

@@ -6,6 +6,7 @@ import { analyzeMatrix, type MatrixAnalysis } from '../../../../shared/domain/sc
 import type { Matrix } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { enumLabel, fmt, useLabels } from '../../app/use-labels'
 import { DetailShell } from '../../components/DetailShell'
 import { SelectField, TextAreaField, TextField } from '../../components/fields'
 import { useDocEditor } from '../../hooks/useDocEditor'
@@ -13,6 +14,7 @@ import { downloadBase64 } from '../../api/files'
 import { BiddersCard } from './BiddersCard'
 import { ImportWizard } from './ImportWizard'
 import { ItemsTable } from './ItemsTable'
+import { PAGE, PROCUREMENT, UNIT } from './labels'
 import { PriceRuleCard } from './PriceRuleCard'
 import { ResultsPanel } from './ResultsPanel'
 import { syncMatrixBidders } from '../../../../shared/domain/competitors'
@@ -20,6 +22,7 @@ import { useMatrixContext } from './useMatrixContext'
 import { WinProbPanel } from './WinProbPanel'
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const PROCUREMENT_VALUES = ['货物', '服务', '工程'] as const
 
 /** The live analysis of the draft; a draft the engine cannot read yet shows why instead of crashing the page. */
 function analyze(m: Matrix): MatrixAnalysis {
@@ -42,7 +45,9 @@ function analyze(m: Matrix): MatrixAnalysis {
 export function MatrixDetail({ id, focus }: { id: string; focus: string | null }) {
   const ed = useDocEditor('matrices', id)
   const d = ed.doc
-  const { pick } = useI18n()
+  const { pick, lang } = useI18n()
+  const L = useLabels(PAGE)
+  const U = useLabels(UNIT)
   const ctx = useMatrixContext(d?.bidId ?? null)
   const [tab, setTab] = useState('items')
   const [expanded, setExpanded] = useState<string[]>([])
@@ -97,17 +102,18 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
 
   const sync = () => {
     if (!d) return
-    if (ctx.competitors.length === 0) return void message.info('关联的投标项目还没有竞争对手')
+    if (ctx.competitors.length === 0) return void message.info(L.noCompetitors)
     const r = syncMatrixBidders(d, ctx.competitors)
     if (r.matrix !== d) ed.replace(r.matrix)
-    const names = (xs: { name: string }[]) => xs.map((x) => x.name).join('、')
+    const names = (xs: { name: string }[]) => xs.map((x) => x.name).join(U.listSep)
+    const renamed = r.renamed.map((x) => `${x.from}→${x.to}`).join(U.listSep)
     const parts = [
-      r.added.length ? `新增 ${names(r.added)}` : '',
-      r.linked.length ? `已关联 ${names(r.linked)}` : '',
-      r.renamed.length ? `已更名 ${r.renamed.map((x) => `${x.from}→${x.to}`).join('、')}` : '',
-      r.notInBid.length ? `${names(r.notInBid)} 已不在投标项目的竞争对手中（保留）` : '',
+      r.added.length ? fmt(L.syncAdded, { names: names(r.added) }) : '',
+      r.linked.length ? fmt(L.syncLinked, { names: names(r.linked) }) : '',
+      r.renamed.length ? fmt(L.syncRenamed, { names: renamed }) : '',
+      r.notInBid.length ? fmt(L.syncNotInBid, { names: names(r.notInBid) }) : '',
     ].filter(Boolean)
-    message.success(parts.length ? parts.join('；') : '投标人已与竞争对手一致')
+    message.success(parts.length ? parts.join(L.syncPartsSep) : L.syncSame)
   }
 
   const scorable = !!analysis?.standings
@@ -120,7 +126,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
         d && (
           <>
             <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="matrix-import">
-              导入评分表
+              {L.importTable}
             </Button>
             <Button
               icon={<DownloadOutlined />}
@@ -128,7 +134,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
               onClick={() => void exportXlsx()}
               data-testid="matrix-export"
             >
-              导出 Excel
+              {L.exportXlsx}
             </Button>
           </>
         )
@@ -138,21 +144,24 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
         <>
           <Row gutter={16}>
             <Col span={8}>
-              <TextField b={ed} path={['title']} label="名称" />
+              <TextField b={ed} path={['title']} label={L.title} />
             </Col>
             <Col span={4}>
               <SelectField
                 b={ed}
                 path={['procurementCategory']}
-                label="采购类别"
-                options={['货物', '服务', '工程']}
+                label={L.procurementCategory}
+                options={PROCUREMENT_VALUES.map((v) => ({
+                  value: v,
+                  label: enumLabel(PROCUREMENT, v, lang),
+                }))}
               />
             </Col>
             <Col span={8}>
               <SelectField
                 b={ed}
                 path={['bidId']}
-                label="关联投标项目"
+                label={L.bid}
                 allowClear
                 options={ctx.bids.map((x) => ({ value: x.id, label: x.title }))}
               />
@@ -166,7 +175,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                 items={[
                   {
                     key: 'items',
-                    label: `评分项（${d.items.length}）`,
+                    label: fmt(L.tabItems, { n: d.items.length }),
                     children: (
                       <ItemsTable
                         m={d}
@@ -181,7 +190,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                   },
                   {
                     key: 'rule',
-                    label: '价格规则与投标人',
+                    label: L.tabRule,
                     children: (
                       <>
                         <PriceRuleCard b={ed} m={d} />
@@ -197,15 +206,15 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                   },
                   {
                     key: 'winprob',
-                    label: '中标概率',
+                    label: L.tabWinProb,
                     children: <WinProbPanel b={ed} matrix={d} scorable={scorable} />,
                   },
                   {
                     key: 'notes',
-                    label: '备注',
+                    label: L.notes,
                     children: (
                       <Card size="small">
-                        <TextAreaField b={ed} path={['notes']} label="备注" rows={6} />
+                        <TextAreaField b={ed} path={['notes']} label={L.notes} rows={6} />
                       </Card>
                     ),
                   },
@@ -225,7 +234,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
               onApply={(next) => {
                 ed.replace(next)
                 setImporting(false)
-                message.success(`已导入 ${next.items.length} 个评分项`)
+                message.success(fmt(L.imported, { n: next.items.length }))
               }}
             />
           )}

@@ -1,46 +1,50 @@
 import { Alert, Card, List, Table, Tag, Tooltip, Typography } from 'antd'
 import type { MatrixAnalysis, MatrixFinding } from '../../../../shared/domain/scoring/matrix'
 import type { BidderStanding } from '../../../../shared/domain/scoring/standings'
+import type { Lang } from '../../../../shared/i18n'
 import { MoneyField, type Binder } from '../../components/fields'
 import { useI18n } from '../../app/i18n'
-import { pts, wan, yuan } from './format'
+import { fmt, useLabels, type Labels } from '../../app/use-labels'
+import { categoryList, pts, wan, yuan } from './format'
+import { RESULTS, SEVERITY, UNIT } from './labels'
 
-const SEVERITY = {
-  error: { color: 'red', label: '错误' },
-  warning: { color: 'orange', label: '警告' },
-  advice: { color: 'blue', label: '提示' },
-} as const
+const SEVERITY_COLOR = { error: 'red', warning: 'orange', advice: 'blue' } as const
 
-function Overtake({ a }: { a: MatrixAnalysis }) {
+function Overtake({ a, L, lang }: { a: MatrixAnalysis; L: Labels<typeof RESULTS>; lang: Lang }) {
   const o = a.overtake
   if (!o) return null
+  const name = o.leader?.name ?? ''
   switch (o.status) {
     case 'leading':
       return (
         <span data-testid="overtake" data-status="leading">
-          我方领先{o.leader ? `（第二名：${o.leader.name} ${pts(o.leader.total)} 分）` : ''}
+          {o.leader ? fmt(L.leadingOver, { name, points: pts(o.leader.total) }) : L.leading}
         </span>
       )
     case 'found':
       return (
         <span data-testid="overtake" data-status="found" data-price={o.price}>
-          报价降至 <b>{yuan(o.price)}</b>（降 {o.cutPct?.toFixed(2)}%）可超过 {o.leader?.name}
+          {L.cutTo}
+          <b>{yuan(o.price, lang)}</b>
+          {fmt(L.cutOvertakes, { pct: o.cutPct?.toFixed(2) ?? '', name })}
         </span>
       )
     case 'impossible':
       return (
         <span data-testid="overtake" data-status="impossible">
-          单靠降价无法超过 {o.leader?.name}：需提高商务/技术得分
+          {fmt(L.impossible, { name })}
         </span>
       )
     default:
       return (
         <span data-testid="overtake" data-status="noCompetitors">
-          还没有填写报价的竞争对手
+          {L.noCompetitors}
         </span>
       )
   }
 }
+
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(3)}`
 
 /**
  * The live results at our current price: every bidder's price score, total and rank, the price at which
@@ -55,12 +59,15 @@ export function ResultsPanel({
   a: MatrixAnalysis
   onFocusItem(id: string): void
 }) {
-  const { pick } = useI18n()
+  const { pick, lang } = useI18n()
+  const L = useLabels(RESULTS)
+  const SEV = useLabels(SEVERITY)
+  const U = useLabels(UNIT)
   const s = a.standings
   const findings = [...a.findings].sort((x, y) => order(x) - order(y))
   return (
-    <Card size="small" title="实时结果" data-testid="results">
-      <MoneyField b={b} path={['ourPrice']} label="我方报价（试算）" />
+    <Card size="small" title={L.title} data-testid="results">
+      <MoneyField b={b} path={['ourPrice']} label={L.ourPrice} />
       {s ? (
         <>
           <Table<BidderStanding>
@@ -76,38 +83,43 @@ export function ResultsPanel({
               }) as never
             }
             columns={[
-              { title: '排名', dataIndex: 'rank', width: 52 },
+              { title: L.rank, dataIndex: 'rank', width: 52 },
               {
-                title: '投标人',
+                title: L.bidder,
                 render: (_, r) => (
                   <span>
-                    {r.name} {r.isUs && <Tag color="blue">我方</Tag>}
-                    {r.sme && <Tag>小微</Tag>}
+                    {r.name} {r.isUs && <Tag color="blue">{L.us}</Tag>}
+                    {r.sme && <Tag>{L.sme}</Tag>}
                   </span>
                 ),
               },
               {
-                title: '报价',
+                title: L.price,
                 width: 96,
                 render: (_, r) => (
                   <span
-                    title={`报价 ${yuan(r.price)}，评审价 ${yuan(r.evaluatedPrice)}`}
+                    title={fmt(L.priceTitle, {
+                      price: yuan(r.price, lang),
+                      evaluated: yuan(r.evaluatedPrice, lang),
+                    })}
                     style={{ whiteSpace: 'nowrap' }}
                   >
-                    {wan(r.price)}
+                    {wan(r.price, lang)}
                   </span>
                 ),
               },
-              { title: '价格分', render: (_, r) => (s.pointsUsed ? pts(r.priceScore) : '—'), width: 70 },
+              { title: L.priceScore, render: (_, r) => (s.pointsUsed ? pts(r.priceScore) : '—'), width: 70 },
               {
-                title: '总分',
+                title: L.total,
                 width: 70,
                 render: (_, r) => (
                   <Tooltip
-                    title={Object.entries(r.categories)
-                      .filter(([k, v]) => v > 0 || k === '价格')
-                      .map(([k, v]) => `${k} ${pts(v)}`)
-                      .join('，')}
+                    title={categoryList(
+                      Object.entries(r.categories)
+                        .filter(([k, v]) => v > 0 || k === '价格')
+                        .map(([k, v]) => [k, pts(v)]),
+                      lang,
+                    )}
                   >
                     <b>{pts(r.total)}</b>
                   </Tooltip>
@@ -116,16 +128,16 @@ export function ResultsPanel({
             ]}
           />
           <div style={{ marginTop: 8, lineHeight: 1.9 }}>
-            {s.benchmark != null && <div>评标基准价：{yuan(s.benchmark)}</div>}
+            {s.benchmark != null && <div>{fmt(L.benchmark, { price: yuan(s.benchmark, lang) })}</div>}
             <div>
-              <Overtake a={a} />
+              <Overtake a={a} L={L} lang={lang} />
             </div>
             {a.sensitivity && s.pointsUsed && (
               <div data-testid="sensitivity" data-points={a.sensitivity.pointsPerPctCut.toFixed(4)}>
-                敏感度：每降价 1%，我方总分 {a.sensitivity.pointsPerPctCut >= 0 ? '+' : ''}
-                {a.sensitivity.pointsPerPctCut.toFixed(3)} 分，对领先者差距{' '}
-                {a.sensitivity.marginPerPctCut >= 0 ? '+' : ''}
-                {a.sensitivity.marginPerPctCut.toFixed(3)} 分
+                {fmt(L.sensitivity, {
+                  points: signed(a.sensitivity.pointsPerPctCut),
+                  margin: signed(a.sensitivity.marginPerPctCut),
+                })}
               </div>
             )}
           </div>
@@ -141,16 +153,16 @@ export function ResultsPanel({
           )}
         </>
       ) : (
-        <Alert type="warning" showIcon message="暂时无法计算排名：请先修正下列错误" />
+        <Alert type="warning" showIcon message={L.cannotRank} />
       )}
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
-        分值合计 {pts(a.totalMaxPoints, 2)}
+        {fmt(L.totalPoints, { n: pts(a.totalMaxPoints, 2) })}
         {a.totalMaxPoints > 0 &&
-          '：' +
-            Object.entries(a.categoryMaxPoints)
-              .filter(([, v]) => v > 0)
-              .map(([k, v]) => `${k} ${v}`)
-              .join('，')}
+          U.colon +
+            categoryList(
+              Object.entries(a.categoryMaxPoints).filter(([, v]) => v > 0),
+              lang,
+            )}
       </Typography.Text>
       {findings.length > 0 && (
         <List
@@ -165,7 +177,7 @@ export function ResultsPanel({
               onClick={() => f.itemId && onFocusItem(f.itemId)}
             >
               <span>
-                <Tag color={SEVERITY[f.severity].color}>{SEVERITY[f.severity].label}</Tag>
+                <Tag color={SEVERITY_COLOR[f.severity]}>{SEV[f.severity]}</Tag>
                 {pick(f.message)}
               </span>
             </List.Item>

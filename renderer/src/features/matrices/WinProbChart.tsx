@@ -4,6 +4,10 @@ import * as echarts from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { useEffect, useRef } from 'react'
 import type { WinSweep } from '../../../../shared/domain/scoring/winprob'
+import { useI18n } from '../../app/i18n'
+import { useLabels } from '../../app/use-labels'
+import { wan } from './format'
+import { WINPROB } from './labels'
 
 echarts.use([
   LineChart,
@@ -14,12 +18,12 @@ echarts.use([
   CanvasRenderer,
 ])
 
-const wan = (p: number) => (p / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) + '万'
-
 /** Rank-1 probability against our price, the recommended band shaded and our current price marked. */
 export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: number | null }) {
   const el = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
+  const { lang } = useI18n()
+  const L = useLabels(WINPROB)
 
   useEffect(() => {
     if (!el.current) return
@@ -46,12 +50,12 @@ export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: n
         },
         xAxis: {
           type: 'value',
-          name: '我方报价',
+          name: L.axisPrice,
           nameLocation: 'middle',
           nameGap: 26,
           min: sweep.points[0]?.price,
           max: sweep.points[sweep.points.length - 1]?.price,
-          axisLabel: { formatter: wan },
+          axisLabel: { formatter: (v: number) => wan(v, lang, 0) },
         },
         yAxis: {
           type: 'value',
@@ -61,7 +65,7 @@ export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: n
         },
         series: [
           {
-            name: '中标概率',
+            name: L.series,
             type: 'line',
             showSymbol: false,
             smooth: false,
@@ -71,7 +75,7 @@ export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: n
               ? {
                   silent: true,
                   itemStyle: { color: 'rgba(82, 196, 26, 0.15)' },
-                  label: { show: true, position: 'insideTop', formatter: '推荐区间', color: '#389e0d' },
+                  label: { show: true, position: 'insideTop', formatter: L.band, color: '#389e0d' },
                   data: [[{ xAxis: band.low }, { xAxis: band.high }]],
                 }
               : undefined,
@@ -81,7 +85,7 @@ export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: n
                     silent: true,
                     symbol: 'none',
                     lineStyle: { color: '#fa8c16', type: 'dashed' },
-                    label: { formatter: '当前报价', color: '#d46b08' },
+                    label: { formatter: L.currentPrice, color: '#d46b08' },
                     data: [{ xAxis: ourPrice }],
                   }
                 : undefined,
@@ -90,7 +94,7 @@ export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: n
       },
       true,
     )
-  }, [sweep, ourPrice])
+  }, [sweep, ourPrice, lang, L])
 
   return <div ref={el} style={{ width: '100%', height: 300 }} />
 }

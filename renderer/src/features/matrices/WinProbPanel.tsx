@@ -3,7 +3,9 @@ import { useState } from 'react'
 import type { Matrix } from '../../../../shared/schemas'
 import { NumberField, type Binder } from '../../components/fields'
 import { useI18n } from '../../app/i18n'
-import { pct, yuan } from './format'
+import { fmt, useLabels } from '../../app/use-labels'
+import { locale, pct, yuan } from './format'
+import { WINPROB } from './labels'
 import { useWinProb } from './useWinProb'
 import { WinProbChart } from './WinProbChart'
 
@@ -15,14 +17,15 @@ const TRIALS = [5_000, 20_000, 100_000]
  * results found no blocking error), since the engine needs exactly one "us" and a price.
  */
 export function WinProbPanel({ b, matrix, scorable }: { b: Binder; matrix: Matrix; scorable: boolean }) {
-  const { pick } = useI18n()
+  const { pick, lang } = useI18n()
+  const L = useLabels(WINPROB)
   const [trials, setTrials] = useState(20_000)
   const { result, error, running } = useWinProb(matrix, trials, scorable)
   const band = result?.sweep.band ?? null
   return (
     <Card
       size="small"
-      title="中标概率（蒙特卡洛模拟）"
+      title={L.title}
       extra={running && <Spin size="small" />}
       data-testid="winprob"
       data-running={String(running)}
@@ -33,39 +36,29 @@ export function WinProbPanel({ b, matrix, scorable }: { b: Binder; matrix: Matri
       <Row gutter={12}>
         <Col span={8}>
           <div style={{ marginBottom: 12 }}>
-            <div style={{ marginBottom: 4 }}>模拟次数</div>
+            <div style={{ marginBottom: 4 }}>{L.trials}</div>
             <Select
               id="winprob-trials"
               style={{ width: '100%' }}
               value={trials}
               onChange={setTrials}
-              options={TRIALS.map((t) => ({ value: t, label: t.toLocaleString('zh-CN') + ' 次' }))}
+              options={TRIALS.map((t) => ({
+                value: t,
+                label: fmt(L.trialsOption, { n: t.toLocaleString(locale(lang)) }),
+              }))}
             />
           </div>
         </Col>
         <Col span={8}>
-          <NumberField
-            b={b}
-            path={['seed']}
-            label="随机种子"
-            nullable={false}
-            step={1}
-            help="同一种子结果可复现"
-          />
+          <NumberField b={b} path={['seed']} label={L.seed} nullable={false} step={1} help={L.seedHelp} />
         </Col>
       </Row>
-      {!scorable && (
-        <Alert
-          type="info"
-          showIcon
-          message="先修正右侧“实时结果”中的错误（我方投标人、我方报价），再计算中标概率"
-        />
-      )}
+      {!scorable && <Alert type="info" showIcon message={L.notScorable} />}
       {error && <Alert type="error" showIcon message={pick(error)} />}
       {scorable && result && (
         <>
           <Descriptions size="small" column={2} bordered>
-            <Descriptions.Item label="当前报价中标概率">
+            <Descriptions.Item label={L.atPrice}>
               <Typography.Text strong data-testid="winprob-at-price">
                 {pct(result.atOurPrice.probability)}
               </Typography.Text>{' '}
@@ -73,27 +66,33 @@ export function WinProbPanel({ b, matrix, scorable }: { b: Binder; matrix: Matri
                 ± {pct(1.96 * result.atOurPrice.standardError)}
               </Typography.Text>
             </Descriptions.Item>
-            <Descriptions.Item label="推荐报价">
+            <Descriptions.Item label={L.recommended}>
               {band ? (
                 <span data-testid="winprob-recommended">
-                  {yuan(band.recommended)}（{pct(band.probabilityAtRecommended)}）
+                  {fmt(L.recommendedValue, {
+                    price: yuan(band.recommended, lang),
+                    p: pct(band.probabilityAtRecommended),
+                  })}
                 </span>
               ) : (
-                <Tag color="red">任何报价都无法排名第一</Tag>
+                <Tag color="red">{L.noBand}</Tag>
               )}
             </Descriptions.Item>
-            <Descriptions.Item label="推荐区间">
-              {band ? `${yuan(band.low)} – ${yuan(band.high)}` : '—'}
+            <Descriptions.Item label={L.band}>
+              {band ? `${yuan(band.low, lang)} – ${yuan(band.high, lang)}` : '—'}
             </Descriptions.Item>
-            <Descriptions.Item label="模拟">
-              {result.sweep.trials.toLocaleString('zh-CN')} 次 × {result.sweep.points.length} 个报价，种子{' '}
-              {result.sweep.seed}，{result.ms} ms
+            <Descriptions.Item label={L.run}>
+              {fmt(L.runValue, {
+                trials: result.sweep.trials.toLocaleString(locale(lang)),
+                points: result.sweep.points.length,
+                seed: result.sweep.seed,
+                ms: result.ms,
+              })}
             </Descriptions.Item>
           </Descriptions>
           <WinProbChart sweep={result.sweep} ourPrice={result.atOurPrice.ourPrice} />
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
-            推荐区间：中标概率与最高值相差不超过 {Math.round((band?.tolerance ?? 0.02) * 100)}{' '}
-            个百分点的报价，推荐其中最高者（同样的把握，更多利润）。
+            {fmt(L.bandNote, { n: Math.round((band?.tolerance ?? 0.02) * 100) })}
           </Typography.Paragraph>
         </>
       )}

@@ -1,14 +1,27 @@
 /** Display helpers of the matrix page. */
+import type { Lang } from '../../../../shared/i18n'
+import { enumLabel, fmt, labelsFor } from '../../app/label-pairs'
+import { CATEGORY, KIND, METHOD, UNIT } from './labels'
 
-export function yuan(n: number | null | undefined): string {
+export const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-US')
+
+export function yuan(n: number | null | undefined, lang: Lang): string {
   if (n == null || !Number.isFinite(n)) return '—'
-  return n.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 }) + ' 元'
+  const v = n.toLocaleString(locale(lang), { minimumFractionDigits: 0, maximumFractionDigits: 2 })
+  return fmt(labelsFor(UNIT, lang).yuan, { n: v })
 }
 
-/** Prices in 万元 for narrow columns: 3,300,000 → 330.00万. */
-export function wan(n: number | null | undefined): string {
+/**
+ * Prices for narrow columns and chart axes: 3,300,000 → 330.00万 in Chinese, 3.30M in English (万 is not a unit
+ * English readers count in).
+ */
+export function wan(n: number | null | undefined, lang: Lang, minimumFractionDigits = 2): string {
   if (n == null || !Number.isFinite(n)) return '—'
-  return (n / 10_000).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + '万'
+  const v = (n / (lang === 'zh' ? 10_000 : 1_000_000)).toLocaleString(locale(lang), {
+    minimumFractionDigits,
+    maximumFractionDigits: 2,
+  })
+  return fmt(labelsFor(UNIT, lang).wan, { n: v })
 }
 
 export function pts(n: number | null | undefined, digits = 2): string {
@@ -27,15 +40,21 @@ export function colName(n: number): string {
   return s
 }
 
-export const METHOD_OPTIONS = [
-  { value: 'lowest', label: '低价优先法（综合评分法）' },
-  { value: 'average', label: '平均值基准法' },
-  { value: 'lowestEvaluated', label: '最低评标价法' },
-] as const
+export const METHODS = ['lowest', 'average', 'lowestEvaluated'] as const
 
+export const methodOptions = (lang: Lang) =>
+  METHODS.map((value) => ({ value, label: enumLabel(METHOD, value, lang) }))
+
+/** The stored category values; shown through their pairs. */
 export const CATEGORY_OPTIONS = ['价格', '商务', '技术', '其他'] as const
 
-export const KIND_OPTIONS = [
-  { value: 'objective', label: '客观' },
-  { value: 'subjective', label: '主观' },
-] as const
+export const categoryOptions = (lang: Lang) =>
+  CATEGORY_OPTIONS.map((value) => ({ value, label: enumLabel(CATEGORY, value, lang) }))
+
+export const kindOptions = (lang: Lang) =>
+  (['objective', 'subjective'] as const).map((value) => ({ value, label: enumLabel(KIND, value, lang) }))
+
+/** Stored category names (e.g. the keys of a score breakdown) as `Technical 30, Price 40`. */
+export function categoryList(entries: [string, string | number][], lang: Lang): string {
+  return entries.map(([k, v]) => `${enumLabel(CATEGORY, k, lang)} ${v}`).join(labelsFor(UNIT, lang).sep)
+}

@@ -7,13 +7,16 @@ import {
   type BuyerParams,
 } from '../../../../shared/domain/concession'
 import { BuyerParamsSchema, NegotiationStyleSchema } from '../../../../shared/schemas'
+import { useI18n } from '../../app/i18n'
+import { enumLabel, fmt as fill, useLabels } from '../../app/use-labels'
+import { BUYER, STYLE } from './labels'
 import { fmt } from './plan-input'
 
-/** Why a buyer is not valid, in Chinese, or null. */
-export function buyerProblem(b: BuyerParams): string | null {
+/** Why a buyer is not valid (one line per schema issue, as the schema words it), or null. */
+export function buyerProblem(b: BuyerParams): string[] | null {
   const r = BuyerParamsSchema.safeParse(b)
   if (r.success) return null
-  return r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('；')
+  return r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
 }
 
 /** The five buyer parameters, every one visible and editable. */
@@ -26,6 +29,8 @@ export function BuyerEditor({
   onChange(b: BuyerParams): void
   idPrefix: string
 }) {
+  const L = useLabels(BUYER)
+  const { lang } = useI18n()
   const num = (
     key: 'target' | 'reservation' | 'patience' | 'trust',
     label: string,
@@ -49,44 +54,53 @@ export function BuyerEditor({
   return (
     <>
       <Row gutter={12}>
-        {num('target', '买方目标价（希望付）', { min: 0, step: 1000 })}
-        {num('reservation', '买方保留价（最多付）', { min: 0, step: 1000 })}
-        {num('patience', '耐心（轮）', { min: 1, max: 30, step: 1 })}
+        {num('target', L.target, { min: 0, step: 1000 })}
+        {num('reservation', L.reservation, { min: 0, step: 1000 })}
+        {num('patience', L.patience, { min: 1, max: 30, step: 1 })}
         <Col span={4}>
-          <Form.Item label="买方风格" style={{ marginBottom: 8 }}>
+          <Form.Item label={L.style} style={{ marginBottom: 8 }}>
             <Select
               id={`${idPrefix}-style`}
               value={buyer.style}
-              options={NegotiationStyleSchema.options.map((s) => ({ value: s, label: s }))}
+              options={NegotiationStyleSchema.options.map((s) => ({
+                value: s,
+                label: enumLabel(STYLE, s, lang),
+              }))}
               onChange={(s) => onChange({ ...buyer, style: s })}
             />
           </Form.Item>
         </Col>
-        {num('trust', '信任度（0–1）', { min: 0, max: 1, step: 0.05 })}
+        {num('trust', L.trust, { min: 0, max: 1, step: 0.05 })}
       </Row>
       {problem && (
-        <Alert type="error" showIcon message={`买方参数不合法：${problem}`} style={{ marginBottom: 8 }} />
+        <Alert
+          type="error"
+          showIcon
+          message={fill(L.invalid, { problem: problem.join(L.issueSep) })}
+          style={{ marginBottom: 8 }}
+        />
       )}
     </>
   )
 }
 
-const yesNo = (b: boolean) => (b ? '是' : '否')
-
 /** BUYER_RULES in plain words with the style table and what they mean for the buyer being edited. */
 export function BuyerRules({ buyer }: { buyer: BuyerParams }) {
+  const L = useLabels(BUYER)
+  const { lang, pick } = useI18n()
+  const styleName = (s: string) => enumLabel(STYLE, s, lang)
   const traits = STYLE_TRAITS[buyer.style]
   const valid = !buyerProblem(buyer)
   const rows = NegotiationStyleSchema.options.map((s) => ({ key: s, style: s, ...STYLE_TRAITS[s] }))
   return (
     <div data-testid="buyer-rules">
       <Typography.Title level={5} style={{ marginTop: 0 }}>
-        模拟买方怎样决定
+        {L.rulesTitle}
       </Typography.Title>
       <ol style={{ paddingLeft: 20, marginTop: 0 }}>
         {BUYER_RULES.map((r) => (
           <li key={r.id} style={{ marginBottom: 4 }}>
-            {r.zh}
+            {pick(r)}
           </li>
         ))}
       </ol>
@@ -94,7 +108,15 @@ export function BuyerRules({ buyer }: { buyer: BuyerParams }) {
         <Alert
           type="info"
           style={{ marginBottom: 8 }}
-          message={`当前买方：${buyer.style}，实际谈 ${effectivePatience(buyer.patience, traits)} 轮后必须决定；接受线 = ${fmt(buyer.target)} + (${fmt(buyer.reservation)} − ${fmt(buyer.target)}) × ${traits.acceptShare} × ${buyer.trust} = ${fmt(Math.round(acceptLine(buyer.target, buyer.reservation, traits, buyer.trust)))} 元。`}
+          message={fill(L.current, {
+            style: styleName(buyer.style),
+            rounds: effectivePatience(buyer.patience, traits),
+            target: fmt(buyer.target),
+            reservation: fmt(buyer.reservation),
+            share: traits.acceptShare,
+            trust: buyer.trust,
+            line: fmt(Math.round(acceptLine(buyer.target, buyer.reservation, traits, buyer.trust))),
+          })}
         />
       )}
       <Table
@@ -102,16 +124,16 @@ export function BuyerRules({ buyer }: { buyer: BuyerParams }) {
         pagination={false}
         dataSource={rows}
         columns={[
-          { title: '风格', dataIndex: 'style' },
+          { title: L.colStyle, dataIndex: 'style', render: styleName },
           {
-            title: '耐心增减（轮）',
+            title: L.colPatience,
             dataIndex: 'patienceDelta',
             render: (v: number) => (v > 0 ? `+${v}` : String(v)),
           },
-          { title: '风格系数（接受线）', dataIndex: 'acceptShare' },
-          { title: '对剩余空间的估计', dataIndex: 'roomBelief', render: (v: number) => `× ${v}` },
-          { title: '收回让步时信任下降', dataIndex: 'trustLoss' },
-          { title: '卖方停滞即离场', dataIndex: 'walkOnStall', render: yesNo },
+          { title: L.colShare, dataIndex: 'acceptShare' },
+          { title: L.colRoom, dataIndex: 'roomBelief', render: (v: number) => `× ${v}` },
+          { title: L.colTrustLoss, dataIndex: 'trustLoss' },
+          { title: L.colWalk, dataIndex: 'walkOnStall', render: (b: boolean) => (b ? L.yes : L.no) },
         ]}
       />
     </div>

@@ -8,20 +8,27 @@ import {
   type Range3,
 } from '../../../../shared/domain/concession'
 import { NegotiationStyleSchema } from '../../../../shared/schemas'
+import { useI18n } from '../../app/i18n'
+import { enumLabel, fmt as fill, useLabels } from '../../app/use-labels'
 import { histogramOption, patternCurvesOption } from './chart-options'
 import { EChart } from './EChart'
-import { fmt } from './plan-input'
+import { COMPARE, STYLE } from './labels'
+import { fmt, patternName } from './plan-input'
 import { useCompare } from './useCompare'
 
 export const TRIAL_OPTIONS = [1_000, 10_000, 50_000, 100_000]
-const RANGES: [keyof Omit<BuyerPopulation, 'styleWeights'>, string, number][] = [
-  ['target', '目标价（元）', 1000],
-  ['reservation', '保留价（元）', 1000],
-  ['patience', '耐心（轮）', 1],
-  ['trust', '信任度', 0.05],
+const RANGES: [keyof Omit<BuyerPopulation, 'styleWeights'>, keyof typeof COMPARE, number][] = [
+  ['target', 'rangeTarget', 1000],
+  ['reservation', 'rangeReservation', 1000],
+  ['patience', 'rangePatience', 1],
+  ['trust', 'rangeTrust', 0.05],
 ]
+/** Stored names of the patterns the histogram shows at first; the legend brings in the others. */
+const HISTOGRAM_SHOWN = ['希望成交型', '刺激欲望型', '愚蠢缴枪型']
 
 function PopulationEditor({ pop, onChange }: { pop: BuyerPopulation; onChange(p: BuyerPopulation): void }) {
+  const L = useLabels(COMPARE)
+  const { lang } = useI18n()
   const cell = (k: (typeof RANGES)[number][0], part: keyof Range3, step: number) => (
     <InputNumber
       size="small"
@@ -38,22 +45,22 @@ function PopulationEditor({ pop, onChange }: { pop: BuyerPopulation; onChange(p:
         size="small"
         pagination={false}
         rowKey="k"
-        dataSource={RANGES.map(([k, label, step]) => ({ k, label, step }))}
+        dataSource={RANGES.map(([k, label, step]) => ({ k, label: L[label], step }))}
         columns={[
-          { title: '买方群体（三角分布）', dataIndex: 'label', width: 160 },
-          { title: '最低', render: (_, r) => cell(r.k, 'low', r.step) },
-          { title: '最可能', render: (_, r) => cell(r.k, 'likely', r.step) },
-          { title: '最高', render: (_, r) => cell(r.k, 'high', r.step) },
+          { title: L.popTitle, dataIndex: 'label', width: 160 },
+          { title: L.low, render: (_, r) => cell(r.k, 'low', r.step) },
+          { title: L.likely, render: (_, r) => cell(r.k, 'likely', r.step) },
+          { title: L.high, render: (_, r) => cell(r.k, 'high', r.step) },
         ]}
       />
       <Space wrap style={{ marginTop: 8 }}>
-        <Typography.Text>风格权重：</Typography.Text>
+        <Typography.Text>{L.styleWeights}</Typography.Text>
         {NegotiationStyleSchema.options.map((s) => (
           <InputNumber
             key={s}
             size="small"
             min={0}
-            addonBefore={s}
+            addonBefore={enumLabel(STYLE, s, lang)}
             style={{ width: 140 }}
             value={pop.styleWeights[s] ?? 0}
             onChange={(v) => onChange({ ...pop, styleWeights: { ...pop.styleWeights, [s]: v ?? 0 } })}
@@ -76,6 +83,8 @@ export function ComparePanel({
   total: number
   rounds: number
 }) {
+  const L = useLabels(COMPARE)
+  const { lang, pick } = useI18n()
   const initial = useMemo(() => defaultPopulation(openingPrice, total), [openingPrice, total])
   const [pop, setPop] = useState<BuyerPopulation>(initial)
   const [trials, setTrials] = useState(10_000)
@@ -91,7 +100,7 @@ export function ComparePanel({
       <PopulationEditor pop={pop} onChange={setPop} />
       <Row gutter={12} style={{ marginTop: 12 }} align="bottom">
         <Col>
-          <Form.Item label="模拟次数（每种模式）" style={{ marginBottom: 0 }}>
+          <Form.Item label={L.trials} style={{ marginBottom: 0 }}>
             <Select
               data-testid="trials"
               style={{ width: 140 }}
@@ -102,7 +111,7 @@ export function ComparePanel({
           </Form.Item>
         </Col>
         <Col>
-          <Form.Item label="随机种子" style={{ marginBottom: 0 }}>
+          <Form.Item label={L.seed} style={{ marginBottom: 0 }}>
             <InputNumber min={0} step={1} precision={0} value={seed} onChange={(v) => setSeed(v ?? 1)} />
           </Form.Item>
         </Col>
@@ -115,19 +124,23 @@ export function ComparePanel({
               onClick={run}
               data-testid="run-compare"
             >
-              对比九种模式
+              {L.run}
             </Button>
             <Button icon={<ReloadOutlined />} onClick={() => setPop(initial)}>
-              恢复默认群体
+              {L.reset}
             </Button>
           </Space>
         </Col>
       </Row>
-      {cmp.error && <Alert type="error" showIcon style={{ marginTop: 12 }} message={cmp.error.zh} />}
+      {cmp.error && <Alert type="error" showIcon style={{ marginTop: 12 }} message={pick(cmp.error)} />}
       {cmp.result && (
         <>
           <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-            {`每种模式与同一批 ${cmp.result.trials.toLocaleString('zh-CN')} 个模拟买方谈判（种子 ${cmp.result.seed}），差异来自模式本身；用时 ${cmp.ms ?? '—'} 毫秒。成交价统计只计成交的谈判。`}
+            {fill(L.summary, {
+              trials: cmp.result.trials.toLocaleString('zh-CN'),
+              seed: cmp.result.seed,
+              ms: cmp.ms ?? '—',
+            })}
           </Typography.Paragraph>
           <Table<PatternResult>
             size="small"
@@ -136,10 +149,15 @@ export function ComparePanel({
             dataSource={results}
             data-testid="compare-table"
             columns={[
-              { title: '模式', dataIndex: 'pattern', width: 110 },
-              { title: '各轮让步', render: (_, r) => r.steps.map(fmt).join(' / ') },
               {
-                title: '成交概率',
+                title: L.colPattern,
+                dataIndex: 'pattern',
+                width: 110,
+                render: (p: string) => patternName(p, lang),
+              },
+              { title: L.colSteps, render: (_, r) => r.steps.map(fmt).join(' / ') },
+              {
+                title: L.colDealProb,
                 align: 'right',
                 sorter: (a, b) => a.dealProbability - b.dealProbability,
                 render: (_, r) => (
@@ -149,34 +167,34 @@ export function ComparePanel({
                 ),
               },
               {
-                title: '平均成交价',
+                title: L.colMean,
                 align: 'right',
                 sorter: (a, b) => (a.finalPrice?.mean ?? 0) - (b.finalPrice?.mean ?? 0),
                 render: (_, r) => fmt(r.finalPrice?.mean),
               },
-              { title: '标准差', align: 'right', render: (_, r) => fmt(r.finalPrice?.sd) },
+              { title: L.colSd, align: 'right', render: (_, r) => fmt(r.finalPrice?.sd) },
               {
                 title: 'P10 – P90',
                 align: 'right',
                 render: (_, r) =>
                   r.finalPrice ? `${fmt(r.finalPrice.p10)} – ${fmt(r.finalPrice.p90)}` : '—',
               },
-              { title: '平均成交轮次', align: 'right', render: (_, r) => fmt(r.meanRounds) },
+              { title: L.colRounds, align: 'right', render: (_, r) => fmt(r.meanRounds) },
             ]}
           />
           <Row gutter={12} style={{ marginTop: 12 }}>
             <Col span={12}>
-              <Typography.Text strong>各模式让步曲线</Typography.Text>
+              <Typography.Text strong>{L.curves}</Typography.Text>
               <EChart
-                option={patternCurvesOption(openingPrice, results)}
+                option={patternCurvesOption(openingPrice, results, lang)}
                 height={320}
                 testId="compare-curves"
               />
             </Col>
             <Col span={12}>
-              <Typography.Text strong>成交价分布（点击图例切换模式）</Typography.Text>
+              <Typography.Text strong>{L.histogram}</Typography.Text>
               <EChart
-                option={histogramOption(results, ['希望成交型', '刺激欲望型', '愚蠢缴枪型'])}
+                option={histogramOption(results, HISTOGRAM_SHOWN, lang)}
                 height={320}
                 testId="compare-histogram"
               />

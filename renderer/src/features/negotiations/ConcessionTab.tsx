@@ -9,27 +9,31 @@ import {
   schedule,
 } from '../../../../shared/domain/concession'
 import { CONCESSION_PATTERN_NAMES, type Negotiation } from '../../../../shared/schemas'
+import { useI18n } from '../../app/i18n'
+import { fmt as fill, useLabels } from '../../app/use-labels'
 import { NumberField, SelectField } from '../../components/fields'
 import type { DocEditor } from '../../hooks/useDocEditor'
 import { planCurveOption } from './chart-options'
 import { EChart } from './EChart'
-import { fmt, planSchedule } from './plan-input'
+import { CONCESSION } from './labels'
+import { fmt, patternName, planSchedule } from './plan-input'
 
 type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
 
 function CustomSteps({ ed }: { ed: Ed }) {
+  const L = useLabels(CONCESSION)
   const steps = ed.doc.concession.custom
   const set = (next: number[]) => ed.set(['concession', 'custom'], next)
   return (
     <div data-field="concession.custom" style={{ marginBottom: 12 }}>
-      <Typography.Text>每轮让步（负数表示收回让步）</Typography.Text>
+      <Typography.Text>{L.customSteps}</Typography.Text>
       <Space wrap style={{ display: 'flex', marginTop: 4 }}>
         {steps.map((s, i) => (
           <InputNumber
             key={i}
             id={`f-concession.custom.${i}`}
-            aria-label={`第${i + 1}轮让步`}
-            addonBefore={`第${i + 1}轮`}
+            aria-label={fill(L.stepAria, { n: i + 1 })}
+            addonBefore={fill(L.stepAddon, { n: i + 1 })}
             value={s}
             onChange={(v) => set(steps.map((x, j) => (j === i ? (v ?? 0) : x)))}
             style={{ width: 200 }}
@@ -40,14 +44,14 @@ function CustomSteps({ ed }: { ed: Ed }) {
           disabled={steps.length >= MAX_ROUNDS}
           onClick={() => set([...steps, 0])}
         >
-          加一轮
+          {L.addRound}
         </Button>
         <Button
           icon={<MinusOutlined />}
           disabled={steps.length === 0}
           onClick={() => set(steps.slice(0, -1))}
         >
-          减一轮
+          {L.removeRound}
         </Button>
       </Space>
     </div>
@@ -56,6 +60,8 @@ function CustomSteps({ ed }: { ed: Ed }) {
 
 /** Every pattern at this plan's budget and rounds, so the user can compare shapes and pick one. */
 function PatternTable({ ed }: { ed: Ed }) {
+  const L = useLabels(CONCESSION)
+  const { pick } = useI18n()
   const { total, rounds } = ed.doc.concession
   const rows = useMemo(
     () =>
@@ -66,9 +72,15 @@ function PatternTable({ ed }: { ed: Ed }) {
         } catch {
           steps = null
         }
-        return { key: p.name, name: p.name, steps, signal: p.signal.zh }
+        return {
+          key: p.name,
+          name: p.name,
+          label: pick({ zh: p.name, en: p.en }),
+          steps,
+          signal: pick(p.signal),
+        }
       }),
-    [total, rounds],
+    [total, rounds, pick],
   )
   return (
     <Table
@@ -77,12 +89,12 @@ function PatternTable({ ed }: { ed: Ed }) {
       dataSource={rows}
       data-testid="pattern-table"
       columns={[
-        { title: '模式', dataIndex: 'name', width: 110 },
+        { title: L.colPattern, dataIndex: 'label', width: 110 },
         {
-          title: `各轮让步（总额 ${fmt(total)}，${rounds} 轮）`,
+          title: fill(L.colSteps, { total: fmt(total), rounds }),
           render: (_, r) => (r.steps ? r.steps.map(fmt).join(' / ') : '—'),
         },
-        { title: '信号', dataIndex: 'signal' },
+        { title: L.signal, dataIndex: 'signal' },
         {
           title: '',
           width: 80,
@@ -92,7 +104,7 @@ function PatternTable({ ed }: { ed: Ed }) {
               disabled={ed.doc.concession.pattern === r.name}
               onClick={() => ed.set(['concession', 'pattern'], r.name)}
             >
-              采用
+              {L.adopt}
             </Button>
           ),
         },
@@ -103,6 +115,8 @@ function PatternTable({ ed }: { ed: Ed }) {
 
 /** The concession plan: pattern or custom steps, the resulting schedule and curve, and its warnings. */
 export function ConcessionTab({ ed }: { ed: Ed }) {
+  const L = useLabels(CONCESSION)
+  const { lang, pick } = useI18n()
   const d = ed.doc
   const c = d.concession
   const custom = c.pattern === '自定义'
@@ -114,8 +128,14 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
     return { key: i, round: i + 1, step: s, cum, price: d.openingPrice == null ? null : d.openingPrice - cum }
   })
   const option = useMemo(
-    () => planCurveOption(d.openingPrice, plan.steps, { target: d.goals.target, walkAway: d.goals.walkAway }),
-    [d.openingPrice, plan.steps, d.goals.target, d.goals.walkAway],
+    () =>
+      planCurveOption(
+        d.openingPrice,
+        plan.steps,
+        { target: d.goals.target, walkAway: d.goals.walkAway },
+        lang,
+      ),
+    [d.openingPrice, plan.steps, d.goals.target, d.goals.walkAway, lang],
   )
   const switchToCustom = (v: string) => {
     // Switching to 自定义 starts from the pattern's schedule, so the user edits rather than retypes.
@@ -129,15 +149,18 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
         <SelectField
           b={{ ...ed, set: (_p, v) => switchToCustom(v as string) }}
           path={['concession', 'pattern']}
-          label="让步模式"
-          options={[...CONCESSION_PATTERN_NAMES, '自定义']}
+          label={L.pattern}
+          options={[...CONCESSION_PATTERN_NAMES, '自定义'].map((v) => ({
+            value: v,
+            label: patternName(v, lang),
+          }))}
         />
       </Col>
       <Col span={8}>
         <NumberField
           b={ed}
           path={['concession', 'total']}
-          label="让步总额（元）"
+          label={L.total}
           min={0}
           step={1000}
           nullable={false}
@@ -148,7 +171,7 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
           <NumberField
             b={ed}
             path={['concession', 'rounds']}
-            label="轮次"
+            label={L.rounds}
             min={MIN_ROUNDS}
             max={MAX_ROUNDS}
             nullable={false}
@@ -163,33 +186,24 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
       {info && (
         <Col span={24}>
           <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
-            <Descriptions.Item label="信号">{info.signal.zh}</Descriptions.Item>
-            <Descriptions.Item label="优点">{info.pros.zh}</Descriptions.Item>
-            <Descriptions.Item label="缺点">{info.cons.zh}</Descriptions.Item>
+            <Descriptions.Item label={L.signal}>{pick(info.signal)}</Descriptions.Item>
+            <Descriptions.Item label={L.pros}>{pick(info.pros)}</Descriptions.Item>
+            <Descriptions.Item label={L.cons}>{pick(info.cons)}</Descriptions.Item>
           </Descriptions>
         </Col>
       )}
       {d.openingPrice == null && (
         <Col span={24}>
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
-            message="在“方案”页填写开价后，曲线显示每轮让步后的报价；现在显示累计让步。"
-          />
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} message={L.noOpening} />
         </Col>
       )}
       <Col span={24}>
         {plan.error ? (
-          <Alert data-testid="plan-error" type="error" showIcon message={plan.error.zh} />
+          <Alert data-testid="plan-error" type="error" showIcon message={pick(plan.error)} />
         ) : (
           <div data-testid="plan-warnings">
             {plan.warnings.length === 0 ? (
-              <Alert
-                type="success"
-                showIcon
-                message="方案检查通过：未跌破底线，让步形态没有明显的不良信号。"
-              />
+              <Alert type="success" showIcon message={L.planOk} />
             ) : (
               plan.warnings.map((w) => (
                 <Alert
@@ -201,7 +215,7 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
                   }
                   showIcon
                   style={{ marginBottom: 6 }}
-                  message={w.zh}
+                  message={pick(w)}
                 />
               ))
             )}
@@ -215,15 +229,15 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
           dataSource={rows}
           data-testid="schedule-table"
           columns={[
-            { title: '轮次', dataIndex: 'round', render: (r) => `第 ${r} 轮` },
+            { title: L.colRound, dataIndex: 'round', render: (n: number) => fill(L.roundN, { n }) },
             {
-              title: '本轮让步',
+              title: L.colStep,
               dataIndex: 'step',
               align: 'right',
               render: (v: number) => <span style={{ color: v < 0 ? '#cf1322' : undefined }}>{fmt(v)}</span>,
             },
-            { title: '累计让步', dataIndex: 'cum', align: 'right', render: fmt },
-            { title: '让步后报价', dataIndex: 'price', align: 'right', render: fmt },
+            { title: L.colCum, dataIndex: 'cum', align: 'right', render: fmt },
+            { title: L.colPrice, dataIndex: 'price', align: 'right', render: fmt },
           ]}
         />
       </Col>
@@ -231,7 +245,7 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
         <EChart option={option} height={300} testId="plan-curve" />
       </Col>
       <Col span={24} style={{ marginTop: 12 }}>
-        <Card size="small" title="九种让步模式对照">
+        <Card size="small" title={L.nineTitle}>
           <PatternTable ed={ed} />
         </Card>
       </Col>

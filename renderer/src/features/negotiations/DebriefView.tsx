@@ -1,56 +1,70 @@
 import { Alert, Descriptions, List, Tag, Typography } from 'antd'
 import type { Debrief } from '../../../../shared/domain/concession'
-import { fmt } from './plan-input'
+import { useI18n } from '../../app/i18n'
+import { enumLabel, fmt as fill, useLabels } from '../../app/use-labels'
+import { DEBRIEF, OUTCOME } from './labels'
+import { fmt, patternName } from './plan-input'
 
-const STATUS = {
-  open: { text: '未结束', color: 'blue' },
-  deal: { text: '成交', color: 'green' },
-  walked: { text: '买方离场', color: 'red' },
-} as const
+const STATUS_COLOR = { open: 'blue', deal: 'green', walked: 'red' } as const
 
 const signed = (v: number | null) => (v == null ? '—' : `${v > 0 ? '+' : ''}${fmt(v)}`)
 
 /** The debrief of one rehearsal: the nearest pattern and its signal, the outcome against the plan, advice. */
 export function DebriefView({ debrief, steps }: { debrief: Debrief; steps: number[] }) {
+  const L = useLabels(DEBRIEF)
+  const { lang, pick } = useI18n()
   const o = debrief.outcome
   return (
     <div data-testid="debrief">
-      <Typography.Title level={5}>复盘</Typography.Title>
+      <Typography.Title level={5}>{L.title}</Typography.Title>
       <Alert
         type="info"
         showIcon
         style={{ marginBottom: 8 }}
         message={
-          <span data-testid="debrief-pattern">{`你的让步序列最接近：${debrief.nearest.pattern}`}</span>
+          <span data-testid="debrief-pattern">
+            {fill(L.nearest, { pattern: patternName(debrief.nearest.pattern, lang) })}
+          </span>
         }
-        description={`传递的信号：${debrief.nearest.signal.zh}`}
+        description={fill(L.signal, { signal: pick(debrief.nearest.signal) })}
       />
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 8 }}>
-        <Descriptions.Item label="结果">
-          <Tag color={STATUS[o.status].color}>{STATUS[o.status].text}</Tag>
+        <Descriptions.Item label={L.result}>
+          <Tag color={STATUS_COLOR[o.status]}>{enumLabel(OUTCOME, o.status, lang)}</Tag>
         </Descriptions.Item>
-        <Descriptions.Item label="成交价">{fmt(o.finalPrice)}</Descriptions.Item>
-        <Descriptions.Item label="实际让步">{`${steps.map(fmt).join(' / ') || '—'}（合计 ${fmt(o.given)}，${o.rounds} 轮）`}</Descriptions.Item>
-        <Descriptions.Item
-          label={`计划（${debrief.planned.pattern}）`}
-        >{`${debrief.planned.steps.map(fmt).join(' / ')}（合计 ${fmt(o.plannedTotal)}）`}</Descriptions.Item>
-        <Descriptions.Item label="与现实目标相比">{signed(o.vsTarget)}</Descriptions.Item>
-        <Descriptions.Item label="与底线相比">
+        <Descriptions.Item label={L.finalPrice}>{fmt(o.finalPrice)}</Descriptions.Item>
+        <Descriptions.Item label={L.actual}>
+          {fill(L.actualValue, {
+            steps: steps.map(fmt).join(' / ') || '—',
+            given: fmt(o.given),
+            rounds: o.rounds,
+          })}
+        </Descriptions.Item>
+        <Descriptions.Item label={fill(L.planned, { pattern: patternName(debrief.planned.pattern, lang) })}>
+          {fill(L.plannedValue, {
+            steps: debrief.planned.steps.map(fmt).join(' / '),
+            total: fmt(o.plannedTotal),
+          })}
+        </Descriptions.Item>
+        <Descriptions.Item label={L.vsTarget}>{signed(o.vsTarget)}</Descriptions.Item>
+        <Descriptions.Item label={L.vsWalkAway}>
           {o.brokeWalkAwayAt != null ? (
-            <Tag color="red">{`第 ${o.brokeWalkAwayAt} 轮跌破底线`}</Tag>
+            <Tag color="red">{fill(L.brokeAt, { n: o.brokeWalkAwayAt })}</Tag>
           ) : (
             signed(o.vsWalkAway)
           )}
         </Descriptions.Item>
-        <Descriptions.Item label="用到的可交换条件">{o.tradeablesUsed.join('、') || '无'}</Descriptions.Item>
-        <Descriptions.Item label="信任损失">{o.trustLost.toFixed(2)}</Descriptions.Item>
+        <Descriptions.Item label={L.tradeables}>
+          {o.tradeablesUsed.join(L.listSep) || L.none}
+        </Descriptions.Item>
+        <Descriptions.Item label={L.trustLost}>{o.trustLost.toFixed(2)}</Descriptions.Item>
       </Descriptions>
       <List
         size="small"
-        header={<Typography.Text strong>下次可以试试</Typography.Text>}
+        header={<Typography.Text strong>{L.advice}</Typography.Text>}
         bordered
         dataSource={debrief.advice}
-        renderItem={(a) => <List.Item data-testid={`advice-${a.code}`}>{a.zh}</List.Item>}
+        renderItem={(a) => <List.Item data-testid={`advice-${a.code}`}>{pick(a)}</List.Item>}
       />
     </div>
   )

@@ -4,10 +4,13 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BuyerParams } from '../../../../shared/domain/concession'
 import type { Negotiation } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
+import { useI18n } from '../../app/i18n'
+import { fmt, useLabels } from '../../app/use-labels'
 import { DetailShell } from '../../components/DetailShell'
 import { useDocEditor } from '../../hooks/useDocEditor'
 import { downloadBase64 } from '../../api/files'
 import { ConcessionTab } from './ConcessionTab'
+import { DETAIL } from './labels'
 import { PlanTab } from './PlanTab'
 import { defaultBuyer } from './plan-input'
 import { RehearsalTab } from './RehearsalTab'
@@ -30,6 +33,8 @@ function tabOf(focus: string | null): string {
  * the rehearsal, so a buyer tuned in one is the buyer met in the other.
  */
 export function NegotiationDetail({ id, focus }: { id: string; focus: string | null }) {
+  const L = useLabels(DETAIL)
+  const { pick } = useI18n()
   const ed = useDocEditor('negotiations', id)
   const d = ed.doc
   const [tab, setTab] = useState(() => tabOf(focus))
@@ -62,7 +67,7 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
       const r = await call('negotiation.brief', { planId: id })
       downloadBase64(r.dataBase64, r.fileName, DOCX)
     } catch (e) {
-      message.error(e instanceof ApiError ? e.zh : String(e))
+      message.error(e instanceof ApiError ? pick(e) : String(e))
     } finally {
       setExporting(false)
     }
@@ -80,7 +85,7 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
           onClick={() => void brief()}
           data-testid="export-brief"
         >
-          导出谈判简报（Word）
+          {L.exportBrief}
         </Button>
       }
     >
@@ -90,21 +95,21 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
           onChange={setTab}
           destroyOnHidden
           items={[
-            { key: 'plan', label: '方案', children: <PlanTab ed={e} /> },
-            { key: 'concession', label: '让步计划', children: <ConcessionTab ed={e} /> },
+            { key: 'plan', label: L.tabPlan, children: <PlanTab ed={e} /> },
+            { key: 'concession', label: L.tabConcession, children: <ConcessionTab ed={e} /> },
             {
               key: 'simulator',
-              label: '模拟器',
+              label: L.tabSimulator,
               children: <SimulatorTab d={d} buyer={buyer} onBuyer={onBuyer} onResetBuyer={resetBuyer} />,
             },
             {
               key: 'rehearsal',
-              label: `演练（${d.rehearsals.length}）`,
+              label: fmt(L.tabRehearsal, { n: d.rehearsals.length }),
               children: <RehearsalTab ed={e} buyer={buyer} onBuyer={onBuyer} />,
             },
             {
               key: 'style',
-              label: `风格测试（${d.styleResults.length}）`,
+              label: fmt(L.tabStyle, { n: d.styleResults.length }),
               children: <StyleTestTab ed={e} />,
             },
           ]}

@@ -3,9 +3,12 @@ import { useEffect, useState } from 'react'
 import { pairingAdvice } from '../../../../shared/domain/concession'
 import { NegotiationStyleSchema, type Negotiation, type Person } from '../../../../shared/schemas'
 import { call } from '../../api/client'
+import { useI18n } from '../../app/i18n'
+import { enumLabel, enumOptions, fmt, useLabels } from '../../app/use-labels'
 import { ArrayTable } from '../../components/ArrayTable'
 import { MoneyField, SelectField, TagsField, TextAreaField, TextField } from '../../components/fields'
 import type { DocEditor } from '../../hooks/useDocEditor'
+import { KIND, PLAN, STANCE, STYLE } from './labels'
 import { PhraseBook } from './PhraseBook'
 
 type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
@@ -28,18 +31,19 @@ function useBidPeople(bidId: string | null): { people: Person[]; missing: boolea
 }
 
 function BidLink({ ed }: { ed: Ed }) {
+  const L = useLabels(PLAN)
   const [bids, setBids] = useState<{ id: string; title: string }[]>([])
   useEffect(() => {
     void call('bids.list', {}).then((l) => setBids(l.map((b) => ({ id: b.id, title: b.title }))))
   }, [])
   return (
-    <Form.Item label="关联投标项目" data-field="bidId" style={{ marginBottom: 12 }}>
+    <Form.Item label={L.bidLink} data-field="bidId" style={{ marginBottom: 12 }}>
       <Select
         id="f-bidId"
         allowClear
         showSearch
         optionFilterProp="label"
-        placeholder="独立谈判（不关联项目）"
+        placeholder={L.standalone}
         value={ed.doc.bidId ?? undefined}
         options={bids.map((b) => ({ value: b.id, label: b.title }))}
         onChange={(v) => ed.set(['bidId'], v ?? null)}
@@ -49,46 +53,39 @@ function BidLink({ ed }: { ed: Ed }) {
 }
 
 function Counterpart({ ed }: { ed: Ed }) {
+  const L = useLabels(PLAN)
   const d = ed.doc
   const { people, missing } = useBidPeople(d.bidId)
   const known = new Set(people.map((p) => p.id))
   // Ids of people deleted from the bid stay visible (as their id) until the user removes them.
   const options = [
-    ...people.map((p) => ({
-      value: p.id,
-      label: `${p.name || '（未命名）'}${p.position ? `（${p.position}）` : ''} · ${p.role} · ${p.level}`,
-    })),
+    ...people.map((p) => {
+      const name = p.name || L.unnamed
+      return {
+        value: p.id,
+        label: `${p.position ? fmt(L.withPosition, { name, position: p.position }) : name} · ${p.role} · ${p.level}`,
+      }
+    }),
     ...d.counterpart.personIds
       .filter((id) => !known.has(id))
-      .map((id) => ({ value: id, label: `${id}（项目中已不存在）` })),
+      .map((id) => ({ value: id, label: fmt(L.personGone, { id }) })),
   ]
   return (
     <Row gutter={12}>
       <Col span={12}>
-        <TextField b={ed} path={['counterpart', 'org']} label="对方单位" />
+        <TextField b={ed} path={['counterpart', 'org']} label={L.org} />
       </Col>
       <Col span={12}>
         <BidLink ed={ed} />
       </Col>
       {d.bidId && (
         <Col span={24}>
-          {missing && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 8 }}
-              message="关联的投标项目已不存在（可能已删除），无法读取其决策链。"
-            />
-          )}
-          <Form.Item
-            label="对方人员（来自项目决策链）"
-            data-field="counterpart.personIds"
-            style={{ marginBottom: 12 }}
-          >
+          {missing && <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={L.bidGone} />}
+          <Form.Item label={L.people} data-field="counterpart.personIds" style={{ marginBottom: 12 }}>
             <Select
               id="f-counterpart.personIds"
               mode="multiple"
-              placeholder={people.length ? '选择决策链中的人员' : '该项目尚未登记决策链人员'}
+              placeholder={people.length ? L.pickPeople : L.noPeople}
               value={d.counterpart.personIds}
               options={options}
               optionFilterProp="label"
@@ -98,45 +95,41 @@ function Counterpart({ ed }: { ed: Ed }) {
         </Col>
       )}
       <Col span={24}>
-        <TagsField
-          b={ed}
-          path={['counterpart', 'people']}
-          label="其他对方人员（自由填写姓名）"
-          placeholder="输入姓名后回车"
-        />
+        <TagsField b={ed} path={['counterpart', 'people']} label={L.otherPeople} placeholder={L.typeName} />
       </Col>
     </Row>
   )
 }
 
 function Styles({ ed }: { ed: Ed }) {
+  const L = useLabels(PLAN)
+  const { lang, pick } = useI18n()
+  const styles = enumOptions(NegotiationStyleSchema.options, STYLE, lang)
   const d = ed.doc
   const advice = d.ourStyle && d.counterpartStyle ? pairingAdvice(d.ourStyle, d.counterpartStyle) : null
   return (
     <Row gutter={12}>
       <Col span={6}>
-        <SelectField b={ed} path={['kind']} label="谈判类型" options={['一般性', '专门性', '外交性']} />
-      </Col>
-      <Col span={6}>
-        <SelectField b={ed} path={['stance']} label="谈判取向" options={['竞争型', '合作型', '双赢型']} />
-      </Col>
-      <Col span={6}>
         <SelectField
           b={ed}
-          path={['ourStyle']}
-          label="我方风格"
-          options={NegotiationStyleSchema.options}
-          allowClear
+          path={['kind']}
+          label={L.kind}
+          options={enumOptions(['一般性', '专门性', '外交性'], KIND, lang)}
         />
       </Col>
       <Col span={6}>
         <SelectField
           b={ed}
-          path={['counterpartStyle']}
-          label="对方风格"
-          options={NegotiationStyleSchema.options}
-          allowClear
+          path={['stance']}
+          label={L.stance}
+          options={enumOptions(['竞争型', '合作型', '双赢型'], STANCE, lang)}
         />
+      </Col>
+      <Col span={6}>
+        <SelectField b={ed} path={['ourStyle']} label={L.ourStyle} options={styles} allowClear />
+      </Col>
+      <Col span={6}>
+        <SelectField b={ed} path={['counterpartStyle']} label={L.theirStyle} options={styles} allowClear />
       </Col>
       {advice && (
         <Col span={24}>
@@ -145,8 +138,11 @@ function Styles({ ed }: { ed: Ed }) {
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            message={`风格搭配建议（我方${d.ourStyle} × 对方${d.counterpartStyle}）`}
-            description={advice.zh}
+            message={fmt(L.pairing, {
+              ours: enumLabel(STYLE, d.ourStyle!, lang),
+              theirs: enumLabel(STYLE, d.counterpartStyle!, lang),
+            })}
+            description={pick(advice)}
           />
         </Col>
       )}
@@ -156,13 +152,14 @@ function Styles({ ed }: { ed: Ed }) {
 
 /** The plan itself: who, what kind, goals and BATNA, tradeables, styles, phase strategies, phrases, risks. */
 export function PlanTab({ ed }: { ed: Ed }) {
+  const L = useLabels(PLAN)
   return (
     <Row gutter={16}>
       <Col span={24}>
-        <TextField b={ed} path={['title']} label="名称" />
+        <TextField b={ed} path={['title']} label={L.title} />
       </Col>
       <Col span={24}>
-        <Card size="small" title="谈判对象">
+        <Card size="small" title={L.counterpart}>
           <Counterpart ed={ed} />
         </Card>
       </Col>
@@ -170,64 +167,59 @@ export function PlanTab({ ed }: { ed: Ed }) {
         <Styles ed={ed} />
       </Col>
       <Col span={24}>
-        <TagsField
-          b={ed}
-          path={['preparationFactors']}
-          label="准备因素"
-          placeholder="如：对方降本指标、签约期限、替换成本"
-        />
+        <TagsField b={ed} path={['preparationFactors']} label={L.factors} placeholder={L.factorsHint} />
       </Col>
       <Col span={24}>
-        <Card size="small" title="目标与底线">
+        <Card size="small" title={L.goals}>
           <Row gutter={12}>
             <Col span={6}>
-              <MoneyField b={ed} path={['openingPrice']} label="开价" />
+              <MoneyField b={ed} path={['openingPrice']} label={L.opening} />
             </Col>
             <Col span={6}>
-              <MoneyField b={ed} path={['goals', 'ideal']} label="理想目标" />
+              <MoneyField b={ed} path={['goals', 'ideal']} label={L.ideal} />
             </Col>
             <Col span={6}>
-              <MoneyField b={ed} path={['goals', 'target']} label="现实目标" />
+              <MoneyField b={ed} path={['goals', 'target']} label={L.target} />
             </Col>
             <Col span={6}>
-              <MoneyField b={ed} path={['goals', 'walkAway']} label="底线" />
+              <MoneyField b={ed} path={['goals', 'walkAway']} label={L.walkAway} />
             </Col>
             <Col span={24}>
-              <TextAreaField b={ed} path={['goals', 'batna']} label="退路（BATNA）" rows={2} />
+              <TextAreaField b={ed} path={['goals', 'batna']} label={L.batna} rows={2} />
             </Col>
           </Row>
         </Card>
       </Col>
       <Col span={24}>
-        <Card size="small" title="可交换条件" style={{ marginTop: 12 }}>
+        <Card size="small" title={L.tradeables} style={{ marginTop: 12 }}>
           <ArrayTable
             b={ed}
             path={['tradeables']}
             newRow={() => ({ name: '', ourCost: null, theirValue: null, note: '' })}
             columns={[
-              { key: 'name', title: '条件（价格、付款、交付、质保、培训、服务水平…）' },
-              { key: 'ourCost', title: '我方成本（元）', kind: 'number', width: 140 },
-              { key: 'theirValue', title: '对方价值（元）', kind: 'number', width: 140 },
-              { key: 'note', title: '说明' },
+              { key: 'name', title: L.colTerm },
+              { key: 'ourCost', title: L.colOurCost, kind: 'number', width: 140 },
+              { key: 'theirValue', title: L.colTheirValue, kind: 'number', width: 140 },
+              { key: 'note', title: L.colNote },
             ]}
           />
         </Card>
       </Col>
       <Col span={24}>
-        <Card size="small" title="分阶段策略与技巧" style={{ marginTop: 12 }}>
+        <Card size="small" title={L.strategies} style={{ marginTop: 12 }}>
           <Row gutter={12}>
             {(['opening', 'middle', 'closing'] as const).map((k, i) => (
               <Col span={8} key={k}>
                 <TextAreaField
                   b={ed}
                   path={['strategies', k]}
-                  label={['开局策略', '中期策略', '后期策略'][i]}
+                  label={[L.openingStrategy, L.middleStrategy, L.closingStrategy][i]}
                   rows={3}
                 />
                 <TextAreaField
                   b={ed}
                   path={['techniques', k]}
-                  label={['开场技巧', '中场技巧', '收场技巧'][i]}
+                  label={[L.openingTechnique, L.middleTechnique, L.closingTechnique][i]}
                   rows={2}
                 />
               </Col>
@@ -236,15 +228,15 @@ export function PlanTab({ ed }: { ed: Ed }) {
         </Card>
       </Col>
       <Col span={24}>
-        <Card size="small" title="话术库" style={{ marginTop: 12 }}>
+        <Card size="small" title={L.phrases} style={{ marginTop: 12 }}>
           <PhraseBook ed={ed} />
         </Card>
       </Col>
       <Col span={24} style={{ marginTop: 12 }}>
-        <TagsField b={ed} path={['risks']} label="风险" />
+        <TagsField b={ed} path={['risks']} label={L.risks} />
       </Col>
       <Col span={24}>
-        <TextAreaField b={ed} path={['notes']} label="备注" />
+        <TextAreaField b={ed} path={['notes']} label={L.notes} />
       </Col>
     </Row>
   )

@@ -23,15 +23,28 @@ import {
   type RehearsalSession,
 } from '../../../../shared/domain/concession'
 import type { Negotiation } from '../../../../shared/schemas'
+import { useI18n } from '../../app/i18n'
+import { enumLabel, fmt as fill, useLabels } from '../../app/use-labels'
 import type { DocEditor } from '../../hooks/useDocEditor'
 import { BuyerEditor, buyerProblem } from './BuyerPanel'
 import { DebriefView } from './DebriefView'
-import { errorText, fmt, planSchedule, rehearsalPlan, upsertSession, type Bi } from './plan-input'
-import { ACTION_LABEL } from './SimulatorTab'
+import { ACTION, REHEARSAL, SESSION_STATUS, STYLE } from './labels'
+import {
+  errorText,
+  fmt,
+  patternName,
+  planSchedule,
+  rehearsalPlan,
+  upsertSession,
+  type Bi,
+} from './plan-input'
+import { ACTION_COLOR } from './SimulatorTab'
 
 type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
 
 function Transcript({ session }: { session: RehearsalSession }) {
+  const L = useLabels(REHEARSAL)
+  const { lang, pick } = useI18n()
   const box = useRef<HTMLDivElement>(null)
   // The newest answer is what the user must read next: keep it in view.
   useEffect(() => {
@@ -43,18 +56,28 @@ function Transcript({ session }: { session: RehearsalSession }) {
       data-testid="transcript"
       style={{ maxHeight: 360, overflow: 'auto', padding: 8, background: '#fafafa', borderRadius: 6 }}
     >
-      <Typography.Paragraph type="secondary">{`开价 ${fmt(session.openingPrice)} 元。你是卖方，每轮输入让步金额（可附带一项可交换条件）。`}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {fill(L.intro, { price: fmt(session.openingPrice) })}
+      </Typography.Paragraph>
       {session.turns.map((t) => (
         <div key={t.round} style={{ marginBottom: 10 }} data-testid={`turn-${t.round}`}>
           <div style={{ textAlign: 'right' }}>
-            <Tag color="blue">{`第 ${t.round} 轮 · 我方`}</Tag>
-            {`${t.concession < 0 ? `收回 ${fmt(-t.concession)}` : `让步 ${fmt(t.concession)}`}${t.tradeable ? `，附带「${t.tradeable}」` : ''}，报价 ${fmt(t.price)}`}
+            <Tag color="blue">{fill(L.ourTurn, { n: t.round })}</Tag>
+            {t.concession < 0
+              ? fill(L.takeBack, { amount: fmt(-t.concession) })
+              : fill(L.concede, { amount: fmt(t.concession) })}
+            {t.tradeable ? fill(L.withTradeable, { name: t.tradeable }) : ''}
+            {fill(L.atPrice, { price: fmt(t.price) })}
           </div>
           <div>
-            <Tag color={ACTION_LABEL[t.action].color}>{`买方 · ${ACTION_LABEL[t.action].text}`}</Tag>
-            <span data-testid="buyer-message">{t.message.zh}</span>
+            <Tag color={ACTION_COLOR[t.action]}>
+              {fill(L.buyerTag, { action: enumLabel(ACTION, t.action, lang) })}
+            </Tag>
+            <span data-testid="buyer-message">{pick(t.message)}</span>
             {t.counterOffer != null && (
-              <Typography.Text type="secondary">{`（还价 ${fmt(t.counterOffer)}）`}</Typography.Text>
+              <Typography.Text type="secondary">
+                {fill(L.counter, { price: fmt(t.counterOffer) })}
+              </Typography.Text>
             )}
           </div>
         </div>
@@ -73,6 +96,8 @@ export function RehearsalTab({
   buyer: BuyerParams | null
   onBuyer(b: BuyerParams): void
 }) {
+  const L = useLabels(REHEARSAL)
+  const { lang, pick } = useI18n()
   const d = ed.doc
   const plan = useMemo(() => rehearsalPlan(d), [d])
   const planned = useMemo(() => planSchedule(d).steps, [d])
@@ -82,8 +107,7 @@ export function RehearsalTab({
   const [error, setError] = useState<Bi | null>(null)
   const [showDebrief, setShowDebrief] = useState(false)
   const session = d.rehearsals.find((s) => s.id === sessionId) ?? null
-  if (!plan || !buyer)
-    return <Alert type="info" showIcon message="请先在“方案”页填写开价，演练从开价开始。" />
+  if (!plan || !buyer) return <Alert type="info" showIcon message={L.needOpening} />
 
   const save = (s: RehearsalSession) => ed.set(['rehearsals'], upsertSession(d.rehearsals, s))
   const round = (session?.turns.length ?? 0) + 1
@@ -135,7 +159,7 @@ export function RehearsalTab({
           items={[
             {
               key: 'b',
-              label: `模拟买方设置（${buyer.style}，练习时建议先不看底牌）`,
+              label: fill(L.buyerSettings, { style: enumLabel(STYLE, buyer.style, lang) }),
               children: <BuyerEditor buyer={buyer} onChange={onBuyer} idPrefix="rh-buyer" />,
             },
           ]}
@@ -146,8 +170,15 @@ export function RehearsalTab({
           size="small"
           title={
             session
-              ? `演练中：${session.status === 'open' ? `第 ${round} 轮` : session.status === 'deal' ? '已成交' : '买方已离场'}`
-              : '演练'
+              ? fill(L.inProgress, {
+                  state:
+                    session.status === 'open'
+                      ? fill(L.roundN, { n: round })
+                      : session.status === 'deal'
+                        ? L.dealt
+                        : L.walked,
+                })
+              : L.title
           }
           extra={
             <Button
@@ -157,17 +188,22 @@ export function RehearsalTab({
               disabled={!!buyerProblem(buyer)}
               data-testid="start-rehearsal"
             >
-              开始新演练
+              {L.start}
             </Button>
           }
         >
           {!session && (
-            <Typography.Paragraph>{`按计划（${d.concession.pattern}）第一轮让 ${fmt(planned[0])}；你也可以完全按自己的判断出价。`}</Typography.Paragraph>
+            <Typography.Paragraph>
+              {fill(L.planFirst, {
+                pattern: patternName(d.concession.pattern, lang),
+                amount: fmt(planned[0]),
+              })}
+            </Typography.Paragraph>
           )}
           {session && <Transcript session={session} />}
           {session?.status === 'open' && (
             <Form layout="inline" style={{ marginTop: 12, rowGap: 8 }}>
-              <Form.Item label={`第 ${round} 轮让步`}>
+              <Form.Item label={fill(L.roundConcession, { n: round })}>
                 <InputNumber
                   data-testid="concession-input"
                   style={{ width: 160 }}
@@ -176,11 +212,11 @@ export function RehearsalTab({
                   onChange={setAmount}
                 />
               </Form.Item>
-              <Form.Item label="附带条件">
+              <Form.Item label={L.withTerm}>
                 <Select
                   allowClear
                   style={{ width: 200 }}
-                  placeholder="（不附带）"
+                  placeholder={L.noTerm}
                   value={tradeable ?? undefined}
                   onChange={(v) => setTradeable(v ?? null)}
                   options={plan.tradeables?.map((t) => ({ value: t.name, label: t.name })) ?? []}
@@ -188,22 +224,27 @@ export function RehearsalTab({
               </Form.Item>
               <Space>
                 <Button type="primary" icon={<SendOutlined />} onClick={offer} data-testid="send-offer">
-                  出价
+                  {L.offer}
                 </Button>
                 <Button
                   icon={<FlagOutlined />}
                   onClick={() => setShowDebrief(true)}
                   data-testid="end-rehearsal"
                 >
-                  结束并复盘
+                  {L.end}
                 </Button>
               </Space>
               <Typography.Text type="secondary" style={{ width: '100%' }}>
-                {`计划本轮让 ${fmt(suggestion)}；已让 ${fmt(given)}，计划总额 ${fmt(d.concession.total)}，剩余 ${fmt(d.concession.total - given)}。`}
+                {fill(L.hint, {
+                  planned: fmt(suggestion),
+                  given: fmt(given),
+                  total: fmt(d.concession.total),
+                  left: fmt(d.concession.total - given),
+                })}
               </Typography.Text>
             </Form>
           )}
-          {error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={error.zh} />}
+          {error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={pick(error)} />}
         </Card>
       </Col>
       <Col span={11}>
@@ -212,14 +253,14 @@ export function RehearsalTab({
             size="small"
             extra={
               <Button size="small" onClick={() => setShowDebrief(false)}>
-                返回演练列表
+                {L.back}
               </Button>
             }
           >
             {'nearest' in report ? (
               <DebriefView debrief={report} steps={session!.turns.map((t) => t.concession)} />
             ) : (
-              <Alert type="error" showIcon message={report.zh} />
+              <Alert type="error" showIcon message={pick(report)} />
             )}
           </Card>
         )}
@@ -241,8 +282,6 @@ export function RehearsalTab({
   )
 }
 
-const STATUS_TEXT = { open: '未结束', deal: '成交', walked: '离场' } as const
-
 function SessionList({
   ed,
   onOpen,
@@ -253,9 +292,11 @@ function SessionList({
   onOpen(id: string, debriefNow: boolean): void
   current: string | null
 }) {
+  const L = useLabels(REHEARSAL)
+  const { lang } = useI18n()
   const list = [...ed.doc.rehearsals].reverse()
   return (
-    <Card size="small" title={`已保存的演练（${list.length}）`}>
+    <Card size="small" title={fill(L.saved, { n: list.length })}>
       <Table
         size="small"
         rowKey="id"
@@ -263,30 +304,34 @@ function SessionList({
         dataSource={list}
         columns={[
           {
-            title: '开始时间',
+            title: L.colStarted,
             dataIndex: 'startedAt',
-            render: (s: string) => new Date(s).toLocaleString('zh-CN'),
+            render: (s: string) => new Date(s).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
           },
-          { title: '轮次', render: (_, s) => s.turns.length },
-          { title: '结果', dataIndex: 'status', render: (s: RehearsalSession['status']) => STATUS_TEXT[s] },
-          { title: '成交价', dataIndex: 'finalPrice', render: fmt },
+          { title: L.colRounds, render: (_, s) => s.turns.length },
+          {
+            title: L.colResult,
+            dataIndex: 'status',
+            render: (s: RehearsalSession['status']) => enumLabel(SESSION_STATUS, s, lang),
+          },
+          { title: L.colPrice, dataIndex: 'finalPrice', render: fmt },
           {
             title: '',
             render: (_, s) => (
               <Space>
                 {s.status === 'open' && s.id !== current && (
                   <Button size="small" onClick={() => onOpen(s.id, false)}>
-                    继续
+                    {L.resume}
                   </Button>
                 )}
                 <Button size="small" onClick={() => onOpen(s.id, true)}>
-                  复盘
+                  {L.debrief}
                 </Button>
                 <Button
                   size="small"
                   type="text"
                   danger
-                  aria-label="删除演练"
+                  aria-label={L.delete}
                   icon={<DeleteOutlined />}
                   disabled={s.id === current}
                   onClick={() =>

@@ -29,48 +29,56 @@ import {
   type NegotiationStyle,
   type StyleResult,
 } from '../../../../shared/schemas'
+import { useI18n } from '../../app/i18n'
+import { enumLabel, fmt, useLabels } from '../../app/use-labels'
 import type { DocEditor } from '../../hooks/useDocEditor'
 import { styleRadarOption } from './chart-options'
 import { EChart } from './EChart'
+import { STYLE, STYLE_TEST } from './labels'
 import { errorText } from './plan-input'
 
 type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
 
 function Pairing({ ours, theirs }: { ours: NegotiationStyle; theirs: NegotiationStyle | null }) {
-  if (!theirs) return <Alert type="info" showIcon message="在“方案”页填写对方风格后，这里给出搭配建议。" />
+  const L = useLabels(STYLE_TEST)
+  const { lang, pick } = useI18n()
+  if (!theirs) return <Alert type="info" showIcon message={L.needTheirs} />
   return (
     <Alert
       data-testid="style-pairing"
       type="success"
       showIcon
-      message={`与对方（${theirs}）的搭配建议`}
-      description={pairingAdvice(ours, theirs).zh}
+      message={fmt(L.pairing, { style: enumLabel(STYLE, theirs, lang) })}
+      description={pick(pairingAdvice(ours, theirs))}
     />
   )
 }
 
 function Result({ ed, result }: { ed: Ed; result: StyleResult }) {
+  const L = useLabels(STYLE_TEST)
+  const { lang } = useI18n()
   const top = result.dominant[0]
   return (
-    <Card size="small" title={`${result.person} 的风格画像`} data-testid="style-result">
+    <Card size="small" title={fmt(L.profile, { person: result.person })} data-testid="style-result">
       <Space wrap style={{ marginBottom: 8 }}>
-        <Typography.Text>主导风格：</Typography.Text>
+        <Typography.Text>{L.dominant}</Typography.Text>
         {result.dominant.map((s) => (
           <Tag color="blue" key={s}>
-            {s}
+            {enumLabel(STYLE, s, lang)}
           </Tag>
         ))}
         <Button size="small" onClick={() => ed.set(['ourStyle'], top)}>
-          设为我方风格
+          {L.setOurs}
         </Button>
         <Button size="small" onClick={() => ed.set(['counterpartStyle'], top)}>
-          设为对方风格
+          {L.setTheirs}
         </Button>
       </Space>
       <EChart
-        option={styleRadarOption([
-          { name: result.person, profile: result.profile as Record<NegotiationStyle, number> },
-        ])}
+        option={styleRadarOption(
+          [{ name: result.person, profile: result.profile as Record<NegotiationStyle, number> }],
+          lang,
+        )}
         height={280}
         testId="style-radar"
       />
@@ -80,8 +88,8 @@ function Result({ ed, result }: { ed: Ed; result: StyleResult }) {
         rowKey="s"
         dataSource={NegotiationStyleSchema.options.map((s) => ({ s, v: result.profile[s] }))}
         columns={[
-          { title: '风格', dataIndex: 's' },
-          { title: '得分（0–100）', dataIndex: 'v' },
+          { title: L.colStyle, dataIndex: 's', render: (s: string) => enumLabel(STYLE, s, lang) },
+          { title: L.colScore, dataIndex: 'v' },
         ]}
         style={{ marginBottom: 8 }}
       />
@@ -90,7 +98,10 @@ function Result({ ed, result }: { ed: Ed; result: StyleResult }) {
   )
 }
 
-const SCALE_OPTIONS = STYLE_SCALE.map((o) => ({ value: o.value, label: o.zh }))
+const SCALE_OPTIONS = {
+  zh: STYLE_SCALE.map((o) => ({ value: o.value, label: o.zh })),
+  en: STYLE_SCALE.map((o) => ({ value: o.value, label: o.en })),
+}
 
 /** One statement; memoised so answering one re-renders one row, not all twenty. */
 const Statement = memo(function Statement({
@@ -106,6 +117,7 @@ const Statement = memo(function Statement({
   value: number | undefined
   onAnswer(id: string, v: number): void
 }) {
+  const { lang } = useI18n()
   return (
     <List.Item data-testid={`statement-${id}`} style={{ display: 'block' }}>
       <div>{`${n}. ${text}`}</div>
@@ -113,7 +125,7 @@ const Statement = memo(function Statement({
         size="small"
         value={value}
         onChange={(e) => onAnswer(id, e.target.value as number)}
-        options={SCALE_OPTIONS}
+        options={SCALE_OPTIONS[lang]}
       />
     </List.Item>
   )
@@ -121,6 +133,8 @@ const Statement = memo(function Statement({
 
 /** The style self-test: 20 statements, a profile over the five styles, pairing advice; results saved per person. */
 export function StyleTestTab({ ed }: { ed: Ed }) {
+  const L = useLabels(STYLE_TEST)
+  const { lang, pick } = useI18n()
   const d = ed.doc
   const [person, setPerson] = useState('')
   const [answers, setAnswers] = useState<Record<string, number>>({})
@@ -133,12 +147,12 @@ export function StyleTestTab({ ed }: { ed: Ed }) {
   )
 
   const submit = () => {
-    if (!person.trim()) return void message.error('请填写被测人员姓名')
+    if (!person.trim()) return void message.error(L.needPerson)
     let p: StyleProfile
     try {
       p = scoreStyleTest(answers)
     } catch (e) {
-      return void message.error(errorText(e).zh)
+      return void message.error(pick(errorText(e)))
     }
     const result: StyleResult = {
       person: person.trim(),
@@ -150,28 +164,28 @@ export function StyleTestTab({ ed }: { ed: Ed }) {
     ed.set(['styleResults'], [...d.styleResults, result])
     setShown(d.styleResults.length)
     setAnswers({})
-    message.success('已保存测试结果')
+    message.success(L.saved)
   }
   const current = shown != null ? d.styleResults[shown] : null
 
   return (
     <Row gutter={12}>
       <Col span={14}>
-        <Card size="small" title={`谈判风格自测（${STYLE_STATEMENTS.length} 题，按同意程度 1–5 作答）`}>
-          <Form.Item label="被测人员" style={{ marginBottom: 8 }}>
+        <Card size="small" title={fmt(L.title, { n: STYLE_STATEMENTS.length })}>
+          <Form.Item label={L.person} style={{ marginBottom: 8 }}>
             <AutoComplete
               data-testid="style-person"
               value={person}
               onChange={setPerson}
               options={names.map((n) => ({ value: n }))}
-              placeholder="姓名（我方或对方人员）"
+              placeholder={L.personHint}
             />
           </Form.Item>
           <List
             size="small"
             dataSource={[...STYLE_STATEMENTS]}
             renderItem={(s, i) => (
-              <Statement id={s.id} n={i + 1} text={s.zh} value={answers[s.id]} onAnswer={answer} />
+              <Statement id={s.id} n={i + 1} text={pick(s)} value={answers[s.id]} onAnswer={answer} />
             )}
           />
           <Space style={{ marginTop: 8 }}>
@@ -181,9 +195,11 @@ export function StyleTestTab({ ed }: { ed: Ed }) {
               disabled={answered < STYLE_STATEMENTS.length}
               data-testid="score-style"
             >
-              计算并保存
+              {L.score}
             </Button>
-            <Typography.Text type="secondary">{`已答 ${answered} / ${STYLE_STATEMENTS.length}`}</Typography.Text>
+            <Typography.Text type="secondary">
+              {fmt(L.answered, { n: answered, total: STYLE_STATEMENTS.length })}
+            </Typography.Text>
           </Space>
         </Card>
       </Col>
@@ -191,7 +207,7 @@ export function StyleTestTab({ ed }: { ed: Ed }) {
         {current && <Result ed={ed} result={current} />}
         <Card
           size="small"
-          title={`已保存的测试结果（${d.styleResults.length}）`}
+          title={fmt(L.savedTitle, { n: d.styleResults.length })}
           style={{ marginTop: current ? 12 : 0 }}
         >
           <Table
@@ -200,21 +216,25 @@ export function StyleTestTab({ ed }: { ed: Ed }) {
             pagination={false}
             dataSource={d.styleResults.map((r, i) => ({ ...r, i }))}
             columns={[
-              { title: '人员', dataIndex: 'person' },
-              { title: '日期', dataIndex: 'takenAt', render: (s: string) => s.slice(0, 10) },
-              { title: '主导风格', dataIndex: 'dominant', render: (x: string[]) => x.join('、') },
+              { title: L.colPerson, dataIndex: 'person' },
+              { title: L.colDate, dataIndex: 'takenAt', render: (s: string) => s.slice(0, 10) },
+              {
+                title: L.colDominant,
+                dataIndex: 'dominant',
+                render: (x: string[]) => x.map((s) => enumLabel(STYLE, s, lang)).join(L.listSep),
+              },
               {
                 title: '',
                 render: (_, r) => (
                   <Space>
                     <Button size="small" onClick={() => setShown(r.i)}>
-                      查看
+                      {L.view}
                     </Button>
                     <Button
                       size="small"
                       type="text"
                       danger
-                      aria-label="删除结果"
+                      aria-label={L.delete}
                       icon={<DeleteOutlined />}
                       onClick={() => {
                         ed.set(

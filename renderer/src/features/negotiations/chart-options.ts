@@ -1,9 +1,17 @@
 /** ECharts options of the negotiation screens: built from plain numbers so they are easy to check. */
 import type { PatternResult } from '../../../../shared/domain/concession'
+import type { Lang } from '../../../../shared/i18n'
 import { NegotiationStyleSchema, type NegotiationStyle } from '../../../../shared/schemas'
-import { fmt, pricePath } from './plan-input'
+import { enumLabel, fmt as fill, labelsFor, type Labels } from '../../app/label-pairs'
+import { CHART, STYLE } from './labels'
+import { fmt, patternName, pricePath } from './plan-input'
 
 const BLUE = '#1677ff'
+
+/** The category axis of a price path: the opening price, then one entry per round. */
+function roundAxis(L: Labels<typeof CHART>, rounds: readonly number[]): string[] {
+  return [L.opening, ...rounds.map((n) => fill(L.round, { n }))]
+}
 
 function refLine(value: number | null | undefined, name: string, color: string) {
   return value == null ? null : { yAxis: value, name, lineStyle: { color, type: 'dashed' as const } }
@@ -41,11 +49,13 @@ export function planCurveOption(
   openingPrice: number | null,
   steps: readonly number[],
   goals: { target: number | null; walkAway: number | null },
+  lang: Lang,
 ): object {
+  const L = labelsFor(CHART, lang)
   const byPrice = openingPrice != null
   const values = byPrice ? pricePath(openingPrice, steps) : pricePath(0, steps).map((x) => 0 - x || 0)
   const marks = byPrice
-    ? [refLine(goals.walkAway, '底线', '#cf1322'), refLine(goals.target, '现实目标', '#389e0d')].filter(
+    ? [refLine(goals.walkAway, L.walkAway, '#cf1322'), refLine(goals.target, L.target, '#389e0d')].filter(
         Boolean,
       )
     : []
@@ -54,14 +64,21 @@ export function planCurveOption(
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
     grid: { left: 90, right: 80, top: 40, bottom: 30 },
-    xAxis: { type: 'category', boundaryGap: false, data: ['开价', ...steps.map((_, i) => `第${i + 1}轮`)] },
-    yAxis: moneyAxis(byPrice ? '报价（元）' : '累计让步（元）', [
+    xAxis: {
+      type: 'category',
+      boundaryGap: false,
+      data: roundAxis(
+        L,
+        steps.map((_, i) => i + 1),
+      ),
+    },
+    yAxis: moneyAxis(byPrice ? L.priceAxis : L.cumAxis, [
       ...values,
       ...(byPrice ? [goals.walkAway, goals.target] : []),
     ]),
     series: [
       {
-        name: byPrice ? '报价' : '累计让步',
+        name: byPrice ? L.price : L.cum,
         type: 'line',
         data: values,
         symbolSize: 8,
@@ -79,13 +96,21 @@ export function simOneOption(
   openingPrice: number,
   rows: readonly { round: number; price: number; counterOffer?: number | null }[],
   buyer: { target: number; reservation: number },
+  lang: Lang,
 ): object {
+  const L = labelsFor(CHART, lang)
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
     legend: { bottom: 0 },
     grid: { left: 90, right: 90, top: 30, bottom: 60 },
-    xAxis: { type: 'category', data: ['开价', ...rows.map((r) => `第${r.round}轮`)] },
-    yAxis: moneyAxis('元', [
+    xAxis: {
+      type: 'category',
+      data: roundAxis(
+        L,
+        rows.map((r) => r.round),
+      ),
+    },
+    yAxis: moneyAxis(L.yuan, [
       openingPrice,
       ...rows.map((r) => r.price),
       ...rows.map((r) => r.counterOffer),
@@ -94,7 +119,7 @@ export function simOneOption(
     ]),
     series: [
       {
-        name: '我方报价',
+        name: L.ourPrice,
         type: 'line',
         data: [openingPrice, ...rows.map((r) => r.price)],
         lineStyle: { color: BLUE },
@@ -103,13 +128,13 @@ export function simOneOption(
           symbol: 'none',
           label: { formatter: '{b}' },
           data: [
-            refLine(buyer.target, '买方目标价', '#389e0d'),
-            refLine(buyer.reservation, '买方保留价', '#cf1322'),
+            refLine(buyer.target, L.buyerTarget, '#389e0d'),
+            refLine(buyer.reservation, L.buyerReservation, '#cf1322'),
           ],
         },
       },
       {
-        name: '买方还价',
+        name: L.counter,
         type: 'line',
         connectNulls: true,
         data: [null, ...rows.map((r) => r.counterOffer ?? null)],
@@ -121,7 +146,12 @@ export function simOneOption(
 }
 
 /** The price path of every pattern at the same budget, one line each. */
-export function patternCurvesOption(openingPrice: number, results: readonly PatternResult[]): object {
+export function patternCurvesOption(
+  openingPrice: number,
+  results: readonly PatternResult[],
+  lang: Lang,
+): object {
+  const L = labelsFor(CHART, lang)
   const rounds = Math.max(...results.map((r) => r.steps.length))
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
@@ -130,11 +160,14 @@ export function patternCurvesOption(openingPrice: number, results: readonly Patt
     xAxis: {
       type: 'category',
       boundaryGap: false,
-      data: ['开价', ...Array.from({ length: rounds }, (_, i) => `第${i + 1}轮`)],
+      data: roundAxis(
+        L,
+        Array.from({ length: rounds }, (_, i) => i + 1),
+      ),
     },
-    yAxis: moneyAxis('报价（元）'),
+    yAxis: moneyAxis(L.priceAxis),
     series: results.map((r) => ({
-      name: r.pattern,
+      name: patternName(r.pattern, lang),
       type: 'line',
       data: pricePath(openingPrice, r.steps),
       symbolSize: 5,
@@ -142,25 +175,39 @@ export function patternCurvesOption(openingPrice: number, results: readonly Patt
   }
 }
 
-/** Final-price distributions (deals only) as grouped histograms; the legend picks which patterns show. */
-export function histogramOption(results: readonly PatternResult[], shown: readonly string[]): object {
+/**
+ * Final-price distributions (deals only) as grouped histograms; the legend picks which patterns show.
+ * `shown` holds stored pattern names; series and legend use the display name of `lang`.
+ */
+export function histogramOption(
+  results: readonly PatternResult[],
+  shown: readonly string[],
+  lang: Lang,
+): object {
+  const L = labelsFor(CHART, lang)
   const bins = results[0]?.histogram ?? []
   return {
     tooltip: { trigger: 'axis' },
     legend: {
       type: 'scroll',
       bottom: 0,
-      selected: Object.fromEntries(results.map((r) => [r.pattern, shown.includes(r.pattern)])),
+      selected: Object.fromEntries(
+        results.map((r) => [patternName(r.pattern, lang), shown.includes(r.pattern)]),
+      ),
     },
     grid: { left: 60, right: 20, top: 30, bottom: 110 },
     xAxis: {
       type: 'category',
-      name: '成交价',
+      name: L.dealPrice,
       data: bins.map((b) => `${fmt(b.from)}–${fmt(b.to)}`),
       axisLabel: { rotate: 30, fontSize: 10 },
     },
-    yAxis: { type: 'value', name: '成交次数' },
-    series: results.map((r) => ({ name: r.pattern, type: 'bar', data: r.histogram.map((b) => b.count) })),
+    yAxis: { type: 'value', name: L.deals },
+    series: results.map((r) => ({
+      name: patternName(r.pattern, lang),
+      type: 'bar',
+      data: r.histogram.map((b) => b.count),
+    })),
   }
 }
 
@@ -169,11 +216,12 @@ const STYLES = NegotiationStyleSchema.options
 /** Style profiles (0–100 per style) on one radar. */
 export function styleRadarOption(
   profiles: { name: string; profile: Record<NegotiationStyle, number> }[],
+  lang: Lang,
 ): object {
   return {
     tooltip: {},
     legend: { bottom: 0 },
-    radar: { indicator: STYLES.map((s) => ({ name: s, max: 100 })), radius: '65%' },
+    radar: { indicator: STYLES.map((s) => ({ name: enumLabel(STYLE, s, lang), max: 100 })), radius: '65%' },
     series: [
       {
         type: 'radar',

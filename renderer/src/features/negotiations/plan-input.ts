@@ -1,5 +1,6 @@
 /** Reads the inputs of the simulator, the rehearsal and the plan checks from a negotiation plan. */
 import {
+  CONCESSION_PATTERNS,
   defaultPopulation,
   lintPlan,
   planSteps,
@@ -10,7 +11,10 @@ import {
   type RehearsalPlan,
   type RehearsalSession,
 } from '../../../../shared/domain/concession'
+import type { Lang } from '../../../../shared/i18n'
 import { newId, type Negotiation } from '../../../../shared/schemas'
+import { enumLabel } from '../../app/label-pairs'
+import { PATTERN_EXTRA } from './labels'
 
 export type Bi = { zh: string; en: string }
 
@@ -86,6 +90,13 @@ export function rehearsalPlan(d: Negotiation): RehearsalPlan | null {
     walkAway: d.goals.walkAway,
     tradeables: d.tradeables.filter((t) => t.name.trim()),
   }
+}
+
+/** A plan pattern as shown: the stored Chinese name, or the English short name shared/ gives each pattern. */
+export function patternName(name: string, lang: Lang): string {
+  const p = CONCESSION_PATTERNS.find((x) => x.name === name)
+  if (p) return lang === 'zh' ? p.name : p.en
+  return enumLabel(PATTERN_EXTRA, name, lang)
 }
 
 export const fmt = (v: number | null | undefined) =>

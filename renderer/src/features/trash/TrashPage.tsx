@@ -4,19 +4,13 @@ import type { z } from 'zod'
 import type { TrashEntrySchema } from '../../../../shared/contract'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
+import { enumLabel } from '../../app/use-labels'
+import { KIND } from './labels'
 
 type Entry = z.infer<typeof TrashEntrySchema>
 
-const KIND_LABEL: Record<string, string> = {
-  bids: '投标项目',
-  materials: '资料',
-  competitors: '竞争对手',
-  matrices: '评分矩阵',
-  negotiations: '谈判方案',
-}
-
 export function TrashPage() {
-  const { t, pick } = useI18n()
+  const { t, lang, pick } = useI18n()
   const [rows, setRows] = useState<Entry[] | null>(null)
   const load = () => call('trash.list', {}).then(setRows)
   useEffect(() => {
@@ -31,7 +25,7 @@ export function TrashPage() {
       pagination={false}
       columns={[
         { title: t('list.title'), dataIndex: 'title' },
-        { title: t('trash.kind'), dataIndex: 'kind', render: (k: string) => KIND_LABEL[k] ?? k },
+        { title: t('trash.kind'), dataIndex: 'kind', render: (k: string) => enumLabel(KIND, k, lang) },
         {
           title: t('trash.deletedAt'),
           dataIndex: 'deletedAt',

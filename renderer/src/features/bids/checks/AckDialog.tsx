@@ -2,6 +2,8 @@ import { Input, Modal, Typography } from 'antd'
 import { useState } from 'react'
 import type { Finding } from '../../../../../shared/domain/checks'
 import { useI18n } from '../../../app/i18n'
+import { fmt, useLabels } from '../../../app/use-labels'
+import { L as LABELS } from './labels'
 
 /** Acknowledging a finding needs a reason: it stays listed, marked, with that reason beside it. */
 export function AckDialog({
@@ -14,14 +16,15 @@ export function AckDialog({
   onOk(reason: string, by: string): void
 }) {
   const { pick } = useI18n()
+  const L = useLabels(LABELS)
   const [reason, setReason] = useState('')
   const [by, setBy] = useState('')
   return (
     <Modal
       open
-      title={`确认 ${finding.ruleId}`}
-      okText="确认"
-      cancelText="取消"
+      title={fmt(L.ackTitle, { rule: finding.ruleId })}
+      okText={L.ackOk}
+      cancelText={L.ackCancel}
       okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'ack-ok' } as never}
       onCancel={onCancel}
       onOk={() => onOk(reason.trim(), by.trim())}
@@ -31,14 +34,14 @@ export function AckDialog({
         autoFocus
         rows={3}
         maxLength={2000}
-        placeholder="理由（必填），例如：已与采购人澄清，此项不适用"
+        placeholder={L.ackReasonPlaceholder}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         id="ack-reason"
       />
       <Input
         style={{ marginTop: 8 }}
-        placeholder="确认人（可选）"
+        placeholder={L.ackByPlaceholder}
         value={by}
         onChange={(e) => setBy(e.target.value)}
         maxLength={100}

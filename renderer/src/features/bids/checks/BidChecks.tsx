@@ -4,11 +4,13 @@ import type { Finding } from '../../../../../shared/domain/checks'
 import { BidSchema, type Bid } from '../../../../../shared/schemas'
 import { ApiError, call } from '../../../api/client'
 import { useI18n } from '../../../app/i18n'
+import { useLabels } from '../../../app/use-labels'
 import { navigate } from '../../../app/router'
 import type { DocEditor } from '../../../hooks/useDocEditor'
 import { AckDialog } from './AckDialog'
 import { CheckPanel } from './CheckPanel'
 import { downloadBase64, printHtml } from '../../../api/files'
+import { L as LABELS } from './labels'
 import { useChecks, type CheckContext } from './useChecks'
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -23,6 +25,7 @@ interface Props {
 /** The check panel wired to the bid being edited: live results, jumps, acknowledgements, export and print. */
 export const BidChecks = memo(function BidChecks({ ed, ctx, goTo }: Props) {
   const { pick } = useI18n()
+  const L = useLabels(LABELS)
   const { message } = App.useApp()
   const state = useChecks(ed.doc, ctx)
   const [acking, setAcking] = useState<Finding | null>(null)
@@ -73,7 +76,7 @@ export const BidChecks = memo(function BidChecks({ ed, ctx, goTo }: Props) {
   const savedFirst = async (): Promise<void> => {
     await save.current()
     if (latest.current && !BidSchema.safeParse(latest.current).success) {
-      message.warning('当前有未通过校验的修改，导出的是最近一次保存的内容')
+      message.warning(L.unsavedWarning)
     }
   }
   const onExport = useCallback(async () => {

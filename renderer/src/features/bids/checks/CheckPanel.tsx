@@ -10,6 +10,8 @@ import {
   type Severity,
 } from '../../../../../shared/domain/checks'
 import { useI18n } from '../../../app/i18n'
+import { enumLabel, fmt, useLabels } from '../../../app/use-labels'
+import { FAMILY, L as LABELS, SEVERITY } from './labels'
 import type { CheckState } from './useChecks'
 
 export const SEVERITY_COLOR: Record<Severity, string> = { 否决风险: 'red', 失分风险: 'orange', 提示: 'blue' }
@@ -30,7 +32,8 @@ const FindingItem = memo(function FindingItem({
   onAck,
   onUnack,
 }: { f: Finding } & Pick<Props, 'onGo' | 'onAck' | 'onUnack'>) {
-  const { pick } = useI18n()
+  const { pick, lang } = useI18n()
+  const L = useLabels(LABELS)
   return (
     <div
       className="bb-finding"
@@ -41,10 +44,10 @@ const FindingItem = memo(function FindingItem({
     >
       <Space size={4} wrap>
         <Tag color={SEVERITY_COLOR[f.severity]} style={{ marginInlineEnd: 0 }}>
-          {f.severity}
+          {enumLabel(SEVERITY, f.severity, lang)}
         </Tag>
         <Tag style={{ marginInlineEnd: 0 }}>{f.ruleId}</Tag>
-        {f.acknowledged && <Tag color="default">已确认</Tag>}
+        {f.acknowledged && <Tag color="default">{L.acknowledged}</Tag>}
       </Space>
       <div>
         <a onClick={() => onGo(f)} data-testid="finding-go" title={f.location.path}>
@@ -53,17 +56,18 @@ const FindingItem = memo(function FindingItem({
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {pick(f.fix)}
-        {f.basis ? `（依据：${f.basis}）` : ''}
+        {f.basis ? fmt(L.basis, { basis: f.basis }) : ''}
       </Typography.Text>
       {f.acknowledged ? (
         <div style={{ fontSize: 12 }}>
-          确认理由：{f.acknowledged.reason}
-          {f.acknowledged.by ? ` · ${f.acknowledged.by}` : ''} <a onClick={() => onUnack(f)}>撤销确认</a>
+          {L.ackReason}
+          {f.acknowledged.reason}
+          {f.acknowledged.by ? ` · ${f.acknowledged.by}` : ''} <a onClick={() => onUnack(f)}>{L.unack}</a>
         </div>
       ) : (
         <div>
           <a style={{ fontSize: 12 }} onClick={() => onAck(f)} data-testid="finding-ack">
-            确认（附理由）
+            {L.ack}
           </a>
         </div>
       )}
@@ -81,7 +85,8 @@ export const CheckPanel = memo(function CheckPanel({
   onExport,
   onPrint,
 }: Props) {
-  const { pick } = useI18n()
+  const { pick, lang } = useI18n()
+  const L = useLabels(LABELS)
   const [family, setFamily] = useState<Family | '全部'>('全部')
   const [severity, setSeverity] = useState<Severity | null>(null)
   const [query, setQuery] = useState('')
@@ -113,7 +118,7 @@ export const CheckPanel = memo(function CheckPanel({
       data-testid="check-panel"
       title={
         <Space>
-          检查结果
+          {L.title}
           {state.pending ? <Spin size="small" /> : null}
         </Space>
       }
@@ -126,7 +131,7 @@ export const CheckPanel = memo(function CheckPanel({
             onClick={onExport}
             data-testid="checks-export"
           >
-            导出
+            {L.export}
           </Button>
           <Button
             size="small"
@@ -135,7 +140,7 @@ export const CheckPanel = memo(function CheckPanel({
             onClick={onPrint}
             data-testid="checks-print"
           >
-            打印
+            {L.print}
           </Button>
         </Space>
       }
@@ -151,7 +156,7 @@ export const CheckPanel = memo(function CheckPanel({
             return (
               <div key={fam} data-testid={`family-${fam}`} style={{ marginBottom: 6 }}>
                 <Space size={4} wrap>
-                  <Typography.Text strong>{fam}</Typography.Text>
+                  <Typography.Text strong>{enumLabel(FAMILY, fam, lang)}</Typography.Text>
                   {SEVERITIES.map((s) => (
                     <Tag
                       key={s}
@@ -163,7 +168,7 @@ export const CheckPanel = memo(function CheckPanel({
                         setSeverity(severity === s && family === fam ? null : s)
                       }}
                     >
-                      {s} {c[s]}
+                      {enumLabel(SEVERITY, s, lang)} {c[s]}
                     </Tag>
                   ))}
                 </Space>
@@ -186,25 +191,27 @@ export const CheckPanel = memo(function CheckPanel({
               }}
               options={['全部', ...FAMILIES].map((f) => ({
                 value: f,
-                label: `${f} ${f === '全部' ? r.findings.length : r.findings.filter((x) => x.family === f).length}`,
+                label: `${f === '全部' ? L.all : enumLabel(FAMILY, f, lang)} ${f === '全部' ? r.findings.length : r.findings.filter((x) => x.family === f).length}`,
               }))}
             />
             {severity && (
               <Tag closable onClose={() => setSeverity(null)} color={SEVERITY_COLOR[severity]}>
-                仅{severity}
+                {fmt(L.only, { severity: enumLabel(SEVERITY, severity, lang) })}
               </Tag>
             )}
             <Input
               id="findings-filter"
               size="small"
               allowClear
-              placeholder="规则号或关键字"
+              placeholder={L.filterPlaceholder}
               style={{ width: 130 }}
               value={query}
               onChange={(e) => setQuery(e.target.value)}
             />
             {r.acknowledgedCount > 0 && (
-              <Typography.Text type="secondary">已确认 {r.acknowledgedCount}</Typography.Text>
+              <Typography.Text type="secondary">
+                {fmt(L.acknowledgedCount, { n: r.acknowledgedCount })}
+              </Typography.Text>
             )}
           </Space>
           <div
@@ -212,7 +219,7 @@ export const CheckPanel = memo(function CheckPanel({
             style={{ height: 'calc(100vh - 420px)', minHeight: 240, overflow: 'auto' }}
             data-testid="findings"
           >
-            {shown.length === 0 && <Typography.Text type="secondary">没有发现问题</Typography.Text>}
+            {shown.length === 0 && <Typography.Text type="secondary">{L.noFindings}</Typography.Text>}
             <div style={{ height: virt.getTotalSize(), position: 'relative' }}>
               {virt.getVirtualItems().map((v) => (
                 <div

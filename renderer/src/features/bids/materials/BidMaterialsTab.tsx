@@ -7,20 +7,26 @@ import {
   type Bid,
   type Material,
 } from '../../../../../shared/schemas'
+import { useI18n } from '../../../app/i18n'
+import { enumLabel, fmt, useLabels, type Labels } from '../../../app/use-labels'
 import { navigate } from '../../../app/router'
 import { DueTag } from '../../../components/DueTag'
 import { SwitchField, type Binder } from '../../../components/fields'
+import { MATERIAL_KIND as KIND } from '../../../app/enum-labels'
+import { L as LABELS } from './labels'
 
 type B = Binder & { doc: Bid }
 
-function optionsOf(materials: readonly Material[], kind?: string) {
+function optionsOf(L: Labels<typeof LABELS>, materials: readonly Material[], kind?: string) {
   return materials
     .filter((m) => !kind || m.kind === kind)
-    .map((m) => ({ value: m.id, label: `${m.title}${m.validTo ? `（至 ${m.validTo}）` : ''}` }))
+    .map((m) => ({ value: m.id, label: `${m.title}${m.validTo ? fmt(L.validTo, { date: m.validTo }) : ''}` }))
 }
 
 /** The materials a bid links (rather than copies) and the list of materials the tender requires. */
 export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Material[] }) {
+  const { lang } = useI18n()
+  const L = useLabels(LABELS)
   const d = b.doc
   const byId = new Map(materials.map((m) => [m.id, m]))
   const linked = d.materialIds.map((id) => ({ id, m: byId.get(id) ?? null }))
@@ -28,15 +34,15 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
   const setReq = (i: number, key: string, v: unknown) => b.set(['requiredMaterials', i, key], v)
   return (
     <>
-      <Card size="small" title="本项目使用的资料（链接资料库，续期后自动更新）" data-field="materialIds">
+      <Card size="small" title={L.linkedTitle} data-field="materialIds">
         <Select
           id="f-materialIds"
           mode="multiple"
           style={{ width: '100%' }}
-          placeholder="从资料库选择"
+          placeholder={L.pickPlaceholder}
           optionFilterProp="label"
           value={d.materialIds}
-          options={optionsOf(materials)}
+          options={optionsOf(L, materials)}
           onChange={(v) => b.set(['materialIds'], v)}
           data-testid="bid-material-select"
         />
@@ -48,24 +54,24 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
           dataSource={linked}
           columns={[
             {
-              title: '资料',
+              title: L.colMaterial,
               render: (_, r) =>
                 r.m ? (
                   <a onClick={() => navigate('materials', r.id)}>{r.m.title}</a>
                 ) : (
-                  <Tag color="red">资料库中找不到 {r.id}</Tag>
+                  <Tag color="red">{fmt(L.missing, { id: r.id })}</Tag>
                 ),
             },
-            { title: '类型', width: 130, render: (_, r) => r.m?.kind },
+            { title: L.colKind, width: 130, render: (_, r) => r.m && enumLabel(KIND, r.m.kind, lang) },
             {
-              title: '有效期',
+              title: L.colValidity,
               width: 220,
-              render: (_, r) => (r.m?.validTo ? <DueTag date={r.m.validTo} /> : '长期'),
+              render: (_, r) => (r.m?.validTo ? <DueTag date={r.m.validTo} /> : L.noExpiry),
             },
           ]}
         />
       </Card>
-      <Card size="small" title="招标文件要求的资料" style={{ marginTop: 12 }} data-field="requiredMaterials">
+      <Card size="small" title={L.requiredTitle} style={{ marginTop: 12 }} data-field="requiredMaterials">
         <div
           style={{
             display: 'grid',
@@ -75,11 +81,11 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
             marginBottom: 4,
           }}
         >
-          <div>名称</div>
-          <div>资料类型</div>
-          <div>要求年度</div>
-          <div>资格项</div>
-          <div>选用的资料</div>
+          <div>{L.name}</div>
+          <div>{L.kind}</div>
+          <div>{L.years}</div>
+          <div>{L.qualification}</div>
+          <div>{L.chosen}</div>
           <div />
         </div>
         {req.map((r, i) => (
@@ -103,7 +109,7 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
               id={`f-requiredMaterials.${i}.materialKind`}
               size="small"
               value={r.materialKind}
-              options={MATERIAL_KINDS.map((k) => ({ value: k, label: k }))}
+              options={MATERIAL_KINDS.map((k) => ({ value: k, label: enumLabel(KIND, k, lang) }))}
               onChange={(v) => setReq(i, 'materialKind', v)}
             />
             <Select
@@ -121,7 +127,7 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
                   ].sort(),
                 )
               }
-              placeholder="如 2023"
+              placeholder={L.yearsPlaceholder}
             />
             <Switch
               id={`f-requiredMaterials.${i}.qualification`}
@@ -133,10 +139,10 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
               id={`f-requiredMaterials.${i}.materialId`}
               size="small"
               allowClear
-              placeholder="自动按类型和名称匹配"
+              placeholder={L.autoMatch}
               optionFilterProp="label"
               value={r.materialId ?? undefined}
-              options={optionsOf(materials, r.materialKind)}
+              options={optionsOf(L, materials, r.materialKind)}
               onChange={(v) => setReq(i, 'materialId', v ?? null)}
             />
             <Button
@@ -144,7 +150,7 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
               type="text"
               danger
               icon={<DeleteOutlined />}
-              aria-label="删除"
+              aria-label={L.remove}
               onClick={() =>
                 b.set(
                   ['requiredMaterials'],
@@ -165,26 +171,26 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
           }
           data-testid="required-add"
         >
-          添加
+          {L.add}
         </Button>
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          “资格项”缺失或过期将导致投标无效（否决风险）；未选用具体资料时，按资料类型和名称在本项目使用的资料中匹配。
+          {L.note}
         </Typography.Paragraph>
       </Card>
       <Row gutter={12} style={{ marginTop: 12 }}>
         <Col span={12}>
-          <Card size="small" title="联合体">
-            <SwitchField b={b} path={['consortium', 'isConsortium']} label="联合体投标" />
+          <Card size="small" title={L.consortium}>
+            <SwitchField b={b} path={['consortium', 'isConsortium']} label={L.isConsortium} />
             {d.consortium.isConsortium && (
               <div data-field="consortium.agreementMaterialId">
-                <div style={{ paddingBottom: 8 }}>联合体协议</div>
+                <div style={{ paddingBottom: 8 }}>{L.consortiumAgreement}</div>
                 <Select
                   id="f-consortium.agreementMaterialId"
                   allowClear
                   style={{ width: '100%' }}
                   optionFilterProp="label"
                   value={d.consortium.agreementMaterialId ?? undefined}
-                  options={optionsOf(materials)}
+                  options={optionsOf(L, materials)}
                   onChange={(v) => b.set(['consortium', 'agreementMaterialId'], v ?? null)}
                 />
               </div>
@@ -192,18 +198,18 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
           </Card>
         </Col>
         <Col span={12}>
-          <Card size="small" title="制造商授权">
-            <SwitchField b={b} path={['manufacturerAuthRequired']} label="招标要求制造商授权" />
+          <Card size="small" title={L.manufacturerAuth}>
+            <SwitchField b={b} path={['manufacturerAuthRequired']} label={L.manufacturerAuthRequired} />
             {d.manufacturerAuthRequired && (
               <div data-field="manufacturerAuthMaterialId">
-                <div style={{ paddingBottom: 8 }}>制造商授权书</div>
+                <div style={{ paddingBottom: 8 }}>{L.manufacturerAuthLetter}</div>
                 <Select
                   id="f-manufacturerAuthMaterialId"
                   allowClear
                   style={{ width: '100%' }}
                   optionFilterProp="label"
                   value={d.manufacturerAuthMaterialId ?? undefined}
-                  options={optionsOf(materials)}
+                  options={optionsOf(L, materials)}
                   onChange={(v) => b.set(['manufacturerAuthMaterialId'], v ?? null)}
                 />
               </div>

@@ -6,17 +6,9 @@ import type { RequirementImportPreview } from '../../../../../shared/contract/bi
 import type { Requirement } from '../../../../../shared/schemas'
 import { ApiError, call } from '../../../api/client'
 import { useI18n } from '../../../app/i18n'
-
-const FIELD_LABEL: Record<string, string> = {
-  no: '序号',
-  chapter: '章节',
-  page: '页码',
-  kind: '类型',
-  star: '★',
-  text: '招标要求',
-  responseText: '响应',
-  deviation: '偏离',
-}
+import { enumLabel, fmt, useLabels } from '../../../app/use-labels'
+import { PART_KIND as KIND } from '../../../app/enum-labels'
+import { FIELD, L } from './labels'
 
 function colName(n: number): string {
   let s = ''
@@ -34,7 +26,9 @@ export function ImportDialog({
   onCancel(): void
   onOk(rs: Requirement[]): void
 }) {
-  const { pick } = useI18n()
+  const { pick, lang } = useI18n()
+  const t = useLabels(L)
+  const field = useLabels(FIELD)
   const [file, setFile] = useState<File | null>(null)
   const [sheet, setSheet] = useState('')
   const [busy, setBusy] = useState(false)
@@ -65,9 +59,9 @@ export function ImportDialog({
     <Modal
       open
       width={960}
-      title="从 Excel 导入招标要求"
-      okText={preview ? `追加 ${preview.requirements.length} 条` : '追加'}
-      cancelText="取消"
+      title={t.importTitle}
+      okText={preview ? fmt(t.importOkN, { n: preview.requirements.length }) : t.importOk}
+      cancelText={t.cancel}
       confirmLoading={busy}
       okButtonProps={
         { disabled: !preview || preview.requirements.length === 0, 'data-testid': 'import-ok' } as never
@@ -77,7 +71,7 @@ export function ImportDialog({
     >
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 8 }}>
         <label className="ant-btn ant-btn-default" style={{ cursor: 'pointer' }}>
-          <UploadOutlined /> 选择 .xlsx 文件
+          <UploadOutlined /> {t.chooseFile}
           <input
             type="file"
             hidden
@@ -94,8 +88,8 @@ export function ImportDialog({
         <Typography.Text>{file?.name}</Typography.Text>
         <Input.Search
           style={{ width: 260 }}
-          placeholder="工作表名（默认自动识别）"
-          enterButton="重新读取"
+          placeholder={t.sheetPlaceholder}
+          enterButton={t.reread}
           value={sheet}
           onChange={(e) => setSheet(e.target.value)}
           onSearch={() => file && void read(file, sheet)}
@@ -106,12 +100,14 @@ export function ImportDialog({
       {preview && (
         <>
           <Descriptions size="small" column={3} bordered data-testid="import-header">
-            <Descriptions.Item label="工作表">{preview.sheet}</Descriptions.Item>
-            <Descriptions.Item label="表头行">第 {preview.headerRow} 行</Descriptions.Item>
-            <Descriptions.Item label="识别的列">
+            <Descriptions.Item label={t.sheet}>{preview.sheet}</Descriptions.Item>
+            <Descriptions.Item label={t.headerRow}>{fmt(t.rowN, { n: preview.headerRow })}</Descriptions.Item>
+            <Descriptions.Item label={t.detectedColumns}>
               {Object.entries(preview.columns)
-                .map(([k, c]) => `${FIELD_LABEL[k] ?? k}=${colName(c)}列`)
-                .join('，')}
+                .map(([k, c]) =>
+                  fmt(t.columnIs, { field: (field as Record<string, string>)[k] ?? k, col: colName(c) }),
+                )
+                .join(t.listSep)}
             </Descriptions.Item>
           </Descriptions>
           {preview.problems.length > 0 && (
@@ -119,13 +115,11 @@ export function ImportDialog({
               style={{ marginTop: 8 }}
               type="warning"
               showIcon
-              message={`${preview.problems.length} 行未导入或有无法识别的值`}
+              message={fmt(t.problems, { n: preview.problems.length })}
               description={
                 <div style={{ maxHeight: 100, overflow: 'auto' }}>
                   {preview.problems.slice(0, 100).map((p, i) => (
-                    <div key={i}>
-                      第 {p.row} 行：{pick(p)}
-                    </div>
+                    <div key={i}>{fmt(t.rowProblem, { row: p.row, msg: pick(p) })}</div>
                   ))}
                 </div>
               }
@@ -138,12 +132,12 @@ export function ImportDialog({
             dataSource={preview.requirements}
             pagination={{ pageSize: 8, showSizeChanger: false }}
             columns={[
-              { title: '序号', dataIndex: 'no', width: 70 },
-              { title: '章节', render: (_, r) => r.source.chapter, width: 100 },
-              { title: '类型', dataIndex: 'kind', width: 70 },
-              { title: '★', render: (_, r) => (r.star ? '★' : ''), width: 40 },
-              { title: '招标要求', dataIndex: 'text', ellipsis: true },
-              { title: '响应', dataIndex: 'responseText', ellipsis: true, width: 200 },
+              { title: field.no, dataIndex: 'no', width: 70 },
+              { title: field.chapter, render: (_, r) => r.source.chapter, width: 100 },
+              { title: field.kind, render: (_, r) => enumLabel(KIND, r.kind, lang), width: 70 },
+              { title: field.star, render: (_, r) => (r.star ? '★' : ''), width: 40 },
+              { title: field.text, dataIndex: 'text', ellipsis: true },
+              { title: field.responseText, dataIndex: 'responseText', ellipsis: true, width: 200 },
             ]}
           />
         </>

@@ -3,11 +3,15 @@ import { useMemo, useState } from 'react'
 import { parseRequirementLines } from '../../../../../shared/domain/requirement-import/lines'
 import type { PartKind, Requirement } from '../../../../../shared/schemas'
 import { useI18n } from '../../../app/i18n'
+import { enumOptions, fmt, useLabels } from '../../../app/use-labels'
+import { PART_KIND as KIND } from '../../../app/enum-labels'
+import { L } from './labels'
 import { KINDS } from './RequirementRow'
 
 /** Paste many lines at once: one requirement a line, numbering and ★ recognised; a preview before adding. */
 export function PasteDialog({ onCancel, onOk }: { onCancel(): void; onOk(rs: Requirement[]): void }) {
-  const { pick } = useI18n()
+  const { pick, lang } = useI18n()
+  const t = useLabels(L)
   const [text, setText] = useState('')
   const [kind, setKind] = useState<PartKind>('技术')
   const [chapter, setChapter] = useState('')
@@ -24,26 +28,26 @@ export function PasteDialog({ onCancel, onOk }: { onCancel(): void; onOk(rs: Req
     <Modal
       open
       width={760}
-      title="粘贴多条招标要求"
-      okText={`添加 ${n} 条`}
-      cancelText="取消"
+      title={t.pasteTitle}
+      okText={fmt(t.pasteOk, { n })}
+      cancelText={t.cancel}
       okButtonProps={{ disabled: !parsed.ok || n === 0, 'data-testid': 'paste-ok' } as never}
       onCancel={onCancel}
       onOk={() => parsed.ok && onOk(parsed.rs)}
     >
       <Space style={{ marginBottom: 8 }}>
-        类型
+        {t.kind}
         <Select
           value={kind}
           onChange={setKind}
-          options={KINDS.map((k) => ({ value: k, label: k }))}
+          options={enumOptions(KINDS, KIND, lang)}
           style={{ width: 100 }}
         />
-        章节
+        {t.chapter}
         <Input
           value={chapter}
           onChange={(e) => setChapter(e.target.value)}
-          placeholder="如 第三章"
+          placeholder={t.chapterExample}
           style={{ width: 160 }}
         />
       </Space>
@@ -52,7 +56,7 @@ export function PasteDialog({ onCancel, onOk }: { onCancel(): void; onOk(rs: Req
         rows={10}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        placeholder={'每行一条，例如：\n1. 支持 DICOM 3.0\n★2. 质保期不少于 3 年'}
+        placeholder={t.pastePlaceholder}
         id="paste-text"
       />
       {!parsed.ok && <Alert style={{ marginTop: 8 }} type="error" showIcon message={pick(parsed.error)} />}
@@ -64,7 +68,7 @@ export function PasteDialog({ onCancel, onOk }: { onCancel(): void; onOk(rs: Req
               {r.text}
             </div>
           ))}
-          {n > 50 && <Typography.Text type="secondary">…另 {n - 50} 条</Typography.Text>}
+          {n > 50 && <Typography.Text type="secondary">{fmt(t.more, { n: n - 50 })}</Typography.Text>}
         </div>
       )}
     </Modal>

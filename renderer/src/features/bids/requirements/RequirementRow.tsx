@@ -1,8 +1,13 @@
 import { DeleteOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Input, Select } from 'antd'
 import { memo } from 'react'
+import type { Lang } from '../../../../../shared/i18n'
 import type { Requirement } from '../../../../../shared/schemas'
+import { useI18n } from '../../../app/i18n'
+import { enumOptions, labelsFor } from '../../../app/use-labels'
 import type { Path } from '../../../hooks/path'
+import { PART_KIND as KIND } from '../../../app/enum-labels'
+import { DEVIATION, L, STATUS } from './labels'
 
 export const KINDS = ['资格', '商务', '技术', '报价', '其他'] as const
 export const STATUSES = ['未处理', '响应', '部分响应', '不响应'] as const
@@ -29,10 +34,20 @@ interface Props {
 }
 
 const STATUS_COLOR: Record<string, string> = { 未处理: '#fff7e6', 不响应: '#fff1f0', 部分响应: '#fffbe6' }
-const STATUS_OPTS = STATUSES.map((v) => ({ value: v, label: v }))
-const KIND_OPTS = KINDS.map((v) => ({ value: v, label: v }))
-const DEV_OPTS = DEVIATIONS.map((v) => ({ value: v, label: v }))
-const TABLE_OPTS = [{ value: '', label: '偏离表未填' }, ...DEV_OPTS]
+
+// Built once per language so the memoised rows get the same option arrays on every render.
+function rowOptions(lang: Lang) {
+  const t = labelsFor(L, lang)
+  const dev = enumOptions(DEVIATIONS, DEVIATION, lang)
+  return {
+    t,
+    status: enumOptions(STATUSES, STATUS, lang),
+    kind: enumOptions(KINDS, KIND, lang),
+    dev,
+    table: [{ value: '', label: t.deviationTableEmpty }, ...dev],
+  }
+}
+const ROW_OPTS = { zh: rowOptions('zh'), en: rowOptions('en') }
 
 /**
  * One requirement as a row of inputs. Memoised on the requirement object itself: an edit copies only
@@ -46,6 +61,8 @@ export const RequirementRow = memo(function RequirementRow({
   evidenceOptions,
   sectionIds,
 }: Props) {
+  const { lang } = useI18n()
+  const { t, status, kind, dev, table } = ROW_OPTS[lang]
   const p = (...k: (string | number)[]): Path => ['requirements', index, ...k]
   const id = (k: string) => `f-requirements.${index}.${k}`
   const evidence = [
@@ -72,21 +89,21 @@ export const RequirementRow = memo(function RequirementRow({
         size="small"
         value={r.no}
         onChange={(e) => set(p('no'), e.target.value)}
-        aria-label="序号"
+        aria-label={t.colNo}
       />
       <div>
         <Input
           id={id('source.chapter')}
           size="small"
           value={r.source.chapter}
-          placeholder="章节"
+          placeholder={t.chapter}
           onChange={(e) => set(p('source', 'chapter'), e.target.value)}
         />
         <Input
           id={id('source.page')}
           size="small"
           value={r.source.page}
-          placeholder="页码"
+          placeholder={t.page}
           onChange={(e) => set(p('source', 'page'), e.target.value)}
           style={{ marginTop: 2 }}
         />
@@ -95,7 +112,7 @@ export const RequirementRow = memo(function RequirementRow({
         id={id('kind')}
         size="small"
         value={r.kind}
-        options={KIND_OPTS}
+        options={kind}
         onChange={(v) => set(p('kind'), v)}
       />
       <div style={{ fontSize: 12, lineHeight: '20px' }}>
@@ -106,9 +123,9 @@ export const RequirementRow = memo(function RequirementRow({
           id={id('scored')}
           checked={r.scored}
           onChange={(e) => set(p('scored'), e.target.checked)}
-          title="评分项"
+          title={t.scoredItem}
         >
-          分
+          {t.scoredShort}
         </Checkbox>
       </div>
       <Input.TextArea
@@ -117,13 +134,13 @@ export const RequirementRow = memo(function RequirementRow({
         autoSize={{ minRows: 1, maxRows: 4 }}
         value={r.text}
         onChange={(e) => set(p('text'), e.target.value)}
-        aria-label="招标要求"
+        aria-label={t.colRequirement}
       />
       <Select
         id={id('status')}
         size="small"
         value={r.status}
-        options={STATUS_OPTS}
+        options={status}
         onChange={(v) => set(p('status'), v)}
         style={{ background: STATUS_COLOR[r.status] }}
         data-testid="req-status"
@@ -133,7 +150,7 @@ export const RequirementRow = memo(function RequirementRow({
           id={id('deviation')}
           size="small"
           value={r.deviation}
-          options={DEV_OPTS}
+          options={dev}
           onChange={(v) => set(p('deviation'), v)}
           style={{ width: '100%' }}
         />
@@ -141,10 +158,10 @@ export const RequirementRow = memo(function RequirementRow({
           id={id('deviationTableEntry')}
           size="small"
           value={r.deviationTableEntry ?? ''}
-          options={TABLE_OPTS}
+          options={table}
           onChange={(v) => set(p('deviationTableEntry'), v || null)}
           style={{ width: '100%', marginTop: 2 }}
-          title="偏离表中所填"
+          title={t.deviationTableTitle}
         />
       </div>
       <Input.TextArea
@@ -153,15 +170,15 @@ export const RequirementRow = memo(function RequirementRow({
         autoSize={{ minRows: 1, maxRows: 4 }}
         value={r.responseText}
         onChange={(e) => set(p('responseText'), e.target.value)}
-        aria-label="响应内容"
-        placeholder="响应内容"
+        aria-label={t.colResponse}
+        placeholder={t.responsePlaceholder}
       />
       <Select
         id={id('evidence')}
         size="small"
         mode="multiple"
         maxTagCount="responsive"
-        placeholder="证据"
+        placeholder={t.evidence}
         value={evidence}
         options={evidenceOptions}
         optionFilterProp="label"
@@ -179,7 +196,7 @@ export const RequirementRow = memo(function RequirementRow({
         type="text"
         danger
         icon={<DeleteOutlined />}
-        aria-label="删除要求"
+        aria-label={t.deleteRequirement}
         onClick={() => remove(index)}
       />
     </div>

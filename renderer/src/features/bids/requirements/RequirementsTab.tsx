@@ -9,6 +9,8 @@ import {
   type Material,
   type Requirement,
 } from '../../../../../shared/schemas'
+import { useI18n } from '../../../app/i18n'
+import { enumOptions, fmt, labelsFor, useLabels } from '../../../app/use-labels'
 import type { Path } from '../../../hooks/path'
 import {
   filterRequirements,
@@ -19,6 +21,8 @@ import {
 } from '../../../../../shared/domain/bid-workbench/requirement-filter'
 import { ImportDialog } from './ImportDialog'
 import { PasteDialog } from './PasteDialog'
+import { PART_KIND as KIND } from '../../../app/enum-labels'
+import { L, STATUS } from './labels'
 import { GRID, KINDS, MIN_WIDTH, RequirementRow, STATUSES, type EvidenceOption } from './RequirementRow'
 
 interface Props {
@@ -32,20 +36,21 @@ interface Props {
 }
 
 const HEADERS = [
-  '序号',
-  '来源',
-  '类型',
-  '★/评分',
-  '招标要求',
-  '响应状态',
-  '偏离 / 偏离表',
-  '响应内容',
-  '证据',
-  '',
-]
+  'colNo',
+  'colSource',
+  'colKind',
+  'colStarScored',
+  'colRequirement',
+  'colStatus',
+  'colDeviation',
+  'colResponse',
+  'colEvidence',
+] as const
 
 /** The requirements of a bid: filters, add / paste / import, and a virtualised list that stays smooth at 5,000 rows. */
 export function RequirementsTab({ bid, set, materials, filter, onFilter, focusRow }: Props) {
+  const { lang } = useI18n()
+  const t = useLabels(L)
   const reqs = bid.requirements
   const scroller = useRef<HTMLDivElement>(null)
   const latest = useRef(reqs)
@@ -64,26 +69,29 @@ export function RequirementsTab({ bid, set, materials, filter, onFilter, focusRo
 
   const sections = bid.sections
   const sectionKey = sections.map((s) => `${s.id}:${s.title}`).join('|')
-  // Rebuilt only when section titles or the library change, so rows are not re-rendered by other edits.
+  // Rebuilt only when section titles, the library or the language change, so other edits do not re-render rows.
   const evidenceOptions = useMemo<EvidenceOption[]>(
-    () => [
-      {
-        label: '投标文件章节',
-        options: sections.map((s, i) => ({
-          value: `s:${s.id}`,
-          label: `${i + 1}. ${s.title || '（未命名）'}`,
-        })),
-      },
-      {
-        label: '资料库',
-        options: materials.map((m) => ({
-          value: `m:${m.id}`,
-          label: `${m.title}${m.validTo ? `（至 ${m.validTo}）` : ''}`,
-        })),
-      },
-    ],
+    () => {
+      const l = labelsFor(L, lang)
+      return [
+        {
+          label: l.evidenceSections,
+          options: sections.map((s, i) => ({
+            value: `s:${s.id}`,
+            label: `${i + 1}. ${s.title || l.untitled}`,
+          })),
+        },
+        {
+          label: l.evidenceLibrary,
+          options: materials.map((m) => ({
+            value: `m:${m.id}`,
+            label: m.validTo ? fmt(l.materialValidTo, { title: m.title, date: m.validTo }) : m.title,
+          })),
+        },
+      ]
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [sectionKey, materials],
+    [sectionKey, materials, lang],
   )
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const sectionIds = useMemo(() => new Set(sections.map((s) => s.id)), [sectionKey])
@@ -134,20 +142,23 @@ export function RequirementsTab({ bid, set, materials, filter, onFilter, focusRo
       <Space wrap style={{ marginBottom: 8 }}>
         <Select
           allowClear
-          placeholder="响应状态"
+          placeholder={t.filterStatus}
           style={{ width: 150 }}
           value={f.status ?? undefined}
           onChange={(v) => onFilter({ ...f, status: v ?? null })}
-          options={STATUSES.map((s) => ({ value: s, label: `${s}（${counts[s]}）` }))}
+          options={enumOptions(STATUSES, STATUS, lang).map((o) => ({
+            value: o.value,
+            label: fmt(t.statusCount, { s: o.label, n: counts[o.value] }),
+          }))}
           data-testid="req-filter-status"
         />
         <Select
           allowClear
-          placeholder="类型"
+          placeholder={t.filterKind}
           style={{ width: 100 }}
           value={f.kind ?? undefined}
           onChange={(v) => onFilter({ ...f, kind: v ?? null })}
-          options={KINDS.map((k) => ({ value: k, label: k }))}
+          options={enumOptions(KINDS, KIND, lang)}
         />
         <Select
           allowClear
@@ -156,30 +167,32 @@ export function RequirementsTab({ bid, set, materials, filter, onFilter, focusRo
           value={f.star === null ? undefined : f.star ? 'y' : 'n'}
           onChange={(v) => onFilter({ ...f, star: v === undefined ? null : v === 'y' })}
           options={[
-            { value: 'y', label: '仅★条款' },
-            { value: 'n', label: '非★条款' },
+            { value: 'y', label: t.starOnly },
+            { value: 'n', label: t.starNone },
           ]}
           data-testid="req-filter-star"
         />
         <Input.Search
           allowClear
-          placeholder="搜索要求 / 响应"
+          placeholder={t.search}
           style={{ width: 200 }}
           value={f.text}
           onChange={(e) => onFilter({ ...f, text: e.target.value })}
         />
-        {isFiltering(f) && <Button onClick={() => onFilter(NO_FILTER)}>清除筛选</Button>}
+        {isFiltering(f) && <Button onClick={() => onFilter(NO_FILTER)}>{t.clearFilter}</Button>}
         <Typography.Text type="secondary" data-testid="req-count">
-          {shown.length === reqs.length ? `共 ${reqs.length} 条` : `显示 ${shown.length} / ${reqs.length} 条`}
+          {shown.length === reqs.length
+            ? fmt(t.countAll, { n: reqs.length })
+            : fmt(t.countShown, { shown: shown.length, total: reqs.length })}
         </Typography.Text>
         <Button icon={<PlusOutlined />} onClick={addOne} data-testid="req-add">
-          添加
+          {t.add}
         </Button>
         <Button icon={<SnippetsOutlined />} onClick={() => setDialog('paste')} data-testid="req-paste">
-          粘贴多行
+          {t.pasteLines}
         </Button>
         <Button icon={<FileExcelOutlined />} onClick={() => setDialog('import')} data-testid="req-import">
-          从 Excel 导入
+          {t.importExcel}
         </Button>
       </Space>
       <div
@@ -202,14 +215,13 @@ export function RequirementsTab({ bid, set, materials, filter, onFilter, focusRo
               zIndex: 2,
             }}
           >
-            {HEADERS.map((h, i) => (
-              <div key={i}>{h}</div>
+            {HEADERS.map((h) => (
+              <div key={h}>{t[h]}</div>
             ))}
+            <div />
           </div>
           {shown.length === 0 && (
-            <Typography.Text type="secondary">
-              {reqs.length ? '没有符合筛选条件的要求' : '暂无招标要求：可手工添加、粘贴多行或从 Excel 导入'}
-            </Typography.Text>
+            <Typography.Text type="secondary">{reqs.length ? t.noMatch : t.empty}</Typography.Text>
           )}
           <div style={{ height: virt.getTotalSize(), position: 'relative' }}>
             {virt.getVirtualItems().map((v) => {

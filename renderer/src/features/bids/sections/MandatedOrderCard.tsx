@@ -3,17 +3,17 @@ import { Button, Card, Input, Space, Tag, Typography } from 'antd'
 import type { Bid } from '../../../../../shared/schemas'
 import type { Binder } from '../../../components/fields'
 import { mandatedOrderView, type OrderStatus } from '../../../../../shared/domain/bid-workbench/section-order'
+import { fmt, useLabels } from '../../../app/use-labels'
+import { L, ORDER_STATUS } from './labels'
 
 type B = Binder & { doc: Bid }
 
-const STATUS: Record<OrderStatus, { color: string; label: string }> = {
-  ok: { color: 'green', label: '顺序正确' },
-  misplaced: { color: 'orange', label: '位置不符' },
-  missing: { color: 'red', label: '缺少' },
-}
+const STATUS_COLOR: Record<OrderStatus, string> = { ok: 'green', misplaced: 'orange', missing: 'red' }
 
 /** The tender's mandated order (目录) as an editable list, beside where each item actually is. */
 export function MandatedOrderCard({ b }: { b: B }) {
+  const t = useLabels(L)
+  const status = useLabels(ORDER_STATUS)
   const { mandatedOrder, sections } = b.doc
   const view = mandatedOrderView(b.doc)
   const sortToMandated = () => {
@@ -26,7 +26,7 @@ export function MandatedOrderCard({ b }: { b: B }) {
   return (
     <Card
       size="small"
-      title="招标文件规定的顺序"
+      title={t.mandatedTitle}
       data-field="mandatedOrder"
       data-testid="mandated-order"
       extra={
@@ -41,7 +41,7 @@ export function MandatedOrderCard({ b }: { b: B }) {
             }
             disabled={sections.length === 0}
           >
-            取现有章节
+            {t.takeSections}
           </Button>
           <Button
             size="small"
@@ -50,16 +50,12 @@ export function MandatedOrderCard({ b }: { b: B }) {
             disabled={!view.rows.some((r) => r.status === 'misplaced')}
             data-testid="sort-mandated"
           >
-            按规定排序
+            {t.sortToMandated}
           </Button>
         </Space>
       }
     >
-      {mandatedOrder.length === 0 && (
-        <Typography.Text type="secondary">
-          未填写：把招标文件“投标文件格式”目录逐项填入，便于核对顺序。
-        </Typography.Text>
-      )}
+      {mandatedOrder.length === 0 && <Typography.Text type="secondary">{t.mandatedEmpty}</Typography.Text>}
       {view.rows.map((r) => (
         <div
           key={r.index}
@@ -83,18 +79,22 @@ export function MandatedOrderCard({ b }: { b: B }) {
             style={{ flex: 1 }}
           />
           <Tag
-            color={STATUS[r.status].color}
+            color={STATUS_COLOR[r.status]}
             style={{ marginInlineEnd: 0 }}
-            title={r.section >= 0 ? `实际第 ${r.section + 1} 章：${sections[r.section].title}` : undefined}
+            title={
+              r.section >= 0
+                ? fmt(t.actualAtTitle, { n: r.section + 1, title: sections[r.section].title })
+                : undefined
+            }
           >
-            {r.section >= 0 ? `实际第 ${r.section + 1}` : ''} {STATUS[r.status].label}
+            {r.section >= 0 ? fmt(t.actualAt, { n: r.section + 1 }) : ''} {status[r.status]}
           </Tag>
           <Button
             size="small"
             type="text"
             danger
             icon={<DeleteOutlined />}
-            aria-label="删除"
+            aria-label={t.delete}
             onClick={() =>
               b.set(
                 ['mandatedOrder'],
@@ -110,14 +110,14 @@ export function MandatedOrderCard({ b }: { b: B }) {
         onClick={() => b.set(['mandatedOrder'], [...mandatedOrder, ''])}
         style={{ marginTop: 4 }}
       >
-        添加一项
+        {t.addItem}
       </Button>
       {view.extra.length > 0 && (
         <div style={{ marginTop: 8 }}>
-          <Typography.Text type="secondary">目录中没有的章节：</Typography.Text>
+          <Typography.Text type="secondary">{t.notInOrder}</Typography.Text>
           {view.extra.map((i) => (
             <Tag key={i} style={{ marginTop: 4 }}>
-              {i + 1}. {sections[i].title || '（未命名）'}
+              {i + 1}. {sections[i].title || t.untitled}
             </Tag>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, HolderOutlined } from '@ant-design/icons'
 import { Button, Card, Col, Row, Select, Space, Tag } from 'antd'
 import { useState } from 'react'
-import { newId, SectionSchema, type Bid, type Material } from '../../../../../shared/schemas'
+import { newId, PartKindSchema, SectionSchema, type Bid, type Material } from '../../../../../shared/schemas'
 import {
   DateField,
   SelectField,
@@ -10,21 +10,28 @@ import {
   TextField,
   type Binder,
 } from '../../../components/fields'
+import { useI18n } from '../../../app/i18n'
+import { enumLabel, fmt, useLabels } from '../../../app/use-labels'
 import { MandatedOrderCard } from './MandatedOrderCard'
+import { PART_KIND as KIND } from '../../../app/enum-labels'
+import { L } from './labels'
 import { moveItem } from '../../../../../shared/domain/bid-workbench/section-order'
 
 type B = Binder & { doc: Bid }
 
 /** Sections of the response in their actual order: drag (or the arrows) to reorder, link materials, mark seals and signatures. */
 export function SectionsTab({ b, materials }: { b: B; materials: readonly Material[] }) {
+  const { lang } = useI18n()
+  const t = useLabels(L)
   const sections = b.doc.sections
   const [dragging, setDragging] = useState<number | null>(null)
   const [over, setOver] = useState<number | null>(null)
   const move = (from: number, to: number) => b.set(['sections'], moveItem(sections, from, to))
   const materialOptions = materials.map((m) => ({
     value: m.id,
-    label: `${m.title}${m.validTo ? `（至 ${m.validTo}）` : ''}`,
+    label: m.validTo ? fmt(t.materialValidTo, { title: m.title, date: m.validTo }) : m.title,
   }))
+  const kindOptions = PartKindSchema.options.map((k) => ({ value: k, label: enumLabel(KIND, k, lang) }))
   return (
     <Row gutter={12}>
       <Col span={15}>
@@ -71,15 +78,15 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                       setOver(null)
                     }}
                     style={{ cursor: 'grab' }}
-                    title="拖动排序"
+                    title={t.dragToReorder}
                     data-testid="section-handle"
                   >
                     <HolderOutlined />
                   </span>
                   <Tag>{i + 1}</Tag>
-                  {s.title || '（未命名章节）'}
-                  <Tag color="blue">{s.kind}</Tag>
-                  {s.done && <Tag color="green">已完成</Tag>}
+                  {s.title || t.untitledSection}
+                  <Tag color="blue">{enumLabel(KIND, s.kind, lang)}</Tag>
+                  {s.done && <Tag color="green">{t.done}</Tag>}
                 </Space>
               }
               extra={
@@ -87,14 +94,14 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                   <Button
                     size="small"
                     icon={<ArrowUpOutlined />}
-                    aria-label="上移"
+                    aria-label={t.moveUp}
                     disabled={i === 0}
                     onClick={() => move(i, i - 1)}
                   />
                   <Button
                     size="small"
                     icon={<ArrowDownOutlined />}
-                    aria-label="下移"
+                    aria-label={t.moveDown}
                     disabled={i === sections.length - 1}
                     onClick={() => move(i, i + 1)}
                   />
@@ -108,37 +115,32 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                       )
                     }
                   >
-                    移除
+                    {t.remove}
                   </Button>
                 </Space>
               }
             >
               <Row gutter={12}>
                 <Col span={12}>
-                  <TextField b={b} path={['sections', i, 'title']} label="章节标题" />
+                  <TextField b={b} path={['sections', i, 'title']} label={t.sectionTitle} />
                 </Col>
                 <Col span={5}>
-                  <SelectField
-                    b={b}
-                    path={['sections', i, 'kind']}
-                    label="类型"
-                    options={['资格', '商务', '技术', '报价', '其他']}
-                  />
+                  <SelectField b={b} path={['sections', i, 'kind']} label={t.kind} options={kindOptions} />
                 </Col>
                 <Col span={7}>
-                  <TextField b={b} path={['sections', i, 'formKey']} label="标准格式（模板名）" />
+                  <TextField b={b} path={['sections', i, 'formKey']} label={t.formKey} />
                 </Col>
                 <Col span={24}>
-                  <TextAreaField b={b} path={['sections', i, 'content']} label="内容" rows={3} />
+                  <TextAreaField b={b} path={['sections', i, 'content']} label={t.content} rows={3} />
                 </Col>
                 <Col span={16}>
                   <div data-field={`sections.${i}.materialIds`} style={{ marginBottom: 12 }}>
-                    <div style={{ paddingBottom: 8 }}>附带资料</div>
+                    <div style={{ paddingBottom: 8 }}>{t.materials}</div>
                     <Select
                       id={`f-sections.${i}.materialIds`}
                       mode="multiple"
                       style={{ width: '100%' }}
-                      placeholder="从资料库选择"
+                      placeholder={t.materialsPlaceholder}
                       optionFilterProp="label"
                       value={s.materialIds}
                       options={materialOptions}
@@ -147,22 +149,22 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                   </div>
                 </Col>
                 <Col span={8}>
-                  <DateField b={b} path={['sections', i, 'signDate']} label="落款日期" />
+                  <DateField b={b} path={['sections', i, 'signDate']} label={t.signDate} />
                 </Col>
                 <Col span={4}>
-                  <SwitchField b={b} path={['sections', i, 'needsSeal']} label="需盖章" />
+                  <SwitchField b={b} path={['sections', i, 'needsSeal']} label={t.needsSeal} />
                 </Col>
                 <Col span={4}>
-                  <SwitchField b={b} path={['sections', i, 'sealDone']} label="已盖章" />
+                  <SwitchField b={b} path={['sections', i, 'sealDone']} label={t.sealDone} />
                 </Col>
                 <Col span={4}>
-                  <SwitchField b={b} path={['sections', i, 'needsSignature']} label="需签字" />
+                  <SwitchField b={b} path={['sections', i, 'needsSignature']} label={t.needsSignature} />
                 </Col>
                 <Col span={4}>
-                  <SwitchField b={b} path={['sections', i, 'signatureDone']} label="已签字" />
+                  <SwitchField b={b} path={['sections', i, 'signatureDone']} label={t.signatureDone} />
                 </Col>
                 <Col span={4}>
-                  <SwitchField b={b} path={['sections', i, 'done']} label="完成" />
+                  <SwitchField b={b} path={['sections', i, 'done']} label={t.complete} />
                 </Col>
               </Row>
             </Card>
@@ -172,10 +174,10 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
           style={{ marginTop: 12 }}
           data-testid="section-add"
           onClick={() =>
-            b.set(['sections'], [...sections, SectionSchema.parse({ id: newId('s'), title: '新章节' })])
+            b.set(['sections'], [...sections, SectionSchema.parse({ id: newId('s'), title: t.newSection })])
           }
         >
-          添加章节
+          {t.addSection}
         </Button>
       </Col>
       <Col span={9}>

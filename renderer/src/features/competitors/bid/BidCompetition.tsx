@@ -5,6 +5,7 @@ import { competitorsOfBid, normalizeName } from '../../../../../shared/domain/co
 import type { Competitor } from '../../../../../shared/schemas'
 import { ApiError, call } from '../../../api/client'
 import { useI18n } from '../../../app/i18n'
+import { fmt, useLabels } from '../../../app/use-labels'
 import { navigate } from '../../../app/router'
 import { useDocEditor } from '../../../hooks/useDocEditor'
 import { downloadBase64 } from '../../../api/files'
@@ -12,6 +13,8 @@ import { BenchmarkOverlay } from './BenchmarkOverlay'
 import { FieldSwotView } from './FieldSwotView'
 import { GapTable } from './GapTable'
 import { IntelPanel } from './IntelPanel'
+import { BID } from './labels'
+import { L as LABELS } from '../labels'
 import { SharePanel } from './SharePanel'
 import { StrategyPanel } from './StrategyPanel'
 
@@ -30,6 +33,8 @@ const MIME = {
 export function BidCompetition({ bidId }: { bidId: string }) {
   const { t, pick } = useI18n()
   const { message } = App.useApp()
+  const L = useLabels(LABELS)
+  const B = useLabels(BID)
   const ed = useDocEditor('bids', bidId)
   const bid = ed.doc
   const [registry, setRegistry] = useState<Competitor[] | null>(null)
@@ -57,7 +62,7 @@ export function BidCompetition({ bidId }: { bidId: string }) {
       await ed.saveNow()
       const r = await call('competitors.report', { bidId, format })
       downloadBase64(r.dataBase64, r.fileName, MIME[format])
-      message.success(`已生成：${r.fileName}`)
+      message.success(fmt(B.generated, { file: r.fileName }))
     } catch (e) {
       fail(e)
     } finally {
@@ -70,13 +75,16 @@ export function BidCompetition({ bidId }: { bidId: string }) {
       await ed.saveNow()
       const r = await call('competitors.syncMatrix', { bidId })
       const parts = [
-        r.added.length ? `新增 ${r.added.join('、')}` : '',
-        r.renamed.length ? `更名 ${r.renamed.map((x) => `${x.from}→${x.to}`).join('、')}` : '',
-        r.linked.length ? `关联 ${r.linked.join('、')}` : '',
+        r.added.length ? fmt(B.syncAdded, { list: r.added.join(L.listSep) }) : '',
+        r.renamed.length
+          ? fmt(B.syncRenamed, { list: r.renamed.map((x) => `${x.from}→${x.to}`).join(L.listSep) })
+          : '',
+        r.linked.length ? fmt(B.syncLinked, { list: r.linked.join(L.listSep) }) : '',
       ].filter(Boolean)
-      message.success(`评分矩阵“${r.matrixTitle}”：${parts.join('；') || '已是最新'}`)
-      if (r.notInBid.length)
-        message.warning(`矩阵中这些投标人已不在本项目的竞争对手中（未删除）：${r.notInBid.join('、')}`)
+      message.success(
+        fmt(B.syncDone, { title: r.matrixTitle, parts: parts.join(L.clauseSep) || B.syncUpToDate }),
+      )
+      if (r.notInBid.length) message.warning(fmt(B.syncNotInBid, { list: r.notInBid.join(L.listSep) }))
     } catch (e) {
       fail(e)
     } finally {
@@ -98,10 +106,10 @@ export function BidCompetition({ bidId }: { bidId: string }) {
     <div data-testid="bid-competition">
       <Space style={{ marginBottom: 12 }} wrap>
         <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('bids', bidId)}>
-          返回项目
+          {B.backToBid}
         </Button>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          竞争分析 · {bid.title}
+          {B.title} · {bid.title}
         </Typography.Title>
         <Tag color={SAVE_COLOR[ed.state]}>{t(`save.${ed.state}`)}</Tag>
         <Button
@@ -111,7 +119,7 @@ export function BidCompetition({ bidId }: { bidId: string }) {
           onClick={() => void exportReport('docx')}
           data-testid="export-docx"
         >
-          导出 Word 报告
+          {B.exportWord}
         </Button>
         <Button
           icon={<FileExcelOutlined />}
@@ -120,18 +128,18 @@ export function BidCompetition({ bidId }: { bidId: string }) {
           onClick={() => void exportReport('xlsx')}
           data-testid="export-xlsx"
         >
-          导出 Excel
+          {B.exportExcel}
         </Button>
       </Space>
       <Card size="small" style={{ marginBottom: 12 }}>
-        <Form.Item label="参与本项目的竞争对手" style={{ marginBottom: 8 }}>
+        <Form.Item label={B.competitorsOfBid} style={{ marginBottom: 8 }}>
           <Space.Compact style={{ width: '100%' }}>
             <Select
               mode="multiple"
               data-testid="bid-competitors"
               style={{ width: '100%' }}
               value={bid.competitorIds}
-              placeholder="从竞争对手库中选择（可按简称搜索）"
+              placeholder={B.pickPlaceholder}
               filterOption={(input, o) => {
                 const c = registry.find((x) => x.id === o?.value)
                 if (!c) return false
@@ -143,9 +151,11 @@ export function BidCompetition({ bidId }: { bidId: string }) {
               options={[
                 ...registry.map((c) => ({
                   value: c.id,
-                  label: c.aliases.length ? `${c.title}（${c.aliases.join('、')}）` : c.title,
+                  label: c.aliases.length
+                    ? fmt(B.withAliases, { title: c.title, aliases: c.aliases.join(L.listSep) })
+                    : c.title,
                 })),
-                ...missingIds.map((id) => ({ value: id, label: `${id}（档案不存在）` })),
+                ...missingIds.map((id) => ({ value: id, label: fmt(B.noRecord, { id }) })),
               ]}
               onChange={(ids: string[]) => ed.set(['competitorIds'], ids)}
             />
@@ -156,7 +166,7 @@ export function BidCompetition({ bidId }: { bidId: string }) {
               onClick={() => void syncMatrix()}
               data-testid="sync-matrix"
             >
-              同步到评分矩阵
+              {B.sync}
             </Button>
           </Space.Compact>
         </Form.Item>
@@ -164,40 +174,38 @@ export function BidCompetition({ bidId }: { bidId: string }) {
           <Alert
             type="warning"
             showIcon
-            message={`本项目登记的竞争对手在库中找不到档案（可能已删除或合并）：${missingIds.join('、')}`}
+            message={fmt(B.missingRecords, { ids: missingIds.join(L.listSep) })}
           />
         )}
-        <Typography.Text type="secondary">
-          评分矩阵中的竞争对手来自这里：点击“同步到评分矩阵”按竞争对手编号新增或更名矩阵中的投标人。
-        </Typography.Text>
+        <Typography.Text type="secondary">{B.syncHint}</Typography.Text>
       </Card>
       <Tabs
         defaultActiveKey="benchmark"
         items={[
           {
             key: 'benchmark',
-            label: '对标与差距',
+            label: B.tabBenchmark,
             children: (
               <>
                 {competitors.length > 0 && <BenchmarkOverlay competitors={competitors} />}
-                <Typography.Title level={5}>差距表（按我方劣势从大到小）</Typography.Title>
+                <Typography.Title level={5}>{B.gapTitle}</Typography.Title>
                 <GapTable competitors={competitors} />
               </>
             ),
           },
           {
             key: 'intel',
-            label: '竞争情报',
+            label: B.tabIntel,
             children: <IntelPanel bid={bid} competitors={competitors} onSaved={replaceOne} />,
           },
           {
             key: 'swot',
-            label: 'SWOT（我方 vs 全部对手）',
+            label: B.tabSwot,
             children: <FieldSwotView competitors={competitors} />,
           },
           {
             key: 'strategy',
-            label: '差异化策略',
+            label: B.tabStrategy,
             children: (
               <StrategyPanel
                 bid={bid}
@@ -206,7 +214,7 @@ export function BidCompetition({ bidId }: { bidId: string }) {
               />
             ),
           },
-          { key: 'share', label: '市场份额', children: <SharePanel competitors={competitors} /> },
+          { key: 'share', label: B.tabShare, children: <SharePanel competitors={competitors} /> },
         ]}
       />
     </div>

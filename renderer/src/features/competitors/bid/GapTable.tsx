@@ -1,11 +1,18 @@
 import { Table, Tag, Typography } from 'antd'
 import { useMemo } from 'react'
-import { gapTable, type GapRow } from '../../../../../shared/domain/competitors'
+import { dimensionLabel, gapTable, type GapRow } from '../../../../../shared/domain/competitors'
 import type { Competitor } from '../../../../../shared/schemas'
+import { useI18n } from '../../../app/i18n'
+import { useLabels } from '../../../app/use-labels'
 import { fmtScore } from '../format'
+import { L as LABELS } from '../labels'
+import { BID } from './labels'
 
 /** Us vs every competitor of the bid, biggest disadvantage first; unscored rows last, never as 0. */
 export function GapTable({ competitors }: { competitors: Competitor[] }) {
+  const { lang } = useI18n()
+  const L = useLabels(LABELS)
+  const B = useLabels(BID)
   const rows = useMemo(() => gapTable(competitors), [competitors])
   return (
     <Table<GapRow>
@@ -16,23 +23,28 @@ export function GapTable({ competitors }: { competitors: Competitor[] }) {
       pagination={rows.length > 40 ? { pageSize: 40, showSizeChanger: false } : false}
       onRow={(r) => ({ 'data-gap': r.gap === null ? '' : String(r.gap) }) as never}
       columns={[
-        { title: '竞争对手', dataIndex: 'competitor', width: 220 },
-        { title: '维度', dataIndex: 'dimension', width: 150 },
-        { title: '我方', dataIndex: 'us', width: 64, render: (v: number | null) => fmtScore(v) },
-        { title: '对手', dataIndex: 'them', width: 64, render: (v: number | null) => fmtScore(v) },
+        { title: B.competitor, dataIndex: 'competitor', width: 220 },
         {
-          title: '差距（对手 − 我方）',
+          title: L.dimension,
+          dataIndex: 'dimension',
+          width: 150,
+          render: (d: GapRow['dimension']) => dimensionLabel(d, lang),
+        },
+        { title: L.us, dataIndex: 'us', width: 64, render: (v: number | null) => fmtScore(v, L.missing) },
+        { title: L.them, dataIndex: 'them', width: 64, render: (v: number | null) => fmtScore(v, L.missing) },
+        {
+          title: B.gapColumn,
           dataIndex: 'gap',
           width: 130,
           render: (g: number | null) =>
             g === null ? (
-              <Typography.Text type="secondary">缺失</Typography.Text>
+              <Typography.Text type="secondary">{L.missing}</Typography.Text>
             ) : (
               <Tag color={g > 0 ? 'red' : g < 0 ? 'green' : undefined}>{g > 0 ? `+${g}` : g}</Tag>
             ),
         },
-        { title: '依据', dataIndex: 'evidence', ellipsis: true },
-        { title: '日期', dataIndex: 'date', width: 110, render: (d: string | null) => d ?? '' },
+        { title: L.evidence, dataIndex: 'evidence', ellipsis: true },
+        { title: L.date, dataIndex: 'date', width: 110, render: (d: string | null) => d ?? '' },
       ]}
     />
   )

@@ -9,11 +9,15 @@ import {
 import type { Bid, Competitor } from '../../../../../shared/schemas'
 import { ApiError, call } from '../../../api/client'
 import { useI18n } from '../../../app/i18n'
+import { useLabels } from '../../../app/use-labels'
+import { INTEL } from './labels'
 
 const SAVE_MS = 800
 
 /** One answer: typed locally, saved to the competitor (intel[bidId]) on pause or blur. */
 function AnswerCell({ row, save }: { row: IntelRow; save(answer: string): Promise<void> }) {
+  const { pick } = useI18n()
+  const I = useLabels(INTEL)
   const [value, setValue] = useState(row.answer)
   const [state, setState] = useState<'saved' | 'dirty' | 'saving' | 'error'>('saved')
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -50,7 +54,8 @@ function AnswerCell({ row, save }: { row: IntelRow; save(answer: string): Promis
     },
     [],
   )
-  const hint = INTEL_QUESTIONS.find((q) => q.key === row.key)?.hint.zh
+  const question = INTEL_QUESTIONS.find((q) => q.key === row.key)
+  const hint = question ? pick(question.hint) : undefined
   return (
     <div>
       <Input.TextArea
@@ -70,7 +75,7 @@ function AnswerCell({ row, save }: { row: IntelRow; save(answer: string): Promis
       />
       {state !== 'saved' && (
         <Typography.Text type={state === 'error' ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
-          {{ dirty: '未保存', saving: '保存中…', error: '保存失败，请重试' }[state]}
+          {I[state]}
         </Typography.Text>
       )}
     </div>
@@ -92,8 +97,9 @@ export function IntelPanel({
   onSaved(c: Competitor): void
 }) {
   const { pick } = useI18n()
+  const I = useLabels(INTEL)
   const [error, setError] = useState<string | null>(null)
-  if (competitors.length === 0) return <Empty description="本项目还没有竞争对手" />
+  if (competitors.length === 0) return <Empty description={I.noCompetitors} />
   const save = (c: Competitor, key: string) => async (answer: string) => {
     try {
       onSaved(await call('competitors.setIntel', { competitorId: c.id, bidId: bid.id, key, answer }))
@@ -117,34 +123,34 @@ export function IntelPanel({
               rowKey="key"
               dataSource={intelSheet(c, bid)}
               columns={[
-                { title: '问题', width: 260, render: (_, r) => pick(r.question) },
+                { title: I.question, width: 260, render: (_, r) => pick(r.question) },
                 {
-                  title: '回答（本项目）',
+                  title: I.answer,
                   render: (_, r) =>
                     INTEL_KEYS.includes(r.key) ? (
                       <AnswerCell key={`${c.id}|${r.key}`} row={r} save={save(c, r.key)} />
                     ) : (
                       <span>
-                        <Tag>旧版问题</Tag>
+                        <Tag>{I.legacy}</Tag>
                         {r.answer}
                       </span>
                     ),
                 },
                 {
-                  title: '档案中的资料',
+                  title: I.fromProfile,
                   width: 300,
                   render: (_, r) =>
                     r.suggestion ? (
                       <span>
                         <Typography.Text type="secondary">{r.suggestion}</Typography.Text>{' '}
                         {r.answer === '' && (
-                          <Tooltip title="把档案资料填为回答">
+                          <Tooltip title={I.useHint}>
                             <Button
                               size="small"
                               type="link"
                               onClick={() => void save(c, r.key)(r.suggestion).catch(() => undefined)}
                             >
-                              采用
+                              {I.use}
                             </Button>
                           </Tooltip>
                         )}

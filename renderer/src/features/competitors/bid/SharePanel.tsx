@@ -3,8 +3,11 @@ import { useMemo } from 'react'
 import { shareBarOption, shareTable, type ShareCell } from '../../../../../shared/domain/competitors'
 import type { Competitor } from '../../../../../shared/schemas'
 import { useI18n } from '../../../app/i18n'
+import { fmt, useLabels } from '../../../app/use-labels'
 import { EChart } from '../EChart'
 import { fmtShare } from '../format'
+import { L as LABELS } from '../labels'
+import { BID, SHARE } from './labels'
 
 type Row = {
   key: string
@@ -16,21 +19,20 @@ type Row = {
 /** Market share per segment: a table and a grouped bar chart, missing figures shown as missing (a gap). */
 export function SharePanel({ competitors }: { competitors: Competitor[] }) {
   const { lang } = useI18n()
+  const L = useLabels(LABELS)
+  const B = useLabels(BID)
+  const S = useLabels(SHARE)
   const table = useMemo(() => shareTable(competitors), [competitors])
   const option = useMemo(
     () => (table.segments.length ? (shareBarOption(table, { lang }) as object) : null),
     [table, lang],
   )
   if (table.segments.length === 0) {
-    return (
-      <Typography.Text type="secondary">
-        本项目的竞争对手还没有细分市场数据（在竞争对手档案“市场与客户”中录入）。
-      </Typography.Text>
-    )
+    return <Typography.Text type="secondary">{S.noData}</Typography.Text>
   }
   const rows: Row[] = [
     ...table.rows.map((r) => ({ key: r.competitorId, competitor: r.competitor, cells: r.cells })),
-    { key: '__total', competitor: '已知合计', cells: table.segments.map(() => null), total: table.totals },
+    { key: '__total', competitor: S.knownTotal, cells: table.segments.map(() => null), total: table.totals },
   ]
   return (
     <>
@@ -40,18 +42,18 @@ export function SharePanel({ competitors }: { competitors: Competitor[] }) {
         pagination={false}
         dataSource={rows}
         columns={[
-          { title: '竞争对手', dataIndex: 'competitor', width: 220 },
+          { title: B.competitor, dataIndex: 'competitor', width: 220 },
           ...table.segments.map((s, i) => ({
             title: s,
             key: `s${i}`,
             render: (_: unknown, r: Row) => {
               if (r.total) {
                 const t = r.total[i]
-                return `${fmtShare(t.known)}${t.missing ? `（${t.missing} 家缺失）` : ''}`
+                return `${fmtShare(t.known, L.missing)}${t.missing ? fmt(S.missingCount, { n: t.missing }) : ''}`
               }
               const c = r.cells[i]!
-              const text = fmtShare(c.share)
-              const src = [c.source, c.date].filter(Boolean).join('，')
+              const text = fmtShare(c.share, L.missing)
+              const src = [c.source, c.date].filter(Boolean).join(S.sourceSep)
               return c.share === null ? (
                 <Typography.Text type="secondary" data-missing="1">
                   {text}
@@ -68,7 +70,7 @@ export function SharePanel({ competitors }: { competitors: Competitor[] }) {
         ]}
       />
       <EChart option={option} height={340} testId="share-chart" />
-      <Typography.Text type="secondary">“缺失”表示没有数据，不是 0%；图中缺失的柱不画出。</Typography.Text>
+      <Typography.Text type="secondary">{S.note}</Typography.Text>
     </>
   )
 }

@@ -1,19 +1,20 @@
 import { Alert, Button, Card, Col, Form, List, Row, Select, Typography } from 'antd'
 import { useMemo } from 'react'
-import { LEVERS, strategyIssues, type Lever } from '../../../../../shared/domain/competitors'
+import { LEVERS, leverInfo, strategyIssues, type Lever } from '../../../../../shared/domain/competitors'
 import {
   DIFFERENTIATION_LEVERS,
   newId,
+  StrategyStatusSchema,
   type Bid,
   type Competitor,
   type StrategyAction,
   type StrategySheet,
 } from '../../../../../shared/schemas'
 import { useI18n } from '../../../app/i18n'
+import { enumLabel, useLabels } from '../../../app/use-labels'
 import { DateCell, EditTable, TextCell } from '../EditTable'
 import { localToday } from '../format'
-
-const STATUSES = ['未开始', '进行中', '已完成', '已取消'] as const
+import { ACTION_STATUS, STRATEGY } from './labels'
 
 /**
  * The differentiation strategy of the bid: the levers chosen (in priority order) and concrete
@@ -29,7 +30,10 @@ export function StrategyPanel({
   competitors: Competitor[]
   setStrategy(next: StrategySheet | null): void
 }) {
-  const { pick } = useI18n()
+  const { lang, pick } = useI18n()
+  const S = useLabels(STRATEGY)
+  // Levers are stored as the Chinese value; shared/ carries their English name.
+  const leverName = (l: Lever) => pick({ zh: l, en: leverInfo(l).en })
   const sheet = bid.strategy
   const today = localToday()
   const { issues } = useMemo(
@@ -45,7 +49,7 @@ export function StrategyPanel({
           setStrategy({ bidId: bid.id, levers: [], actions: [], updatedAt: new Date().toISOString() })
         }
       >
-        开始制定差异化策略
+        {S.start}
       </Button>
     )
   }
@@ -55,22 +59,26 @@ export function StrategyPanel({
   return (
     <Row gutter={[16, 12]}>
       <Col span={24}>
-        <Form.Item label="选用的差异化手段（按优先级）" style={{ marginBottom: 8 }}>
+        <Form.Item label={S.levers} style={{ marginBottom: 8 }}>
           <Select
             mode="multiple"
             data-testid="strategy-levers"
             value={sheet.levers}
-            options={LEVERS.map((l) => ({ value: l.lever, label: `${l.lever}（${l.en}）` }))}
+            options={LEVERS.map((l) => ({
+              value: l.lever,
+              label: pick({ zh: `${l.lever}（${l.en}）`, en: l.en }),
+            }))}
             onChange={(levers: Lever[]) => update({ levers })}
           />
         </Form.Item>
       </Col>
       {sheet.levers.length > 0 && (
         <Col span={24}>
-          <Card size="small" title="思考提示">
+          <Card size="small" title={S.prompts}>
             {sheet.levers.map((l) => (
               <div key={l}>
-                <b>{l}</b>：
+                <b>{leverName(l)}</b>
+                {S.colon}
                 {LEVERS.find((x) => x.lever === l)!
                   .prompts.map((p) => pick(p))
                   .join(' ')}
@@ -84,7 +92,7 @@ export function StrategyPanel({
           testId="strategy-actions"
           rows={sheet.actions}
           onChange={(actions) => update({ actions })}
-          addLabel="添加措施"
+          addLabel={S.addAction}
           newRow={() => ({
             id: newId('a'),
             lever: sheet.levers[0] ?? DIFFERENTIATION_LEVERS[0],
@@ -98,40 +106,40 @@ export function StrategyPanel({
           columns={[
             {
               key: 'lever',
-              title: '手段',
+              title: S.lever,
               width: 110,
               render: (r, s) => (
                 <Select
                   size="small"
                   style={{ width: '100%' }}
                   value={r.lever}
-                  options={DIFFERENTIATION_LEVERS.map((l) => ({ value: l, label: l }))}
+                  options={DIFFERENTIATION_LEVERS.map((l) => ({ value: l, label: leverName(l) }))}
                   onChange={(lever) => s({ lever })}
                 />
               ),
             },
             {
               key: 'action',
-              title: '具体措施',
+              title: S.action,
               render: (r, s) => (
                 <TextCell
                   area
                   value={r.action}
-                  placeholder="具体做什么、做到什么程度"
+                  placeholder={S.actionPlaceholder}
                   onChange={(action) => s({ action })}
                 />
               ),
             },
             {
               key: 'target',
-              title: '针对',
+              title: S.target,
               width: 180,
               render: (r, s) => (
                 <Select
                   size="small"
                   mode="multiple"
                   style={{ width: '100%' }}
-                  placeholder="全部对手"
+                  placeholder={S.allCompetitors}
                   value={r.competitorIds}
                   options={[...new Set([...bid.competitorIds, ...r.competitorIds])].map((id) => ({
                     value: id,
@@ -143,28 +151,35 @@ export function StrategyPanel({
             },
             {
               key: 'owner',
-              title: '负责人',
+              title: S.owner,
               width: 110,
               render: (r, s) => (
-                <TextCell value={r.owner} placeholder="姓名" onChange={(owner) => s({ owner })} />
+                <TextCell
+                  value={r.owner}
+                  placeholder={S.ownerPlaceholder}
+                  onChange={(owner) => s({ owner })}
+                />
               ),
             },
             {
               key: 'due',
-              title: '完成日期',
+              title: S.due,
               width: 140,
               render: (r, s) => <DateCell value={r.due} onChange={(due) => s({ due })} />,
             },
             {
               key: 'status',
-              title: '状态',
+              title: S.status,
               width: 100,
               render: (r, s) => (
                 <Select
                   size="small"
                   style={{ width: '100%' }}
                   value={r.status}
-                  options={STATUSES.map((x) => ({ value: x, label: x }))}
+                  options={StrategyStatusSchema.options.map((x) => ({
+                    value: x,
+                    label: enumLabel(ACTION_STATUS, x, lang),
+                  }))}
                   onChange={(status) => s({ status })}
                 />
               ),
@@ -174,9 +189,7 @@ export function StrategyPanel({
       </Col>
       <Col span={24}>
         {issues.length === 0 ? (
-          sheet.actions.length > 0 && (
-            <Alert type="success" showIcon message="策略表完整：每条措施都有负责人和完成日期。" />
-          )
+          sheet.actions.length > 0 && <Alert type="success" showIcon message={S.complete} />
         ) : (
           <List
             size="small"
@@ -185,7 +198,9 @@ export function StrategyPanel({
             renderItem={(i) => (
               <List.Item>
                 <Typography.Text type={i.severity === 'error' ? 'danger' : 'warning'}>
-                  {i.severity === 'error' ? '错误' : '提醒'}：{pick({ zh: i.zh, en: i.en })}
+                  {i.severity === 'error' ? S.error : S.warning}
+                  {S.colon}
+                  {pick({ zh: i.zh, en: i.en })}
                 </Typography.Text>
               </List.Item>
             )}

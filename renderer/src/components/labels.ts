@@ -1,0 +1,7 @@
+import { defineLabels } from '../app/label-pairs'
+
+/** Shared list and form components. */
+export const L = defineLabels({
+  nameRequired: ['请输入名称', 'A name is required'],
+  yuan: ['元', 'yuan'],
+})

@@ -1,0 +1,35 @@
+import { defineLabels } from '../../../app/label-pairs'
+
+export const L = defineLabels({
+  validTo: ['（至 {date}）', ' (until {date})'],
+  linkedTitle: [
+    '本项目使用的资料（链接资料库，续期后自动更新）',
+    'Materials used in this bid (linked to the library, updated on renewal)',
+  ],
+  pickPlaceholder: ['从资料库选择', 'Choose from the library'],
+  colMaterial: ['资料', 'Material'],
+  colKind: ['类型', 'Type'],
+  colValidity: ['有效期', 'Valid until'],
+  missing: ['资料库中找不到 {id}', 'Not in the library: {id}'],
+  noExpiry: ['长期', 'No expiry'],
+  requiredTitle: ['招标文件要求的资料', 'Materials required by the tender'],
+  name: ['名称', 'Name'],
+  kind: ['资料类型', 'Material type'],
+  years: ['要求年度', 'Years required'],
+  qualification: ['资格项', 'Qualification'],
+  chosen: ['选用的资料', 'Material used'],
+  yearsPlaceholder: ['如 2023', 'e.g. 2023'],
+  autoMatch: ['自动按类型和名称匹配', 'Matched by type and name'],
+  remove: ['删除', 'Delete'],
+  add: ['添加', 'Add'],
+  note: [
+    '“资格项”缺失或过期将导致投标无效（否决风险）；未选用具体资料时，按资料类型和名称在本项目使用的资料中匹配。',
+    'A missing or expired qualification makes the bid invalid (rejection risk). Without a chosen material, one is matched by type and name among the materials used in this bid.',
+  ],
+  consortium: ['联合体', 'Consortium'],
+  isConsortium: ['联合体投标', 'Consortium bid'],
+  consortiumAgreement: ['联合体协议', 'Consortium agreement'],
+  manufacturerAuth: ['制造商授权', 'Manufacturer authorisation'],
+  manufacturerAuthRequired: ['招标要求制造商授权', 'Tender requires manufacturer authorisation'],
+  manufacturerAuthLetter: ['制造商授权书', 'Manufacturer authorisation letter'],
+})

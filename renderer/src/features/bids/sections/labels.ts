@@ -1,0 +1,48 @@
+import { defineLabels } from '../../../app/label-pairs'
+
+export const L = defineLabels({
+  // SectionsTab
+  dragToReorder: ['拖动排序', 'Drag to reorder'],
+  untitledSection: ['（未命名章节）', '(untitled section)'],
+  done: ['已完成', 'Done'],
+  moveUp: ['上移', 'Move up'],
+  moveDown: ['下移', 'Move down'],
+  remove: ['移除', 'Remove'],
+  sectionTitle: ['章节标题', 'Section title'],
+  kind: ['类型', 'Type'],
+  formKey: ['标准格式（模板名）', 'Standard form (template name)'],
+  content: ['内容', 'Content'],
+  materials: ['附带资料', 'Attached materials'],
+  materialsPlaceholder: ['从资料库选择', 'Choose from the library'],
+  materialValidTo: ['{title}（至 {date}）', '{title} (valid to {date})'],
+  signDate: ['落款日期', 'Signing date'],
+  needsSeal: ['需盖章', 'Seal needed'],
+  sealDone: ['已盖章', 'Sealed'],
+  needsSignature: ['需签字', 'Signature needed'],
+  signatureDone: ['已签字', 'Signed'],
+  complete: ['完成', 'Done'],
+  newSection: ['新章节', 'New section'],
+  addSection: ['添加章节', 'Add section'],
+
+  // MandatedOrderCard
+  mandatedTitle: ['招标文件规定的顺序', 'Order required by the tender'],
+  takeSections: ['取现有章节', 'Copy current sections'],
+  sortToMandated: ['按规定排序', 'Sort to required order'],
+  mandatedEmpty: [
+    '未填写：把招标文件“投标文件格式”目录逐项填入，便于核对顺序。',
+    'Not filled in: enter the table of contents from the tender\'s "bid document format" item by item to check the order.',
+  ],
+  actualAtTitle: ['实际第 {n} 章：{title}', 'Actually section {n}: {title}'],
+  actualAt: ['实际第 {n}', 'actually #{n}'],
+  delete: ['删除', 'Delete'],
+  addItem: ['添加一项', 'Add item'],
+  notInOrder: ['目录中没有的章节：', 'Sections not in the required order:'],
+  untitled: ['（未命名）', '(untitled)'],
+})
+
+/** Where a mandated item stands against the actual sections (OrderStatus). */
+export const ORDER_STATUS = defineLabels({
+  ok: ['顺序正确', 'In order'],
+  misplaced: ['位置不符', 'Out of place'],
+  missing: ['缺少', 'Missing'],
+})

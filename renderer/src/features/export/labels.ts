@@ -1,0 +1,53 @@
+import { defineLabels } from '../../app/label-pairs'
+
+/** The export dialog: choose, 否决风险 findings, progress and download. */
+export const L = defineLabels({
+  export: ['导出', 'Export'],
+  title: ['导出投标文件', 'Export the bid'],
+  cancel: ['取消', 'Cancel'],
+  checkAndExport: ['检查并导出', 'Check and export'],
+  goBack: ['返回修改', 'Go back and fix'],
+  exportAnyway: ['仍然导出', 'Export anyway'],
+  exportAgain: ['再导出一份', 'Export another'],
+  close: ['关闭', 'Close'],
+  formatWord: ['Word 投标文件', 'Word tender response'],
+  formatExcel: ['Excel 报价及偏离表', 'Excel quote & deviation tables'],
+  copyLabel: ['份别：', 'Original or copy: '],
+  formHint: [
+    '可选：上传招标文件中的 Word 表单（含 {{项目名称}} 等占位符），按原格式填写；不上传则按标准表单生成完整投标文件。',
+    'Optional: upload the Word form from the tender documents (with {{...}} placeholders) to fill it in its own layout; without one, the full bid is generated from the standard forms.',
+  ],
+  uploadForm: ['上传招标方表单（.docx）', 'Upload the buyer’s form (.docx)'],
+  notDocx: ['请选择 .docx 文件（Word 2007 及以上格式）', 'Choose a .docx file (Word 2007 or later)'],
+  tooLarge: ['文件超过 30 MB', 'The file is larger than 30 MB'],
+  knownCount: ['识别到 {n} 个可填写的占位符', '{n} placeholders will be filled'],
+  noValue: ['无值：印为空线', 'no value: blank line'],
+  blank: ['（空）', ' (blank)'],
+  unknown: ['无法识别的占位符：{list}', 'Unknown placeholders: {list}'],
+  listSep: ['、', ', '],
+  keepUnknown: ['保留未识别的占位符原样，继续填写其余部分', 'Keep them as they are and fill the rest'],
+  vetoTitle: [
+    '检查发现 {n} 项否决风险：按此导出，投标可能被否决。',
+    'The checks found {n} risk(s) that could get the bid rejected.',
+  ],
+  vetoHint: [
+    '建议返回修改；如已核实无误，可选择“仍然导出”。两种选择都会记录在投标中。',
+    'Go back and fix them, or, if you have verified them, export anyway. Either choice is recorded in the bid.',
+  ],
+  basis: ['（{basis}）', '({basis})'],
+  progress: ['已完成：{label}（{done}/{total}）', 'Done: {label} ({done}/{total})'],
+  preparing: ['正在检查并准备…', 'Checking and preparing…'],
+  cancelExport: ['取消导出', 'Cancel export'],
+  cancelled: ['已取消导出，未生成文件。', 'Export cancelled; no file was written.'],
+  failed: ['导出失败', 'Export failed'],
+  done: ['导出完成：', 'Exported: '],
+  savedTo: ['已保存到：', 'Saved to: '],
+  download: ['下载', 'Download'],
+  warnings: ['{n} 条提示', '{n} warning(s)'],
+})
+
+/** 正本 / 副本: sent to the API as the Chinese value; only the display switches. */
+export const COPY = defineLabels({
+  正本: ['正本', 'Original'],
+  副本: ['副本', 'Copy'],
+})
