@@ -1,23 +1,10 @@
 /** The concession curve of the brief as an ECharts option (rendered server-side to PNG). */
+import { niceRange } from '../../../shared/domain/concession/axis'
 import type { ScheduleRow } from './brief-model'
 
 export const CURVE_SIZE = { width: 600, height: 320 }
 
 const money = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 })
-
-/**
- * Axis bounds on round numbers that keep every value (and the reference lines) inside: the step is
- * half a power of ten below the range, so 3,560,000–3,756,000 becomes 3,550,000–3,800,000, and a top
- * value on a step gets one more step for its label.
- */
-export function niceRange(lo: number, hi: number): { min: number; max: number } {
-  const range = hi - lo || Math.max(1, Math.abs(hi) * 0.1)
-  const step = 10 ** Math.floor(Math.log10(range)) / 2
-  const min = Math.floor(lo / step) * step
-  const max = Math.ceil(hi / step) * step
-  // Room above the top value for its label; the bottom may sit on the axis.
-  return { min, max: max === hi ? max + step : max }
-}
 
 /**
  * With an opening price the curve is the price after each round, starting at the opening price, with

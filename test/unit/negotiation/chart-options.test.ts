@@ -4,7 +4,8 @@ import {
   planCurveOption,
   styleRadarOption,
 } from '../../../renderer/src/features/negotiations/chart-options'
-import { curveOption, niceRange } from '../../../electron/services/negotiation/curve-chart'
+import { curveOption } from '../../../electron/services/negotiation/curve-chart'
+import { niceRange } from '../../../shared/domain/concession/axis'
 import { scheduleRows } from '../../../electron/services/negotiation/brief-model'
 import type { PatternResult } from '../../../shared/domain/concession'
 

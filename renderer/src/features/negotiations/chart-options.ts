@@ -1,5 +1,6 @@
 /** ECharts options of the negotiation screens: built from plain numbers so they are easy to check. */
 import type { PatternResult } from '../../../../shared/domain/concession'
+import { niceRange } from '../../../../shared/domain/concession/axis'
 import type { Lang } from '../../../../shared/i18n'
 import { NegotiationStyleSchema, type NegotiationStyle } from '../../../../shared/schemas'
 import { enumLabel, fmt as fill, labelsFor, type Labels } from '../../app/label-pairs'
@@ -17,23 +18,12 @@ function refLine(value: number | null | undefined, name: string, color: string) 
   return value == null ? null : { yAxis: value, name, lineStyle: { color, type: 'dashed' as const } }
 }
 
-/**
- * A money axis; `include` are values that must be visible (reference lines outside the data). Bounds
- * sit on round numbers (half a power of ten below the range) with a step of room above the top value
- * for its label, as the brief's chart does.
- */
+/** A money axis; `include` are values that must be visible (reference lines outside the data). */
 function moneyAxis(name: string, include: readonly (number | null | undefined)[] = []) {
   const xs = include.filter((x): x is number => x != null && Number.isFinite(x))
-  let min: number | undefined
-  let max: number | undefined
-  if (xs.length) {
-    const lo = Math.min(...xs)
-    const hi = Math.max(...xs)
-    const step = 10 ** Math.floor(Math.log10(hi - lo || Math.max(1, Math.abs(hi) * 0.1))) / 2
-    min = Math.floor(lo / step) * step
-    max = Math.ceil(hi / step) * step
-    if (max === hi) max += step
-  }
+  const { min, max } = xs.length
+    ? niceRange(Math.min(...xs), Math.max(...xs))
+    : { min: undefined, max: undefined }
   return {
     type: 'value' as const,
     name,
