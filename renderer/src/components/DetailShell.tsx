@@ -1,10 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
-import { Alert, Button, Form, Space, Spin, Tag, Typography } from 'antd'
+import { Button, Form, Space, Spin, Tag, Typography } from 'antd'
 import { useEffect, type ReactNode } from 'react'
 import type { DocKind } from '../../../shared/schemas'
 import { useI18n } from '../app/i18n'
 import { navigate } from '../app/router'
 import type { DocEditor } from '../hooks/useDocEditor'
+import { LoadError } from './LoadError'
 
 const SAVE_COLOR = { saved: 'green', saving: 'blue', dirty: 'gold', error: 'red' } as const
 
@@ -22,7 +23,7 @@ export function DetailShell<K extends DocKind>({
   extra?: ReactNode
   children: ReactNode
 }) {
-  const { t, pick } = useI18n()
+  const { t } = useI18n()
   useEffect(() => {
     if (!focus || !ed.doc) return
     const tm = setTimeout(() => {
@@ -35,15 +36,7 @@ export function DetailShell<K extends DocKind>({
     }, 150)
     return () => clearTimeout(tm)
   }, [focus, ed.doc])
-  if (ed.error)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        message={t('error.title')}
-        description={pick({ zh: ed.error.zh, en: ed.error.en })}
-      />
-    )
+  if (ed.error) return <LoadError error={ed.error} />
   if (!ed.doc) return <Spin />
   return (
     <div data-testid={`detail-${kind}`}>

@@ -17,6 +17,7 @@ import { BID } from './labels'
 import { L as LABELS } from '../labels'
 import { SharePanel } from './SharePanel'
 import { StrategyPanel } from './StrategyPanel'
+import { LoadError } from '../../../components/LoadError'
 
 const SAVE_COLOR = { saved: 'green', saving: 'blue', dirty: 'gold', error: 'red' } as const
 const MIME = {
@@ -92,15 +93,7 @@ export function BidCompetition({ bidId }: { bidId: string }) {
     }
   }
 
-  if (ed.error)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        message={t('error.title')}
-        description={pick({ zh: ed.error.zh, en: ed.error.en })}
-      />
-    )
+  if (ed.error) return <LoadError error={ed.error} />
   if (!bid || !registry) return <Spin />
   return (
     <div data-testid="bid-competition">
