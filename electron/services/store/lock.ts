@@ -11,13 +11,38 @@ export interface LockHolder {
   app: string
 }
 
-function pidAlive(pid: number): boolean {
+/** Linux's clock ticks per second for /proc/<pid>/stat start times (USER_HZ, 100 on every mainstream arch). */
+const USER_HZ = 100
+
+/** When a process started (ms since the epoch), where /proc tells; null elsewhere. */
+export function processStartMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // The command name (field 2) may hold spaces and parentheses: count fields after its closing one.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const startTicks = Number(fields[19]) // field 22 overall
+    const btime = Number(/^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'))?.[1])
+    if (!Number.isFinite(startTicks) || !Number.isFinite(btime)) return null
+    return btime * 1000 + (startTicks / USER_HZ) * 1000
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Whether the process that wrote a lock at `since` still runs. A live pid is not enough: after a kill -9
+ * the system may hand the same pid to a new process, which would then hold the workspace forever. A process
+ * that started after the lock was written cannot be its writer.
+ */
+export function holderAlive(pid: number, since: number): boolean {
   try {
     process.kill(pid, 0)
-    return true
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false
   }
+  const started = processStartMs(pid)
+  // A second of slack: boot time is whole seconds and clocks drift.
+  return started === null || !Number.isFinite(since) || started <= since + 1_000
 }
 
 function readRaw(file: string): string | null {
@@ -40,7 +65,7 @@ function parseHolder(raw: string | null): LockHolder | null {
 
 /** Dead on this host = stale. A holder on another host cannot be checked, so it is taken as live. */
 function isStale(holder: LockHolder | null, raw: string | null, file: string): boolean {
-  if (holder) return holder.host === os.hostname() && !pidAlive(holder.pid)
+  if (holder) return holder.host === os.hostname() && !holderAlive(holder.pid, Date.parse(holder.startedAt))
   if (raw === null) return false // vanished meanwhile: simply retry
   // Unparseable: only a foreign or legacy writer makes these (ours appear whole, by link); give it time.
   try {
@@ -157,7 +182,7 @@ export class WorkspaceLock {
       const m = JSON.parse(raw ?? '') as { pid: number; host: string; at: number }
       if (
         m.host === os.hostname() &&
-        !pidAlive(m.pid) &&
+        !holderAlive(m.pid, m.at) &&
         Date.now() - m.at > 2_000 &&
         readRaw(this.mutexPath) === raw
       ) {

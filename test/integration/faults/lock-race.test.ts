@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '../../../shared/errors'
 import { openWorkspace } from '../../../electron/services/store'
+import { holderAlive } from '../../../electron/services/store/lock'
 import { bundleWriter, counterOf, fastTmpDir, makeWorkspace, spawnWriter } from './helpers'
 
 let root: string
@@ -127,4 +128,24 @@ describe('one writer per workspace', () => {
       expect(await counter(dir)).toBe(expected)
     }
   }, 120_000)
+
+  it('takes over a lock whose pid now belongs to a later process (pid reuse after kill -9)', async () => {
+    const dir = await freshWorkspace()
+    const lockFile = path.join(dir, '.bidbench', 'lock.json')
+    // This test's own process is alive but started long after 2001: it cannot have written this lock.
+    const reused = {
+      pid: process.pid,
+      host: os.hostname(),
+      startedAt: '2001-01-01T00:00:00.000Z',
+      app: 'crashed',
+    }
+    await fs.writeFile(lockFile, JSON.stringify(reused) + '\n')
+    const child = spawnWriter(writer, [dir, 'inc', 'b1', '1'])
+    await child.waitFor(/^DONE /, 60_000)
+    expect(child.lines.filter((l) => l.startsWith('ERR'))).toEqual([])
+    expect(holderAlive(process.pid, Date.parse(reused.startedAt))).toBe(false)
+    // The same live process with a lock written after it started is a live holder.
+    expect(holderAlive(process.pid, Date.now())).toBe(true)
+    expect(holderAlive(await deadPid(), Date.now())).toBe(false)
+  }, 60_000)
 })
