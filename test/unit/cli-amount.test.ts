@@ -85,13 +85,36 @@ describe('amount parse', () => {
 
   it('--json', async () => {
     const { stdout } = await run('parse', '--json', '叁佰贰拾伍元零肆分')
-    expect(JSON.parse(stdout[0])).toEqual({ value: '325.04', fen: 32504 })
+    expect(JSON.parse(stdout[0])).toEqual({ value: '325.04', fen: 32504, yuan: 325.04 })
+  })
+
+  it.each([
+    ['380万元', '3800000.00'],
+    ['380万', '3800000.00'],
+    ['3.8亿', '380000000.00'],
+    ['３８０万', '3800000.00'],
+    ['3,800,000.5', '3800000.50'],
+  ])('reads figures as typed in the app: %s → %s', async (text, value) => {
+    expect(await run('parse', text)).toEqual({ code: 0, stdout: [value], stderr: [] })
+  })
+
+  it('380万元 --json gives 3800000 元', async () => {
+    const { stdout } = await run('parse', '380万元', '--json')
+    expect(JSON.parse(stdout[0])).toEqual({ value: '3800000.00', fen: 380000000, yuan: 3800000 })
+  })
+
+  it.each([
+    ['-5', '金额不能为负数'],
+    ['1.2345678万', '不会自动四舍五入'],
+  ])('refuses %s with the reason', async (text, zh) => {
+    expect(await usageError('parse', text)).toContain(zh)
   })
 
   it.each([
     ['壹拾拾元整', '第3个字“拾”：“拾”前缺少数字', "at character 3 '拾': no digit before '拾'"],
     ['贰佰零零元整', '连续的零只写一个', 'consecutive zeros'],
-    ['abc', '不是大写金额用字', 'not a character used in amounts in words'],
+    ['abc', '第1个字符：“a”不是数字或金额单位', "at character 1: 'a' is not a digit or an amount unit"],
+    ['壹拾元整x', '“x”不是大写金额用字', 'not a character used in amounts in words'],
     ['壹拾元', '缺少“整”', "'整' (or '正') is missing"],
   ])('refuses %s, saying where', async (words, zh, en) => {
     const message = await usageError('parse', words)

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util'
-import { fenToWords, formatFen, parseAmountFigures, parseAmountWords } from '../../../shared/domain/amount'
+import { fenToWords, formatFen, parseAmountFigures, parseMoney } from '../../../shared/domain/amount'
 import { UsageError, type CliCommand } from '../types'
 
-const USAGE = 'amount words <number> [--prefix] [--json] | amount parse <大写金额> [--json]'
+const USAGE =
+  'amount words <number> [--prefix] [--json] | amount parse <金额：380万元、3,800,000 或大写> [--json]'
 
 export const command: CliCommand = {
   name: 'amount',
   summary: {
-    zh: '金额小写转大写（words），或大写转小写（parse）',
-    en: 'Amount in figures to Chinese words (words), or words back to figures (parse)',
+    zh: '金额小写转大写（words），或把写法各异的金额（380万元、3.8亿、大写）读成元（parse）',
+    en: 'Amount in figures to Chinese words (words), or any written amount (380万元, 3.8亿, words) to 元 (parse)',
   },
   usage: USAGE,
   async run(argv, io) {
@@ -28,16 +29,17 @@ export const command: CliCommand = {
     }
     if (sub === 'parse') {
       if (prefix) throw new UsageError('--prefix 只用于 amount words / --prefix only applies to amount words')
-      // The shell may split "人民币 壹拾元整" into several arguments; spaces never matter in words.
+      // The same reader as every money field of the app. The shell may split "人民币 壹拾元整" into
+      // several arguments; spaces never matter in an amount.
       const text = rest.join(' ')
       if (text.trim() === '') {
         throw new UsageError(
-          'amount parse 需要大写金额，如 叁佰贰拾伍元零肆分 / amount parse takes words, e.g. 叁佰贰拾伍元零肆分',
+          'amount parse 需要一个金额，如 380万元 或 叁佰贰拾伍元零肆分 / amount parse takes words, e.g. 叁佰贰拾伍元零肆分, or figures such as 380万元',
         )
       }
-      const r = parseAmountWords(text)
+      const r = parseMoney(text)
       if (!r.ok) throw badAmount(text, r.error)
-      io.out(json ? JSON.stringify({ value: formatFen(r.fen), fen: r.fen }) : formatFen(r.fen))
+      io.out(json ? JSON.stringify({ value: formatFen(r.fen), fen: r.fen, yuan: r.value }) : formatFen(r.fen))
       return 0
     }
     throw new UsageError(
