@@ -2,7 +2,7 @@ import { CONTENT_SECURITY_POLICY } from '../web/server'
 
 export { CONTENT_SECURITY_POLICY }
 
-/** The webPreferences every BidBench window is created with (DESIGN.md security baseline). */
+/** The webPreferences every BidBench window is created with (docs/ARCHITECTURE.md, security baseline). */
 export function secureWebPreferences(preloadPath: string) {
   return {
     preload: preloadPath,

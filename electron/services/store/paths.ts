@@ -1,7 +1,7 @@
 import * as path from 'node:path'
 import type { DocKind } from '../../../shared/schemas'
 
-/** Where everything of a workspace lives on disk (DESIGN.md "The workspace store"). */
+/** Where everything of a workspace lives on disk (docs/DATA.md). */
 export class WorkspacePaths {
   constructor(readonly root: string) {}
   get workspaceFile() {
