@@ -40,12 +40,30 @@ export const ShortText = z.string().max(2_000).default('')
 export const StringList = z.array(z.string().max(2_000)).max(10_000).default([])
 export const IdList = z.array(IdSchema).max(10_000).default([])
 
+/**
+ * A field edited differently on two machines, kept until someone decides (shared/domain/merge). The
+ * document holds `ours` meanwhile; `deleted` names the side that removed the item.
+ */
+export const SyncConflictSchema = z.object({
+  path: z.string().min(1).max(2_000),
+  base: z.unknown(),
+  ours: z.unknown(),
+  theirs: z.unknown(),
+  deleted: z.enum(['ours', 'theirs']).optional(),
+  oursBy: z.string().max(200).default(''),
+  theirsBy: z.string().max(200).default(''),
+  at: z.string().max(40),
+})
+export type SyncConflict = z.infer<typeof SyncConflictSchema>
+
 export const DocMetaShape = {
   id: IdSchema,
   schemaVersion: z.number().int().positive(),
   createdAt: z.string(),
   updatedAt: z.string(),
   title: z.string().trim().min(1, 'title: required').max(500),
+  /** Pending sync conflicts (store-managed; absent when there are none, so documents stay unchanged). */
+  syncConflicts: z.array(SyncConflictSchema).max(10_000).optional(),
 }
 
 export const OrgTypeSchema = z.enum(['国企', '民营', '外资', '政府'])

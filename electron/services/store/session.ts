@@ -15,6 +15,7 @@ import {
   type DocKind,
   type DocOf,
   type IndexEntry,
+  type SyncConflict,
   type Workspace,
 } from '../../../shared/schemas'
 import { DocFileAdapter, type RecoveryEvent } from './doc-file'
@@ -190,7 +191,7 @@ export class WorkspaceSession {
   async save<K extends DocKind>(
     kind: K,
     input: DocOf<K>,
-    opts: { expectedUpdatedAt?: string } = {},
+    opts: { expectedUpdatedAt?: string; syncConflicts?: SyncConflict[] } = {},
   ): Promise<DocOf<K>> {
     this.assertWritable()
     return this.enqueue(`${kind}/${input.id}`, async () => {
@@ -203,8 +204,11 @@ export class WorkspaceSession {
           { current: current.updatedAt },
         )
       }
+      // Pending sync conflicts are the store's: an editor's save keeps them; only a decision changes them.
+      const conflicts = opts.syncConflicts ?? current.syncConflicts
       const next = DOC_SCHEMAS[kind].parse({
         ...input,
+        syncConflicts: conflicts?.length ? conflicts : undefined,
         createdAt: current.createdAt,
         schemaVersion: DOC_VERSIONS[kind],
         updatedAt: nowAfter(current.updatedAt),

@@ -1,0 +1,5 @@
+export * from './field-path'
+export * from './merge3'
+export * from './diff'
+export * from './describe'
+export * from './conflicts'
