@@ -14,6 +14,8 @@ export default defineConfig({
           index: here('./electron/main/index.ts'),
           // The export worker thread (docx/xlsx off the main thread) is loaded by path next to index.js.
           'export-worker': here('./electron/services/jobs/export-worker.ts'),
+          // The import worker (every untrusted file is parsed there, under memory and time limits).
+          'import-worker': here('./electron/services/import/import-worker.ts'),
         },
       },
     },

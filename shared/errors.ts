@@ -75,6 +75,14 @@ export class AppError extends Error {
   toJSON(): ApiErrorShape {
     return { code: this.code, message: { zh: this.zh, en: this.en }, details: this.details }
   }
+
+  /** The error again from its wire shape (e.g. after it crossed from a worker thread), messages as they were. */
+  static fromJSON(shape: ApiErrorShape): AppError {
+    const code = shape.code in ERROR_CODES ? shape.code : 'INTERNAL'
+    const e = new AppError(code, undefined, shape.details)
+    Object.assign(e, { zh: shape.message.zh, en: shape.message.en, message: shape.message.en })
+    return e
+  }
 }
 
 export function isAppError(e: unknown): e is AppError {

@@ -3,7 +3,8 @@ import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isAppError } from '../../../shared/errors'
 import { writeMatrixXlsx } from '../../services/scoring/export-xlsx'
-import { detectionSummary, importScoringXlsx } from '../../services/scoring/import-xlsx'
+import { runImport as runImportTask } from '../../services/import/run-import'
+import { detectionSummary } from '../../services/scoring/import-xlsx'
 import { loadMatrix, MatrixNotFound } from '../../services/scoring/load'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
@@ -56,7 +57,7 @@ async function runImport(argv: string[], io: CliIo): Promise<number> {
   const headerRow = positiveInt('--header-row', values['header-row'], 100_000)
   let d
   try {
-    d = await importScoringXlsx(buf, { sheet: values.sheet, headerRow })
+    d = await runImportTask('scoring-xlsx', buf, { sheet: values.sheet, headerRow })
   } catch (e) {
     // A file without a scoring table, or an unsafe one, is bad input: exit 2 with the reason.
     if (isAppError(e) && (e.code === 'IMPORT_REJECTED' || e.code === 'VALIDATION')) bad(e.zh, e.en)

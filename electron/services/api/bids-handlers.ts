@@ -1,7 +1,7 @@
 import { bidsContract, type BidLinks } from '../../../shared/contract/bids'
 import { AppError } from '../../../shared/errors'
 import type { Bid, Material } from '../../../shared/schemas'
-import { importRequirementsXlsx } from '../bids/import-requirements'
+import { runImport } from '../import/run-import'
 import { buildFindingsWorkbook, checkReportHtml, checkWorkspace } from '../checks'
 import type { WorkspaceSession } from '../store'
 import type { HandlersOf } from './types'
@@ -111,7 +111,7 @@ export const bidsHandlers: HandlersOf<typeof bidsContract> = {
     const ws = ctx.requireWs()
     // Asking for a bid that is gone is an error now, not when the user confirms the preview.
     if (bidId) await ws.get('bids', bidId)
-    const r = await importRequirementsXlsx(Buffer.from(dataBase64, 'base64'), { sheet })
+    const r = await runImport('requirements-xlsx', Buffer.from(dataBase64, 'base64'), { sheet })
     return {
       requirements: r.requirements,
       problems: r.problems,

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import type { scoringContract, ImportPreview } from '../../../shared/contract/scoring'
 import {
   detectionToMatrixPatch,
@@ -6,10 +5,9 @@ import {
   type DetectOverrides,
   type SheetGrid,
 } from '../../../shared/domain/scoring/import'
-import { AppError, ERROR_CODES, isAppError } from '../../../shared/errors'
-import { assertSafeOfficeZip } from '../import/guard'
+import { ERROR_CODES, isAppError } from '../../../shared/errors'
+import { runImport } from '../import/run-import'
 import { exportMatrixXlsx } from '../scoring/export-xlsx'
-import { workbookGrids } from '../scoring/import-xlsx'
 import type { HandlersOf } from './types'
 
 /** How much of the sheet the wizard shows as a grid: enough to find a header under a long title block. */
@@ -17,23 +15,9 @@ const GRID_ROWS = 40
 const GRID_COLS = 12
 const CELL_CHARS = 80
 
-async function gridsOf(dataBase64: string): Promise<SheetGrid[]> {
-  const buf = Buffer.from(dataBase64, 'base64')
-  assertSafeOfficeZip(buf)
-  const wb = new ExcelJS.Workbook()
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer)
-  } catch (e) {
-    throw new AppError('IMPORT_REJECTED', {
-      zh: `无法读取该 Excel 文件（${(e as Error).message}）`,
-      en: `cannot read this Excel file (${(e as Error).message})`,
-    })
-  }
-  const grids = workbookGrids(wb)
-  if (grids.length === 0) {
-    throw new AppError('IMPORT_REJECTED', { zh: '该 Excel 文件没有工作表', en: 'the workbook has no sheets' })
-  }
-  return grids
+/** The workbook's sheets as text grids, read in the import worker (the file is untrusted). */
+function gridsOf(dataBase64: string): Promise<SheetGrid[]> {
+  return runImport('scoring-grids', Buffer.from(dataBase64, 'base64'), {})
 }
 
 function overridesOf(i: {

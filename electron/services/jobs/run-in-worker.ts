@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Finding } from '../../../shared/domain/checks'
 import { AppError } from '../../../shared/errors'
+import { workerEntry } from '../worker-entry'
 import type { CheckInputData } from './check-input'
 import type { ExportTask, TaskOutcome } from './export-task'
 import { RemoteError, type JobControl } from './manager'
@@ -13,25 +12,9 @@ import type { WorkerData, WorkerMessage } from './worker-protocol'
 /** How long a cancelled worker may take to stop by itself before it is terminated. */
 const CANCEL_GRACE_MS = 300
 
-/**
- * The worker's entry file. In the electron-vite bundle it sits next to the main bundle as export-worker.js; from
- * the sources (tsx) it is the .mjs bootstrap that registers tsx first. Paths are built with path.join so the
- * bundler does not try to treat them as assets.
- */
+/** The export worker's entry file (see workerEntry). */
 export function exportWorkerEntry(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  // The bundler may place this code in out/main/index.js or in a shared chunk under out/main/chunks/.
-  const candidates = [
-    path.join(here, 'export-worker.js'),
-    path.join(here, '..', 'export-worker.js'),
-    path.join(here, 'export-worker.mjs'),
-  ]
-  const found = candidates.find((c) => existsSync(c))
-  if (found) return found
-  throw new AppError('INTERNAL', {
-    zh: `找不到导出工作线程（已查找：${candidates.join('；')}）`,
-    en: `export worker not found (looked in: ${candidates.join('; ')})`,
-  })
+  return workerEntry('export-worker', import.meta.url)
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Finding } from '../../../shared/domain/checks'
 import { resolvePlaceholders } from '../../../shared/domain/export'
 import { AppError, isAppError } from '../../../shared/errors'
 import type { Bid, Material } from '../../../shared/schemas'
-import { scanBuyerForm } from '../export/docx/buyer-form'
+import { runImport } from '../import/run-import'
 import type { WorkspaceSession } from '../store'
 import { loadCheckInput, openVetoes } from './check-input'
 import { recordExportDecision } from './decisions'
@@ -114,7 +114,8 @@ export async function scanFormForBid(
 ): Promise<FormScan> {
   const bid = await ws.get('bids', bidId)
   const values = resolvePlaceholders(bid, ws.workspace.company, { copy })
-  const r = await scanBuyerForm(form, values)
+  // The buyer's form is untrusted: read in the import worker, under its memory and time limits.
+  const r = await runImport('buyer-form-scan', form, values)
   return { found: r.found, known: r.known.map((key) => ({ key, value: values[key] })), unknown: r.unknown }
 }
 

@@ -72,6 +72,15 @@ async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
   return wb
 }
 
+/** Every sheet of an .xlsx as a text grid (for the import wizard's preview). */
+export async function scoringGrids(buf: Buffer): Promise<SheetGrid[]> {
+  const grids = workbookGrids(await loadWorkbook(buf))
+  if (grids.length === 0) {
+    throw new AppError('IMPORT_REJECTED', { zh: '该 Excel 文件没有工作表', en: 'the workbook has no sheets' })
+  }
+  return grids
+}
+
 /** Finds and reads the scoring table of an .xlsx file. Throws IMPORT_REJECTED when there is none. */
 export async function importScoringXlsx(
   buf: Buffer,

@@ -1,0 +1,26 @@
+/**
+ * The imports that run in the import worker (see run-import.ts), by name. Each takes the file's bytes and plain
+ * options and returns plain data. Modules are loaded on first use, so a worker loads only its own parser (a fresh
+ * worker starts for every import). Register new kinds here (e.g. 'tender-docx', 'tender-pdf').
+ */
+import type { ImportRequirementsOptions } from '../bids/import-requirements'
+import type { DetectOverrides } from '../../../shared/domain/scoring/import'
+
+export const IMPORT_TASKS = {
+  /** A bid's requirements from the buyer's .xlsx. */
+  'requirements-xlsx': async (b: Buffer, o: Omit<ImportRequirementsOptions, 'limits'>) =>
+    (await import('../bids/import-requirements')).importRequirementsXlsx(b, o),
+  /** The tender's scoring table from .xlsx, detected. */
+  'scoring-xlsx': async (b: Buffer, o: DetectOverrides) =>
+    (await import('../scoring/import-xlsx')).importScoringXlsx(b, o),
+  /** Every sheet of an .xlsx as a text grid (the import wizard's preview). */
+  'scoring-grids': async (b: Buffer, _o: Record<string, never>) =>
+    (await import('../scoring/import-xlsx')).scoringGrids(b),
+  /** The placeholders of a buyer's own .docx form. */
+  'buyer-form-scan': async (b: Buffer, values: Record<string, string>) =>
+    (await import('../export/docx/buyer-form')).scanBuyerForm(b, values),
+}
+
+export type ImportTaskName = keyof typeof IMPORT_TASKS
+export type TaskInput<K extends ImportTaskName> = Parameters<(typeof IMPORT_TASKS)[K]>[1]
+export type TaskOutput<K extends ImportTaskName> = Awaited<ReturnType<(typeof IMPORT_TASKS)[K]>>
