@@ -43,9 +43,9 @@ describe('the sample workspace under the 不漏/不粗/不错 checks', () => {
         'C04 否决风险 m-cmmi3', // required CMMI certificate already expired
         'C05 提示 m-iso27001', // ISO27001 expires 8 days after the deadline
         'C05 提示 m-credit', // credit record expires 15 days after the deadline
-        'E01 否决风险 bid-hospital-imaging', // 投标函 words say 叁佰叁拾伍万, figures 3,300,000
-        'E11 否决风险 bid-hospital-imaging', // 投标函 price ≠ 开标一览表
-        'E11 否决风险 bid-hospital-imaging', // 报价表 total ≠ 开标一览表
+        'E01 失分风险 bid-hospital-imaging', // 投标函 words say 叁佰叁拾伍万, figures 3,300,000: a correction to confirm
+        'E11 失分风险 bid-hospital-imaging', // 投标函 price ≠ 开标一览表 (art. 59(一) corrects it)
+        'E11 失分风险 bid-hospital-imaging', // 报价表 total ≠ 开标一览表
       ].sort(),
     )
   })

@@ -214,8 +214,9 @@ describe('checks before export', () => {
     const e = await apiError(w, 'export.start', { bidId: 'b1', format: 'docx' })
     expect(e.code).toBe('VETO_FINDINGS')
     const details = e.details as { findings: { ruleId: string; severity: string }[]; ruleIds: string[] }
-    // The fixture company's credit code fails its check digit (E06) and no 正本 copy is planned (L07).
-    expect(details.ruleIds).toEqual(expect.arrayContaining(['E06', 'L07']))
+    // No 正本 copy is planned (L07). (The fixture company's code fails its check digit: E06, only 失分风险.)
+    expect(details.ruleIds).toEqual(expect.arrayContaining(['L07']))
+    expect(details.ruleIds).not.toContain('E06')
     expect(details.findings.every((f) => f.severity === '否决风险')).toBe(true)
     expect(e.message.zh).toContain(`${details.findings.length} 项否决风险`)
     expect(await listAll(w.exportsDir)).toEqual([])

@@ -86,6 +86,18 @@ export const CheckSettingsSchema = z.strictObject({
     .array(z.string().min(1).max(50))
     .max(100)
     .default(['投标函', '授权委托书', '开标一览表', '报价表', '偏离表', '承诺函']),
+  /**
+   * E07: sections whose title names one of these list past projects, so other buyers, project names and
+   * numbers belong there; so do lines of any section that use one of `referenceWords`.
+   */
+  referenceForms: z
+    .array(z.string().min(1).max(50))
+    .max(100)
+    .default(['业绩', '案例', '用户名单', '客户名单', '用户证明', '中标通知书', '验收报告', '合同复印件']),
+  referenceWords: z
+    .array(z.string().min(1).max(50))
+    .max(100)
+    .default(['业绩', '案例', '曾为', '曾承担', '承建', '服务过', '实施过', '客户', '用户', '合同金额']),
   /** L04: at least one of these identity forms must be a section of the bid. */
   identityForms: z.array(z.string().min(1).max(50)).max(20).default(['法定代表人身份证明', '授权委托书']),
   /** L04: used when the bid lists no required materials of its own. */

@@ -1,100 +1,15 @@
-import { parseAmountWords } from '../amount'
+import { basisOf } from './basis'
 import { type RuleContext, vetoBasis } from './context'
 import { priceTextFields } from './fields'
+import { quoteTotalFen } from './quote-total'
 
-/** 不错, the money rules: E01–E05, E11, E12. Money is compared in integer 分, never as floats. */
+/**
+ * 不错, the money rules: E02, E05, E11, E12 (E01, E03, E04 are in cuo-correction.ts). Money is compared in
+ * integer 分, never as floats.
+ */
 
 const fen = (yuan: number) => Math.round(yuan * 100)
 const yuan = (f: number) => (f / 100).toFixed(2)
-
-/** 87号令 art. 59 settles words-vs-figures and total-vs-lines in government procurement. */
-function correctionBasis(ctx: RuleContext): { basis?: string } {
-  return ctx.law === '政府采购' ? { basis: '87号令第59条' } : {}
-}
-
-function e01(ctx: RuleContext): void {
-  const q = ctx.bid.quote
-  const pairs = [
-    {
-      form: '投标函',
-      fig: q.bidLetterPrice,
-      words: q.bidLetterPriceWords,
-      figPath: 'quote.bidLetterPrice',
-      wordsPath: 'quote.bidLetterPriceWords',
-    },
-    {
-      form: '开标一览表',
-      fig: q.openingSummary.price,
-      words: q.openingSummary.priceWords,
-      figPath: 'quote.openingSummary.price',
-      wordsPath: 'quote.openingSummary.priceWords',
-    },
-  ]
-  for (const p of pairs) {
-    const words = p.words.trim()
-    if (words === '' && p.fig === null) continue
-    if (words === '' || p.fig === null) {
-      ctx.add({
-        ruleId: 'E01',
-        severity: '失分风险',
-        path: words === '' ? p.wordsPath : p.figPath,
-        message:
-          words === ''
-            ? { zh: `${p.form}的报价缺少大写金额`, en: `The ${p.form} price has no amount in words` }
-            : {
-                zh: `${p.form}写了大写金额但缺少小写金额`,
-                en: `The ${p.form} has the amount in words but no figures`,
-              },
-        fix: { zh: '大写与小写金额应同时填写且一致', en: 'Give the amount both in words and in figures' },
-      })
-      continue
-    }
-    const parsed = parseAmountWords(words)
-    if (!parsed.ok) {
-      ctx.add({
-        ruleId: 'E01',
-        severity: '否决风险',
-        path: p.wordsPath,
-        message: {
-          zh: `${p.form}的大写金额“${words}”无法识别：${parsed.error.zh}`,
-          en: `The ${p.form} amount in words "${words}" is malformed: ${parsed.error.en}`,
-        },
-        fix: { zh: '按小写金额重新生成大写金额', en: 'Regenerate the words from the figures' },
-        ...correctionBasis(ctx),
-      })
-      continue
-    }
-    if (parsed.fen === fen(p.fig)) continue
-    ctx.add({
-      ruleId: 'E01',
-      severity: '否决风险',
-      path: p.wordsPath,
-      message: {
-        zh: `${p.form}大写金额为 ${yuan(parsed.fen)} 元，小写为 ${yuan(fen(p.fig))} 元，二者不一致（评审时以大写为准）`,
-        en: `The ${p.form} says ${yuan(parsed.fen)} in words but ${yuan(fen(p.fig))} in figures (the words prevail in evaluation)`,
-      },
-      fix: {
-        zh: '按小写金额重新生成大写金额并复核',
-        en: 'Regenerate the words from the figures and re-check',
-      },
-      ...correctionBasis(ctx),
-    })
-  }
-}
-
-/** Σ qty × unit price in 分, rounding each line or only the sum. */
-export function quoteTotalFen(
-  items: { qty: number; unitPrice: number }[],
-  rounding: 'line' | 'total',
-): number {
-  let sum = 0
-  for (const it of items) {
-    // qty may be fractional (3.5 吨); clear binary noise before rounding half up.
-    const exact = Math.round(it.qty * fen(it.unitPrice) * 1e6) / 1e6
-    sum += rounding === 'line' ? Math.round(exact) : exact
-  }
-  return Math.round(Math.round(sum * 1e6) / 1e6)
-}
 
 function e02(ctx: RuleContext): void {
   const q = ctx.bid.quote
@@ -121,79 +36,14 @@ function e02(ctx: RuleContext): void {
     severity: '失分风险',
     path: 'quote.statedTotal',
     message: {
-      zh: `报价合计写为 ${yuan(stated)} 元，按数量×单价计算应为 ${yuan(declared)} 元`,
-      en: `The stated total is ${yuan(stated)} but quantity × unit price gives ${yuan(declared)}`,
+      zh: `报价合计写为 ${yuan(stated)} ${q.moneyUnit}，按数量×单价计算应为 ${yuan(declared)} ${q.moneyUnit}（评审时以单价为准修正，须经投标人确认）`,
+      en: `The stated total is ${yuan(stated)} but quantity × unit price gives ${yuan(declared)} (${q.moneyUnit}; the unit prices prevail and the bidder must confirm the correction)`,
     },
     fix: {
       zh: '更正合计（评审时以单价计算结果为准）',
       en: 'Correct the total (evaluation follows the unit prices)',
     },
-    ...correctionBasis(ctx),
-  })
-}
-
-/** The price the buyer reads: 开标一览表 first, then 投标函, then the quote. */
-export function ourPrice(ctx: RuleContext): { value: number; path: string } | null {
-  const q = ctx.bid.quote
-  if (q.openingSummary.price !== null)
-    return { value: q.openingSummary.price, path: 'quote.openingSummary.price' }
-  if (q.bidLetterPrice !== null) return { value: q.bidLetterPrice, path: 'quote.bidLetterPrice' }
-  if (q.statedTotal !== null) return { value: q.statedTotal, path: 'quote.statedTotal' }
-  if (q.items.length > 0) return { value: quoteTotalFen(q.items, q.rounding) / 100, path: 'quote.items' }
-  return null
-}
-
-function e03e04(ctx: RuleContext): void {
-  const { bid, cfg } = ctx
-  const price = ourPrice(ctx)
-  if (!price) return
-  const p = fen(price.value)
-  const limits = [
-    { name: { zh: '最高限价', en: 'price ceiling' }, v: bid.priceCeiling },
-    { name: { zh: '预算', en: 'budget' }, v: bid.budget },
-  ].filter((l): l is { name: { zh: string; en: string }; v: number } => l.v !== null)
-  const over = limits.find((l) => p > fen(l.v))
-  if (over)
-    ctx.add({
-      ruleId: 'E03',
-      severity: '否决风险',
-      path: price.path,
-      message: {
-        zh: `报价 ${yuan(p)} 元超过${over.name.zh} ${yuan(fen(over.v))} 元`,
-        en: `Price ${yuan(p)} is above the ${over.name.en} ${yuan(fen(over.v))}`,
-      },
-      fix: { zh: '报价不得超过最高限价或预算', en: 'The price must not exceed the ceiling or budget' },
-      basis: vetoBasis(ctx.law),
-    })
-  if (over || bid.quote.costJustification.trim() !== '') return
-  const limit = limits[0]
-  const belowLimit = limit !== undefined && p < Math.round(fen(limit.v) * cfg.lowPriceShareOfCeiling)
-  const rivals = (ctx.matrix?.bidders ?? []).filter((b) => !b.isUs && b.price.likely !== null)
-  const avg = rivals.length ? rivals.reduce((s, b) => s + fen(b.price.likely!), 0) / rivals.length : null
-  const belowAvg = avg !== null && p < Math.round(avg * cfg.lowPriceShareOfCompetitorAvg)
-  if (!belowLimit && !belowAvg) return
-  const why = belowLimit
-    ? {
-        zh: `低于${limit.name.zh}的 ${Math.round(cfg.lowPriceShareOfCeiling * 100)}%`,
-        en: `below ${Math.round(cfg.lowPriceShareOfCeiling * 100)} % of the ${limit.name.en}`,
-      }
-    : {
-        zh: `低于竞争对手预估均价 ${yuan(Math.round(avg!))} 元的 ${Math.round(cfg.lowPriceShareOfCompetitorAvg * 100)}%`,
-        en: `below ${Math.round(cfg.lowPriceShareOfCompetitorAvg * 100)} % of the competitors' expected average ${yuan(Math.round(avg!))}`,
-      }
-  ctx.add({
-    ruleId: 'E04',
-    severity: '失分风险',
-    path: 'quote.costJustification',
-    message: {
-      zh: `报价 ${yuan(p)} 元${why.zh}，可能被认定为异常低价，尚无成本说明`,
-      en: `Price ${yuan(p)} is ${why.en}: it may be judged abnormally low and there is no cost justification`,
-    },
-    fix: {
-      zh: '准备成本构成说明及证明材料，以备评标委员会要求时提供',
-      en: 'Prepare a cost breakdown with evidence in case the committee asks for it',
-    },
-    basis: ctx.law === '政府采购' ? '87号令第60条' : '实施条例第51条',
+    basis: basisOf(ctx, 'correction'),
   })
 }
 
@@ -254,21 +104,28 @@ function e11(ctx: RuleContext): void {
   ].filter((p): p is typeof p & { v: number } => p.v !== null)
   if (prices.length < 2) return
   const ref = prices[0]
+  // 政府采购: art. 59(一) corrects every other form to the 开标一览表 (the bidder confirms); 招标投标:
+  // 实施条例 art. 51(四) rejects a bid with two prices.
+  const gov = ctx.law === '政府采购'
   for (const p of prices.slice(1)) {
     if (fen(p.v) === fen(ref.v)) continue
     ctx.add({
       ruleId: 'E11',
-      severity: '否决风险',
+      severity: gov ? '失分风险' : '否决风险',
       path: p.path,
       message: {
-        zh: `${p.form.zh}报价 ${yuan(fen(p.v))} 元与${ref.form.zh} ${yuan(fen(ref.v))} 元不一致`,
-        en: `The ${p.form.en} price ${yuan(fen(p.v))} differs from the ${ref.form.en} price ${yuan(fen(ref.v))}`,
+        zh:
+          `${p.form.zh}报价 ${yuan(fen(p.v))} ${q.moneyUnit}与${ref.form.zh} ${yuan(fen(ref.v))} ${q.moneyUnit}不一致` +
+          (gov ? `，评审时以${ref.form.zh}为准修正，须经投标人确认` : '，视为两个报价'),
+        en:
+          `The ${p.form.en} price ${yuan(fen(p.v))} differs from the ${ref.form.en} price ${yuan(fen(ref.v))}` +
+          (gov ? `; it is corrected to the ${ref.form.en}, which the bidder must confirm` : ': two prices'),
       },
       fix: {
         zh: '同一标包只能有一个报价，统一各处金额',
         en: 'One lot has one price: make them all the same',
       },
-      basis: vetoBasis(ctx.law),
+      basis: gov ? basisOf(ctx, 'correction') : vetoBasis(ctx.law),
     })
   }
 }
@@ -321,9 +178,7 @@ function e12(ctx: RuleContext): void {
 }
 
 export function runCuoPrice(ctx: RuleContext): void {
-  e01(ctx)
   e02(ctx)
-  e03e04(ctx)
   e05(ctx)
   e11(ctx)
   e12(ctx)

@@ -1,22 +1,19 @@
 import { validateUscc } from '../uscc'
 import { type RuleContext, vetoBasis } from './context'
-import { bidTextFields, type TextField } from './fields'
-import { dayOf, datesIn, escapeRegExp, extract, isAfter, isRealDate, normaliseName, titleNames } from './text'
+import { runProject } from './cuo-project'
+import { at, bidTextFields, type TextField } from './fields'
+import {
+  dayOf,
+  datesIn,
+  extract,
+  isAfter,
+  isPlaceholder,
+  isRealDate,
+  normaliseName,
+  titleNames,
+} from './text'
 
 /** 不错, identity, dates, deviations and terms: E06–E10, E13 (the money rules are in cuo-price.ts). */
-
-const at = (f: TextField) => ({
-  doc: f.doc,
-  docId: f.docId,
-  path: f.path,
-  ...(f.itemId ? { itemId: f.itemId } : {}),
-})
-
-/** Values that are still placeholders are C01's business, not a mismatch. */
-function isPlaceholder(ctx: RuleContext, v: string): boolean {
-  ctx.cfg.placeholderRe.lastIndex = 0
-  return ctx.cfg.placeholderRe.test(v)
-}
 
 function e06(ctx: RuleContext): void {
   const { company } = ctx
@@ -26,7 +23,8 @@ function e06(ctx: RuleContext): void {
     if (!v.ok)
       ctx.add({
         ruleId: 'E06',
-        severity: '否决风险',
+        // A typo in the code is no art. 63 ground by itself: the licence in the bid shows the real one.
+        severity: '失分风险',
         doc: 'workspace',
         docId: 'workspace',
         path: 'company.creditCode',
@@ -35,6 +33,7 @@ function e06(ctx: RuleContext): void {
           en: `The company's unified social credit code ${ourCode} is invalid: ${v.en}`,
         },
         fix: { zh: '按营业执照核对代码', en: 'Copy the code from the business licence again' },
+        basis: 'GB 32100-2015',
       })
   }
   const ourName = normaliseName(company.name)
@@ -44,9 +43,10 @@ function e06(ctx: RuleContext): void {
       if (!v.ok) {
         ctx.add({
           ruleId: 'E06',
-          severity: '否决风险',
+          severity: '失分风险',
           ...at(f),
           discriminator: `code:${c.value}`,
+          basis: 'GB 32100-2015',
           message: {
             zh: `统一社会信用代码 ${c.value} 无效：${v.zh}`,
             en: `Unified social credit code ${c.value} is invalid: ${v.en}`,
@@ -64,6 +64,7 @@ function e06(ctx: RuleContext): void {
             en: `Credit code ${c.value} differs from the company profile ${ourCode}`,
           },
           fix: { zh: '使用本公司的统一社会信用代码', en: "Use our company's code" },
+          basis: vetoBasis(ctx.law),
         })
       }
     }
@@ -84,90 +85,10 @@ function e06(ctx: RuleContext): void {
           zh: '使用与营业执照一致的公司全称',
           en: 'Use the full name exactly as on the business licence',
         },
+        basis: vetoBasis(ctx.law),
       })
     }
   }
-}
-
-function e07(ctx: RuleContext): void {
-  const { bid } = ctx
-  const fields = bidTextFields(ctx).filter((f) => f.base === 'sections' || f.base === 'requirements')
-  const checks = [
-    { kind: 'project', own: bid.title, label: { zh: '项目名称', en: 'project name' }, get: extract.project },
-    {
-      kind: 'tenderNo',
-      own: bid.tenderNo,
-      label: { zh: '招标编号', en: 'tender number' },
-      get: extract.tenderNo,
-    },
-    { kind: 'buyer', own: bid.buyer.name, label: { zh: '采购人', en: 'buyer' }, get: extract.buyer },
-  ]
-  for (const c of checks) {
-    const own = normaliseName(c.own).toUpperCase()
-    if (!own) continue
-    for (const f of fields)
-      for (const v of c.get(f.text)) {
-        const val = normaliseName(v.value).toUpperCase()
-        if (val === own || isPlaceholder(ctx, v.value)) continue
-        ctx.add({
-          ruleId: 'E07',
-          severity: '失分风险',
-          ...at(f),
-          discriminator: `${c.kind}:${val}`,
-          message: {
-            zh: `${c.label.zh}写为“${v.value}”，本项目为“${c.own}”`,
-            en: `The ${c.label.en} reads "${v.value}" but this bid's is "${c.own}"`,
-          },
-          fix: { zh: `统一为本项目的${c.label.zh}`, en: `Use this bid's ${c.label.en}` },
-        })
-      }
-  }
-  // Names and numbers of the workspace's other bids: the trace of copy-paste from an old response.
-  const ownBuyer = normaliseName(bid.buyer.name)
-  const ownNo = normaliseName(bid.tenderNo)
-  const needles = new Map<string, { kind: 'buyer' | 'tenderNo'; bidTitle: string; text: string }>()
-  for (const o of ctx.otherBids) {
-    const buyer = normaliseName(o.buyerName ?? '')
-    if (buyer.length >= 4 && !ownBuyer.includes(buyer))
-      needles.set(buyer, { kind: 'buyer', bidTitle: o.title, text: buyer })
-    const no = normaliseName(o.tenderNo ?? '')
-    if (no.length >= 4 && !ownNo.includes(no))
-      needles.set(no, { kind: 'tenderNo', bidTitle: o.title, text: no })
-  }
-  if (needles.size === 0) return
-  // Matched on the raw text, tolerant of spaces and of either kind of parentheses, so the 10,000
-  // fields of a big bid are not copied and normalised first.
-  const re = new RegExp(
-    [...needles.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(loosePattern)
-      .join('|'),
-    'gu',
-  )
-  for (const f of bidTextFields(ctx)) {
-    re.lastIndex = 0
-    for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
-      const n = needles.get(normaliseName(m[0]))
-      if (!n) continue
-      const what =
-        n.kind === 'buyer' ? { zh: '采购人', en: 'buyer' } : { zh: '招标编号', en: 'tender number' }
-      ctx.add({
-        ruleId: 'E07',
-        severity: '失分风险',
-        ...at(f),
-        discriminator: `other:${n.text}`,
-        message: {
-          zh: `出现其他项目“${n.bidTitle}”的${what.zh}“${n.text}”，疑似从旧标书复制`,
-          en: `Names the ${what.en} "${n.text}" of another bid ("${n.bidTitle}"): copied from an old response?`,
-        },
-        fix: { zh: '替换为本项目的信息', en: "Replace it with this bid's details" },
-      })
-    }
-  }
-}
-
-function loosePattern(name: string): string {
-  return [...name].map((c) => (c === '(' ? '[(（]' : c === ')' ? '[)）]' : escapeRegExp(c))).join('\\s*')
 }
 
 function e08(ctx: RuleContext): void {
@@ -370,7 +291,7 @@ function e13(ctx: RuleContext): void {
 
 export function runCuo(ctx: RuleContext): void {
   e06(ctx)
-  e07(ctx)
+  runProject(ctx)
   e08(ctx)
   e09(ctx)
   e10(ctx)

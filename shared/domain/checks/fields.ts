@@ -122,3 +122,11 @@ export function priceTextFields(ctx: RuleContext): TextField[] {
       t.base === 'quote.openingSummary.note',
   )
 }
+
+/** Where a finding on this field points. */
+export const at = (f: TextField) => ({
+  doc: f.doc,
+  docId: f.docId,
+  path: f.path,
+  ...(f.itemId ? { itemId: f.itemId } : {}),
+})

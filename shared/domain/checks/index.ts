@@ -3,6 +3,7 @@ import { buildContext } from './context'
 import { runCu } from './cu'
 import { runExpiry } from './cu-expiry'
 import { runCuo } from './cuo'
+import { runCorrection } from './cuo-correction'
 import { runCuoPrice } from './cuo-price'
 import { runLou } from './lou'
 import { RULES } from './rules'
@@ -26,7 +27,7 @@ export {
 } from './config'
 export { RULES, type RuleInfo } from './rules'
 export { vetoBasis, vetoName, otherBidRefs } from './context'
-export { quoteTotalFen } from './cuo-price'
+export { quoteTotalFen } from './quote-total'
 
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
 
@@ -49,6 +50,7 @@ export function runChecks(input: CheckInput): CheckResult {
   runCu(ctx)
   runExpiry(ctx)
   runCuo(ctx)
+  runCorrection(ctx)
   runCuoPrice(ctx)
   const acks = new Map(input.bid.acknowledgements.map((a) => [a.key, a]))
   const findings = ctx.findings.map((f): Finding => {

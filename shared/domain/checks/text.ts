@@ -91,9 +91,28 @@ function cleanName(v: LabelledValue): LabelledValue {
   return { value: v.value.replace(NAME_STOP_RE, ''), index: v.index }
 }
 
-// A tender number ends before a trailing sentence stop that the character class let in.
-function cleanCode(v: LabelledValue): LabelledValue {
-  return { value: v.value.replace(/[.]+$/u, ''), index: v.index }
+const OPENERS: Record<string, string> = { '）': '（', ')': '(', ']': '[', '〕': '〔' }
+
+/**
+ * A tender number ends before a trailing sentence stop, and before a closing bracket that closes the
+ * sentence around it ("（项目编号：JZCG-2026-0417）"), not one of its own ("HZCG（2026）015").
+ */
+export function cleanCode(v: LabelledValue): LabelledValue {
+  let s = v.value.replace(/[.]+$/u, '')
+  while (s.length > 0) {
+    const last = s[s.length - 1]
+    if ('（([〔'.includes(last)) {
+      s = s.slice(0, -1)
+      continue
+    }
+    const open = OPENERS[last]
+    if (!open) break
+    const opens = [...s].filter((c) => c === open).length
+    const closes = [...s].filter((c) => c === last).length
+    if (closes <= opens) break
+    s = s.slice(0, -1).replace(/[.]+$/u, '')
+  }
+  return { value: s, index: v.index }
 }
 
 // "某某公司（盖章）": the seal marker is not part of the name.
@@ -135,6 +154,12 @@ export const extract = {
           .map(cleanName)
           .filter((v) => v.value.length >= 2)
       : NONE,
+}
+
+/** Values that are still placeholders are C01's business, not a mismatch. */
+export function isPlaceholder(ctx: { cfg: { placeholderRe: RegExp } }, v: string): boolean {
+  ctx.cfg.placeholderRe.lastIndex = 0
+  return ctx.cfg.placeholderRe.test(v)
 }
 
 /** Day number (days since 1970-01-01) of a YYYY-MM-DD string or the date part of a date-time. */

@@ -6,10 +6,10 @@ const letter = (edit: (t: string) => string) =>
   scenario((b) => (sec(b, 's-letter').content = edit(sec(b, 's-letter').content!)))
 
 describe('E01 amount in words vs figures', () => {
-  it('flags words that say another amount, with 87号令第59条', () => {
+  it('flags words that say another amount as a correction to confirm, with 87号令第59条', () => {
     const f = runChecks(scenario((b) => (b.quote!.bidLetterPriceWords = '壹佰壹拾伍万伍仟元整'))).findings
     expect(f.map((x) => [x.ruleId, x.severity, x.location.path, x.basis])).toEqual([
-      ['E01', '否决风险', 'quote.bidLetterPriceWords', '87号令第59条'],
+      ['E01', '失分风险', 'quote.bidLetterPriceWords', '87号令第59条'],
     ])
     expect(f[0].message.zh).toContain('1155000.00')
   })
@@ -17,8 +17,8 @@ describe('E01 amount in words vs figures', () => {
     const f = runChecks(
       scenario((b) => (b.quote!.openingSummary!.priceWords = '壹佰壹拾伍万元整整')),
     ).findings
-    expect(f.map((x) => [x.ruleId, x.severity, x.location.path])).toEqual([
-      ['E01', '否决风险', 'quote.openingSummary.priceWords'],
+    expect(f.map((x) => [x.ruleId, x.severity, x.location.path, x.basis])).toEqual([
+      ['E01', '失分风险', 'quote.openingSummary.priceWords', '87号令第51条'],
     ])
     expect(f[0].message.zh).toMatch(/第\d+个字/)
   })
@@ -47,11 +47,11 @@ describe('E01 amount in words vs figures', () => {
 
 describe('E02 quote total', () => {
   it('flags a total that is not Σ qty × unit price', () => {
-    const f = runChecks(scenario((b) => (b.quote!.items![1].qty = 3))).findings
+    const f = runChecks(scenario((b) => (b.quote!.items![1].qty = 1.5))).findings
     expect(f.map((x) => [x.ruleId, x.severity, x.location.path])).toEqual([
       ['E02', '失分风险', 'quote.statedTotal'],
     ])
-    expect(f[0].message.zh).toContain('1325000.00')
+    expect(f[0].message.zh).toContain('1062500.00')
   })
   it('flags a total rounded differently from what the quote states', () => {
     const items = [
@@ -98,7 +98,7 @@ describe('E04 abnormally low price', () => {
   it('flags a price below 80 % of the ceiling without a cost justification', () => {
     const f = runChecks(scenario((b) => (b.priceCeiling = b.budget = 1_500_000))).findings
     expect(f.map((x) => [x.ruleId, x.severity, x.location.path, x.basis])).toEqual([
-      ['E04', '失分风险', 'quote.costJustification', '87号令第60条'],
+      ['E04', '提示', 'quote.costJustification', '87号令第60条'],
     ])
   })
   it('flags a price below 80 % of the competitors’ expected average', () => {
@@ -106,9 +106,7 @@ describe('E04 abnormally low price', () => {
     m.bidders[1].price.likely = 1_500_000
     m.bidders[2].price.likely = 1_500_000
     // average 1 500 000 × 0.8 = 1 200 000 > 1 150 000
-    expect(triples(scenario(undefined, { matrix: m }))).toEqual([
-      ['E04', '失分风险', 'quote.costJustification'],
-    ])
+    expect(triples(scenario(undefined, { matrix: m }))).toEqual([['E04', '提示', 'quote.costJustification']])
   })
   it('passes exactly at the threshold, and with a justification', () => {
     // 1 437 500 × 0.8 = 1 150 000: not below
@@ -166,7 +164,7 @@ describe('E06 company name and credit code', () => {
       expect(
         f.map((x) => [x.ruleId, x.severity, x.location.path]),
         bad,
-      ).toEqual([['E06', '否决风险', 'sections.0.content']])
+      ).toEqual([['E06', '失分风险', 'sections.0.content']])
       expect(f[0].message.zh).toContain('无效')
     }
     // lower case is the same code
@@ -211,7 +209,9 @@ describe('E07 buyer, project and tender number', () => {
   })
   it('flags the buyer or number of another bid of the workspace', () => {
     const f = runChecks(
-      scenario((b) => (sec(b, 's-plan').content += '\n我公司曾为某县教育局（JY-2025-007）提供类似服务。')),
+      scenario(
+        (b) => (sec(b, 's-plan').content += '\n根据某县教育局招标文件（JY-2025-007）的要求编制本方案。'),
+      ),
     ).findings
     expect(f.map((x) => [x.ruleId, x.location.path])).toEqual([
       ['E07', 'sections.7.content'],
@@ -296,7 +296,16 @@ describe('E11 one price', () => {
       b.quote!.bidLetterPrice = 1_140_000
       b.quote!.bidLetterPriceWords = '壹佰壹拾肆万元整'
     })
-    expect(triples(s)).toEqual([['E11', '否决风险', 'quote.bidLetterPrice']])
+    // 政府采购: art. 59(一) corrects to the 开标一览表; 招标投标: two prices reject the bid (实施条例 art. 51)
+    expect(triples(s)).toEqual([['E11', '失分风险', 'quote.bidLetterPrice']])
+    const t = scenario((b) => {
+      b.governingLaw = '招标投标'
+      b.quote!.bidLetterPrice = 1_140_000
+      b.quote!.bidLetterPriceWords = '壹佰壹拾肆万元整'
+    })
+    expect(runChecks(t).findings.map((x) => [x.ruleId, x.severity, x.basis])).toEqual([
+      ['E11', '否决风险', '实施条例第51条'],
+    ])
   })
 })
 

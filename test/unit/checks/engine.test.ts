@@ -66,7 +66,7 @@ describe('config', () => {
   it('a workspace low-price share applies to every bid', () => {
     // 1 200 000 × 0.99 = 1 188 000 > 1 150 000
     expect(triples(scenario(undefined, { workspaceChecks: { lowPriceShareOfCeiling: 0.99 } }))).toEqual([
-      ['E04', '失分风险', 'quote.costJustification'],
+      ['E04', '提示', 'quote.costJustification'],
     ])
   })
   it('placeholder patterns are replaced, not appended', () => {

@@ -1,0 +1,168 @@
+import { basisOf } from './basis'
+import type { RuleContext } from './context'
+import { evaluatedPrices, ourPriceFen, priceStatements, readWords, yuanText } from './money'
+
+/**
+ * 不错, the price as the committee corrects and judges it (87号令 art. 59, 60, 63; under 招标投标:
+ * 评标委员会和评标方法暂行规定 art. 19, 21): E01 words vs figures, E03 ceiling, E04 abnormally low price.
+ */
+
+interface Limit {
+  name: { zh: string; en: string }
+  fen: number
+}
+
+function limits(ctx: RuleContext): Limit[] {
+  const { bid } = ctx
+  const out: Limit[] = []
+  if (bid.priceCeiling !== null)
+    out.push({ name: { zh: '最高限价', en: 'price ceiling' }, fen: Math.round(bid.priceCeiling * 100) })
+  if (bid.budget !== null) out.push({ name: { zh: '预算', en: 'budget' }, fen: Math.round(bid.budget * 100) })
+  return out
+}
+
+/**
+ * E01. Under art. 59(二) the 大写 prevails: a mismatch is a correction the bidder must confirm in writing
+ * (not confirming makes the bid invalid), so it is 失分风险; it is 否决风险 only when the corrected price
+ * is above the ceiling or budget, which no confirmation can save.
+ */
+function e01(ctx: RuleContext): void {
+  const q = ctx.bid.quote
+  const lim = limits(ctx)
+  for (const p of priceStatements(q)) {
+    const words = p.words.trim()
+    if (words === '' && p.figuresFen === null) continue
+    if (words === '' || p.figuresFen === null) {
+      ctx.add({
+        ruleId: 'E01',
+        severity: '失分风险',
+        path: words === '' ? p.wordsPath : p.figuresPath,
+        message:
+          words === ''
+            ? { zh: `${p.form.zh}的报价缺少大写金额`, en: `The ${p.form.en} price has no amount in words` }
+            : {
+                zh: `${p.form.zh}写了大写金额但缺少小写金额`,
+                en: `The ${p.form.en} has the amount in words but no figures`,
+              },
+        fix: { zh: '大写与小写金额应同时填写且一致', en: 'Give the amount both in words and in figures' },
+        basis: basisOf(ctx, 'form'),
+      })
+      continue
+    }
+    const w = readWords(words)
+    if (!w.ok) {
+      ctx.add({
+        ruleId: 'E01',
+        severity: '失分风险',
+        path: p.wordsPath,
+        message: {
+          zh: `${p.form.zh}的大写金额“${words}”无法识别：${w.zh}（评标委员会只能要求澄清）`,
+          en: `The ${p.form.en} amount in words "${words}" cannot be read: ${w.en} (the committee can only ask for a clarification)`,
+        },
+        fix: { zh: '按小写金额重新生成大写金额', en: 'Regenerate the words from the figures' },
+        basis: basisOf(ctx, 'clarification'),
+      })
+      continue
+    }
+    if (w.fen === p.figuresFen) continue
+    const over = lim.find((l) => w.fen > l.fen)
+    ctx.add({
+      ruleId: 'E01',
+      severity: over ? '否决风险' : '失分风险',
+      path: p.wordsPath,
+      message: {
+        zh:
+          `${p.form.zh}大写金额为 ${yuanText(w.fen)} 元，小写为 ${yuanText(p.figuresFen)} 元，二者不一致：` +
+          `评审时以大写为准修正为 ${yuanText(w.fen)} 元，须经投标人书面确认，不确认的投标无效` +
+          (over ? `；修正后的报价超过${over.name.zh} ${yuanText(over.fen)} 元` : ''),
+        en:
+          `The ${p.form.en} says ${yuanText(w.fen)} in words but ${yuanText(p.figuresFen)} in figures: ` +
+          `the words prevail, so the price is corrected to ${yuanText(w.fen)} and the bidder must confirm it in writing or the bid is invalid` +
+          (over ? `; the corrected price is above the ${over.name.en} ${yuanText(over.fen)}` : ''),
+      },
+      fix: {
+        zh: '按小写金额重新生成大写金额并复核',
+        en: 'Regenerate the words from the figures and re-check',
+      },
+      basis: over ? `${basisOf(ctx, 'correction')}、${basisOf(ctx, 'veto')}` : basisOf(ctx, 'correction'),
+    })
+  }
+}
+
+/** E03: the price, and every price the art. 59 corrections could make of it, within the ceiling. */
+function e03(ctx: RuleContext): boolean {
+  const lim = limits(ctx)
+  if (lim.length === 0) return false
+  let any = false
+  for (const c of evaluatedPrices(ctx)) {
+    const over = lim.find((l) => c.fen > l.fen)
+    if (!over) continue
+    any = true
+    const corrected = c.path !== ourPriceFen(ctx)?.path
+    ctx.add({
+      ruleId: 'E03',
+      severity: '否决风险',
+      path: c.path,
+      discriminator: c.path,
+      message: {
+        zh: `${c.why.zh} ${yuanText(c.fen)} 元超过${over.name.zh} ${yuanText(over.fen)} 元`,
+        en: `${c.why.en} ${yuanText(c.fen)} is above the ${over.name.en} ${yuanText(over.fen)}`,
+      },
+      fix: corrected
+        ? {
+            zh: '修正后的报价同样不得超过最高限价：核对单价、数量与大写金额',
+            en: 'The corrected price must stay within the ceiling too: check unit prices, quantities and words',
+          }
+        : { zh: '报价不得超过最高限价或预算', en: 'The price must not exceed the ceiling or budget' },
+      basis: corrected ? `${basisOf(ctx, 'correction')}、${basisOf(ctx, 'veto')}` : basisOf(ctx, 'veto'),
+    })
+  }
+  return any
+}
+
+/**
+ * E04 (art. 60): a price far below the others is not invalid by itself; the committee asks for a written
+ * 说明 on the spot and only a bidder who cannot justify it is rejected. So: a 提示 to prepare the 说明.
+ */
+function e04(ctx: RuleContext): void {
+  const { bid, cfg } = ctx
+  const price = ourPriceFen(ctx)
+  if (!price || bid.quote.costJustification.trim() !== '') return
+  const p = price.fen
+  const limit = limits(ctx)[0]
+  const belowLimit = limit !== undefined && p < Math.round(limit.fen * cfg.lowPriceShareOfCeiling)
+  const rivals = (ctx.matrix?.bidders ?? []).filter((b) => !b.isUs && b.price.likely !== null)
+  const avg = rivals.length
+    ? rivals.reduce((s, b) => s + Math.round(b.price.likely! * 100), 0) / rivals.length
+    : null
+  const belowAvg = avg !== null && p < Math.round(avg * cfg.lowPriceShareOfCompetitorAvg)
+  if (!belowLimit && !belowAvg) return
+  const why = belowLimit
+    ? {
+        zh: `低于${limit.name.zh}的 ${Math.round(cfg.lowPriceShareOfCeiling * 100)}%`,
+        en: `below ${Math.round(cfg.lowPriceShareOfCeiling * 100)} % of the ${limit.name.en}`,
+      }
+    : {
+        zh: `低于竞争对手预估均价 ${yuanText(Math.round(avg!))} 元的 ${Math.round(cfg.lowPriceShareOfCompetitorAvg * 100)}%`,
+        en: `below ${Math.round(cfg.lowPriceShareOfCompetitorAvg * 100)} % of the competitors' expected average ${yuanText(Math.round(avg!))}`,
+      }
+  ctx.add({
+    ruleId: 'E04',
+    severity: '提示',
+    path: 'quote.costJustification',
+    message: {
+      zh: `报价 ${yuanText(p)} 元${why.zh}，评标委员会可能认定为明显低于其他报价，要求在合理时间内提供书面说明及证明材料；不能证明报价合理性的，投标无效`,
+      en: `Price ${yuanText(p)} is ${why.en}: the committee may find it abnormally low and ask for a written justification with evidence on the spot; a bidder who cannot justify it is rejected`,
+    },
+    fix: {
+      zh: '准备成本构成说明及证明材料（报价说明），以备评标委员会当场要求时提供',
+      en: 'Prepare the cost breakdown with evidence (the 说明) in case the committee asks for it',
+    },
+    basis: basisOf(ctx, 'lowPrice'),
+  })
+}
+
+export function runCorrection(ctx: RuleContext): void {
+  e01(ctx)
+  if (!e03(ctx)) e04(ctx)
+}
