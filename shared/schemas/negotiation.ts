@@ -116,7 +116,10 @@ export const NegotiationSchema = z.object({
   concession: z
     .object({
       pattern: z.union([ConcessionPatternNameSchema, z.literal('自定义')]).default('希望成交型'),
-      total: z.number().nonnegative().default(0),
+      /** null: 开价 − 现实目标 (concessionTotal); a number is the user's own budget. */
+      total: z.number().finite().nonnegative().nullable().default(null),
+      /** Money unit the steps are rounded to; null: sized to the budget (defaultUnit). */
+      unit: z.number().finite().positive().nullable().default(null),
       rounds: z.number().int().min(2).max(12).default(4),
       custom: z.array(z.number().finite()).max(12).default([]),
     })

@@ -54,12 +54,12 @@ describe('bidbench concession patterns', () => {
     expect(r.out.split('\n')).toHaveLength(10)
   })
 
-  it('rejects rounds outside 2–12, a negative total and a total the unit cannot split', async () => {
+  it('rejects rounds outside 2–12, a negative total and a total finer than 1 分', async () => {
     expect(await usageError('patterns', '--rounds', '13')).toMatch(/2–12.*2 to 12/)
     expect(await usageError('patterns', '--rounds', '1')).toContain('--rounds')
     expect(await usageError('patterns', '--total', '-5')).toMatch(/不能为负数.*must not be negative/)
     expect(await usageError('patterns', '--total', 'abc')).toContain('must be a number')
-    expect(await usageError('patterns', '--total', '7.5')).toContain('整数倍')
+    expect(await usageError('patterns', '--total', '7.505')).toContain('分')
   })
 })
 

@@ -9,6 +9,7 @@ import {
   MAX_ROUNDS,
   MIN_ROUNDS,
   defaultPopulation,
+  defaultUnit,
   isPatternName,
   scalingRule,
   schedule,
@@ -21,13 +22,15 @@ import { UsageError, type CliCommand, type CliIo } from '../types'
 const USAGE =
   'concession patterns [--total 60] [--rounds 4] [--json] | concession simulate --pattern <name|all> [--total 60] [--rounds 4] [--opening 1000] [--buyer-style 竞争型] [--trials 10000] [--seed 1] [--json] | concession help'
 
-const DEFAULTS = { total: 60, rounds: 4, opening: 1000, trials: 10_000, seed: 1, unit: 1 }
+const DEFAULTS = { total: 60, rounds: 4, opening: 1000, trials: 10_000, seed: 1 }
 
 export const HELP = `bidbench concession — 九种让步模式与买方模拟 / the nine concession patterns and the buyer simulator
 
   concession patterns [--total N] [--rounds R] [--unit U] [--json]
       每种模式按总额 N（默认 ${DEFAULTS.total}）和轮次 R（${MIN_ROUNDS}–${MAX_ROUNDS}，默认 ${DEFAULTS.rounds}）排出的让步表
       Each pattern's schedule for total N (default ${DEFAULTS.total}) over R rounds (${MIN_ROUNDS}–${MAX_ROUNDS}, default ${DEFAULTS.rounds})
+      --unit 让步取整单位（默认按总额：>10万 为 1000 元，>1万 为 100，>1000 为 10，否则 1）
+      --unit the money unit steps are rounded to (default by total: 1,000 over 100,000; 100 over 10,000; 10 over 1,000; else 1)
 
   concession simulate --pattern <name|all> [--total N] [--rounds R] [--opening P] [--buyer-style S]
                       [--trials T] [--seed X] [--unit U] [--json]
@@ -76,7 +79,7 @@ function num(name: string, raw: string | undefined, fallback: number): number {
 function readPlan(values: Record<string, string | boolean | undefined>) {
   const total = num('total', values.total as string | undefined, DEFAULTS.total)
   const rounds = num('rounds', values.rounds as string | undefined, DEFAULTS.rounds)
-  const unit = num('unit', values.unit as string | undefined, DEFAULTS.unit)
+  const unit = num('unit', values.unit as string | undefined, defaultUnit(total))
   if (total < 0)
     throw new UsageError(`--total 不能为负数，收到 ${total} / --total must not be negative, got ${total}`)
   if (!Number.isInteger(rounds) || rounds < MIN_ROUNDS || rounds > MAX_ROUNDS) {

@@ -6,6 +6,7 @@ import {
   getPattern,
   lintPlan,
   pairingAdvice,
+  planInputOf,
   planSteps,
   type Bilingual,
   type PlanWarning,
@@ -117,14 +118,7 @@ export function buildBriefModel(plan: Negotiation, ctx: BriefContext): BriefMode
   const c = plan.concession
   const isPattern = c.pattern !== '自定义'
   const info = isPattern ? getPattern(c.pattern) : null
-  const planInput = {
-    pattern: isPattern ? c.pattern : undefined,
-    steps: isPattern ? undefined : c.custom,
-    total: c.total,
-    rounds: isPattern ? c.rounds : c.custom.length,
-    openingPrice: plan.openingPrice,
-    walkAway: plan.goals.walkAway,
-  }
+  const planInput = planInputOf(plan)
   let steps: number[] = []
   let warnings: PlanWarning[] = []
   let problem: string | null = null
@@ -179,7 +173,7 @@ export function buildBriefModel(plan: Negotiation, ctx: BriefContext): BriefMode
       signal: info?.signal.zh ?? null,
       pros: info?.pros.zh ?? null,
       cons: info?.cons.zh ?? null,
-      total: c.total,
+      total: planInput.total,
       rounds: steps.length || c.rounds,
       rows: scheduleRows(steps, plan.openingPrice),
       problem,

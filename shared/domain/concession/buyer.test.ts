@@ -66,7 +66,19 @@ describe('buyer model: each documented behaviour', () => {
     const r = respond(buyer({ target: 930 }), [5, 10], 15, 970)
     expect(r.action).toBe('push')
     expect(r.projectedRoom).toBe(56.25)
-    expect(r.counterOffer).toBe(913.75)
+    // 913.75 named as a whole 元 figure at or below it (never cents)
+    expect(r.counterOffer).toBe(913)
+    const inThousands = buyerResponse(
+      {
+        params: buyer({ target: 930_000, reservation: 1_000_000 }),
+        trust: 1,
+        concessions: [5000, 10_000],
+        unit: 1000,
+      },
+      { price: 970_000, concession: 15_000 },
+      1,
+    )
+    expect(inThousands.counterOffer).toBe(913_000)
     expect(r.message.zh).toContain('一次比一次大')
   })
 

@@ -8,6 +8,7 @@ import { BuyerParamsSchema, BUYER_ACTIONS, type NegotiationStyle } from '../../s
 import { createRng, type Rng } from '../random'
 import { pickMessage } from './buyer-messages'
 import type { Bilingual } from './patterns'
+import { floorToUnit } from './schedule'
 
 export type BuyerAction = (typeof BUYER_ACTIONS)[number]
 export { BUYER_ACTIONS }
@@ -175,6 +176,8 @@ export interface BuyerState {
   trust: number
   /** The seller's concessions before this offer. */
   concessions: readonly number[]
+  /** The money unit the buyer names prices in (default 1 元: never cents). */
+  unit?: number
 }
 
 export interface BuyerOffer {
@@ -246,8 +249,11 @@ export function buyerResponse(state: BuyerState, offer: BuyerOffer, rng: Rng | n
   const room = projectedRoom(offer.concession, lastPositive, left, traits)
   const action = BUYER_ACTIONS[code]
   let counterOffer: number | undefined
-  if (action === 'push') counterOffer = money(Math.max(0, Math.min(p.target, offer.price - room)))
-  else if (action === 'threaten') counterOffer = money(acceptLine(p.target, p.reservation, traits, trust))
+  // A buyer names round figures, at or below what it worked out: the unit of the plan, never cents.
+  const unit = state.unit ?? 1
+  if (action === 'push') counterOffer = floorToUnit(Math.max(0, Math.min(p.target, offer.price - room)), unit)
+  else if (action === 'threaten')
+    counterOffer = floorToUnit(acceptLine(p.target, p.reservation, traits, trust), unit)
   // Within 10 % of the last step counts as equal, as in the plan checker.
   const hard =
     action !== 'push' || lastPositive <= 0 || offer.concession < lastPositive * 0.9

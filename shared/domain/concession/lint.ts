@@ -1,6 +1,7 @@
 /** Warnings on a concession plan: where it breaks the walk-away or sends a bad signal. */
 import { AppError } from '../../errors'
-import { schedule, validateRounds, type Bilingual } from './patterns'
+import { validateRounds, type Bilingual } from './patterns'
+import { defaultUnit, schedule } from './schedule'
 
 export type PlanWarningCode =
   | 'BREAKS_WALK_AWAY'
@@ -35,7 +36,7 @@ const FRONT_LOADED_SHARE = 0.5
 /** The steps a plan resolves to: the pattern's schedule, or the custom steps as given. */
 export function planSteps(plan: PlanInput): number[] {
   if (plan.pattern && plan.pattern !== '自定义')
-    return schedule(plan.pattern, plan.total, plan.rounds, plan.unit ?? 1)
+    return schedule(plan.pattern, plan.total, plan.rounds, plan.unit ?? defaultUnit(plan.total))
   if (!plan.steps || plan.steps.length === 0) {
     throw new AppError('VALIDATION', {
       zh: '自定义让步方案需要填写每一轮的让步金额',

@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../errors'
 import { CONCESSION_PATTERN_NAMES } from '../../schemas'
-import { CONCESSION_PATTERNS, getPattern, scalingRule, schedule, shapeWeights } from './patterns'
+import { CONCESSION_PATTERNS, getPattern, scalingRule, shapeWeights } from './patterns'
+import { schedule } from './schedule'
 
 /** DOMAIN.md §8, total 60 over 4 rounds, typed in by hand. */
 const REFERENCE: Record<string, number[]> = {
@@ -64,7 +65,8 @@ describe('scaling by hand', () => {
     expect(schedule('或冷或热型', 10, 12)).toEqual([9, ...Array(10).fill(0), 1])
   })
   it('虚伪报价型 keeps its take-back at every length', () => {
-    expect(schedule('虚伪报价型', 60, 2)).toEqual([61, -1])
+    // Two rounds cannot take back inside the budget (61, −1 would pass the walk-away): all, then hold.
+    expect(schedule('虚伪报价型', 60, 2)).toEqual([60, 0])
     expect(schedule('虚伪报价型', 60, 3)).toEqual([60, -1, 1])
     // main phase 50, 30, 10 → 33.33, 20, 6.67 → 33, 20, 7
     expect(schedule('虚伪报价型', 60, 5)).toEqual([33, 20, 7, -1, 1])
@@ -122,11 +124,11 @@ describe('scaling invariants (property)', () => {
     )
   })
 
-  it('虚伪报价型 has exactly one negative step, and never offers more than total + token', () => {
+  it('虚伪报价型 has exactly one negative step from 3 rounds on, and never offers more than total + token', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 2_000_000 }),
-        fc.integer({ min: 2, max: 12 }),
+        fc.integer({ min: 3, max: 12 }),
         (total, rounds) => {
           const s = schedule('虚伪报价型', total, rounds)
           expect(s.filter((x) => x < 0)).toHaveLength(1)
@@ -180,7 +182,7 @@ describe('bad input', () => {
     expect(code(() => schedule('希望成交型', 60, 13))).toMatch(/^VALIDATION:.*13/)
     expect(code(() => schedule('希望成交型', 60, 2.5))).toMatch(/^VALIDATION/)
     expect(code(() => schedule('希望成交型', -1, 4))).toMatch(/^VALIDATION:.*非负/)
-    expect(code(() => schedule('希望成交型', 7.5, 4))).toMatch(/^VALIDATION:.*整数倍/)
+    expect(code(() => schedule('希望成交型', 7.505, 4))).toMatch(/^VALIDATION:.*分/)
     expect(code(() => schedule('希望成交型', 60, 4, 0))).toMatch(/^VALIDATION:.*单位/)
     expect(code(() => schedule('希望成交型', Number.NaN, 4))).toMatch(/^VALIDATION/)
   })

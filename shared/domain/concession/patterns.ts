@@ -159,7 +159,10 @@ export function getPattern(name: string): ConcessionPattern {
  * Exceptions: 强硬态度型 gives nothing. 虚伪报价型 keeps its take-back: its sum is 50+10−1+1 = 60, so
  * the first R−2 rounds give the whole total on a shrinking ramp from 50 to 10, then the seller takes
  * back a token (one sixtieth of the total, at least one unit) and gives it again in the last round.
- * With only two rounds it over-gives the token in round 1 and takes it back in round 2.
+ * With only two rounds there is no room for a take-back inside the budget (round 1 would have to
+ * give more than the total), so it gives everything in round 1 and holds in round 2: the seller never
+ * goes past its walk-away point. A total that is not a whole number of units keeps its odd remainder
+ * on the largest step (where it shows least), so every other step stays a round amount.
  */
 export const scalingRule: Bilingual = {
   zh:
@@ -169,7 +172,8 @@ export const scalingRule: Bilingual = {
     '形态中有让步的轮次在预算允许时至少保留一个单位（保留象征性让步）。R=4 时与参考序列完全一致。' +
     '例外：强硬态度型不做任何让步；虚伪报价型保留“收回”：前 R−2 轮按 50→10 的递减形态让完总额，' +
     '倒数第二轮收回一个象征性金额（总额的 1/60，至少一个单位），最后一轮再给回，总和仍等于总额（50+10−1+1=60）；' +
-    '只有 2 轮时，第 1 轮多让这一象征金额，第 2 轮收回。',
+    '只有 2 轮时预算内无法“先多让再收回”，第 1 轮让完、第 2 轮不再让步（任何一轮的累计让步都不超过总额，不会越过底线）。' +
+    '总额不是单位整数倍时，零头并入最大的一步，其余各步都是整数单位。',
   en:
     'The four reference steps of a pattern are weights on normalised time (round 1 at t=0, last round at t=1). ' +
     'Round k of an R-round plan sits at t=(k−1)/(R−1) and takes its weight by linear interpolation between the ' +
@@ -180,13 +184,16 @@ export const scalingRule: Bilingual = {
     '(tokens survive). R=4 reproduces the reference exactly. Exceptions: 强硬态度型 gives nothing; 虚伪报价型 keeps ' +
     'its take-back: the first R−2 rounds give the whole total on a shrinking 50→10 ramp, the next round takes back ' +
     'a token (1/60 of the total, at least one unit) and the last gives it again, so the sum is still the total ' +
-    '(50+10−1+1=60); with only two rounds, round 1 over-gives the token and round 2 takes it back.',
+    '(50+10−1+1=60); with only two rounds a take-back cannot fit inside the budget, so round 1 gives it all and ' +
+    'round 2 holds (no round ever takes the cumulative concession past the total, i.e. past the walk-away point). ' +
+    'When the total is not a whole number of units, the odd remainder goes on the largest step and every other ' +
+    'step stays a whole number of units.',
 }
 
-const TAKE_BACK_SHARE = 1 / 60
+export const TAKE_BACK_SHARE = 1 / 60
 
 /** Interpolated, not yet normalised weights of a four-step reference at R rounds (R ≥ 2). */
-function resample(reference: readonly number[], rounds: number): number[] {
+export function resample(reference: readonly number[], rounds: number): number[] {
   const last = reference.length - 1
   const out: number[] = []
   for (let k = 0; k < rounds; k++) {
@@ -212,6 +219,7 @@ export function shapeWeights(name: ConcessionPatternName, rounds: number): numbe
   const r = Math.max(2, Math.floor(rounds))
   if (name === '强硬态度型') return new Array<number>(r).fill(0)
   if (name === '虚伪报价型') {
+    // Two rounds: the shape a seller who does take back shows (the plan itself never over-gives).
     if (r === 2) return [1 + TAKE_BACK_SHARE, -TAKE_BACK_SHARE]
     const main = r === 3 ? [1] : normalise(resample([50, 10], r - 2))
     return [...main, -TAKE_BACK_SHARE, TAKE_BACK_SHARE]
@@ -224,41 +232,6 @@ function normalise(w: number[]): number[] {
   return w.map((x) => x / s)
 }
 
-/**
- * Splits n whole units over the weights (all ≥ 0, not all 0) by the largest-remainder method; see the
- * scaling rule for the tie-break and the token guarantee.
- */
-export function apportion(n: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0)
-  const exact = weights.map((w) => (w * n) / sum)
-  const floors = exact.map((x) => Math.floor(x + 1e-9))
-  let left = n - floors.reduce((a, b) => a + b, 0)
-  const rising = weights[weights.length - 1] > weights[0]
-  const q = (x: number) => Math.round(x * 1e6)
-  const order = exact
-    .map((x, i) => ({ i, rem: q(x - floors[i]), ex: q(x) }))
-    .sort((a, b) => b.rem - a.rem || b.ex - a.ex || (rising ? b.i - a.i : a.i - b.i))
-  for (let j = 0; left > 0 && j < order.length; j++, left--) floors[order[j].i]++
-  const givers = weights.filter((w) => w > 0).length
-  if (n >= givers) {
-    for (let i = 0; i < floors.length; i++) {
-      if (weights[i] <= 0 || floors[i] > 0) continue
-      const max = Math.max(...floors)
-      const from = rising ? floors.indexOf(max) : floors.lastIndexOf(max)
-      floors[from]--
-      floors[i]++
-    }
-  }
-  return floors
-}
-
-export function decimalsOf(unit: number): number {
-  const s = String(unit)
-  if (s.includes('e-')) return Number(s.split('e-')[1])
-  const dot = s.indexOf('.')
-  return dot < 0 ? 0 : s.length - dot - 1
-}
-
 export function validateRounds(rounds: number): void {
   if (!Number.isInteger(rounds) || rounds < MIN_ROUNDS || rounds > MAX_ROUNDS) {
     throw new AppError('VALIDATION', {
@@ -266,53 +239,4 @@ export function validateRounds(rounds: number): void {
       en: `rounds must be a whole number from ${MIN_ROUNDS} to ${MAX_ROUNDS}, got ${rounds}`,
     })
   }
-}
-
-/** Total as a whole number of currency units; refuses what cannot be split without losing money. */
-function unitsOf(total: number, unit: number): number {
-  if (!Number.isFinite(unit) || unit <= 0) {
-    throw new AppError('VALIDATION', {
-      zh: `货币单位必须为正数，收到 ${unit}`,
-      en: `the currency unit must be positive, got ${unit}`,
-    })
-  }
-  if (!Number.isFinite(total) || total < 0) {
-    throw new AppError('VALIDATION', {
-      zh: `让步总额必须是非负数，收到 ${total}`,
-      en: `the concession total must be a non-negative number, got ${total}`,
-    })
-  }
-  const n = Math.round(total / unit)
-  if (Math.abs(n * unit - total) > 1e-9 * Math.max(1, total)) {
-    throw new AppError('VALIDATION', {
-      zh: `让步总额 ${total} 不是货币单位 ${unit} 的整数倍，无法无损分配`,
-      en: `the total ${total} is not a whole multiple of the unit ${unit}; it cannot be split without loss`,
-    })
-  }
-  return n
-}
-
-/**
- * The concession of each round for a pattern, in currency (multiples of `unit`). Sums to `total`
- * exactly, except 强硬态度型 (all zero). Throws VALIDATION on an unknown pattern, rounds outside 2–12,
- * a negative total or a total that is not a multiple of the unit.
- */
-export function schedule(pattern: string, total: number, rounds: number, unit = 1): number[] {
-  const p = getPattern(pattern)
-  validateRounds(rounds)
-  const n = unitsOf(total, unit)
-  const units = scheduleUnits(p.name, n, rounds)
-  const d = decimalsOf(unit)
-  return units.map((u) => (u === 0 ? 0 : Number((u * unit).toFixed(d))))
-}
-
-function scheduleUnits(name: ConcessionPatternName, n: number, rounds: number): number[] {
-  if (name === '强硬态度型' || n === 0) return new Array<number>(rounds).fill(0)
-  if (name === '虚伪报价型') {
-    const token = Math.max(1, Math.round(n * TAKE_BACK_SHARE))
-    if (rounds === 2) return [n + token, -token]
-    const main = rounds === 3 ? [n] : apportion(n, resample([50, 10], rounds - 2))
-    return [...main, -token, token]
-  }
-  return apportion(n, resample(getPattern(name).reference, rounds))
 }

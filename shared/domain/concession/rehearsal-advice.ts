@@ -1,7 +1,8 @@
 /** The "what to try next" part of a rehearsal debrief: concrete, rule-based, in Chinese and English. */
 import type { RehearsalSessionDoc } from '../../schemas'
 import { stepRhythm } from './lint'
-import { schedule, type Bilingual, type ConcessionPatternName } from './patterns'
+import type { Bilingual, ConcessionPatternName } from './patterns'
+import { schedule } from './schedule'
 
 export type AdviceCode =
   | 'UNFINISHED'

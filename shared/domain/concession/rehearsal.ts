@@ -9,6 +9,7 @@ import { classifySequence, type Classification } from './classify'
 import { planSteps } from './lint'
 import { getPattern, type Bilingual } from './patterns'
 import { adviseRehearsal, type Advice } from './rehearsal-advice'
+import { defaultUnit } from './schedule'
 
 export type RehearsalSession = RehearsalSessionDoc
 
@@ -30,6 +31,8 @@ export interface RehearsalPlan {
   target?: number | null
   walkAway?: number | null
   tradeables?: readonly RehearsalTradeable[]
+  /** Money unit of the planned steps and of the buyer's counter-offers (default from the total). */
+  unit?: number
 }
 
 export interface RehearsalMove {
@@ -141,7 +144,7 @@ export function rehearsalStep(
   const seen = round2(price - tradeTotal)
   const trust = session.turns.length ? session.turns[session.turns.length - 1].trust : session.buyer.trust
   const r = buyerResponse(
-    { params: session.buyer, trust, concessions: history },
+    { params: session.buyer, trust, concessions: history, unit: plan.unit ?? defaultUnit(plan.total) },
     { price: seen, concession: move.amount + tradeValue },
     session.seed,
   )

@@ -30,7 +30,8 @@ describe('simulateOne', () => {
       [2, 17, 961, 'push'],
       [3, 13, 948, 'accept'],
     ])
-    expect(r.rows[1].counterOffer).toBeCloseTo(929.87, 2)
+    // the buyer computes 929.87 and names 929: whole 元, like the seller's unit
+    expect(r.rows[1].counterOffer).toBe(929)
     expect(r.outcome).toEqual({ deal: true, finalPrice: 948, rounds: 3 })
     for (const row of r.rows) expect(row.message.zh).toMatch(/[\u4e00-\u9fff]/)
   })

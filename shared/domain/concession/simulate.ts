@@ -16,13 +16,19 @@ import {
   type BuyerAction,
   type BuyerParams,
 } from './buyer'
-import { CONCESSION_PATTERNS, getPattern, schedule, validateRounds, type Bilingual } from './patterns'
+import { CONCESSION_PATTERNS, getPattern, validateRounds, type Bilingual } from './patterns'
+import { defaultUnit, schedule } from './schedule'
 
 export interface SimPlan {
   openingPrice: number
   total: number
   rounds: number
+  /** Money unit of the steps and of the buyer's counter-offers; default defaultUnit(total). */
   unit?: number
+}
+
+export function planUnit(plan: { total: number; unit?: number | null }): number {
+  return plan.unit ?? defaultUnit(plan.total)
 }
 
 export interface SimRow {
@@ -64,7 +70,7 @@ function checkPlan(plan: SimPlan): void {
 export function resolveSteps(patternOrSteps: string | readonly number[], plan: SimPlan): number[] {
   checkPlan(plan)
   if (typeof patternOrSteps === 'string')
-    return schedule(patternOrSteps, plan.total, plan.rounds, plan.unit ?? 1)
+    return schedule(patternOrSteps, plan.total, plan.rounds, planUnit(plan))
   validateRounds(patternOrSteps.length)
   if (patternOrSteps.some((s) => !Number.isFinite(s))) {
     throw new AppError('VALIDATION', { zh: '让步金额必须是数字', en: 'concession amounts must be numbers' })
@@ -94,7 +100,11 @@ export function simulateOne(
   for (let round = 1; ; round++) {
     const concession = round <= steps.length ? steps[round - 1] : 0
     price = round2(price - concession)
-    const r = buyerResponse({ params: buyer, trust, concessions: history }, { price, concession }, rng)
+    const r = buyerResponse(
+      { params: buyer, trust, concessions: history, unit: planUnit(plan) },
+      { price, concession },
+      rng,
+    )
     rows.push({
       round,
       concession,
@@ -330,7 +340,7 @@ export function simulatePopulation(
       openingPrice: options.openingPrice,
       total: options.total,
       rounds: options.rounds,
-      unit: options.unit ?? 1,
+      unit: planUnit(options),
     },
     population,
     results,

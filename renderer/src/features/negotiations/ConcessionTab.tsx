@@ -3,6 +3,8 @@ import { Alert, Button, Card, Col, Descriptions, InputNumber, Row, Space, Table,
 import { useMemo } from 'react'
 import {
   CONCESSION_PATTERNS,
+  concessionTotal,
+  concessionUnit,
   getPattern,
   MAX_ROUNDS,
   MIN_ROUNDS,
@@ -62,13 +64,15 @@ function CustomSteps({ ed }: { ed: Ed }) {
 function PatternTable({ ed }: { ed: Ed }) {
   const L = useLabels(CONCESSION)
   const { pick } = useI18n()
-  const { total, rounds } = ed.doc.concession
+  const { rounds } = ed.doc.concession
+  const total = concessionTotal(ed.doc)
+  const unit = concessionUnit(ed.doc)
   const rows = useMemo(
     () =>
       CONCESSION_PATTERNS.map((p) => {
         let steps: number[] | null = null
         try {
-          steps = schedule(p.name, total, rounds)
+          steps = schedule(p.name, total, rounds, unit)
         } catch {
           steps = null
         }
@@ -80,7 +84,7 @@ function PatternTable({ ed }: { ed: Ed }) {
           signal: pick(p.signal),
         }
       }),
-    [total, rounds, pick],
+    [total, rounds, unit, pick],
   )
   return (
     <Table
@@ -157,14 +161,7 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
         />
       </Col>
       <Col span={8}>
-        <NumberField
-          b={ed}
-          path={['concession', 'total']}
-          label={L.total}
-          min={0}
-          step={1000}
-          nullable={false}
-        />
+        <NumberField b={ed} path={['concession', 'total']} label={L.total} min={0} step={1000} />
       </Col>
       <Col span={8}>
         {!custom && (

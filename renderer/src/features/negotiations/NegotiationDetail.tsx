@@ -1,7 +1,7 @@
 import { FileWordOutlined } from '@ant-design/icons'
 import { Button, Tabs, message } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { BuyerParams } from '../../../../shared/domain/concession'
+import { concessionTotal, type BuyerParams } from '../../../../shared/domain/concession'
 import type { Negotiation } from '../../../../shared/schemas'
 import { ApiError, call } from '../../api/client'
 import { useI18n } from '../../app/i18n'
@@ -41,7 +41,7 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
   const [buyer, setBuyer] = useState<BuyerParams | null>(null)
   const [exporting, setExporting] = useState(false)
   const opening = d?.openingPrice ?? null
-  const total = d?.concession.total ?? 0
+  const total = d ? concessionTotal(d) : 0
   const style = d?.counterpartStyle ?? null
   const edited = useRef(false)
   // Until the user edits the buyer it follows the plan (opening price, budget, counterpart style);

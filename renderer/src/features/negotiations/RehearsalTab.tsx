@@ -16,6 +16,7 @@ import {
 } from 'antd'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import {
+  concessionTotal,
   debrief,
   rehearsalStep,
   startRehearsal,
@@ -238,8 +239,8 @@ export function RehearsalTab({
                 {fill(L.hint, {
                   planned: fmt(suggestion),
                   given: fmt(given),
-                  total: fmt(d.concession.total),
-                  left: fmt(d.concession.total - given),
+                  total: fmt(concessionTotal(d)),
+                  left: fmt(concessionTotal(d) - given),
                 })}
               </Typography.Text>
             </Form>

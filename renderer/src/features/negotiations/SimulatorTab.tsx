@@ -2,6 +2,8 @@ import { Alert, Button, Card, Col, Descriptions, Form, InputNumber, Row, Select,
 import { useMemo, useState } from 'react'
 import {
   CONCESSION_PATTERNS,
+  concessionTotal,
+  concessionUnit,
   simulateOne,
   type BuyerParams,
   type SimOneResult,
@@ -42,7 +44,7 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
       return {
         r: simulateOne(
           what,
-          { openingPrice: d.openingPrice, total: d.concession.total, rounds },
+          { openingPrice: d.openingPrice, total: concessionTotal(d), rounds, unit: concessionUnit(d) },
           buyer,
           seed,
         ),
@@ -50,7 +52,7 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
     } catch (e) {
       return { error: errorText(e) }
     }
-  }, [choice, plan.steps, d.openingPrice, d.concession.total, rounds, buyer, seed])
+  }, [choice, plan.steps, d, rounds, buyer, seed])
   const options = [
     { value: PLAN, label: fill(L.thisPlan, { pattern: patternName(d.concession.pattern, lang) }) },
     ...CONCESSION_PATTERNS.map((p) => ({ value: p.name, label: pick({ zh: p.name, en: p.en }) })),
@@ -156,8 +158,8 @@ export function SimulatorTab({
         </Card>
       </Col>
       <Col span={24}>
-        <Card size="small" title={fill(L.compareTitle, { total: fmt(d.concession.total), rounds })}>
-          <ComparePanel openingPrice={d.openingPrice} total={d.concession.total} rounds={rounds} />
+        <Card size="small" title={fill(L.compareTitle, { total: fmt(concessionTotal(d)), rounds })}>
+          <ComparePanel openingPrice={d.openingPrice} total={concessionTotal(d)} rounds={rounds} />
         </Card>
       </Col>
     </Row>

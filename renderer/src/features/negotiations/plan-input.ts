@@ -3,6 +3,8 @@ import {
   CONCESSION_PATTERNS,
   defaultPopulation,
   lintPlan,
+  concessionTotal,
+  planInputOf,
   planSteps,
   type BuyerParams,
   type PlanInput,
@@ -24,18 +26,7 @@ export function errorText(e: unknown): Bi {
   return { zh: m.zh ?? String(m.message ?? e), en: m.en ?? String(m.message ?? e) }
 }
 
-export function planInput(d: Negotiation): PlanInput {
-  const c = d.concession
-  const custom = c.pattern === '自定义'
-  return {
-    pattern: custom ? undefined : c.pattern,
-    steps: custom ? c.custom : undefined,
-    total: c.total,
-    rounds: custom ? c.custom.length : c.rounds,
-    openingPrice: d.openingPrice,
-    walkAway: d.goals.walkAway,
-  }
-}
+export const planInput = (d: Negotiation): PlanInput => planInputOf(d)
 
 export interface PlanSchedule {
   steps: number[]
@@ -67,7 +58,7 @@ export function pricePath(openingPrice: number, steps: readonly number[]): numbe
  */
 export function defaultBuyer(d: Negotiation): BuyerParams | null {
   if (d.openingPrice == null) return null
-  const pop = defaultPopulation(d.openingPrice, d.concession.total)
+  const pop = defaultPopulation(d.openingPrice, concessionTotal(d))
   return {
     target: pop.target.likely,
     reservation: pop.reservation.likely,
@@ -82,8 +73,9 @@ export function rehearsalPlan(d: Negotiation): RehearsalPlan | null {
   const input = planInput(d)
   return {
     openingPrice: d.openingPrice,
-    total: d.concession.total,
+    total: input.total,
     rounds: input.rounds,
+    unit: input.unit,
     pattern: input.pattern,
     steps: input.steps,
     target: d.goals.target,
