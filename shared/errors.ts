@@ -42,6 +42,19 @@ export const ERROR_CODES = {
     zh: '检查发现否决风险，请返回修改或确认仍然导出',
     en: 'The checks found risks that would get the bid rejected; go back and fix them or confirm export anyway',
   },
+  SYNC_AUTH: {
+    zh: '同步服务器要求登录，用户名或密码不正确或未提供',
+    en: 'The sync server needs a login; the user name or password is wrong or missing',
+  },
+  SYNC_CONFLICTS: {
+    zh: '该文档还有未决定的同步冲突，请先逐项选择保留哪一方',
+    en: 'The document has undecided sync conflicts; choose a side for each first',
+  },
+  SYNC_REMOTE: { zh: '无法使用同步远程仓库', en: 'The sync remote cannot be used' },
+  SYNC_NOT_SET_UP: {
+    zh: '此工作区尚未设置同步（没有版本记录）',
+    en: 'Sync is not set up for this workspace (no version history)',
+  },
   INTERNAL: { zh: '内部错误', en: 'Internal error' },
 } as const
 

@@ -304,6 +304,45 @@ export class WorkspaceSession {
     })
   }
 
+  /**
+   * For sync: replaces or removes a document with a version that arrived from another machine, inside
+   * the document's write queue so no save interleaves. `decide` sees the file as it is now (null when
+   * absent) and returns the new text, null to remove it, or undefined to leave it. The text keeps its
+   * own updatedAt (it is a version someone made, not a new edit).
+   */
+  async replaceFromSync(
+    kind: DocKind,
+    id: string,
+    decide: (current: string | null) => Promise<string | null | undefined>,
+  ): Promise<void> {
+    this.assertWritable()
+    await this.enqueue(`${kind}/${id}`, async () => {
+      const file = this.paths.doc(kind, id)
+      const current = await fs.readFile(file, 'utf8').catch(() => null)
+      const next = await decide(current)
+      if (next === undefined) return
+      if (next === null) {
+        await fs.rm(file, { force: true })
+        await fsyncDir(this.paths.kindDir(kind)).catch(() => undefined)
+        this.docs.delete(`${kind}/${id}`)
+        await this.indexes.get(kind)!.remove(id)
+        return
+      }
+      const adapter = this.adapterFor(kind, id)
+      const parsed = adapter.parse(next)
+      if (!parsed.ok) throw new AppError('CORRUPT', { zh: `${kind}/${id}`, en: `${kind}/${id}` }, parsed)
+      const db = new Low(adapter, parsed.value)
+      await db.write()
+      this.docs.set(`${kind}/${id}`, db as Low<unknown>)
+      await this.indexes.get(kind)!.put(indexEntryOf(kind, parsed.value as DocOf<typeof kind>))
+    })
+  }
+
+  /** Re-reads workspace.json after sync replaced it. */
+  async reloadWorkspace(): Promise<void> {
+    await this.enqueue('workspace', () => this.ws.read())
+  }
+
   /** Attachments are stored once, by content hash. */
   async putFile(data: Uint8Array, name: string, mime: string): Promise<Attachment> {
     this.assertWritable()
