@@ -13,7 +13,7 @@ import {
   type HeaderMap,
   type RowProblem,
 } from '../../../shared/domain/requirement-import/sheet'
-import { assertSafeOfficeZip, assertSheetWithinCaps, DEFAULT_LIMITS, type Limits } from '../import/guard'
+import { assertSheetWithinCaps, DEFAULT_LIMITS, guardOfficeZip, type Limits } from '../import/guard'
 import type { Requirement } from '../../../shared/schemas'
 
 export { parseRequirementLines, splitLead } from '../../../shared/domain/requirement-import/lines'
@@ -80,10 +80,11 @@ export async function importRequirementsXlsx(
   opts: ImportRequirementsOptions = {},
 ): Promise<RequirementImport> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits }
-  assertSafeOfficeZip(buf, limits)
+  // exceljs reads only the parts the guard parsed and approved.
+  const safe = guardOfficeZip(buf, limits)
   const wb = new ExcelJS.Workbook()
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer)
+    await wb.xlsx.load(safe as unknown as ArrayBuffer)
   } catch (e) {
     throw new AppError(
       'IMPORT_REJECTED',

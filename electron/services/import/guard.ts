@@ -2,13 +2,18 @@
  * The gate every .xlsx/.docx from outside passes before exceljs, docx or jszip touch it.
  * Order matters: first what the zip DECLARES (size, entries, names, expansion) from its directory,
  * without inflating anything; only then inflate each part with a hard output limit equal to its
- * declared size, so a lying header cannot make us allocate more than the caps already allowed.
+ * declared size, so a lying header cannot make us allocate more than the caps already allowed; then
+ * parse every XML part with the importer's own XML parser (xml-scan.ts) under the caps. The importer
+ * is handed a package rebuilt from exactly the parts that were checked (guardOfficeZip), so no
+ * difference between two zip readers can smuggle a part past the guard.
  */
+import { zipSync } from 'fflate'
 import { inflateRawSync } from 'node:zlib'
-import { DEFAULT_SHEET_LIMITS, assertSheetXmlWithinCaps, type SheetLimits } from './sheet-caps'
+import { DEFAULT_SHEET_LIMITS, WorkbookBudget, type SheetLimits } from './sheet-caps'
+import { classifyPart, scanXmlPart, type XmlLimits } from './xml-scan'
 import { entryData, readCentralDirectory, reject, type ZipEntry } from './zip-directory'
 
-export interface Limits extends SheetLimits {
+export interface Limits extends SheetLimits, XmlLimits {
   /** Size of the file itself. */
   maxFileBytes: number
   maxEntries: number
@@ -28,12 +33,14 @@ export interface Limits extends SheetLimits {
 export const DEFAULT_LIMITS: Limits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxEntries: 10_000,
-  maxTotalUncompressed: 256 * 1024 * 1024,
-  maxEntryUncompressed: 200 * 1024 * 1024,
+  maxTotalUncompressed: 200 * 1024 * 1024,
+  // No real part comes near this; a 120 MB document.xml is refused from the directory, before inflating.
+  maxEntryUncompressed: 64 * 1024 * 1024,
   // Apache POI refuses below an inflate ratio of 0.01 (100×); we allow 200× because exceljs writes very
   // regular sheet XML, and the absolute caps above are what actually bound memory.
   maxRatio: 200,
   ratioGraceBytes: 1024 * 1024,
+  maxDepth: 256,
   ...DEFAULT_SHEET_LIMITS,
 }
 
@@ -111,7 +118,6 @@ function inflateExactly(buf: Buffer, e: ZipEntry, cdOffset: number): Buffer {
 }
 
 const XML_NAME = /\.(xml|rels|vml|svg)$/i
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i
 
 /**
  * Decodes an XML part for scanning. Office writes UTF-8; UTF-16 is legal XML and decoded too, so a
@@ -152,11 +158,13 @@ function looksLikeXml(bytes: Buffer): boolean {
 }
 
 /**
- * Throws AppError('IMPORT_REJECTED') with `details.reason` (see RejectReason) when the buffer is not a
- * safe Office Open XML file. Returns normally when every part was inflated within its declared size,
- * no part carries a DOCTYPE (XXE, billion laughs) and every worksheet is within the row/column/cell caps.
+ * Checks an untrusted Office Open XML file and returns it rebuilt from the checked parts only (stored, not
+ * compressed: the importer reads it straight back). Throws AppError('IMPORT_REJECTED') with `details.reason` (see
+ * RejectReason) when any part is inflated beyond its declared size, any XML part does not parse, carries a DOCTYPE
+ * (XXE, billion laughs) or exceeds a cap (rows, columns, cells, merges, validations, defined names, shared strings,
+ * styles, nesting depth).
  */
-export function assertSafeOfficeZip(buf: Buffer, opts?: Partial<Limits>): void {
+export function guardOfficeZip(buf: Buffer, opts?: Partial<Limits>): Buffer {
   const lim: Limits = { ...DEFAULT_LIMITS, ...opts }
   if (buf.length > lim.maxFileBytes) {
     reject(
@@ -175,10 +183,14 @@ export function assertSafeOfficeZip(buf: Buffer, opts?: Partial<Limits>): void {
   }
   checkDeclared(entries, lim)
 
+  const budget = new WorkbookBudget(lim)
+  const approved: Record<string, Uint8Array> = {}
   for (const e of entries) {
     if (e.name.endsWith('/')) continue
     const bytes = inflateExactly(buf, e, cdOffset)
-    if (!XML_NAME.test(e.name) && !looksLikeXml(bytes)) continue
+    approved[e.name] = bytes
+    const cls = classifyPart(e.name)
+    if (cls === 'other' && !XML_NAME.test(e.name) && !looksLikeXml(bytes)) continue
     const text = xmlText(bytes, e.name)
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
       reject(
@@ -188,10 +200,16 @@ export function assertSafeOfficeZip(buf: Buffer, opts?: Partial<Limits>): void {
         e.name,
       )
     }
-    if (WORKSHEET.test(e.name)) assertSheetXmlWithinCaps(text, lim, e.name)
+    scanXmlPart(text, e.name, cls, budget, lim)
   }
+  return Buffer.from(zipSync(approved, { level: 0 }))
 }
 
-export { assertSheetWithinCaps, assertSheetXmlWithinCaps, DEFAULT_SHEET_LIMITS } from './sheet-caps'
+/** guardOfficeZip for callers that only need the verdict. */
+export function assertSafeOfficeZip(buf: Buffer, opts?: Partial<Limits>): void {
+  guardOfficeZip(buf, opts)
+}
+
+export { assertSheetWithinCaps, DEFAULT_SHEET_LIMITS } from './sheet-caps'
 export type { SheetDims, SheetLimits } from './sheet-caps'
 export type { RejectReason } from './zip-directory'

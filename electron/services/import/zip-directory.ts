@@ -26,6 +26,8 @@ export type RejectReason =
   | 'XML_ENCODING'
   | 'NOT_OFFICE'
   | 'SHEET_TOO_LARGE'
+  | 'XML_MALFORMED'
+  | 'PART_TOO_LARGE'
 
 /** The one way every guard fails: code IMPORT_REJECTED, a reason code for tests and the UI, and the entry. */
 export function reject(reason: RejectReason, zh: string, en: string, entry?: string): never {

@@ -12,7 +12,8 @@ import {
   type SheetGrid,
   type TableDetection,
 } from '../../../shared/domain/scoring/import'
-import { assertSafeOfficeZip } from '../import/guard'
+import { guardOfficeZip } from '../import/guard'
+import { reject } from '../import/zip-directory'
 
 export {
   detectionToItems,
@@ -35,15 +36,35 @@ function textOf(v: Value): { text: string; number?: number } {
   return { text: '' }
 }
 
+/**
+ * A scoring table is a few hundred cells; the grid is dense (rows × columns), so a sheet whose used range is larger
+ * than this is refused rather than materialised — two cells at A1 and SF100000 would otherwise mean 50 million.
+ */
+const MAX_GRID_CELLS = 1_000_000
+
 /** The sheets of a workbook as text grids; merged ranges keep their text in every cell they cover. */
 export function workbookGrids(wb: ExcelJS.Workbook): SheetGrid[] {
   return wb.worksheets.map((ws) => {
     const rows: GridCell[][] = []
     const cols = ws.columnCount
+    if (ws.rowCount * cols > MAX_GRID_CELLS) {
+      reject(
+        'SHEET_TOO_LARGE',
+        `工作表 ${ws.name} 的范围 ${ws.rowCount} 行 × ${cols} 列，超过评分表上限 ${MAX_GRID_CELLS} 个单元格`,
+        `worksheet ${ws.name} spans ${ws.rowCount} rows × ${cols} columns, over the scoring-table limit of ${MAX_GRID_CELLS} cells`,
+        ws.name,
+      )
+    }
     for (let r = 1; r <= ws.rowCount; r++) {
       const row: GridCell[] = []
+      // find*, not get*: reading must not create the cells a sparse sheet does not have.
+      const xr = ws.findRow(r)
       for (let c = 1; c <= cols; c++) {
-        const cell = ws.getCell(r, c)
+        const cell = xr?.findCell(c)
+        if (!cell) {
+          row.push({ text: '' })
+          continue
+        }
         const master = cell.isMerged ? cell.master : cell
         const cellValue: GridCell = textOf(master.value)
         if (cell.isMerged) {
@@ -59,10 +80,11 @@ export function workbookGrids(wb: ExcelJS.Workbook): SheetGrid[] {
 }
 
 async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
-  assertSafeOfficeZip(buf)
+  // exceljs reads only the parts the guard parsed and approved.
+  const safe = guardOfficeZip(buf)
   const wb = new ExcelJS.Workbook()
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer)
+    await wb.xlsx.load(safe as unknown as ArrayBuffer)
   } catch (e) {
     throw new AppError('IMPORT_REJECTED', {
       zh: `无法读取该 Excel 文件（${(e as Error).message}）`,

@@ -3,7 +3,7 @@ import { PatchType, TextRun, patchDocument } from 'docx'
 import JSZip from 'jszip'
 import { PLACEHOLDER_RE } from '../../../../shared/domain/export'
 import { AppError } from '../../../../shared/errors'
-import { assertSafeOfficeZip } from '../../import/guard'
+import { guardOfficeZip } from '../../import/guard'
 import { writeFileAtomic } from '../atomic'
 import { docxText, scanDocxPlaceholders, type PlaceholderHit } from './ooxml-text'
 
@@ -30,8 +30,12 @@ export interface FillBuyerFormResult {
 
 /** Lists the placeholders of a buyer's form and which of them the dictionary does not know. */
 export async function scanBuyerForm(input: Buffer, values: Record<string, string>) {
-  assertSafeOfficeZip(input)
-  const zip = await loadZip(input)
+  return scanGuarded(guardOfficeZip(input), values)
+}
+
+/** scanBuyerForm on a package the guard already rebuilt from its checked parts. */
+async function scanGuarded(safe: Buffer, values: Record<string, string>) {
+  const zip = await loadZip(safe)
   const found = await scanDocxPlaceholders(zip)
   const keys = [...new Set(found.map((h) => h.key))]
   return {
@@ -58,8 +62,10 @@ async function loadZip(input: Buffer): Promise<JSZip> {
  * allowUnknown, and the result is re-read to prove no known placeholder survived.
  */
 export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuyerFormResult> {
-  const { found, known, unknown } = await scanBuyerForm(opts.input, opts.values)
-  if (!zipHasDocument(await loadZip(opts.input))) {
+  // Everything below reads the package rebuilt from the parts the guard parsed and approved.
+  const input = guardOfficeZip(opts.input)
+  const { found, known, unknown } = await scanGuarded(input, opts.values)
+  if (!zipHasDocument(await loadZip(input))) {
     throw new AppError('IMPORT_REJECTED', {
       zh: '不是 Word 文档（缺少 word/document.xml）',
       en: 'not a Word document (no word/document.xml)',
@@ -83,12 +89,13 @@ export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuy
       { type: PatchType.PARAGRAPH, children: [new TextRun(opts.values[k] === '' ? blank : opts.values[k])] },
     ]),
   )
+  // Nothing to fill: the buyer's own bytes (they passed the guard) are copied as they came.
   let filled: Buffer = opts.input
   if (known.length > 0) {
     try {
       filled = await patchDocument({
         outputType: 'nodebuffer',
-        data: opts.input,
+        data: input,
         patches,
         keepOriginalStyles: true,
         trimPlaceholders: true,
