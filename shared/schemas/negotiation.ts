@@ -91,7 +91,16 @@ export const NegotiationSchema = z.object({
   kind: z.enum(['一般性', '专门性', '外交性']).default('一般性'),
   stance: z.enum(['竞争型', '合作型', '双赢型']).default('双赢型'),
   preparationFactors: StringList,
-  goals: z.object({ ideal: OptMoney, target: OptMoney, walkAway: OptMoney, batna: Text }).prefault({}),
+  goals: z
+    .object({
+      ideal: OptMoney,
+      target: OptMoney,
+      walkAway: OptMoney,
+      /** What the deal costs us; the simulators measure margin over it (else over the walk-away). */
+      cost: OptMoney,
+      batna: Text,
+    })
+    .prefault({}),
   /** The list price the concessions are made from. */
   openingPrice: OptMoney,
   tradeables: z

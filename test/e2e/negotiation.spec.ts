@@ -53,6 +53,14 @@ test('the simulator compares the nine patterns in one table', async ({ app }) =>
   await expect(rows).toHaveCount(9)
   for (const name of CONCESSION_PATTERN_NAMES) await expect(rows.filter({ hasText: name })).toHaveCount(1)
   await expect(rows.filter({ hasText: '强硬态度型' })).toContainText('0 / 0 / 0 / 0')
+  // Ranked by what each pattern earns over the walk-away, not by how often it closes.
+  await expect(app.getByTestId('value-note')).toContainText('期望值 = 成交概率 × 平均利润')
+  const evs = await rows
+    .locator('[data-ev]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-ev'))))
+  expect(evs).toEqual([...evs].sort((a, b) => b - a))
+  await expect(rows.filter({ hasText: '愚蠢缴枪型' })).toContainText('后续谈判缺少筹码')
+  await expect(rows.filter({ hasText: '希望成交型' })).toContainText('不暴露底线')
   await expect(app.getByTestId('compare-histogram').locator('svg')).toBeVisible()
 
   // The Word brief downloads from the same page.

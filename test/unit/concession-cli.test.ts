@@ -154,3 +154,32 @@ describe('bidbench concession help', () => {
     expect(r.out).toContain('largest-remainder')
   })
 })
+
+describe('bidbench concession simulate --floor', () => {
+  it('ranks the patterns by expected margin and names what each gives away', async () => {
+    const r = await run(
+      'simulate',
+      '--pattern',
+      'all',
+      '--opening',
+      '3850000',
+      '--total',
+      '700000',
+      '--floor',
+      '3150000',
+      '--trials',
+      '2000',
+      '--json',
+    )
+    expect(r.code).toBe(0)
+    const res = JSON.parse(r.out)
+    expect(res.floor).toBe(3_150_000)
+    const evs = res.values.map((v: { expectedValue: number }) => v.expectedValue)
+    expect(evs).toEqual([...evs].sort((a, b) => b - a))
+    const giveAll = res.values.find((v: { pattern: string }) => v.pattern === '愚蠢缴枪型')
+    expect(giveAll).toMatchObject({ dealProbability: 1, meanMargin: 0, expectedValue: 0 })
+    expect(giveAll.leaks[0].code).toBe('FRONT_LOADED')
+    // steps in the default unit for a 700,000 budget: whole thousands
+    for (const v of res.values) for (const s of v.steps) expect(Math.abs(s % 1000)).toBe(0)
+  })
+})

@@ -11,9 +11,11 @@ import {
   defaultPopulation,
   defaultUnit,
   isPatternName,
+  patternValues,
   scalingRule,
   schedule,
   simulatePopulation,
+  type PatternValue,
   type PopulationResult,
 } from '../../../shared/domain/concession'
 import { isAppError } from '../../../shared/errors'
@@ -33,10 +35,11 @@ export const HELP = `bidbench concession — 九种让步模式与买方模拟 /
       --unit the money unit steps are rounded to (default by total: 1,000 over 100,000; 100 over 10,000; 10 over 1,000; else 1)
 
   concession simulate --pattern <name|all> [--total N] [--rounds R] [--opening P] [--buyer-style S]
-                      [--trials T] [--seed X] [--unit U] [--json]
+                      [--trials T] [--seed X] [--unit U] [--floor F] [--json]
       蒙特卡洛：用一种（或全部）模式对一个买方群体谈判 T 次（默认 ${DEFAULTS.trials}），种子相同结果相同
       Monte Carlo of one pattern (or all) against a buyer population, T trials (default ${DEFAULTS.trials}), seeded
       --opening 开价，默认 ${DEFAULTS.opening} / opening price, default ${DEFAULTS.opening}
+      --floor 成本或底线：按期望利润 成交率 × (均价 − F) 排序 / cost or walk-away: ranks by expected margin
       --buyer-style 只模拟这一种风格的买方 / only buyers of this style (${NegotiationStyleSchema.options.join(' ')})
 
   默认买方群体（相对开价 P 与总额 N，三角分布 最低/最可能/最高）/ default buyer population
@@ -148,6 +151,7 @@ async function simulate(argv: string[], io: CliIo): Promise<number> {
       rounds: { type: 'string' },
       unit: { type: 'string' },
       opening: { type: 'string' },
+      floor: { type: 'string' },
       'buyer-style': { type: 'string' },
       trials: { type: 'string' },
       seed: { type: 'string' },
@@ -197,29 +201,44 @@ async function simulate(argv: string[], io: CliIo): Promise<number> {
   const result = await asUsage(() =>
     simulatePopulation(pattern, population, { trials, seed, openingPrice: opening, total, rounds, unit }),
   )
-  io.out(values.json ? JSON.stringify(result, null, 2) : table(result))
+  const floor = values.floor === undefined ? null : num('floor', values.floor, 0)
+  const ranked = patternValues(result, { floor })
+  io.out(
+    values.json
+      ? JSON.stringify({ ...result, floor, values: ranked }, null, 2)
+      : table(result, ranked, floor),
+  )
   return 0
 }
 
-function table(r: PopulationResult): string {
+function table(r: PopulationResult, ranked: PatternValue[], floor: number | null): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   const head = `开价 opening ${r.plan.openingPrice}，总额 total ${r.plan.total}，${r.plan.rounds} 轮 rounds，${r.trials} 次 trials，seed ${r.seed}`
-  const cols = '模式 pattern   成交率 deal   均价 mean   标准差 sd   P10   P50   P90   平均轮次 rounds'
-  const rows = r.results.map((x) => {
+  const basis =
+    floor == null
+      ? '按期望收入排序（成交率 × 均价）/ sorted by expected revenue (deal rate × mean price); --floor 成本或底线 for margins'
+      : `按期望利润排序（成交率 × (均价 − ${floor})）/ sorted by expected margin over ${floor}`
+  const cols = `模式 pattern   成交率 deal   均价 mean   ${floor == null ? '' : '利润 margin   '}期望值 EV   标准差 sd   P10   P50   P90   平均轮次 rounds   泄露 leaks`
+  const stats = new Map(r.results.map((x) => [x.pattern, x]))
+  const rows = ranked.map((v) => {
+    const x = stats.get(v.pattern)!
     const f = x.finalPrice
-    const cell = (v: number | null | undefined) => (v == null ? '—' : String(v))
+    const cell = (n: number | null | undefined) => (n == null ? '—' : String(n))
     return [
-      x.pattern,
-      pct(x.dealProbability),
-      cell(f?.mean),
+      v.pattern,
+      pct(v.dealProbability),
+      cell(v.meanPrice),
+      ...(floor == null ? [] : [cell(v.meanMargin)]),
+      cell(v.expectedValue),
       cell(f?.sd),
       cell(f?.p10),
       cell(f?.p50),
       cell(f?.p90),
       cell(x.meanRounds),
+      v.leaks.map((w) => w.code).join(',') || '—',
     ].join('   ')
   })
-  return [head, cols, ...rows].join('\n')
+  return [head, basis, cols, ...rows].join('\n')
 }
 
 export const command: CliCommand = {

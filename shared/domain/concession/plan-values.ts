@@ -34,3 +34,13 @@ export function planInputOf(n: Negotiation): PlanInput {
     unit: concessionUnit(n),
   }
 }
+
+/** What margins are measured over: our cost when entered, else the walk-away point (底线). */
+export function valueFloor(n: Pick<Negotiation, 'goals'>): {
+  floor: number | null
+  over: 'cost' | 'walkAway' | null
+} {
+  if (n.goals.cost != null) return { floor: n.goals.cost, over: 'cost' }
+  if (n.goals.walkAway != null) return { floor: n.goals.walkAway, over: 'walkAway' }
+  return { floor: null, over: null }
+}

@@ -4,7 +4,9 @@ import { useEffect, useMemo, useState } from 'react'
 import {
   defaultPopulation,
   type BuyerPopulation,
+  patternValues,
   type PatternResult,
+  type PatternValue,
   type Range3,
 } from '../../../../shared/domain/concession'
 import { NegotiationStyleSchema } from '../../../../shared/schemas'
@@ -73,15 +75,112 @@ function PopulationEditor({ pop, onChange }: { pop: BuyerPopulation; onChange(p:
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
+/** The nine patterns by expected value, with the price statistics and what each gives away. */
+function ValueTable({
+  values,
+  results,
+  over,
+}: {
+  values: PatternValue[]
+  results: PatternResult[]
+  over: 'cost' | 'walkAway' | null
+}) {
+  const L = useLabels(COMPARE)
+  const { lang, pick } = useI18n()
+  const stats = new Map(results.map((r) => [r.pattern, r]))
+  const best = values.length ? values[0].expectedValue : 0
+  return (
+    <>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 8 }}
+        message={over ? L.valueNote : L.valueNoteRevenue}
+        data-testid="value-note"
+      />
+      <Table<PatternValue>
+        size="small"
+        rowKey="pattern"
+        pagination={false}
+        dataSource={values}
+        data-testid="compare-table"
+        columns={[
+          {
+            title: L.colPattern,
+            dataIndex: 'pattern',
+            width: 110,
+            render: (p: string) => patternName(p, lang),
+          },
+          { title: L.colSteps, render: (_, r) => r.steps.map(fmt).join(' / ') },
+          { title: L.colDealProb, align: 'right', render: (_, r) => pct(r.dealProbability) },
+          { title: L.colMean, align: 'right', render: (_, r) => fmt(r.meanPrice) },
+          ...(over
+            ? [
+                {
+                  title: fill(L.colMargin, { over: over === 'cost' ? L.overCost : L.overWalkAway }),
+                  align: 'right' as const,
+                  render: (_: unknown, r: PatternValue) => fmt(r.meanMargin),
+                },
+              ]
+            : []),
+          {
+            title: over ? L.colValue : L.colValueRevenue,
+            align: 'right',
+            render: (_, r) => (
+              <span
+                data-ev={r.expectedValue}
+                style={{ fontWeight: r.expectedValue === best ? 600 : undefined }}
+              >
+                {fmt(r.expectedValue)}
+              </span>
+            ),
+          },
+          {
+            title: L.colLeaks,
+            render: (_, r) =>
+              r.leaks.length === 0 ? (
+                <Typography.Text type="success">{L.noLeak}</Typography.Text>
+              ) : (
+                <Space direction="vertical" size={0}>
+                  {r.leaks.map((w) => (
+                    <Typography.Text key={w.code} type="warning" data-leak={w.code}>
+                      {pick(w)}
+                    </Typography.Text>
+                  ))}
+                </Space>
+              ),
+          },
+          {
+            title: 'P10 – P90',
+            align: 'right',
+            render: (_, r) => {
+              const f = stats.get(r.pattern)?.finalPrice
+              return f ? `${fmt(f.p10)} – ${fmt(f.p90)}` : '—'
+            },
+          },
+          { title: L.colRounds, align: 'right', render: (_, r) => fmt(stats.get(r.pattern)?.meanRounds) },
+        ]}
+      />
+    </>
+  )
+}
+
 /** All nine patterns against a seeded buyer population: deal probability, final price, rounds, charts. */
 export function ComparePanel({
   openingPrice,
   total,
   rounds,
+  unit,
+  floor,
+  over,
 }: {
   openingPrice: number
   total: number
   rounds: number
+  unit: number
+  /** Our cost or walk-away: margins are measured over it; null ranks by revenue. */
+  floor: number | null
+  over: 'cost' | 'walkAway' | null
 }) {
   const L = useLabels(COMPARE)
   const { lang, pick } = useI18n()
@@ -92,9 +191,9 @@ export function ComparePanel({
   const cmp = useCompare()
   // A new opening price or budget makes the old population meaningless: start again from the default.
   useEffect(() => setPop(initial), [initial])
-  const run = () => cmp.run(pop, { openingPrice, total, rounds, trials, seed })
+  const run = () => cmp.run(pop, { openingPrice, total, rounds, unit, trials, seed })
   const results = cmp.result?.results ?? []
-  const best = results.length ? Math.max(...results.map((r) => r.dealProbability)) : 0
+  const values = useMemo(() => (cmp.result ? patternValues(cmp.result, { floor }) : []), [cmp.result, floor])
   return (
     <div data-testid="compare-panel">
       <PopulationEditor pop={pop} onChange={setPop} />
@@ -142,46 +241,7 @@ export function ComparePanel({
               ms: cmp.ms ?? '—',
             })}
           </Typography.Paragraph>
-          <Table<PatternResult>
-            size="small"
-            rowKey="pattern"
-            pagination={false}
-            dataSource={results}
-            data-testid="compare-table"
-            columns={[
-              {
-                title: L.colPattern,
-                dataIndex: 'pattern',
-                width: 110,
-                render: (p: string) => patternName(p, lang),
-              },
-              { title: L.colSteps, render: (_, r) => r.steps.map(fmt).join(' / ') },
-              {
-                title: L.colDealProb,
-                align: 'right',
-                sorter: (a, b) => a.dealProbability - b.dealProbability,
-                render: (_, r) => (
-                  <span style={{ fontWeight: r.dealProbability === best ? 600 : undefined }}>
-                    {pct(r.dealProbability)}
-                  </span>
-                ),
-              },
-              {
-                title: L.colMean,
-                align: 'right',
-                sorter: (a, b) => (a.finalPrice?.mean ?? 0) - (b.finalPrice?.mean ?? 0),
-                render: (_, r) => fmt(r.finalPrice?.mean),
-              },
-              { title: L.colSd, align: 'right', render: (_, r) => fmt(r.finalPrice?.sd) },
-              {
-                title: 'P10 – P90',
-                align: 'right',
-                render: (_, r) =>
-                  r.finalPrice ? `${fmt(r.finalPrice.p10)} – ${fmt(r.finalPrice.p90)}` : '—',
-              },
-              { title: L.colRounds, align: 'right', render: (_, r) => fmt(r.meanRounds) },
-            ]}
-          />
+          <ValueTable values={values} results={results} over={over} />
           <Row gutter={12} style={{ marginTop: 12 }}>
             <Col span={12}>
               <Typography.Text strong>{L.curves}</Typography.Text>

@@ -172,17 +172,20 @@ export function PlanTab({ ed }: { ed: Ed }) {
       <Col span={24}>
         <Card size="small" title={L.goals}>
           <Row gutter={12}>
-            <Col span={6}>
+            <Col span={5}>
               <MoneyField b={ed} path={['openingPrice']} label={L.opening} />
             </Col>
-            <Col span={6}>
+            <Col span={5}>
               <MoneyField b={ed} path={['goals', 'ideal']} label={L.ideal} />
             </Col>
-            <Col span={6}>
+            <Col span={5}>
               <MoneyField b={ed} path={['goals', 'target']} label={L.target} />
             </Col>
-            <Col span={6}>
+            <Col span={5}>
               <MoneyField b={ed} path={['goals', 'walkAway']} label={L.walkAway} />
+            </Col>
+            <Col span={4}>
+              <MoneyField b={ed} path={['goals', 'cost']} label={L.cost} help={L.costHelp} />
             </Col>
             <Col span={24}>
               <TextAreaField b={ed} path={['goals', 'batna']} label={L.batna} rows={2} />

@@ -5,6 +5,7 @@ import {
   concessionTotal,
   concessionUnit,
   simulateOne,
+  valueFloor,
   type BuyerParams,
   type SimOneResult,
 } from '../../../../shared/domain/concession'
@@ -159,7 +160,13 @@ export function SimulatorTab({
       </Col>
       <Col span={24}>
         <Card size="small" title={fill(L.compareTitle, { total: fmt(concessionTotal(d)), rounds })}>
-          <ComparePanel openingPrice={d.openingPrice} total={concessionTotal(d)} rounds={rounds} />
+          <ComparePanel
+            openingPrice={d.openingPrice}
+            total={concessionTotal(d)}
+            rounds={rounds}
+            unit={concessionUnit(d)}
+            {...valueFloor(d)}
+          />
         </Card>
       </Col>
     </Row>

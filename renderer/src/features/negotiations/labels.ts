@@ -123,6 +123,11 @@ export const PLAN = defineLabels({
   ideal: ['理想目标', 'Ideal target'],
   target: ['现实目标', 'Realistic target'],
   walkAway: ['底线', 'Walk-away'],
+  cost: ['成本（可选）', 'Cost (optional)'],
+  costHelp: [
+    '模拟按“成交价 − 成本”计利润；不填则按底线计',
+    'Simulations count margin over it; empty: over the walk-away',
+  ],
   batna: ['退路（BATNA）', 'Fallback (BATNA)'],
   tradeables: ['可交换条件', 'Tradeables'],
   colTerm: [
@@ -233,8 +238,22 @@ export const COMPARE = defineLabels({
   colSteps: ['各轮让步', 'Steps per round'],
   colDealProb: ['成交概率', 'Deal probability'],
   colMean: ['平均成交价', 'Mean deal price'],
-  colSd: ['标准差', 'Std. dev.'],
   colRounds: ['平均成交轮次', 'Mean closing round'],
+  colMargin: ['平均利润（{over}）', 'Mean margin (over {over})'],
+  overCost: ['成交价 − 成本', 'cost'],
+  overWalkAway: ['成交价 − 底线', 'walk-away'],
+  colValue: ['期望值（每次谈判）', 'Expected value (per negotiation)'],
+  colValueRevenue: ['期望收入（每次谈判）', 'Expected revenue (per negotiation)'],
+  colLeaks: ['泄露的信息', 'What it gives away'],
+  noLeak: ['不暴露底线', 'Gives nothing away'],
+  valueNote: [
+    '按期望值排序：期望值 = 成交概率 × 平均利润（谈崩计 0）。成交率最高的模式往往让得最多，利润最少。',
+    'Sorted by expected value = deal probability × mean margin (a walk-away earns 0). The pattern that closes most often usually gives the most away.',
+  ],
+  valueNoteRevenue: [
+    '未填成本或底线：按期望收入（成交概率 × 平均成交价）排序。填写底线或成本后可看利润。',
+    'No cost or walk-away entered: sorted by expected revenue (deal probability × mean price). Enter one to see margins.',
+  ],
   curves: ['各模式让步曲线', 'Price path of each pattern'],
   histogram: [
     '成交价分布（点击图例切换模式）',
