@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { IdList, IdSchema, MoneySchema, OptDate, OptMoney, PartKindSchema, ShortText, Text } from './common'
 
+const Hours = z.number().finite().positive().max(10_000).nullable().default(null)
+
 export const ResponseStatusSchema = z.enum(['未处理', '响应', '部分响应', '不响应'])
 export const DeviationSchema = z.enum(['正偏离', '无偏离', '负偏离'])
 
@@ -163,4 +165,10 @@ export const TermsSchema = z.object({
   paymentTerms: ShortText,
   /** Days from acceptance to payment, used to compare payment terms (E13). */
   paymentDays: z.number().int().nonnegative().nullable().default(null),
+  /** Service levels, in hours (0.5 = 30 分钟): time to respond, to be on site, to resolve a fault. */
+  responseHours: Hours,
+  onsiteHours: Hours,
+  resolveHours: Hours,
+  /** 服务期 as written, e.g. "2027年1月1日至2027年12月31日" or "合同签订后 12 个月". */
+  servicePeriod: ShortText,
 })

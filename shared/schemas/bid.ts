@@ -25,6 +25,7 @@ import {
   Text,
 } from './common'
 import { StrategySheetSchema } from './competitor'
+import { AttachmentSchema } from './material'
 
 export const BID_SCHEMA_VERSION = 2
 
@@ -78,6 +79,11 @@ export const BidSchema = z.object({
       publicityEnd: OptDate,
     })
     .prefault({}),
+  /**
+   * The one date every form of the 投标文件 is signed on (YYYY-MM-DD). When null, the day of the submission deadline;
+   * never the day of the export. Must not be after the deadline.
+   */
+  signDate: OptDate,
   validityDaysRequired: z.number().int().nonnegative().nullable().default(null),
   validityDays: z.number().int().nonnegative().nullable().default(null),
   bond: z
@@ -88,6 +94,8 @@ export const BidSchema = z.object({
       paidAmount: OptMoney,
       paidForm: BondFormSchema.nullable().default(null),
       paidAt: OptDateTime,
+      /** The 保函 or the bank transfer receipt, scanned: printed in the bond section (投标保证金). */
+      proof: z.array(AttachmentSchema).max(20).default([]),
     })
     .prefault({}),
   copies: z
@@ -126,6 +134,8 @@ export const BidSchema = z.object({
     .prefault({}),
   manufacturerAuthRequired: z.boolean().default(false),
   manufacturerAuthMaterialId: IdSchema.nullable().default(null),
+  /** The tender asks for the 投标文件 in parts (资格/商务/技术/报价): a divider page starts each part. */
+  partDividers: z.boolean().default(false),
   /** The section titles in the order the tender mandates (目录 of the 投标文件格式). */
   mandatedOrder: StringList,
   requirements: z.array(RequirementSchema).max(50_000).default([]),

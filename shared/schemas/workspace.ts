@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { ShortText, Text } from './common'
+import { OptDate, ShortText, Text } from './common'
+import { AttachmentSchema } from './material'
 
 export const WORKSPACE_SCHEMA_VERSION = 1
 
@@ -11,8 +12,24 @@ export const CompanyProfileSchema = z.object({
   phone: ShortText,
   bank: ShortText,
   bankAccount: ShortText,
+  /** 法定代表人身份证明 asks for these: 性别、年龄（from the birth date, at the signing date）、职务、身份证号. */
+  legalRepGender: z.enum(['', '男', '女']).default(''),
+  legalRepBirthDate: OptDate,
+  legalRepTitle: ShortText,
+  legalRepIdNumber: ShortText,
+  /** ID card scans (正面, 反面) printed after 法定代表人身份证明 / 授权委托书. */
+  legalRepIdCard: z.array(AttachmentSchema).max(4).default([]),
   sme: z.boolean().default(false),
-  agents: z.array(z.object({ name: ShortText, idNumber: ShortText, phone: ShortText })).default([]),
+  agents: z
+    .array(
+      z.object({
+        name: ShortText,
+        idNumber: ShortText,
+        phone: ShortText,
+        idCard: z.array(AttachmentSchema).max(4).default([]),
+      }),
+    )
+    .default([]),
   intro: Text,
 })
 export type CompanyProfile = z.infer<typeof CompanyProfileSchema>

@@ -116,7 +116,8 @@ describe('the exported 投标文件 read by LibreOffice', () => {
     expect(originalText).toContain('投标人（盖章）：华信智联科技有限公司')
     expect(originalText).toContain('法定代表人或授权代表（签字）：________')
     expect(originalText).toContain('1. 营业执照（副本）')
-    expect(originalText).toContain('附件：审计报告.pdf（非图片文件，未嵌入，请另附）')
+    // A scan that cannot be printed is reported, never replaced by a note printed for the evaluators to read.
+    expect(originalText).not.toMatch(/未嵌入|请另附|未附扫描件/)
     expect(original.skippedAttachments).toEqual([
       { materialId: 'm-fin', materialTitle: '2024 年度审计报告', name: '审计报告.pdf', reason: 'not-image' },
     ])
@@ -165,13 +166,19 @@ describe('the structure of the exported .docx', () => {
     expect(footer).toMatch(/NUMPAGES/)
     const styles = await zip.file('word/styles.xml')!.async('string')
     expect(styles).toMatch(
-      /<w:docDefaults>.*w:eastAsia="宋体".*<w:sz w:val="24"\/>.*w:eastAsia="zh-CN".*<w:spacing w:line="360" w:lineRule="auto"\/>/s,
+      /<w:docDefaults>.*w:eastAsia="SimSun".*<w:sz w:val="24"\/>.*w:eastAsia="zh-CN".*<w:spacing w:line="360" w:lineRule="auto"\/>/s,
     )
-    expect(styles).toMatch(/w:styleId="Heading1".*?w:eastAsia="黑体".*?<w:sz w:val="32"\/>/s)
+    expect(styles).toMatch(/w:styleId="Heading1".*?w:eastAsia="SimHei".*?<w:sz w:val="32"\/>/s)
+    // The font table names each Chinese font's Chinese alternative and its class (serif Song, sans Hei).
+    const fontTable = await zip.file('word/fontTable.xml')!.async('string')
+    expect(fontTable).toMatch(
+      /<w:font w:name="SimSun"><w:altName w:val="宋体"\/>.*?<w:family w:val="roman"\/>/,
+    )
+    expect(fontTable).toMatch(/<w:font w:name="SimHei"><w:altName w:val="黑体"\/>/)
     const doc = await zip.file('word/document.xml')!.async('string')
     expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
     expect(doc).toMatch(/<w:pgMar w:top="1440" w:right="1797" w:bottom="1440" w:left="1797"/)
-    expect(doc).toContain('w:eastAsia="仿宋"') // the letters' font
+    expect(doc).toContain('w:eastAsia="FangSong"') // the letters' font (仿宋)
   })
 })
 

@@ -9,7 +9,12 @@ export const DEMO_COMPANY: CompanyProfile = {
   bank: '中国工商银行杭州文三路支行',
   bankAccount: '1202 0219 0920 0123 456',
   sme: true,
-  agents: [{ name: '李明华', idNumber: '330106198805123417', phone: '138 5710 2233' }],
+  legalRepGender: '男',
+  legalRepBirthDate: '1975-06-18',
+  legalRepTitle: '董事长',
+  legalRepIdNumber: '330106197506184213',
+  legalRepIdCard: [],
+  agents: [{ name: '李明华', idNumber: '330106198805123417', phone: '138 5710 2233', idCard: [] }],
   intro:
     '杭州智联信息技术有限公司成立于 2012 年，专注于医疗信息化与企业 IT 运维服务，拥有 ISO9001、ISO27001、CMMI3 等资质，服务医院及大型国企客户 300 余家。',
 }

@@ -17,6 +17,8 @@ import { AppError } from '../../../shared/errors'
  */
 export interface FormLibrary {
   layout: DocumentLayout
+  /** Every form by key (the FormSet the print model reads). */
+  forms: Readonly<Record<string, FormTemplate>>
   has(key: string): boolean
   get(key: string): FormTemplate
   /** Where each form came from, for the export report. */
@@ -113,6 +115,7 @@ export async function loadFormLibrary(opts: LoadFormsOptions = {}): Promise<Form
   }
   return {
     layout,
+    forms: Object.fromEntries(forms),
     sources,
     has: (key) => forms.has(key),
     get(key) {

@@ -1,9 +1,9 @@
-import type { Material } from '../../schemas'
+import type { Attachment } from '../../schemas'
 import type { Align } from './form-template'
 
 /**
  * The neutral document model the forms expand to: placeholders already filled, data tables already turned into
- * rows. The Word renderer (electron/services/export/docx) only maps these to `docx` objects, so everything that
+ * rows. The Word renderer (electron/services/export/docx) only maps these to WordprocessingML, so everything that
  * decides WHAT is written is pure and tested here.
  */
 export interface TextStyle {
@@ -21,16 +21,43 @@ export interface RenderCell {
   span: number
   align?: Align
   bold?: boolean
+  /** The cell shows the page number of this bookmark (a PAGEREF field the PDF pass fills in). */
+  pageRef?: string
 }
+
+/** Where a printed text comes from: the form template, the user's own section text, or the product itself. */
+export type TextOrigin = 'form' | 'content' | 'generated'
 
 export interface MaterialEntry {
   caption: string
-  material: Material
+  title: string
+  /** The library material, or null for the company profile's ID card scans. */
+  materialId: string | null
+  /** The scans printed for it; empty when it has none. */
+  attachments: Attachment[]
 }
 
+/** What a table shows, so renderers and rules can tell a deviation table from a quote. */
+export type TableRole = 'static' | 'quoteItems' | 'requirements' | 'references' | 'materials' | 'scoringIndex'
+
 export type RenderBlock =
-  | { type: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore: boolean }
-  | { type: 'paragraph'; text: string; style: TextStyle }
+  | {
+      type: 'heading'
+      level: 1 | 2 | 3 | 4
+      text: string
+      pageBreakBefore: boolean
+      /** Bookmark name of the heading (目录 entries and 评分索引表 rows point at it). */
+      bookmark?: string
+      origin?: TextOrigin
+    }
+  | {
+      type: 'paragraph'
+      text: string
+      style: TextStyle
+      origin?: TextOrigin
+      /** Keep on the page of what follows (a signature block stays with its form). */
+      keepNext?: boolean
+    }
   | {
       type: 'table'
       widths: number[]
@@ -40,12 +67,15 @@ export type RenderBlock =
       footer: RenderCell[][]
       sizePt?: number
       font?: string
+      role?: TableRole
+      /** The last rows stay on the page of what follows. */
+      keepNext?: boolean
     }
-  | { type: 'marker'; kind: 'seal' | 'signature'; text: string; align?: Align }
+  | { type: 'marker'; kind: 'seal' | 'signature'; text: string; align?: Align; keepNext?: boolean }
   | { type: 'materials'; entries: MaterialEntry[]; emptyText?: string }
   | { type: 'toc' }
   | { type: 'pageBreak' }
-  | { type: 'blank'; lines: number }
+  | { type: 'blank'; lines: number; keepNext?: boolean }
 
 /** What expanding forms found that the user should hear about. */
 export interface ExpandReport {

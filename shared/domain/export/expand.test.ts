@@ -5,10 +5,10 @@ import { contentToBlocks } from './content'
 import { expandFront, expandSection, type ExpandContext } from './expand'
 import { DocumentLayoutSchema, FormTemplateSchema } from './form-template'
 import { planDocument } from './plan'
-import { resolvePlaceholders } from './placeholders'
+import { placeholderSources, resolvePlaceholders } from './placeholders'
 import { computeQuote } from './quote-math'
 
-const layout = DocumentLayoutSchema.parse({})
+const layout = DocumentLayoutSchema.parse({ front: ['封面', '目录'] })
 const base = {
   id: 'b1',
   schemaVersion: 2,
@@ -22,13 +22,18 @@ function ctxFor(
   bid = BidSchema.parse(base),
   materials: ReturnType<typeof MaterialSchema.parse>[] = [],
 ): ExpandContext {
+  const company = CompanyProfileSchema.parse({ name: '华信' })
   return {
     bid,
-    values: resolvePlaceholders(bid, CompanyProfileSchema.parse({ name: '华信' }), { date: '2026-03-10' }),
+    company,
+    values: resolvePlaceholders(bid, company, { date: '2026-03-10' }),
+    sources: placeholderSources(bid, company, { date: '2026-03-10' }),
     quote: computeQuote(bid.quote),
     materials: new Map(materials.map((m) => [m.id, m])),
     layout,
     report: newReport(),
+    fields: [],
+    listed: [],
   }
 }
 const tables = (bs: RenderBlock[]) =>
@@ -60,13 +65,47 @@ describe('planDocument', () => {
 })
 
 describe('contentToBlocks', () => {
-  it('splits on blank lines, keeps single breaks, reads # headings, drops hand-typed indents', () => {
+  const P = (text: string) => ({
+    type: 'paragraph',
+    text,
+    style: { indent: true, align: 'justify' },
+    origin: 'content',
+  })
+  const H = (level: number, text: string) => ({
+    type: 'heading',
+    level,
+    text,
+    pageBreakBefore: false,
+    origin: 'content',
+  })
+
+  it('writes one paragraph per line, reads # headings, drops hand-typed indents and blank lines', () => {
     const bs = contentToBlocks('# 总体设计\r\n\r\n　　第一段\n续行\n\n   \n## 细节\n\n第二段')
-    expect(bs).toEqual([
-      { type: 'heading', level: 2, text: '总体设计', pageBreakBefore: false },
-      { type: 'paragraph', text: '第一段\n续行', style: { indent: true, align: 'justify' } },
-      { type: 'heading', level: 3, text: '细节', pageBreakBefore: false },
-      { type: 'paragraph', text: '第二段', style: { indent: true, align: 'justify' } },
+    expect(bs).toEqual([H(2, '总体设计'), P('第一段'), P('续行'), H(3, '细节'), P('第二段')])
+  })
+
+  it('maps 一、/（一）/1./1.1 numbering to heading levels by rank, and keeps numbered sentences as paragraphs', () => {
+    const text = [
+      '一、项目理解',
+      '采购人拟建设数字化影像体系。',
+      '（一）建设目标',
+      '1. 系统采用 B/S 架构，支持院内全部科室同时在线使用，并与 HIS、EMR 对接。',
+      '1.1 存储',
+      '二、实施方案',
+    ].join('\n')
+    expect(contentToBlocks(text)).toEqual([
+      H(2, '一、项目理解'),
+      P('采购人拟建设数字化影像体系。'),
+      H(3, '（一）建设目标'),
+      P('1. 系统采用 B/S 架构，支持院内全部科室同时在线使用，并与 HIS、EMR 对接。'),
+      H(4, '1.1 存储'),
+      H(2, '二、实施方案'),
+    ])
+    // Only "1." numbering: the first rank present is level 2.
+    expect(contentToBlocks('1. 概述\n正文\n2. 方案').map((b) => b.type === 'heading' && b.level)).toEqual([
+      2,
+      false,
+      2,
     ])
   })
 })
@@ -86,7 +125,13 @@ describe('expandSection', () => {
       letter,
       ctx,
     )
-    expect(bs[0]).toEqual({ type: 'heading', level: 1, text: '一、投标函', pageBreakBefore: true })
+    expect(bs[0]).toEqual({
+      type: 'heading',
+      level: 1,
+      text: '一、投标函',
+      pageBreakBefore: true,
+      origin: 'form',
+    })
     expect(bs[1]).toMatchObject({
       type: 'paragraph',
       text: '致：________，智慧园区项目，{{未知键}}',
@@ -175,7 +220,8 @@ describe('expandSection', () => {
     expect(quote.footer.map((r) => r.map((c) => c.text))).toEqual([['合计', '¥13.00']])
     expect(dev.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['★有效期 90 天', '90 天', ''],
-      ['质保 2 年', '', '未处理'],
+      // A working status is never printed: an unanswered requirement leaves its cells empty.
+      ['质保 2 年', '', ''],
     ])
   })
 

@@ -1,42 +1,85 @@
-import type { Bid, Material, Section } from '../../schemas'
-import type { ExpandReport, RenderBlock, RenderCell } from './blocks'
+import type { Attachment, Bid, CompanyProfile, Material, Section } from '../../schemas'
+import type { ExpandReport, MaterialEntry, RenderBlock, RenderCell } from './blocks'
 import { contentToBlocks } from './content'
-import { formatDateZh, formatMoney, formatQty, formatYuan } from './format'
+import { formatDateZh } from './format'
 import {
   type DocumentLayout,
   type FormTemplate,
   type TemplateBlock,
   type TemplateCell,
+  type When,
   sizeInPt,
 } from './form-template'
 import { fillPlaceholders } from './placeholders'
+import type { PrintedField } from './print-model'
 import type { QuoteTotals } from './quote-math'
+import { ROW_FIELDS, materialRow, quoteRows, requirementRows, type DataRow } from './rows'
+import { keepSignBlock } from './sign-block'
 
 export interface ExpandContext {
   bid: Bid
-  /** Placeholder values from resolvePlaceholders. */
+  company: CompanyProfile
+  /** Placeholder values from resolvePlaceholders, and the field each is printed from. */
   values: Record<string, string>
+  sources: Record<string, string>
   quote: QuoteTotals
   /** Linked materials by id (the bid's and its sections'). */
   materials: ReadonlyMap<string, Material>
   layout: DocumentLayout
   report: ExpandReport
+  /** Filled values of the part being expanded (reset per part by the caller). */
+  fields: PrintedField[]
+  /** Materials the part lists, and whether it prints their scans. */
+  listed: { material: Material; withScans: boolean }[]
 }
 
-type Row = Record<string, string>
+type SourceKind = keyof typeof ROW_FIELDS
 
-function fill(text: string, ctx: ExpandContext, row?: Row): string {
+function docOf(field: string): PrintedField['doc'] {
+  return field === 'generated' ? 'generated' : field.startsWith('company.') ? 'workspace' : 'bid'
+}
+
+function fill(text: string, ctx: ExpandContext, row?: DataRow, kind?: SourceKind): string {
+  if (!text.includes('{{')) return text
   // Row fields shadow document fields. Looked up, not merged: a 600-row table would otherwise copy the
   // whole dictionary for every cell.
-  const values = row
-    ? (k: string) =>
-        Object.hasOwn(row, k) ? row[k] : Object.hasOwn(ctx.values, k) ? ctx.values[k] : undefined
-    : ctx.values
+  const values = (k: string) =>
+    row && Object.hasOwn(row.values, k)
+      ? row.values[k]
+      : Object.hasOwn(ctx.values, k)
+        ? ctx.values[k]
+        : undefined
   // Data-row fields stay empty when empty (a table cell, or a "★" prefix); document fields get a line to write on.
-  const r = fillPlaceholders(text, values, (key) => (key.startsWith('row.') ? '' : '________'))
+  const r = fillPlaceholders(
+    text,
+    values,
+    (key) => (key.startsWith('row.') ? '' : '________'),
+    (key, value) => {
+      if (row && Object.hasOwn(row.values, key)) {
+        const f = kind ? ROW_FIELDS[kind][key] : undefined
+        ctx.fields.push({
+          key,
+          value,
+          field: f ? `${row.path}.${f}` : 'generated',
+          ...(row.itemId ? { itemId: row.itemId } : {}),
+          doc: f ? row.doc : 'generated',
+        })
+      } else {
+        const field = ctx.sources[key] ?? 'generated'
+        ctx.fields.push({ key, value, field, doc: docOf(field) })
+      }
+    },
+  )
   for (const k of r.unknown) ctx.report.unknownPlaceholders.add(k)
   for (const k of r.empty) ctx.report.emptyPlaceholders.add(k)
   return r.text
+}
+
+function applies(when: When, ctx: ExpandContext): boolean {
+  if (!when) return true
+  if (when.category && !when.category.includes(ctx.bid.category)) return false
+  if (when.filled && !when.filled.every((k) => (ctx.values[k] ?? '') !== '')) return false
+  return true
 }
 
 /** A section's materials: its own links, else the bid's, in link order; unknown ids are reported. */
@@ -55,63 +98,10 @@ export function materialsFor(
   return out
 }
 
-function quoteRows(ctx: ExpandContext): Row[] {
-  return ctx.quote.lines.map((l) => ({
-    'row.no': String(l.no),
-    'row.name': l.item.name,
-    'row.spec': l.item.spec,
-    'row.unit': l.item.unit,
-    'row.qty': formatQty(l.item.qty),
-    'row.unitPrice': formatMoney(l.item.unitPrice),
-    'row.lineTotal': formatMoney(l.lineTotal),
-    'row.taxRate': `${formatQty(l.item.taxRate)}%`,
-    'row.tax': formatMoney(l.tax),
-    'row.note': l.item.note,
-  }))
-}
-
-function requirementRows(ctx: ExpandContext, kinds?: readonly string[]): Row[] {
-  const reqs = ctx.bid.requirements.filter((r) => !kinds || kinds.includes(r.kind))
-  return reqs.map((r, i) => {
-    const where = [r.source.chapter, r.source.page ? `第${r.source.page}页` : ''].filter(Boolean).join(' ')
-    return {
-      'row.no': String(i + 1),
-      'row.reqNo': r.no,
-      'row.star': r.star ? '★' : '',
-      'row.text': r.text,
-      'row.response': r.responseText || (r.status === '未处理' ? '' : r.status),
-      'row.status': r.status,
-      'row.deviation': r.deviation,
-      'row.source': where,
-      'row.note': [r.status === '响应' ? '' : r.status, where ? `招标文件 ${where}` : '']
-        .filter(Boolean)
-        .join('；'),
-    }
-  })
-}
-
-function materialRow(m: Material, i: number): Row {
-  return {
-    'row.no': String(i + 1),
-    'row.title': m.title,
-    'row.kind': m.kind,
-    'row.number': m.number,
-    'row.issuer': m.issuer,
-    'row.holder': m.holder,
-    'row.validTo': m.validTo ? formatDateZh(m.validTo) : '长期',
-    'row.customer': m.reference.customer,
-    'row.industry': m.reference.industry,
-    'row.amount': m.reference.amount == null ? '' : formatYuan(m.reference.amount),
-    'row.contractDate': formatDateZh(m.reference.contractDate),
-    'row.contact': m.reference.contact,
-    'row.rating': m.reference.rating,
-  }
-}
-
-function cell(c: TemplateCell, ctx: ExpandContext, row?: Row): RenderCell {
+function cell(c: TemplateCell, ctx: ExpandContext): RenderCell {
   return typeof c === 'string'
-    ? { text: fill(c, ctx, row), span: 1 }
-    : { text: fill(c.text, ctx, row), span: c.span, align: c.align }
+    ? { text: fill(c, ctx), span: 1 }
+    : { text: fill(c.text, ctx), span: c.span, align: c.align }
 }
 
 function expandTable(
@@ -138,20 +128,30 @@ function expandTable(
       footer,
       sizePt,
       font: b.font,
+      role: 'static',
     }
   }
-  let data: Row[]
-  if (b.source === 'quoteItems') data = quoteRows(ctx)
-  else if (b.source === 'requirements') data = requirementRows(ctx, b.kinds)
-  else
-    data = materialsFor(
+  let data: DataRow[]
+  let kind: SourceKind
+  if (b.source === 'quoteItems') {
+    data = quoteRows(ctx.quote)
+    kind = 'quoteItems'
+  } else if (b.source === 'requirements') {
+    data = requirementRows(ctx.bid, b.kinds)
+    kind = 'requirements'
+  } else {
+    const ms = materialsFor(
       section,
       ctx,
       b.materialKinds ?? (b.source === 'references' ? ['样板客户/类似业绩'] : undefined),
-    ).map(materialRow)
+    )
+    for (const m of ms) ctx.listed.push({ material: m, withScans: false })
+    data = ms.map(materialRow)
+    kind = 'materials'
+  }
   const columns = b.columns
   const rows: RenderCell[][] = data.map((row) =>
-    columns.map((c) => ({ text: fill(c.value, ctx, row), span: 1, align: c.align })),
+    columns.map((c) => ({ text: fill(c.value, ctx, row, kind), span: 1, align: c.align })),
   )
   if (rows.length === 0 && b.emptyText)
     rows.push([{ text: fill(b.emptyText, ctx), span: columns.length, align: 'center' }])
@@ -169,6 +169,54 @@ function expandTable(
     footer,
     sizePt,
     font: b.font,
+    role: b.source,
+  }
+}
+
+function scanEntries(
+  from: 'legalRepIdCard' | 'agentIdCard' | 'bondProof',
+  ctx: ExpandContext,
+  agentIndex: number,
+) {
+  if (from === 'bondProof') {
+    const form = ctx.bid.bond.paidForm
+    const title =
+      form === '保函' ? '投标保函复印件' : form === '保险' ? '投标保证保险保单复印件' : '投标保证金转账凭证'
+    return [
+      { caption: title, title, materialId: null, attachments: ctx.bid.bond.proof } satisfies MaterialEntry,
+    ]
+  }
+  const person =
+    from === 'legalRepIdCard'
+      ? { name: ctx.company.legalRep, role: '法定代表人', scans: ctx.company.legalRepIdCard }
+      : {
+          name: ctx.company.agents[agentIndex]?.name ?? '',
+          role: '授权代表',
+          scans: ctx.company.agents[agentIndex]?.idCard ?? ([] as Attachment[]),
+        }
+  const title = `${person.role}${person.name ? ` ${person.name} ` : ''}身份证复印件（正、反面）`
+  return [{ caption: title, title, materialId: null, attachments: person.scans } satisfies MaterialEntry]
+}
+
+function expandMaterials(
+  b: Extract<TemplateBlock, { type: 'materials' }>,
+  section: Section | null,
+  ctx: ExpandContext,
+): RenderBlock {
+  if (b.from !== 'links') {
+    return { type: 'materials', entries: scanEntries(b.from, ctx, 0), emptyText: undefined }
+  }
+  const ms = materialsFor(section, ctx, b.materialKinds)
+  for (const m of ms) ctx.listed.push({ material: m, withScans: true })
+  return {
+    type: 'materials',
+    entries: ms.map((m, i) => ({
+      caption: fill(b.caption, ctx, materialRow(m, i), 'materials'),
+      title: m.title,
+      materialId: m.id,
+      attachments: m.attachments,
+    })),
+    emptyText: b.emptyText === undefined ? undefined : fill(b.emptyText, ctx),
   }
 }
 
@@ -178,12 +226,14 @@ function expandBlock(
   section: Section | null,
   ctx: ExpandContext,
 ): RenderBlock[] {
+  if ('when' in b && !applies(b.when, ctx)) return []
   switch (b.type) {
     case 'paragraph':
       return [
         {
           type: 'paragraph',
           text: fill(b.text, ctx),
+          origin: 'form',
           style: {
             align: b.align,
             bold: b.bold,
@@ -207,20 +257,26 @@ function expandBlock(
           align: b.align,
         },
       ]
-    case 'materials': {
-      const ms = materialsFor(section, ctx, b.materialKinds)
-      return [
-        {
-          type: 'materials',
-          entries: ms.map((m, i) => ({ caption: fill(b.caption, ctx, materialRow(m, i)), material: m })),
-          emptyText: b.emptyText === undefined ? undefined : fill(b.emptyText, ctx),
-        },
-      ]
-    }
+    case 'materials':
+      return [expandMaterials(b, section, ctx)]
     case 'content':
       return section ? contentBlocksFilled(section.content, ctx) : []
     case 'toc':
       return [{ type: 'toc' }]
+    case 'scoringIndex':
+      // A slot: buildPrintModel writes the rows once every part and its bookmark is known.
+      return [
+        {
+          type: 'table',
+          widths: [],
+          aligns: [],
+          header: null,
+          rows: [],
+          footer: [],
+          sizePt: b.size ? sizeInPt(b.size) : undefined,
+          role: 'scoringIndex',
+        },
+      ]
     case 'pageBreak':
       return [{ type: 'pageBreak' }]
     case 'blank':
@@ -240,22 +296,34 @@ export function expandFront(form: FormTemplate, ctx: ExpandContext, newPage = fa
   return newPage ? [{ type: 'pageBreak' }, ...blocks] : blocks
 }
 
+/** The context a section prints with: its own signing date, when it has one, replaces the bid's. */
+export function sectionContext(section: Section, base: ExpandContext): ExpandContext {
+  if (!section.signDate) return base
+  const signed = formatDateZh(section.signDate)
+  const field = `sections.${base.bid.sections.indexOf(section)}.signDate`
+  return {
+    ...base,
+    values: { ...base.values, 日期: signed, date: signed },
+    sources: { ...base.sources, 日期: field, date: field },
+  }
+}
+
 /**
  * One section of the bid: its title as a level-1 heading on a new page, then its form (or its own text when it has
  * no form). The user's text is appended when the form has no place for it; seal and signature markers are added
- * when the section needs them and the form does not already carry them, so no 盖章/签字 point is ever lost.
+ * when the section needs them and the form does not already carry them, so no 盖章/签字 point is ever lost. The
+ * closing seal, signature and date stay on the page of the form's last lines.
  */
 export function expandSection(
   section: Section,
   form: FormTemplate | null,
   baseCtx: ExpandContext,
 ): RenderBlock[] {
-  // A section signed on its own date (signDate) shows that date rather than the export date.
-  const signed = section.signDate ? formatDateZh(section.signDate) : null
-  const ctx = signed ? { ...baseCtx, values: { ...baseCtx.values, 日期: signed, date: signed } } : baseCtx
+  const ctx = sectionContext(section, baseCtx)
   const out: RenderBlock[] = []
   const title = section.title || form?.title || ''
-  if (!form || form.heading) out.push({ type: 'heading', level: 1, text: title, pageBreakBefore: true })
+  if (!form || form.heading)
+    out.push({ type: 'heading', level: 1, text: title, pageBreakBefore: true, origin: 'form' })
   else out.push({ type: 'pageBreak' })
   const blocks = form?.blocks ?? [{ type: 'content' as const }]
   for (const b of blocks)
@@ -265,15 +333,19 @@ export function expandSection(
   }
   const hasSeal = out.some((b) => b.type === 'marker' && b.kind === 'seal')
   const hasSignature = out.some((b) => b.type === 'marker' && b.kind === 'signature')
-  if ((section.needsSeal && !hasSeal) || (section.needsSignature && !hasSignature))
-    out.push({ type: 'blank', lines: 1 })
-  if (section.needsSeal && !hasSeal)
+  const addSeal = section.needsSeal && !hasSeal
+  const addSignature = section.needsSignature && !hasSignature
+  if (addSeal || addSignature) out.push({ type: 'blank', lines: 1 })
+  if (addSeal)
     out.push({ type: 'marker', kind: 'seal', text: fill(ctx.layout.sealText, ctx), align: 'right' })
-  if (section.needsSignature && !hasSignature) {
+  if (addSignature)
     out.push({ type: 'marker', kind: 'signature', text: fill(ctx.layout.signatureText, ctx), align: 'right' })
-  }
-  if ((section.needsSeal && !hasSeal) || (section.needsSignature && !hasSignature)) {
-    out.push({ type: 'paragraph', text: fill(ctx.layout.dateText, ctx), style: { align: 'right' } })
-  }
-  return out
+  if (addSeal || addSignature)
+    out.push({
+      type: 'paragraph',
+      text: fill(ctx.layout.dateText, ctx),
+      style: { align: 'right' },
+      origin: 'form',
+    })
+  return keepSignBlock(out)
 }

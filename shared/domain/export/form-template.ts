@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MATERIAL_KINDS, PartKindSchema } from '../../schemas'
+import { MATERIAL_KINDS, PartKindSchema, ProcurementCategorySchema } from '../../schemas'
 
 /**
  * The template language of the standard forms (templates/forms/<key>.json, documented in templates/README.md).
@@ -36,6 +36,18 @@ export function sizeInPt(size: FontSize): number {
 
 export const AlignSchema = z.enum(['left', 'center', 'right', 'justify'])
 export type Align = z.infer<typeof AlignSchema>
+
+/**
+ * Prints the block only when the bid matches: `category` (货物/服务/工程), and `filled`: every listed placeholder has a
+ * value. So a service bid's 服务承诺书 never says 供货、安装, and a commitment the bid does not make is not printed.
+ */
+const WhenSchema = z
+  .strictObject({
+    category: z.array(ProcurementCategorySchema).min(1).optional(),
+    filled: z.array(z.string().min(1).max(100)).min(1).max(20).optional(),
+  })
+  .optional()
+export type When = z.infer<typeof WhenSchema>
 
 const styleShape = {
   align: AlignSchema.optional(),
@@ -74,12 +86,14 @@ const ColumnSchema = z.strictObject({
 const ParagraphBlock = z.strictObject({
   type: z.literal('paragraph'),
   text: z.string().max(20_000),
+  when: WhenSchema,
   ...styleShape,
 })
 
 const TableBlock = z
   .strictObject({
     type: z.literal('table'),
+    when: WhenSchema,
     /** Bind rows to data; without a source the table is the static `rows`. */
     source: TableSourceSchema.optional(),
     /** For source "requirements": which kinds (资格/商务/技术/报价/其他); all when absent. */
@@ -105,12 +119,16 @@ const TableBlock = z
 
 const MarkerBlock = z.strictObject({
   type: z.enum(['seal', 'signature']),
+  when: WhenSchema,
   text: z.string().max(500).optional(),
   align: AlignSchema.optional(),
 })
 
 const MaterialsBlock = z.strictObject({
   type: z.literal('materials'),
+  when: WhenSchema,
+  /** Which scans: the section's linked materials (default), the profile's ID cards, or the bid's bond proof. */
+  from: z.enum(['links', 'legalRepIdCard', 'agentIdCard', 'bondProof']).default('links'),
   materialKinds: z.array(z.enum(MATERIAL_KINDS)).optional(),
   /** Caption of each material, with `{{row.…}}` placeholders of the materials source. */
   caption: z.string().max(500).default('{{row.no}}. {{row.title}}'),
@@ -124,6 +142,8 @@ export const TemplateBlockSchema = z.union([
   MaterialsBlock,
   z.strictObject({ type: z.literal('content') }),
   z.strictObject({ type: z.literal('toc') }),
+  /** The 评分索引表: each scoring item of the bid's matrix with the section and page answering it. */
+  z.strictObject({ type: z.literal('scoringIndex'), size: FontSizeSchema.optional() }),
   z.strictObject({ type: z.literal('pageBreak') }),
   z.strictObject({ type: z.literal('blank'), lines: z.number().int().min(1).max(40).default(1) }),
 ])
@@ -144,7 +164,9 @@ export type FormTemplate = z.infer<typeof FormTemplateSchema>
 /** The document-wide layout: header, footer and typography (templates/document.json). */
 export const DocumentLayoutSchema = z.strictObject({
   /** Forms written before the sections, always: cover and table of contents. */
-  front: z.array(z.string().min(1).max(100)).max(10).default(['封面', '目录']),
+  front: z.array(z.string().min(1).max(100)).max(10).default(['封面', '目录', '评分索引表']),
+  /** Divider page written before each part (资格/商务/技术/报价) when the bid asks for parts (bid.partDividers). */
+  divider: z.string().min(1).max(100).default('分部封面'),
   header: z.string().max(500).default('{{项目名称}}　招标编号：{{招标编号}}'),
   /** `{{PAGE}}` and `{{NUMPAGES}}` become page fields. */
   footer: z.string().max(500).default('第 {{PAGE}} 页 共 {{NUMPAGES}} 页'),
@@ -170,3 +192,9 @@ export const DocumentLayoutSchema = z.strictObject({
   dateText: z.string().max(500).default('日期：{{日期}}'),
 })
 export type DocumentLayout = z.infer<typeof DocumentLayoutSchema>
+
+/** The standard forms as plain data (cloneable into a worker): what buildPrintModel reads. */
+export interface FormSet {
+  layout: DocumentLayout
+  forms: Readonly<Record<string, FormTemplate>>
+}

@@ -1,18 +1,10 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
-import {
-  computeQuote,
-  expandFront,
-  expandSection,
-  fillPlaceholders,
-  newReport,
-  planDocument,
-  resolvePlaceholders,
-  type ExpandContext,
-} from '../../../../shared/domain/export'
-import type { Attachment, Bid, CompanyProfile, Material } from '../../../../shared/schemas'
+import { buildPrintModel, fillPlaceholders, type PrintModel } from '../../../../shared/domain/export'
+import type { Attachment, Bid, CompanyProfile, Material, Matrix } from '../../../../shared/schemas'
 import { throwIfAborted, writeFileAtomic, yieldToEventLoop } from '../atomic'
+import { scanStatuses } from '../scans'
 import { loadFormLibrary } from '../templates'
 import { packMixedBody } from './body'
 import { renderBlocks, type BodyPart, type SkippedAttachment } from './render'
@@ -24,16 +16,25 @@ export interface ExportBidDocxOptions {
   company: CompanyProfile
   /** The materials the bid and its sections link (missing ones are reported, not fatal). */
   materials: Material[]
+  matrix?: Matrix | null
   /** Workspace folder: attachments under files/<sha256>, template overrides under templates/. */
   workspaceDir: string
   copy: '正本' | '副本'
   out: string
-  /** Signing date YYYY-MM-DD for {{日期}}; today when absent. */
+  /** Signing date YYYY-MM-DD for {{日期}}; the bid's signing date (else the deadline day) when absent. */
   date?: string
   agentIndex?: number
   templatesDir?: string
+  /** The print model when the caller built it already (the export use case does, to check it first). */
+  model?: PrintModel
   onProgress?(done: number, total: number, label: string): void
   signal?: AbortSignal
+}
+
+export interface MissingMaterial {
+  id: string
+  title: string
+  reason: 'not-found' | 'no-scan' | 'scan-missing' | 'scan-not-image' | 'scans-not-printed'
 }
 
 export interface ExportDocxResult {
@@ -42,7 +43,8 @@ export interface ExportDocxResult {
   headings: string[]
   unknownPlaceholders: string[]
   emptyPlaceholders: string[]
-  missingMaterials: string[]
+  /** Every material the document lists whose scan is not in the print, and linked ids not in the library. */
+  missingMaterials: MissingMaterial[]
   unknownForms: { sectionId: string; formKey: string }[]
   skippedAttachments: SkippedAttachment[]
 }
@@ -63,36 +65,56 @@ function headerFooterParagraph(template: string, values: Record<string, string>,
   })
 }
 
-async function readAttachmentFrom(workspaceDir: string, a: Attachment): Promise<Buffer | null> {
+export async function readAttachmentFrom(workspaceDir: string, a: Attachment): Promise<Buffer | null> {
   if (!/^[0-9a-f]{64}$/.test(a.sha256)) return null
   return fs.readFile(path.join(workspaceDir, 'files', a.sha256)).catch(() => null)
 }
 
+/** What of the listed materials the print lacks, for the export result (honest: the checks say the same). */
+export function missingOf(model: PrintModel): MissingMaterial[] {
+  const out: MissingMaterial[] = model.report.missingMaterials.map((id) => ({
+    id,
+    title: id,
+    reason: 'not-found',
+  }))
+  for (const m of model.materials) {
+    const base = { id: m.materialId, title: m.title }
+    if (m.attachments.length === 0) out.push({ ...base, reason: 'no-scan' })
+    else if (!m.scansPrinted) out.push({ ...base, reason: 'scans-not-printed' })
+    else if (m.attachments.some((a) => a.status === 'missing')) out.push({ ...base, reason: 'scan-missing' })
+    else if (m.attachments.some((a) => a.status === 'not-image'))
+      out.push({ ...base, reason: 'scan-not-image' })
+  }
+  return out
+}
+
+/** Builds the print model the way the export use case does (templates from disk, scans looked at on disk). */
+export async function printModelFor(opts: Omit<ExportBidDocxOptions, 'out' | 'model'>): Promise<PrintModel> {
+  const library = await loadFormLibrary({ workspaceDir: opts.workspaceDir, templatesDir: opts.templatesDir })
+  const statuses = await scanStatuses(opts.workspaceDir, opts.bid, opts.company, opts.materials)
+  return buildPrintModel({
+    bid: opts.bid,
+    company: opts.company,
+    materials: opts.materials,
+    matrix: opts.matrix ?? null,
+    forms: library,
+    copy: opts.copy,
+    signDate: opts.date,
+    agentIndex: opts.agentIndex,
+    scanStatus: (a) => statuses.get(a.sha256) ?? 'missing',
+  })
+}
+
 /**
- * Assembles the 投标文件: cover (正本/副本), table of contents, then every section in bid.sections order, each from
- * its form template or its own text. Progress is reported per part; the event loop gets a turn between parts so a
- * 500-section bid keeps the UI responsive; cancelling leaves no file behind.
+ * Writes the 投标文件 from its print model: cover (正本/副本), table of contents, then every part in print order.
+ * Progress is reported per part; the event loop gets a turn between parts so a 500-section bid keeps the UI
+ * responsive; cancelling leaves no file behind.
  */
 export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportDocxResult> {
-  const { bid, signal } = opts
+  const { signal } = opts
   throwIfAborted(signal)
-  const library = await loadFormLibrary({ workspaceDir: opts.workspaceDir, templatesDir: opts.templatesDir })
-  const layout = library.layout
-  const plan = planDocument(bid, layout, library.has)
-  const values = resolvePlaceholders(bid, opts.company, {
-    copy: opts.copy,
-    date: opts.date,
-    agentIndex: opts.agentIndex,
-  })
-  const report = newReport()
-  const ctx: ExpandContext = {
-    bid,
-    values,
-    quote: computeQuote(bid.quote),
-    materials: new Map(opts.materials.map((m) => [m.id, m])),
-    layout,
-    report,
-  }
+  const model = opts.model ?? (await printModelFor(opts))
+  const layout = model.layout
   const skipped: SkippedAttachment[] = []
   const toc = new TocCollector()
   const env = {
@@ -101,19 +123,14 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
     toc,
     readAttachment: (a: Attachment) => readAttachmentFrom(opts.workspaceDir, a),
   }
-  const total = plan.parts.length + 2
+  const total = model.parts.length + 2
   const headings: string[] = []
-  const front: BodyPart[] = []
   const body: BodyPart[] = []
   let done = 0
-  for (const part of plan.parts) {
+  for (const part of model.parts) {
     throwIfAborted(signal)
-    const blocks =
-      part.kind === 'front'
-        ? expandFront(library.get(part.formKey!), ctx, front.length > 0)
-        : expandSection(part.section!, part.formKey ? library.get(part.formKey) : null, ctx)
-    for (const b of blocks) if (b.type === 'heading' && b.level === 1) headings.push(b.text)
-    ;(part.kind === 'front' ? front : body).push(...(await renderBlocks(blocks, env)))
+    for (const b of part.blocks) if (b.type === 'heading' && b.level === 1) headings.push(b.text)
+    body.push(...(await renderBlocks(part.blocks, env)))
     opts.onProgress?.(++done, total, part.title)
     await yieldToEventLoop()
   }
@@ -121,7 +138,7 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
   const makeDocument = (children: FileChild[]) =>
     new Document({
       creator: opts.company.name || 'BidBench',
-      title: `${bid.title} 投标文件（${opts.copy}）`,
+      title: `${model.title} 投标文件（${model.copy}）`,
       styles: documentStyles(layout),
       sections: [
         {
@@ -141,11 +158,11 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
           },
           // The cover page (titlePage) carries neither header nor page number.
           headers: {
-            default: new Header({ children: [headerFooterParagraph(layout.header, values, 'bottom')] }),
+            default: new Header({ children: [headerFooterParagraph(layout.header, model.values, 'bottom')] }),
             first: new Header({ children: [] }),
           },
           footers: {
-            default: new Footer({ children: [headerFooterParagraph(layout.footer, values, 'top')] }),
+            default: new Footer({ children: [headerFooterParagraph(layout.footer, model.values, 'top')] }),
             first: new Footer({ children: [] }),
           },
           children,
@@ -158,8 +175,8 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
     async () => {
       throwIfAborted(signal)
       const contents = tocXml(toc.entries, textWidthTwips(layout))
-      const parts = [...front, ...body].map((p) => (isTocSlot(p) ? contents : p))
-      const buf = await packMixedBody(parts, makeDocument)
+      const parts = body.map((p) => (isTocSlot(p) ? contents : p))
+      const buf = await packMixedBody(parts, makeDocument, fontsUsed(model))
       opts.onProgress?.(++done, total, '打包 / packing')
       return buf
     },
@@ -169,10 +186,22 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
   return {
     out: opts.out,
     headings,
-    unknownPlaceholders: [...report.unknownPlaceholders],
-    emptyPlaceholders: [...report.emptyPlaceholders],
-    missingMaterials: [...report.missingMaterials],
-    unknownForms: plan.unknownForms,
+    unknownPlaceholders: model.report.unknownPlaceholders,
+    emptyPlaceholders: model.report.emptyPlaceholders,
+    missingMaterials: missingOf(model),
+    unknownForms: model.report.unknownForms,
     skippedAttachments: skipped,
   }
+}
+
+/** Every font the document names, for the font table. */
+function fontsUsed(model: PrintModel): Set<string> {
+  const l = model.layout
+  const used = new Set([l.bodyFont, l.headingFont])
+  for (const p of model.parts)
+    for (const b of p.blocks) {
+      if (b.type === 'paragraph' && b.style.font) used.add(b.style.font)
+      if (b.type === 'table' && b.font) used.add(b.font)
+    }
+  return used
 }

@@ -3,8 +3,10 @@ import { Packer, Paragraph, TextRun, type Document, type FileChild } from 'docx'
 import { strFromU8, strToU8, unzipSync } from 'fflate'
 import { AppError } from '../../../../shared/errors'
 import { zipEntries } from '../zip-write'
+import { withCjkFonts } from './fonts'
 
 const DOCUMENT_XML = 'word/document.xml'
+const FONT_TABLE_XML = 'word/fontTable.xml'
 
 /**
  * Packs a document whose body mixes `docx` objects and WordprocessingML strings. `docx` has no way to take raw XML,
@@ -14,6 +16,8 @@ const DOCUMENT_XML = 'word/document.xml'
 export async function packMixedBody(
   parts: readonly (FileChild | string)[],
   makeDocument: (children: FileChild[]) => Document,
+  /** Fonts the document names: their Chinese alternatives go into the font table. */
+  fonts: Iterable<string> = [],
 ): Promise<Uint8Array> {
   const token = `bbraw${randomBytes(8).toString('hex')}`
   const chunks: string[] = []
@@ -35,8 +39,10 @@ export async function packMixedBody(
   flush()
 
   const packed = await Packer.toBuffer(makeDocument(children))
-  if (chunks.length === 0) return packed
   const files = unzipSync(packed)
+  if (files[FONT_TABLE_XML])
+    files[FONT_TABLE_XML] = strToU8(withCjkFonts(strFromU8(files[FONT_TABLE_XML]), fonts))
+  if (chunks.length === 0) return zipEntries(Object.entries(files).map(([name, data]) => ({ name, data })))
   const xml = strFromU8(files[DOCUMENT_XML])
   const marker = new RegExp(`<w:p><w:r><w:t(?: xml:space="preserve")?>${token}-(\\d+)</w:t></w:r></w:p>`, 'g')
   let replaced = 0

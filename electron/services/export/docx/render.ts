@@ -1,10 +1,11 @@
 import { ImageRun, Paragraph, type FileChild } from 'docx'
 import type { DocumentLayout, RenderBlock, RenderCell, TextStyle } from '../../../../shared/domain/export'
-import type { Attachment, Material } from '../../../../shared/schemas'
+import type { Attachment } from '../../../../shared/schemas'
 import { fitInto, sniffImage } from './images'
 import { paragraph as ooxmlParagraph, paraProps, runProps, table as ooxmlTable } from './ooxml-write'
-import { TOC_SLOT, type TocCollector, type TocSlot } from './toc'
+import { TOC_SLOT, pageRefField, type TocCollector, type TocSlot } from './toc'
 import { alignment, fontFor, halfPoints, lineSpacing, textWidthTwips } from './typography'
+import { fitColumnWidths } from './widths'
 
 export interface SkippedAttachment {
   materialId: string
@@ -54,6 +55,7 @@ function paragraph(
   const spaced = style.spaceBeforePt !== undefined || style.spaceAfterPt !== undefined
   const pPr = paraProps({
     keepNext,
+    keepLines: keepNext,
     pageBreakBefore,
     // 首行缩进 2 字符: two em of the paragraph's own size.
     firstLineIndent: style.indent ? Math.round(sizePt * 2 * 20) : undefined,
@@ -71,27 +73,40 @@ function paragraph(
 
 function table(b: Extract<RenderBlock, { type: 'table' }>, layout: DocumentLayout): string {
   const total = textWidthTwips(layout)
-  const sum = b.widths.reduce((s, w) => s + w, 0)
-  const colWidths = b.widths.map((w) => Math.floor((w / sum) * total))
-  // Cells differ only in alignment and weight: their properties are written once per combination.
+  const sizePt = b.sizePt ?? 12
+  const colWidths = fitColumnWidths({
+    widths: b.widths,
+    header: b.header,
+    rows: b.rows,
+    total,
+    sizePt,
+    padding: CELL_MARGINS.left + CELL_MARGINS.right,
+  })
+  const allRows = [...(b.header ? [b.header] : []), ...b.rows, ...b.footer]
+  const keepFrom = b.keepNext ? allRows.length - 1 : allRows.length
+  // Cells differ only in alignment, weight and keep-with-next: their properties are written once per combination.
   const pPrs = new Map<string, string>()
   const rPrs = new Map<boolean, string>()
-  const cellOf = (c: RenderCell, col: number) => {
+  const cellOf = (c: RenderCell, col: number, keep: boolean) => {
     const jc = alignment(c.align ?? b.aligns[col])
-    let pPr = pPrs.get(jc ?? '')
-    if (pPr === undefined) pPrs.set(jc ?? '', (pPr = paraProps({ spacing: { line: SINGLE }, jc })))
+    const pk = `${jc ?? ''}|${keep}`
+    let pPr = pPrs.get(pk)
+    if (pPr === undefined) pPrs.set(pk, (pPr = paraProps({ keepNext: keep, spacing: { line: SINGLE }, jc })))
     const bold = !!c.bold
     let rPr = rPrs.get(bold)
     if (rPr === undefined)
       rPrs.set(bold, (rPr = runPropsOf({ bold, sizePt: b.sizePt, font: b.font }, layout)))
     const widthTwips =
       c.span === 1 ? colWidths[col] : colWidths.slice(col, col + c.span).reduce((s, x) => s + x, 0)
-    return { paragraph: ooxmlParagraph(c.text, pPr, rPr), widthTwips, span: c.span }
+    const para = c.pageRef
+      ? `<w:p>${pPr}${pageRefField(c.pageRef, undefined, rPr)}</w:p>`
+      : ooxmlParagraph(c.text, pPr, rPr)
+    return { paragraph: para, widthTwips, span: c.span }
   }
-  const rowOf = (cells: RenderCell[]) => {
+  const rowOf = (cells: RenderCell[], i: number) => {
     let col = 0
     return cells.map((c) => {
-      const cell = cellOf(c, col)
+      const cell = cellOf(c, col, i >= keepFrom)
       col += c.span
       return cell
     })
@@ -99,7 +114,7 @@ function table(b: Extract<RenderBlock, { type: 'table' }>, layout: DocumentLayou
   return ooxmlTable({
     widthTwips: total,
     columnWidths: colWidths,
-    rows: [...(b.header ? [rowOf(b.header)] : []), ...b.rows.map(rowOf), ...b.footer.map(rowOf)],
+    rows: allRows.map(rowOf),
     headerRows: b.header ? 1 : 0,
     borderSize: 4,
     cellMargins: CELL_MARGINS,
@@ -113,24 +128,35 @@ async function materials(
   const out: BodyPart[] = []
   if (b.entries.length === 0 && b.emptyText) out.push(paragraph(b.emptyText, {}, env.layout))
   for (const e of b.entries) {
-    // The caption stays on the page of its picture.
-    out.push(paragraph(e.caption, { bold: true, spaceBeforePt: 12 }, env.layout, false, true))
-    if (e.material.attachments.length === 0) {
-      out.push(paragraph('（该材料未附扫描件）', { align: 'center' }, env.layout))
+    // The caption stays on the page of its picture. A material without a printable scan keeps its caption only:
+    // the print rules (P04) stop the export for it, and no note for the team is ever printed in its place.
+    out.push(
+      paragraph(e.caption, { bold: true, spaceBeforePt: 12 }, env.layout, false, e.attachments.length > 0),
+    )
+    for (const a of e.attachments) {
+      const pic = await attachment(e.materialId ?? '', e.title, a, env)
+      if (pic) out.push(pic)
     }
-    for (const a of e.material.attachments) out.push(await attachment(e.material, a, env))
   }
   return out
 }
 
-async function attachment(m: Material, a: Attachment, env: RenderEnv): Promise<BodyPart> {
+async function attachment(
+  id: string,
+  title: string,
+  a: Attachment,
+  env: RenderEnv,
+): Promise<BodyPart | null> {
   const data = await env.readAttachment(a)
   const info = data ? sniffImage(data) : null
   if (!data || !info) {
-    const reason = data ? 'not-image' : 'missing'
-    env.skipped.push({ materialId: m.id, materialTitle: m.title, name: a.name, reason })
-    const why = reason === 'missing' ? '文件缺失' : '非图片文件，未嵌入，请另附'
-    return paragraph(`附件：${a.name}（${why}）`, { align: 'center' }, env.layout)
+    env.skipped.push({
+      materialId: id,
+      materialTitle: title,
+      name: a.name,
+      reason: data ? 'not-image' : 'missing',
+    })
+    return null
   }
   const size = fitInto(info.width, info.height, MAX_IMAGE_PX.width, MAX_IMAGE_PX.height)
   return new Paragraph({
@@ -141,17 +167,17 @@ async function attachment(m: Material, a: Attachment, env: RenderEnv): Promise<B
         type: info.type,
         data,
         transformation: size,
-        altText: { name: a.name, title: a.name, description: `${m.title}：${a.name}` },
+        altText: { name: a.name, title: a.name, description: `${title}：${a.name}` },
       }),
     ],
   })
 }
 
 /**
- * Maps expanded blocks to `docx` objects. A pageBreak block becomes "page break before" on what follows it, so the
- * next page does not start with an empty line.
+ * Maps the print model's blocks to WordprocessingML. A pageBreak block becomes "page break before" on what follows
+ * it, so the next page does not start with an empty line.
  */
-export async function renderBlocks(blocks: RenderBlock[], env: RenderEnv): Promise<BodyPart[]> {
+export async function renderBlocks(blocks: readonly RenderBlock[], env: RenderEnv): Promise<BodyPart[]> {
   const out: BodyPart[] = []
   let breakPending = false
   const takeBreak = () => {
@@ -165,16 +191,16 @@ export async function renderBlocks(blocks: RenderBlock[], env: RenderEnv): Promi
         breakPending = true
         break
       case 'heading':
-        out.push(env.toc.heading(b.level, b.text, takeBreak() || b.pageBreakBefore))
+        out.push(env.toc.heading(b.level, b.text, takeBreak() || b.pageBreakBefore, b.bookmark))
         break
       case 'paragraph':
-        out.push(paragraph(b.text, b.style, env.layout, takeBreak()))
+        out.push(paragraph(b.text, b.style, env.layout, takeBreak(), b.keepNext))
         break
       case 'marker':
-        out.push(paragraph(b.text, { align: b.align, spaceBeforePt: 6 }, env.layout, takeBreak()))
+        out.push(paragraph(b.text, { align: b.align, spaceBeforePt: 6 }, env.layout, takeBreak(), b.keepNext))
         break
       case 'blank':
-        for (let i = 0; i < b.lines; i++) out.push(paragraph('', {}, env.layout, takeBreak()))
+        for (let i = 0; i < b.lines; i++) out.push(paragraph('', {}, env.layout, takeBreak(), b.keepNext))
         break
       case 'toc':
         if (takeBreak()) out.push(PAGE_BREAK)

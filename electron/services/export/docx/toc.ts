@@ -11,22 +11,29 @@ export interface TocEntry {
   bookmark: string
 }
 
+/** The contents list headings of levels 1 to 3; deeper headings are styled but not listed. */
+export const TOC_LEVELS = 3
+
 /** Stands in the body for the contents until every heading after it is known. */
 export const TOC_SLOT = Object.freeze({ toc: true as const })
 export type TocSlot = typeof TOC_SLOT
 export const isTocSlot = (p: unknown): p is TocSlot => p === TOC_SLOT
 
-/** Headings in document order, each bookmarked so its contents entry can link to it and show its page. */
+/**
+ * Headings in document order, each bookmarked (the print model names the bookmark) so its contents entry and any
+ * 评分索引表 row can link to it and show its page.
+ */
 export class TocCollector {
   readonly entries: TocEntry[] = []
+  private ids = 0
 
-  heading(level: 1 | 2 | 3, text: string, pageBreakBefore: boolean): string {
-    const id = this.entries.length + 1
-    const bookmark = `_Toc${id}`
-    this.entries.push({ level, text, bookmark })
+  heading(level: 1 | 2 | 3 | 4, text: string, pageBreakBefore: boolean, bookmark?: string): string {
+    const id = ++this.ids
+    const name = bookmark ?? `_Toc${id}`
+    if (level <= TOC_LEVELS) this.entries.push({ level: level as 1 | 2 | 3, text, bookmark: name })
     return (
       `<w:p>${paraProps({ style: `Heading${level}`, pageBreakBefore })}` +
-      `<w:bookmarkStart w:id="${id}" w:name="${bookmark}"/>${run(text, '')}<w:bookmarkEnd w:id="${id}"/></w:p>`
+      `<w:bookmarkStart w:id="${id}" w:name="${escapeAttr(name)}"/>${run(text, '')}<w:bookmarkEnd w:id="${id}"/></w:p>`
     )
   }
 }
@@ -34,6 +41,14 @@ export class TocCollector {
 const fieldBegin = (instruction: string) =>
   `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">${instruction}</w:instrText><w:fldChar w:fldCharType="separate"/></w:r>`
 const FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+/**
+ * A PAGEREF field showing the page of a bookmark: dirty, so Word updates it on opening; the PDF pass writes the
+ * number LibreOffice printed the bookmark on into its result (`page`).
+ */
+export function pageRefField(bookmark: string, page?: number, rPr = ''): string {
+  return `${fieldBegin(`PAGEREF ${escapeAttr(bookmark)} \\h`)}${page === undefined ? '' : run(String(page), rPr)}${FIELD_END}`
+}
 
 /**
  * @param textWidth where the page numbers align (twips)
@@ -49,7 +64,7 @@ export function tocXml(
     const page = pageOf(e.bookmark)
     const link =
       `<w:hyperlink w:anchor="${escapeAttr(e.bookmark)}" w:history="1">${run(e.text, '')}<w:r><w:tab/></w:r>` +
-      `${fieldBegin(`PAGEREF ${e.bookmark} \\h`)}${page === undefined ? '' : run(String(page), '')}${FIELD_END}` +
+      `${pageRefField(e.bookmark, page)}` +
       '</w:hyperlink>'
     return `<w:p>${paraProps({ style: `TOC${e.level}`, rightTab: textWidth })}${i === 0 ? field : ''}${link}</w:p>`
   })

@@ -1,4 +1,5 @@
 import { AlignmentType, type IStylesOptions, LineRuleType } from 'docx'
+import { cjkFontName } from './fonts'
 import type { Justify } from './ooxml-write'
 import { type Align, type DocumentLayout, sizeInPt } from '../../../../shared/domain/export'
 
@@ -18,7 +19,12 @@ export function textWidthTwips(layout: DocumentLayout): number {
  * only names "宋体" as ascii leaves Chinese text in the theme's East Asian font (often 等线).
  */
 export function fontFor(eastAsia: string, layout: DocumentLayout) {
-  return { ascii: layout.latinFont, hAnsi: layout.latinFont, cs: layout.latinFont, eastAsia }
+  return {
+    ascii: layout.latinFont,
+    hAnsi: layout.latinFont,
+    cs: layout.latinFont,
+    eastAsia: cjkFontName(eastAsia),
+  }
 }
 
 export const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' }
@@ -45,6 +51,8 @@ export function lineSpacing(multiple: number) {
 export function documentStyles(layout: DocumentLayout): IStylesOptions {
   const body = sizeInPt(layout.bodySize)
   const [h1, h2, h3] = layout.headingSizes.map(sizeInPt)
+  // Level 4 (a third numbering level in a section's text) is at body size, bold, in the heading font.
+  const h4 = sizeInPt(layout.bodySize)
   const heading = (pt: number, align: 'center' | undefined, before: number, after: number) => ({
     run: { font: fontFor(layout.headingFont, layout), size: halfPoints(pt), bold: true, color: '000000' },
     paragraph: {
@@ -63,6 +71,7 @@ export function documentStyles(layout: DocumentLayout): IStylesOptions {
       heading1: heading(h1, 'center', 12, 12),
       heading2: heading(h2, undefined, 6, 6),
       heading3: heading(h3, undefined, 6, 3),
+      heading4: heading(h4, undefined, 3, 3),
     },
     paragraphStyles: [1, 2, 3].map((level) => ({
       id: `TOC${level}`,

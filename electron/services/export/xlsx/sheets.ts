@@ -1,14 +1,14 @@
 import type { Workbook } from 'exceljs'
 import { amountToWords } from '../../../../shared/domain/amount'
-import { computeQuote, formatQty, toYuan, type QuoteTotals } from '../../../../shared/domain/export'
-import type { Bid, CompanyProfile, PartKind } from '../../../../shared/schemas'
+import type { PrintModel, QuoteTotals } from '../../../../shared/domain/export'
+import type { PartKind } from '../../../../shared/schemas'
 import { BORDER, FONT, MONEY_FMT, fitColumns, printSetup, styleBody, styleHeader, titleRows } from './layout'
 
 export const QUOTE_SHEET = '报价明细表'
 const HEADER_ROW = 3
 
-function subtitle(bid: Bid, extra = ''): string {
-  return `项目名称：${bid.title}　招标编号：${bid.tenderNo}${extra}`
+function subtitle(model: PrintModel, extra = ''): string {
+  return `项目名称：${model.values.项目名称}　招标编号：${model.values.招标编号}${extra}`
 }
 
 /** Where the quote sheet puts its totals, known before it is written so 开标一览表 can come first and refer to it. */
@@ -18,8 +18,8 @@ export interface QuoteSheetRefs {
   totals: QuoteTotals
 }
 
-export function quoteRefs(bid: Bid): QuoteSheetRefs {
-  const totals = computeQuote(bid.quote)
+export function quoteRefs(model: PrintModel): QuoteSheetRefs {
+  const totals = model.quote
   const totalRow = HEADER_ROW + 1 + totals.lines.length
   return { totalCell: `G${totalRow}`, taxCell: `I${totalRow}`, totals }
 }
@@ -28,9 +28,9 @@ export function quoteRefs(bid: Bid): QuoteSheetRefs {
  * 报价明细表 with live formulas that follow shared/domain/export/quote-math exactly, each with its cached result,
  * so a viewer that does not recalculate shows the app's figures and one that does gets the same ones.
  */
-export function quoteSheet(wb: Workbook, bid: Bid): QuoteSheetRefs {
-  const q = bid.quote
-  const refs = quoteRefs(bid)
+export function quoteSheet(wb: Workbook, model: PrintModel): QuoteSheetRefs {
+  const q = model.quote
+  const refs = quoteRefs(model)
   const totals = refs.totals
   const ws = wb.addWorksheet(QUOTE_SHEET)
   const headers = [
@@ -49,7 +49,7 @@ export function quoteSheet(wb: Workbook, bid: Bid): QuoteSheetRefs {
   titleRows(
     ws,
     '报价明细表',
-    subtitle(bid, `　金额单位：${q.moneyUnit}（${q.taxIncluded ? '含税' : '不含税'}）`),
+    subtitle(model, `　金额单位：${q.moneyUnit}（${q.taxIncluded ? '含税' : '不含税'}）`),
     n,
   )
   ws.getRow(HEADER_ROW).values = headers
@@ -103,21 +103,26 @@ export function quoteSheet(wb: Workbook, bid: Bid): QuoteSheetRefs {
   return refs
 }
 
-export function deviationSheet(wb: Workbook, bid: Bid, name: string, kinds: readonly PartKind[]): number {
+/** The rows are the print model's: the same ★ (once), clause numbers, responses and notes as the Word form. */
+export function deviationSheet(
+  wb: Workbook,
+  model: PrintModel,
+  name: string,
+  kinds: readonly PartKind[],
+): number {
   const ws = wb.addWorksheet(name)
   const headers = ['序号', '招标要求', '投标响应', '偏离', '说明']
-  titleRows(ws, name, subtitle(bid), headers.length)
+  titleRows(ws, name, subtitle(model), headers.length)
   ws.getRow(HEADER_ROW).values = headers
   styleHeader(ws, HEADER_ROW, headers.length)
-  const reqs = bid.requirements.filter((r) => kinds.includes(r.kind))
+  const reqs = model.requirements.filter((r) => kinds.includes(r.kind)).map((r) => r.values)
   reqs.forEach((r, i) => {
-    const where = [r.source.chapter, r.source.page ? `第${r.source.page}页` : ''].filter(Boolean).join(' ')
     ws.getRow(HEADER_ROW + 1 + i).values = [
       i + 1,
-      `${r.star ? '★' : ''}${r.no ? `${r.no} ` : ''}${r.text}`,
-      r.responseText || (r.status === '未处理' ? '' : r.status),
-      r.deviation,
-      [r.status === '响应' ? '' : r.status, where ? `招标文件 ${where}` : ''].filter(Boolean).join('；'),
+      `${r['row.star']}${r['row.reqNo'] ? `${r['row.reqNo']} ` : ''}${r['row.text']}`,
+      r['row.response'],
+      r['row.deviation'],
+      r['row.note'],
     ]
     ws.getCell(HEADER_ROW + 1 + i, 1).alignment = { horizontal: 'center' }
     ws.getCell(HEADER_ROW + 1 + i, 4).alignment = { horizontal: 'center' }
@@ -137,9 +142,9 @@ export function deviationSheet(wb: Workbook, bid: Bid, name: string, kinds: read
  * 开标一览表: one row. When the bid states no opening price the cell refers to the quote total (a live formula);
  * when it does, the stated price is written, and the words always come from the price shown.
  */
-export function openingSheet(wb: Workbook, bid: Bid, company: CompanyProfile, refs: QuoteSheetRefs): void {
-  const q = bid.quote
-  const os = q.openingSummary
+export function openingSheet(wb: Workbook, model: PrintModel, refs: QuoteSheetRefs): void {
+  const q = model.quote
+  const v = model.values
   const ws = wb.addWorksheet('开标一览表')
   const headers = [
     '项目名称',
@@ -148,33 +153,30 @@ export function openingSheet(wb: Workbook, bid: Bid, company: CompanyProfile, re
     '投标人名称',
     `投标总报价（小写，${q.moneyUnit}）`,
     '投标总报价（大写）',
-    '交货期',
+    v.期限名称,
     '质保期',
     '投标有效期',
     '备注',
   ]
-  titleRows(ws, '开标一览表', subtitle(bid), headers.length)
+  titleRows(ws, '开标一览表', subtitle(model), headers.length)
   ws.getRow(HEADER_ROW).values = headers
   styleHeader(ws, HEADER_ROW, headers.length)
-  const price = os.price ?? q.bidLetterPrice ?? refs.totals.total
+  const price = model.openingPrice.value
   const r = ws.getRow(HEADER_ROW + 1)
-  const validity = os.validityDays ?? bid.validityDays
   r.values = [
-    bid.title,
-    bid.tenderNo,
-    os.lot || (bid.lots[0]?.no ?? ''),
-    company.name,
+    v.项目名称,
+    v.招标编号,
+    v.包号,
+    v.投标人名称,
     0,
-    amountToWords(toYuan(price, q.moneyUnit)),
-    os.deliveryPeriod ||
-      (bid.termsOffered.deliveryDays == null ? '' : `${bid.termsOffered.deliveryDays}日历天`),
-    os.warranty ||
-      (bid.termsOffered.warrantyMonths == null ? '' : `${formatQty(bid.termsOffered.warrantyMonths)}个月`),
-    validity == null ? '' : `${validity}日历天`,
-    os.note,
+    v.开标报价大写,
+    v.交货期,
+    v.质保期,
+    v.投标有效期,
+    v.开标备注,
   ]
   r.getCell(5).value =
-    os.price == null && q.bidLetterPrice == null
+    model.openingPrice.source === 'computed'
       ? { formula: `'${QUOTE_SHEET}'!${refs.totalCell}`, result: price }
       : price
   r.getCell(5).numFmt = MONEY_FMT

@@ -1,12 +1,20 @@
 import ExcelJS from 'exceljs'
-import type { Bid, CompanyProfile, PartKind } from '../../../../shared/schemas'
+import type { PrintModel } from '../../../../shared/domain/export'
+import type { Bid, CompanyProfile, Material, Matrix, PartKind } from '../../../../shared/schemas'
 import { throwIfAborted, writeFileAtomic } from '../atomic'
+import { printModelFor } from '../docx/assemble'
 import { loadFormLibrary, type FormLibrary } from '../templates'
 import { deviationSheet, openingSheet, quoteRefs, quoteSheet } from './sheets'
 
 export interface ExportBidXlsxOptions {
   bid: Bid
   company: CompanyProfile
+  /** The print model when the caller built it (the export use case); built here otherwise. */
+  model?: PrintModel
+  materials?: Material[]
+  matrix?: Matrix | null
+  /** Signing date YYYY-MM-DD chosen for this export. */
+  date?: string
   out: string
   /** Template overrides (the deviation tables take their requirement kinds from the forms). */
   workspaceDir?: string
@@ -42,6 +50,18 @@ export async function exportBidXlsx(opts: ExportBidXlsxOptions): Promise<ExportX
     workspaceDir: opts.workspaceDir,
     templatesDir: opts.templatesDir,
   }).catch(() => null)
+  const model =
+    opts.model ??
+    (await printModelFor({
+      bid,
+      company: opts.company,
+      materials: opts.materials ?? [],
+      matrix: opts.matrix ?? null,
+      workspaceDir: opts.workspaceDir ?? '',
+      copy: '正本',
+      date: opts.date,
+      templatesDir: opts.templatesDir,
+    }))
   const wb = new ExcelJS.Workbook()
   wb.creator = opts.company.name || 'BidBench'
   const updated = new Date(bid.updatedAt)
@@ -51,14 +71,14 @@ export async function exportBidXlsx(opts: ExportBidXlsxOptions): Promise<ExportX
   const total = 5
   let done = 0
   // 开标一览表 is read aloud first: it is the first tab, and refers to the quote total written after it.
-  openingSheet(wb, bid, opts.company, quoteRefs(bid))
+  openingSheet(wb, model, quoteRefs(model))
   opts.onProgress?.(++done, total, '开标一览表')
-  const refs = quoteSheet(wb, bid)
+  const refs = quoteSheet(wb, model)
   opts.onProgress?.(++done, total, '报价明细表')
   const deviationRows: Record<string, number> = {}
   for (const key of ['商务偏离表', '技术偏离表']) {
     throwIfAborted(signal)
-    deviationRows[key] = deviationSheet(wb, bid, key, kindsOf(library, key))
+    deviationRows[key] = deviationSheet(wb, model, key, kindsOf(library, key))
     opts.onProgress?.(++done, total, key)
   }
   await writeFileAtomic(opts.out, async () => new Uint8Array(await wb.xlsx.writeBuffer()), signal)

@@ -1,0 +1,82 @@
+import { displayWidth } from '../../../../shared/domain/export'
+import type { RenderCell } from '../../../../shared/domain/export'
+
+/**
+ * Column widths fitted to what the cells hold. A column is never narrower than its longest unbreakable value —
+ * a credit code, a date, an amount, a number with its unit — nor than its header when the header is a short label
+ * (序号, 单位, 数量): those must not wrap. The template's relative widths share out what is left.
+ */
+
+/** Values that must stay on one line: codes and numbers, Chinese dates, amounts with their sign. */
+const UNBREAKABLE =
+  /\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|[¥$€]?[-+]?[\d,]+(?:\.\d+)?%?|[A-Za-z0-9][A-Za-z0-9\-_./:#]*/g
+
+/** A header up to this display width (4 CJK characters + a bracket pair) stays on one line. */
+const SHORT_HEADER = 12
+
+export function unbreakableWidth(text: string): number {
+  let w = 0
+  for (const m of text.matchAll(UNBREAKABLE)) w = Math.max(w, displayWidth(m[0]))
+  // A single CJK character cannot be split either.
+  return Math.max(w, /[\u0080-\uffff]/.test(text) ? 2 : 0)
+}
+
+export interface FitInput {
+  /** Template relative widths, one per column. */
+  widths: number[]
+  header: RenderCell[] | null
+  rows: RenderCell[][]
+  /** Text width of the table in twips. */
+  total: number
+  /** Font size in points. */
+  sizePt: number
+  /** Left + right cell padding in twips. */
+  padding: number
+}
+
+function columnsOf(cells: RenderCell[], ncols: number, each: (col: number, c: RenderCell) => void) {
+  let col = 0
+  for (const c of cells) {
+    if (c.span === 1 && col < ncols) each(col, c)
+    col += c.span
+  }
+}
+
+export function fitColumnWidths(t: FitInput): number[] {
+  const n = t.widths.length
+  // One display unit (half an em) in twips, with 8 % for glyph metrics that run wider than half an em.
+  const unit = t.sizePt * 10 * 1.08
+  const min = new Array<number>(n).fill(0)
+  if (t.header)
+    columnsOf(t.header, n, (col, c) => {
+      const w = displayWidth(c.text)
+      min[col] = Math.max(min[col], w <= SHORT_HEADER ? w : unbreakableWidth(c.text))
+    })
+  for (const row of t.rows)
+    columnsOf(row, n, (col, c) => (min[col] = Math.max(min[col], unbreakableWidth(c.text))))
+  const minTw = min.map((w) => Math.ceil(w * unit) + t.padding)
+  const sum = t.widths.reduce((s, w) => s + w, 0) || 1
+  let widths = t.widths.map((w) => (w / sum) * t.total)
+  const needed = minTw.reduce((s, w) => s + w, 0)
+  if (needed >= t.total) {
+    // Cannot fit every value: give each column its share of the page by what it needs.
+    widths = minTw.map((w) => (w / needed) * t.total)
+  } else {
+    // Raise the columns that are too narrow; take the difference from the others in proportion to their slack.
+    for (let pass = 0; pass < n; pass++) {
+      const short = widths.map((w, i) => Math.max(0, minTw[i] - w))
+      const deficit = short.reduce((s, x) => s + x, 0)
+      if (deficit < 1) break
+      const slack = widths.map((w, i) => (short[i] > 0 ? 0 : Math.max(0, w - minTw[i])))
+      const totalSlack = slack.reduce((s, x) => s + x, 0)
+      if (totalSlack <= 0) break
+      const take = Math.min(1, deficit / totalSlack)
+      widths = widths.map((w, i) => (short[i] > 0 ? minTw[i] : w - slack[i] * take))
+    }
+  }
+  const floored = widths.map((w) => Math.floor(w))
+  // Whole twips that add up to the table width: the rounding remainder goes to the widest column.
+  const rest = t.total - floored.reduce((s, w) => s + w, 0)
+  floored[floored.indexOf(Math.max(...floored))] += rest
+  return floored
+}

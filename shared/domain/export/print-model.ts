@@ -1,0 +1,164 @@
+import type { Attachment, Bid, PartKind } from '../../schemas'
+import type { RenderBlock } from './blocks'
+import type { DocumentLayout } from './form-template'
+import type { QuoteTotals } from './quote-math'
+import type { DataRow } from './rows'
+
+/**
+ * THE PRINT MODEL: the 投标文件 as it will be printed, built by one pure function (buildPrintModel) from the bid,
+ * the company profile, the materials, the scoring matrix, the form templates and the signing date. Every renderer
+ * (Word, Excel, and the PDF made from the Word file) reads only this model, and the print rules (P01…) read it too,
+ * so a finding names the form where the wrong value is printed and fixing it changes exactly what is printed.
+ */
+
+/** One filled value: which placeholder, what was printed, and the field it was printed from. */
+export interface PrintedField {
+  key: string
+  value: string
+  /** Bid path ('quote.bidLetterPrice', 'requirements.3.responseText'), 'company.…', a material id + field, or 'generated'. */
+  field: string
+  itemId?: string
+  doc: 'bid' | 'material' | 'workspace' | 'generated'
+}
+
+/** A buyer's own filled form that replaces the standard form of a part (filled by the buyer-form feature). */
+export interface BuyerFormSlot {
+  /** Identifies the filled .docx for the renderer (it asks the environment for the bytes). */
+  formId: string
+  name: string
+  /** The visible text of the filled form, paragraph by paragraph, so the print rules check it like any form. */
+  paragraphs: string[]
+  fields: PrintedField[]
+}
+
+export type PrintPartKind = 'front' | 'section' | 'divider' | 'scoringIndex'
+
+export interface PrintPart {
+  /** 'front:<form>' | the section id | 'divider:<kind>' | 'scoring-index'. */
+  id: string
+  kind: PrintPartKind
+  formKey: string | null
+  title: string
+  sectionId: string | null
+  /** 资格 / 商务 / 技术 / 报价 / 其他: which part of the 投标文件 it belongs to. */
+  partKind: PartKind | null
+  /** Bookmark of the part's title heading (null when the form has no heading, e.g. the cover). */
+  bookmark: string | null
+  blocks: RenderBlock[]
+  /** Every placeholder filled in this part, in order. */
+  fields: PrintedField[]
+  /** The signing date printed in this part (YYYY-MM-DD), when it prints one. */
+  date: string | null
+  /** The points to seal and sign once printed (the 封装 checklist reads them). */
+  seals: string[]
+  signatures: string[]
+  /** When set, the buyer's own form is printed here instead of `blocks`. */
+  buyerForm?: BuyerFormSlot
+}
+
+export type ScanStatus = 'ok' | 'missing' | 'not-image'
+
+/** A material the print lists (in a table or with its scans), with the state of each scan. */
+export interface PrintedMaterial {
+  /** The library id, or 'company:…' / 'bid:bond' for the profile's ID cards and the bid's bond proof. */
+  materialId: string
+  title: string
+  kind: string
+  /** The parts that list it, in print order. */
+  parts: { partId: string; title: string }[]
+  /** Whether some part prints its scans (a table row alone is only a listing). */
+  scansPrinted: boolean
+  /** A qualification document (资格证明): missing it is a reason to reject the bid. */
+  qualification: boolean
+  attachments: { attachment: Attachment; status: ScanStatus }[]
+}
+
+export interface ScoringIndexRow {
+  itemId: string
+  category: string
+  name: string
+  maxPoints: number
+  /** The parts answering the item, with the bookmark of each (page numbers come from PAGEREF fields). */
+  targets: { partId: string; title: string; bookmark: string }[]
+}
+
+export interface PrintModel {
+  bidId: string
+  title: string
+  copy: '正本' | '副本'
+  /** The one signing date (YYYY-MM-DD), or null when the bid has neither a sign date nor a deadline. */
+  signDate: string | null
+  deadline: string | null
+  category: Bid['category']
+  governingLaw: Bid['governingLaw']
+  layout: DocumentLayout
+  /** Placeholder values for the header and footer. */
+  values: Record<string, string>
+  parts: PrintPart[]
+  /** The quote as printed in 报价明细表, with its numbers (the Excel formulas are built on them). */
+  quote: QuoteTotals &
+    Pick<Bid['quote'], 'currency' | 'moneyUnit' | 'taxIncluded' | 'rounding' | 'statedTotal'>
+  /** The price the 开标一览表 states, in the quote's unit, and where it comes from ('computed' = Σ of the lines). */
+  openingPrice: { value: number; source: 'openingSummary' | 'bidLetter' | 'computed' }
+  /** Every requirement as its deviation-table row prints it (Excel lists them by kind, as the Word forms do). */
+  requirements: (DataRow & { kind: PartKind })[]
+  materials: PrintedMaterial[]
+  scoringIndex: ScoringIndexRow[] | null
+  report: {
+    unknownPlaceholders: string[]
+    emptyPlaceholders: string[]
+    /** Material ids the bid links that are not in the library. */
+    missingMaterials: string[]
+    unknownForms: { sectionId: string; formKey: string }[]
+    mergedIntoFront: string[]
+  }
+}
+
+/** Every text a reader sees in a part, with where in the part it is (for the marker and wording rules). */
+export interface PrintedText {
+  text: string
+  where: 'heading' | 'paragraph' | 'cell' | 'marker' | 'caption'
+  origin: 'form' | 'content' | 'generated' | 'data'
+  /** For a table cell: the table role and the column header. */
+  table?: { role: string; header: string }
+}
+
+export function* partTexts(part: PrintPart): Generator<PrintedText> {
+  if (part.buyerForm) {
+    for (const p of part.buyerForm.paragraphs) yield { text: p, where: 'paragraph', origin: 'form' }
+    return
+  }
+  for (const b of part.blocks) {
+    switch (b.type) {
+      case 'heading':
+        yield { text: b.text, where: 'heading', origin: b.origin ?? 'form' }
+        break
+      case 'paragraph':
+        yield { text: b.text, where: 'paragraph', origin: b.origin ?? 'form' }
+        break
+      case 'marker':
+        yield { text: b.text, where: 'marker', origin: 'form' }
+        break
+      case 'table': {
+        const role = b.role ?? 'static'
+        const headers = b.header?.map((c) => c.text) ?? []
+        const origin = role === 'static' ? 'form' : 'data'
+        for (const c of b.header ?? []) yield { text: c.text, where: 'cell', origin: 'form' }
+        for (const row of b.rows) {
+          let col = 0
+          for (const c of row) {
+            yield { text: c.text, where: 'cell', origin, table: { role, header: headers[col] ?? '' } }
+            col += c.span
+          }
+        }
+        for (const row of b.footer) for (const c of row) yield { text: c.text, where: 'cell', origin: 'form' }
+        break
+      }
+      case 'materials':
+        for (const e of b.entries) yield { text: e.caption, where: 'caption', origin: 'data' }
+        if (b.entries.length === 0 && b.emptyText)
+          yield { text: b.emptyText, where: 'paragraph', origin: 'form' }
+        break
+    }
+  }
+}
