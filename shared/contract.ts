@@ -5,6 +5,7 @@ import { docsContract } from './contract/docs'
 import { jobsContract } from './contract/jobs'
 import { scoringContract } from './contract/scoring'
 import { negotiationContract } from './contract/negotiation'
+import { syncContract } from './contract/sync'
 import { workspaceContract } from './contract/workspace'
 import type { MethodDef } from './contract/define'
 
@@ -21,6 +22,7 @@ export const contract = {
   ...competitorsContract,
   ...scoringContract,
   ...negotiationContract,
+  ...syncContract,
 } satisfies Record<string, MethodDef>
 
 export type Contract = typeof contract

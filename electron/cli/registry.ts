@@ -10,6 +10,7 @@ import { command as matrix } from './commands/matrix'
 import { command as negotiation } from './commands/negotiation'
 import { command as priceScore } from './commands/price-score'
 import { command as winprob } from './commands/winprob'
+import { commands as syncCommands } from './commands/sync'
 
 /** Every command of `bidbench`, in the order --help lists them. */
 export const COMMANDS: CliCommand[] = [
@@ -24,4 +25,5 @@ export const COMMANDS: CliCommand[] = [
   competitors,
   concession,
   negotiation,
+  ...syncCommands,
 ]

@@ -1,8 +1,9 @@
-import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, shell } from 'electron'
 import * as path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { AppContext } from '../services/app-context'
 import { ensureSampleWorkspace } from '../services/sample-workspace'
+import { KeychainCredentials, syncOnClose } from '../services/sync/session-hooks'
 import { makeSenderCheck, registerIpc } from './ipc'
 import { applySessionPolicy, applyWindowPolicy, secureWebPreferences } from './security'
 
@@ -25,6 +26,12 @@ async function createWindow(): Promise<void> {
 
   const dir = process.env.BIDBENCH_WORKSPACE || (await ensureSampleWorkspace(ctx.home))
   await ctx.open(dir).catch(() => ctx.open(dir, true))
+  // Git server logins live in the OS keychain, never in the workspace.
+  if (safeStorage?.isEncryptionAvailable?.())
+    ctx.credentials = new KeychainCredentials(path.join(ctx.home, 'credentials.json'), {
+      encrypt: (s) => safeStorage.encryptString(s),
+      decrypt: (b) => safeStorage.decryptString(b),
+    })
 
   win = new BrowserWindow({
     width: 1360,
@@ -46,6 +53,7 @@ app.whenReady().then(createWindow, (e) => {
   app.exit(1)
 })
 app.on('window-all-closed', async () => {
+  await syncOnClose(ctx)
   await ctx.close()
   app.quit()
 })

@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import { AppError } from '../../shared/errors'
 import { stableStringify, writeFileDurable, mkdirp } from './store/fsio'
 import { openWorkspace, type WorkspaceSession } from './store'
+import { MemoryCredentials, type CredentialStore } from './sync/credentials'
 
 export interface RecentWorkspace {
   dir: string
@@ -22,6 +23,8 @@ export function appHome(): string {
  */
 export class AppContext {
   private session: WorkspaceSession | null = null
+  /** Git server logins for sync: memory + environment here; the desktop app swaps in the OS keychain. */
+  credentials: CredentialStore = new MemoryCredentials()
 
   constructor(
     readonly transport: 'ipc' | 'http' | 'cli',

@@ -5,6 +5,7 @@ import { docsHandlers } from './docs-handlers'
 import { jobsHandlers } from './jobs-handlers'
 import { scoringHandlers } from './scoring-handlers'
 import { negotiationHandlers } from './negotiation-handlers'
+import { syncHandlers } from './sync-handlers'
 import type { HandlersOf } from './types'
 import { workspaceHandlers } from './workspace-handlers'
 
@@ -17,4 +18,5 @@ export const handlers: HandlersOf<Contract> = {
   ...competitorsHandlers,
   ...scoringHandlers,
   ...negotiationHandlers,
+  ...syncHandlers,
 }

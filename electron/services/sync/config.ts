@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import git from 'isomorphic-git'
-import type { Author } from './repo'
+import { Repo, type Author } from './repo'
 
 /**
  * Per-clone settings, kept in the workspace's .git/config (this machine's copy, never committed):
@@ -54,6 +54,8 @@ export async function readSettings(root: string): Promise<SyncSettings> {
 
 export async function writeSettings(root: string, patch: Partial<SyncSettings>): Promise<void> {
   const gitdir = gitdirOf(root)
+  // isomorphic-git's init stops at an existing config: the repository must exist before its config does.
+  if (!fs.existsSync(path.join(gitdir, 'HEAD'))) await Repo.init(gitdir, false)
   const set = (key: string, value: string | undefined) => git.setConfig({ fs, gitdir, path: key, value })
   if (patch.remote !== undefined) {
     await set('remote.origin.url', patch.remote ?? undefined)
