@@ -1,3 +1,4 @@
+import { assertNoSyncConflicts } from '../../../shared/domain/merge'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolvePlaceholders } from '../../../shared/domain/export'
@@ -152,7 +153,9 @@ function warn(io: CliIo, r: Awaited<ReturnType<typeof exportBidDocx>>) {
 
 async function getBid(ws: WorkspaceSession, id: string): Promise<Bid> {
   try {
-    return await ws.get('bids', id)
+    const bid = await ws.get('bids', id)
+    assertNoSyncConflicts(bid)
+    return bid
   } catch (e) {
     if (isAppError(e) && e.code === 'NOT_FOUND') {
       const known = ws.list('bids').map((b) => `${b.id}（${b.title}）`)

@@ -1,3 +1,4 @@
+import { assertNoSyncConflicts } from '../../../shared/domain/merge'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { ExportFormat, ExportResult, FormScan } from '../../../shared/contract/jobs'
@@ -132,6 +133,7 @@ export async function startExport(
 ): Promise<{ jobId: string }> {
   const now = opts.now ?? new Date()
   const bid = await ws.get('bids', input.bidId)
+  assertNoSyncConflicts(bid) // an undecided field from two machines: no export, whatever the checks say
   const copy = input.copy ?? '正本'
   if (input.buyerForm) {
     const scan = await scanFormForBid(ws, bid.id, input.buyerForm, copy)

@@ -1,3 +1,4 @@
+import { AppError } from '../../errors'
 import type { ConflictRecord } from './merge3'
 import { parsePath, setAt } from './field-path'
 
@@ -12,6 +13,18 @@ export function pendingConflicts(doc: unknown): ConflictRecord[] {
 /** The export gate reads this: a bid with an undecided field cannot be submitted. */
 export function hasUnresolvedConflicts(doc: unknown): boolean {
   return pendingConflicts(doc).length > 0
+}
+
+/** The gate every export path calls: undecided sync conflicts refuse the export (not overridable). */
+export function assertNoSyncConflicts(doc: { title?: string } & object): void {
+  const list = pendingConflicts(doc)
+  if (!list.length) return
+  const paths = list.map((c) => c.path)
+  throw new AppError(
+    'SYNC_CONFLICTS',
+    { zh: `${doc.title ?? ''}：${paths.join('、')}`, en: `${doc.title ?? ''}: ${paths.join(', ')}` },
+    { paths },
+  )
 }
 
 export class UnknownConflictError extends Error {

@@ -110,6 +110,10 @@ describe('sync with a git server over HTTP (git http-backend)', () => {
     r = await cli('sync', a, '--json')
     expect(r.code).toBe(1)
     expect(JSON.parse(r.out).conflicts[0].path).toBe('quote.bidLetterPrice')
+    r = await cli('export', 'docx', a, '--bid', bid.id, '--out', path.join(tmp, '投标文件.docx'))
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('SYNC_CONFLICTS')
+    await expect(fs.access(path.join(tmp, '投标文件.docx'))).rejects.toThrow()
 
     r = await cli(
       'resolve',
