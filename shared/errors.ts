@@ -32,6 +32,14 @@ export const ERROR_CODES = {
     en: 'Permission denied; the save failed and the previous version is intact',
   },
   IO: { zh: '读写文件失败', en: 'File read/write failed' },
+  UNSAFE_FILE: {
+    zh: '已拒绝：工作区内的该项不是普通文件（符号链接或特殊文件）',
+    en: 'Refused: this entry of the workspace is not a regular file (a symbolic link or special file)',
+  },
+  RECOVERY_FAILED: {
+    zh: '修复损坏的文件失败，工作区未作任何改动',
+    en: 'Repairing a damaged file failed; the workspace was left exactly as it was',
+  },
   UNAUTHORIZED: { zh: '缺少或错误的访问令牌', en: 'Missing or wrong access token' },
   FORBIDDEN: { zh: '拒绝来自外部来源的请求', en: 'Request from a foreign origin refused' },
   PAYLOAD_TOO_LARGE: { zh: '请求内容过大', en: 'Request body too large' },

@@ -33,6 +33,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   DISK_FULL: 507,
   PERMISSION: 500,
   IO: 500,
+  UNSAFE_FILE: 403,
+  RECOVERY_FAILED: 507,
   INTERNAL: 500,
   CANCELLED: 409,
 }

@@ -3,7 +3,15 @@ import * as path from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { AppError } from '../../../shared/errors'
-import { fsyncDir, linkFile, mkdirp, stableStringify, writeFileDurable } from './fsio'
+import {
+  fsyncDir,
+  ioError,
+  linkFile,
+  mkdirp,
+  readRegularFile,
+  stableStringify,
+  writeFileDurable,
+} from './fsio'
 import type { Migration } from './migrations'
 
 export const KEEP_GENERATIONS = 5
@@ -39,11 +47,17 @@ function stamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-')
 }
 
+/** A file as named in messages: its folder and name inside the workspace, never an absolute or link target. */
+function shownName(file: string): string {
+  return `${path.basename(path.dirname(file))}/${path.basename(file)}`
+}
+
 /**
  * A lowdb adapter for one JSON document that is durable (see writeFileDurable), keeps the last
- * KEEP_GENERATIONS good versions as hard links (no extra bytes written per save), migrates old
- * schema versions after backing them up, refuses newer ones, and recovers a file that fails to parse
- * or validate from its newest good generation, reporting it. It never substitutes defaults.
+ * KEEP_GENERATIONS good versions as independent copies (so damage written into the live file in place
+ * cannot reach them), migrates old schema versions after backing them up, refuses newer ones, and
+ * recovers a file that fails to parse or validate from its newest good generation, reporting it. It
+ * never substitutes defaults, and reads only regular files (a symlinked document is refused).
  */
 export class DocFileAdapter<T> implements Adapter<T> {
   constructor(private readonly o: DocFileOptions<T>) {}
@@ -77,7 +91,7 @@ export class DocFileAdapter<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string
     try {
-      text = await fs.readFile(this.o.file, 'utf8')
+      text = (await readRegularFile(this.o.file, shownName(this.o.file))).toString('utf8')
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw e
@@ -103,8 +117,8 @@ export class DocFileAdapter<T> implements Adapter<T> {
       this.o.backupsDir,
       `${path.basename(this.o.file, '.json')}.v${fromVersion}.${stamp()}.json`,
     )
-    await fs.copyFile(this.o.file, backup)
-    await fsyncDir(this.o.backupsDir)
+    // The original's bytes, flushed before the upgraded document replaces it (a copyFile is not fsynced).
+    await writeFileDurable(backup, await readRegularFile(this.o.file, shownName(this.o.file)))
     await this.write(value)
   }
 
@@ -125,19 +139,13 @@ export class DocFileAdapter<T> implements Adapter<T> {
     for (const gen of await this.generations()) {
       let text: string
       try {
-        text = await fs.readFile(gen, 'utf8')
+        text = (await readRegularFile(gen, shownName(gen))).toString('utf8')
       } catch {
         continue
       }
       const p = this.parse(text)
       if (!p.ok) continue
-      let movedAsideTo: string | null = null
-      if (!this.o.readOnly) {
-        await mkdirp(this.o.corruptDir)
-        movedAsideTo = path.join(this.o.corruptDir, `${path.basename(this.o.file, '.json')}.${stamp()}.json`)
-        await fs.rename(this.o.file, movedAsideTo)
-        await writeFileDurable(this.o.file, stableStringify(p.value))
-      }
+      const movedAsideTo = this.o.readOnly ? null : await this.repair(p.value, gen)
       this.o.onRecovery({
         file: this.o.file,
         reason,
@@ -154,27 +162,75 @@ export class DocFileAdapter<T> implements Adapter<T> {
     )
   }
 
+  /**
+   * Replaces the damaged file by `good` without a moment in which the document is missing: the good version is
+   * written and flushed under a temp name first; then the damaged file gets a second name under corrupt/ (a hard
+   * link, or a flushed copy where links are not supported) and that folder is flushed; only then is the temp file
+   * renamed over the document. A failure at any step leaves the document as it was (still damaged, still
+   * recoverable from its generation) and nothing half-written behind: RECOVERY_FAILED says exactly that.
+   */
+  private async repair(good: T, gen: string): Promise<string> {
+    const aside = path.join(this.o.corruptDir, `${path.basename(this.o.file, '.json')}.${stamp()}.json`)
+    const text = stableStringify(good)
+    let linked = false
+    try {
+      await mkdirp(this.o.corruptDir)
+      await writeFileDurable(this.o.file, text, {
+        beforeRename: async () => {
+          try {
+            await linkFile(this.o.file, aside)
+          } catch {
+            await writeFileDurable(aside, await readRegularFile(this.o.file, shownName(this.o.file)))
+          }
+          linked = true
+          await fsyncDir(this.o.corruptDir)
+        },
+      })
+      return aside
+    } catch (e) {
+      // Failed after the rename (flushing the folder)? Then the repair is in place: keep the damaged copy too.
+      if ((await fs.readFile(this.o.file, 'utf8').catch(() => null)) === text) return aside
+      if (linked) await fs.rm(aside, { force: true }).catch(() => undefined)
+      const cause = e instanceof AppError ? e : ioError(e, this.o.file)
+      const name = shownName(this.o.file)
+      throw new AppError(
+        'RECOVERY_FAILED',
+        {
+          zh: `${name} 已损坏，可从历史版本 ${path.basename(gen)} 恢复，但写入失败（${cause.zh}）。${name} 仍是原来损坏的文件，历史版本完好；腾出空间或修正权限后重新打开即可恢复`,
+          en: `${name} is damaged and recoverable from generation ${path.basename(gen)}, but writing the repair failed (${cause.en}). ${name} is still the damaged file as it was, and the generation is intact; free space or fix the permissions and reopen to repair it`,
+        },
+        { file: this.o.file, cause: cause.code, generation: gen },
+      )
+    }
+  }
+
+  /**
+   * The new version is first written as its own generation (a full, flushed copy: damage later written into the
+   * live file in place cannot reach it), then durably over the document. Costs two writes of the document.
+   */
   async write(data: T): Promise<void> {
     if (this.o.readOnly) throw new AppError('READ_ONLY')
     const text = stableStringify(data)
     await mkdirp(path.dirname(this.o.file))
-    await writeFileDurable(this.o.file, text, {
-      // The new version gets a generation link before it replaces the target: no bytes are copied.
-      beforeRename: async (tmp) => {
-        await mkdirp(this.o.generationsDir)
-        // Named by the document's own updatedAt, which the store keeps strictly increasing: a wall
-        // clock stepping back must not make pruning drop the newest generation.
-        const updatedAt = (data as { updatedAt?: unknown }).updatedAt
-        const name = typeof updatedAt === 'string' ? updatedAt.replace(/[:.]/g, '-') : stamp()
-        const gen = path.join(this.o.generationsDir, `${name}.json`)
-        await fs.rm(gen, { force: true }) // a migration rewrite keeps updatedAt: replace its link
-        try {
-          await linkFile(tmp, gen)
-        } catch {
-          await fs.writeFile(gen, text) // file systems without hard links
-        }
-      },
-    })
+    await mkdirp(this.o.generationsDir)
+    // Named by the document's own updatedAt, which the store keeps strictly increasing: a wall clock stepping
+    // back must not make pruning drop the newest generation. A migration rewrite keeps updatedAt and replaces it.
+    const updatedAt = (data as { updatedAt?: unknown }).updatedAt
+    const name = typeof updatedAt === 'string' ? updatedAt.replace(/[:.]/g, '-') : stamp()
+    const gen = path.join(this.o.generationsDir, `${name}.json`)
+    const genExisted = await fs.access(gen).then(
+      () => true,
+      () => false,
+    )
+    await writeFileDurable(gen, text, { reportAs: this.o.file })
+    try {
+      await writeFileDurable(this.o.file, text)
+    } catch (e) {
+      // A save that failed leaves no trace: its generation was never acknowledged (and on a full disk it is
+      // exactly the space the next attempt needs).
+      if (!genExisted) await fs.rm(gen, { force: true }).catch(() => undefined)
+      throw e
+    }
     await this.prune()
   }
 

@@ -46,6 +46,8 @@ export async function fsyncDir(dir: string): Promise<void> {
 export interface DurableWriteOptions {
   /** Called with the fsynced temp file before it replaces the target (used to hard-link a generation). */
   beforeRename?: (tmpPath: string) => Promise<void>
+  /** The file errors name, when the write is a step of saving another (a generation of a document). */
+  reportAs?: string
 }
 
 /**
@@ -72,12 +74,47 @@ export async function writeFileDurable(
   } catch (e) {
     if (handle) await handle.close().catch(() => undefined)
     await fsImpl.unlink(tmp).catch(() => undefined)
-    throw ioError(e, target)
+    throw ioError(e, opts.reportAs ?? target)
   }
   try {
     await fsyncDir(dir)
   } catch (e) {
-    throw ioError(e, dir)
+    throw ioError(e, opts.reportAs ?? dir)
+  }
+}
+
+/**
+ * Reads a file inside a workspace only if it is a regular file: a symbolic link (O_NOFOLLOW → ELOOP) or a
+ * device, FIFO or folder is refused with UNSAFE_FILE naming `shown` — the path inside the workspace, never where
+ * a link points. Other errors (ENOENT …) are thrown as they came, for the caller to judge.
+ */
+export async function readRegularFile(file: string, shown: string): Promise<Buffer> {
+  let h: fs.FileHandle
+  try {
+    h = await fs.open(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw unsafeFile(shown)
+    throw e
+  }
+  try {
+    if (!(await h.stat()).isFile()) throw unsafeFile(shown)
+    return await h.readFile()
+  } finally {
+    await h.close()
+  }
+}
+
+export function unsafeFile(shown: string): AppError {
+  return new AppError('UNSAFE_FILE', { zh: shown, en: shown }, { file: shown })
+}
+
+/** What a path inside a workspace is, without following a link (null when absent). */
+export async function entryKind(p: string): Promise<'file' | 'dir' | 'link' | 'other' | null> {
+  try {
+    const st = await fs.lstat(p)
+    return st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other'
+  } catch {
+    return null
   }
 }
 

@@ -93,14 +93,15 @@ function sleepSync(ms: number): void {
  */
 function publishExclusive(target: string, content: string): boolean {
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  const fd = fs.openSync(tmp, 'wx', 0o644)
+  // Whatever fails (a full disk after the create), the temp file goes: a 0-byte one must not be left behind.
   try {
-    fs.writeSync(fd, content)
-    fs.fsyncSync(fd)
-  } finally {
-    fs.closeSync(fd)
-  }
-  try {
+    const fd = fs.openSync(tmp, 'wx', 0o644)
+    try {
+      fs.writeSync(fd, content)
+      fs.fsyncSync(fd)
+    } finally {
+      fs.closeSync(fd)
+    }
     fs.linkSync(tmp, target)
     return true
   } catch (e) {
@@ -109,6 +110,66 @@ function publishExclusive(target: string, content: string): boolean {
   } finally {
     fs.rmSync(tmp, { force: true })
   }
+}
+
+const LOCK_TEMP = /^lock\.json(?:\.takeover)?\.(\d+)\.[0-9a-f]{8}\.tmp$/
+
+/** Temp files of lock writers that died (kill -9 between create and cleanup) would pile up: remove them. */
+export function sweepLockTemps(dir: string): void {
+  let names: string[]
+  try {
+    names = fs.readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const n of names) {
+    const m = LOCK_TEMP.exec(n)
+    if (!m || Number(m[1]) === process.pid) continue
+    let alive = true
+    try {
+      process.kill(Number(m[1]), 0)
+    } catch (e) {
+      alive = (e as NodeJS.ErrnoException).code === 'EPERM'
+    }
+    if (!alive) fs.rmSync(path.join(dir, n), { force: true })
+  }
+}
+
+/** A failure to write the lock, typed (READ_ONLY, DISK_FULL, PERMISSION) and naming the lock file. */
+export function lockIoError(e: unknown, file: string): AppError {
+  const code = (e as NodeJS.ErrnoException)?.code
+  if (code === 'EROFS') {
+    return new AppError(
+      'READ_ONLY',
+      {
+        zh: `${file}：工作区所在的文件系统是只读的，无法写入锁文件（可以只读方式打开）`,
+        en: `${file}: the workspace is on a read-only file system; the lock cannot be written (open it read-only)`,
+      },
+      { file, errno: code },
+    )
+  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new AppError(
+      'DISK_FULL',
+      {
+        zh: `${file}：无法写入锁文件，工作区未改动`,
+        en: `${file}: the lock cannot be written; nothing was changed`,
+      },
+      { file, errno: code },
+    )
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new AppError(
+      'PERMISSION',
+      {
+        zh: `${file}：没有写入锁文件的权限，工作区未改动`,
+        en: `${file}: no permission to write the lock; nothing was changed`,
+      },
+      { file, errno: code },
+    )
+  }
+  const msg = e instanceof Error ? e.message : String(e)
+  return new AppError('IO', { zh: `${file}（${msg}）`, en: `${file} (${msg})` }, { file, errno: code })
 }
 
 /**
@@ -131,6 +192,14 @@ export class WorkspaceLock {
   }
 
   acquire(): void {
+    try {
+      this.acquireOrThrow()
+    } catch (e) {
+      throw e instanceof AppError ? e : lockIoError(e, this.lockPath)
+    }
+  }
+
+  private acquireOrThrow(): void {
     const me: LockHolder = {
       pid: process.pid,
       host: os.hostname(),
@@ -139,6 +208,7 @@ export class WorkspaceLock {
     }
     const mine = JSON.stringify(me) + '\n'
     fs.mkdirSync(path.dirname(this.lockPath), { recursive: true })
+    sweepLockTemps(path.dirname(this.lockPath))
     for (let attempt = 0; attempt < 50; attempt++) {
       if (publishExclusive(this.lockPath, mine)) return this.markHeld()
       const raw = readRaw(this.lockPath)

@@ -137,8 +137,9 @@ describe('truncated documents', () => {
             return
           }
           const expected = await newestIntact(dir, versions)
-          // A replaced file leaves every generation intact: the last acknowledged save must come back.
-          if (mode === 'replace') expect(expected).toEqual(latest)
+          // Generations are independent copies, so whether the file was replaced or damaged in place, every
+          // generation is intact and the last acknowledged save must come back.
+          expect(expected).toEqual(latest)
           await expectRecovered(dir, file, cut, expected)
         },
       ),
@@ -153,19 +154,40 @@ describe('truncated documents', () => {
     await expectRecovered(dir, file, cut, null)
   })
 
-  // A documented trade-off (README, "Where data lives"): the newest generation is a hard link to the
-  // document, so saves cost no extra bytes; damage written INTO the file (not a replacement) therefore
-  // reaches that link too, and recovery restores the generation before it — still a good version, and
-  // reported, never defaults.
-  it('in-place truncation recovers the previous good generation and reports it', async () => {
+  // Issue 18, finding 4: generations used to be hard links to the document, so damage written INTO the file
+  // reached the newest generation too. They are copies now: in-place damage leaves the last save recoverable.
+  it('in-place truncation recovers the last acknowledged version, not the one before', async () => {
     const { dir, file, versions } = await history(3)
     await damage(file, 50, 'in-place')
     const ws = await openWorkspace(dir, { readOnly: true })
     try {
-      expect(await ws.get('bids', 'b1')).toEqual(versions[1])
+      expect(await ws.get('bids', 'b1')).toEqual(versions[2])
       expect(ws.recoveries).toHaveLength(1)
     } finally {
       await ws.close()
+    }
+  })
+
+  it('a document saved once and then truncated in place is recovered and stays in the list', async () => {
+    const { dir, file, versions } = await history(1)
+    const cut = await damage(file, 0, 'in-place')
+    await expectRecovered(dir, file, cut, versions[0])
+    const ws = await openWorkspace(dir, { readOnly: true })
+    try {
+      expect(ws.list('bids').map((e) => e.id)).toEqual(['b1'])
+    } finally {
+      await ws.close()
+    }
+  })
+
+  it('no generation shares its inode with the live document', async () => {
+    const { dir, file } = await history(4)
+    const live = await fs.stat(file)
+    const genDir = path.join(dir, '.bidbench', 'generations', 'bids', 'b1')
+    for (const name of await fs.readdir(genDir)) {
+      const st = await fs.stat(path.join(genDir, name))
+      expect(st.ino, name).not.toBe(live.ino)
+      expect(st.nlink, name).toBe(1)
     }
   })
 
