@@ -1,19 +1,20 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { fileURLToPath } from 'node:url'
-import { rendererConfig } from './renderer/vite.config'
+import { aliases, rendererConfig } from './renderer/vite.config'
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: here('./out/main'),
       rollupOptions: {
         input: {
           index: here('./electron/main/index.ts'),
           // The export worker thread (docx/xlsx off the main thread) is loaded by path next to index.js.
-          'export-worker': here('./electron/services/jobs/export-worker.ts'),
+          'export-worker': here('./electron/services/export/jobs/export-worker.ts'),
           // The import worker (every untrusted file is parsed there, under memory and time limits).
           'import-worker': here('./electron/services/import/import-worker.ts'),
         },
@@ -21,6 +22,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: aliases },
     // A sandboxed preload cannot load ES modules: it must be CommonJS.
     build: {
       outDir: here('./out/preload'),

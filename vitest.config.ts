@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
+import { aliases } from './renderer/vite.config'
 
 export default defineConfig({
+  resolve: { alias: aliases },
   test: {
     include: ['shared/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
     testTimeout: 60_000,

@@ -2,11 +2,11 @@
  * Pure-domain metrics: the full 不漏/不粗/不错 check against parsing the bid, and the two Monte Carlo
  * simulations against a plain loop that only draws the random numbers they consume.
  */
-import { runChecks } from '../shared/domain/checks'
-import { simulatePopulation, defaultPopulation, CONCESSION_PATTERNS } from '../shared/domain/concession'
-import { createRng, triangular } from '../shared/domain/random'
-import { winProbability } from '../shared/domain/scoring/winprob'
-import { CompanyProfileSchema, type Matrix } from '../shared/schemas'
+import { runChecks } from '@shared/domain/checks'
+import { simulatePopulation, defaultPopulation, CONCESSION_PATTERNS } from '@shared/domain/negotiations'
+import { createRng, triangular } from '@shared/domain/random'
+import { winProbability } from '@shared/domain/matrices/winprob'
+import { CompanyProfileSchema, type Matrix } from '@shared/schemas'
 import { makeBid } from './data'
 import { rawTimes, round, sideBySide, type Metric } from './harness'
 import { benchMatrix } from './winprob'

@@ -2,8 +2,8 @@
  * Synthetic, seeded bench data: the same seed gives byte-identical bids, so two runs measure the same work.
  * Texts are Chinese of realistic length, so JSON sizes and docx pages are close to a real tender response.
  */
-import { createRng, type Rng } from '../shared/domain/random'
-import { BidSchema, type Bid } from '../shared/schemas'
+import { createRng, type Rng } from '@shared/domain/random'
+import { BidSchema, type Bid } from '@shared/schemas'
 
 const WORDS = [
   '系统',

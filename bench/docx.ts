@@ -5,9 +5,9 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, type FileChild } from 'docx'
-import { exportBidDocx } from '../electron/services/export'
-import { contentToBlocks } from '../shared/domain/export'
-import { CompanyProfileSchema, type Bid } from '../shared/schemas'
+import { exportBidDocx } from '@services/export'
+import { contentToBlocks } from '@shared/domain/export'
+import { CompanyProfileSchema, type Bid } from '@shared/schemas'
 import { makeBid } from './data'
 import { rawTimes, round, sideBySide, type Metric } from './harness'
 

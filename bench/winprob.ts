@@ -2,8 +2,8 @@
  * Win-probability benchmark: 100,000 Monte Carlo trials of a 6-bidder tender with 12 uncertain items.
  * Run alone with `npx tsx bench/winprob.ts`, or call benchWinProbability() from bench/index.ts.
  */
-import { MatrixSchema } from '../shared/schemas'
-import { winProbability, winProbabilitySweep } from '../shared/domain/scoring/winprob'
+import { MatrixSchema } from '@shared/schemas'
+import { winProbability, winProbabilitySweep } from '@shared/domain/matrices/winprob'
 
 export function benchMatrix() {
   const names = ['A', 'B', 'C', 'D', 'E']

@@ -1,27 +1,38 @@
 import type { z } from 'zod'
+import { appContract } from './contract/app'
 import { bidsContract } from './contract/bids'
+import { checksContract } from './contract/checks'
 import { competitorsContract } from './contract/competitors'
 import { docsContract } from './contract/docs'
-import { jobsContract } from './contract/jobs'
-import { scoringContract } from './contract/scoring'
-import { negotiationContract } from './contract/negotiation'
+import { exportContract } from './contract/export'
+import { filesContract } from './contract/files'
+import { materialsContract } from './contract/materials'
+import { matricesContract } from './contract/matrices'
+import { negotiationsContract } from './contract/negotiations'
 import { syncContract } from './contract/sync'
+import { trashContract } from './contract/trash'
 import { workspaceContract } from './contract/workspace'
 import type { MethodDef } from './contract/define'
 
 /**
  * The API of BidBench: every method name → its input and output schemas. IPC, the HTTP browser
  * mode, the preload bridge and the renderer client are all derived from this map; nothing else
- * defines the API. Feature modules under shared/contract/ contribute their methods here.
+ * defines the API. Each file under shared/contract/ is one feature and owns the methods named after it
+ * (contract/materials.ts: materials.*); docs.ts holds the generic CRUD of every document kind.
  */
 export const contract = {
+  ...appContract,
   ...workspaceContract,
+  ...trashContract,
+  ...filesContract,
   ...docsContract,
   ...bidsContract,
-  ...jobsContract,
+  ...materialsContract,
+  ...checksContract,
+  ...exportContract,
   ...competitorsContract,
-  ...scoringContract,
-  ...negotiationContract,
+  ...matricesContract,
+  ...negotiationsContract,
   ...syncContract,
 } satisfies Record<string, MethodDef>
 
@@ -40,3 +51,5 @@ export function isMethodName(name: string): name is MethodName {
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: import('./errors').ApiErrorShape }
 
 export * from './contract/workspace'
+export * from './contract/trash'
+export type { CrudOp } from './contract/docs'

@@ -1,5 +1,5 @@
-import { APP_VERSION } from '../services/version'
-import { isAppError } from '../../shared/errors'
+import { APP_VERSION } from '@services/version'
+import { isAppError } from '@shared/errors'
 import { COMMANDS } from './registry'
 import { UsageError, type CliIo } from './types'
 

@@ -1,9 +1,9 @@
 import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, shell } from 'electron'
 import * as path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { AppContext } from '../services/app-context'
-import { ensureSampleWorkspace } from '../services/sample-workspace'
-import { KeychainCredentials, syncOnClose } from '../services/sync/session-hooks'
+import { AppContext } from '@services/app-context'
+import { ensureSampleWorkspace } from '@services/sample-workspace'
+import { KeychainCredentials, syncOnClose } from '@services/sync/session-hooks'
 import { makeSenderCheck, registerIpc } from './ipc'
 import { applySessionPolicy, applyWindowPolicy, secureWebPreferences } from './security'
 

@@ -1,7 +1,7 @@
-import { METHOD_NAMES, type ApiResult } from '../../shared/contract'
-import { AppError } from '../../shared/errors'
-import type { AppContext } from '../services/app-context'
-import { dispatch } from '../services/api/dispatch'
+import { METHOD_NAMES, type ApiResult } from '@shared/contract'
+import { AppError } from '@shared/errors'
+import type { AppContext } from '@services/app-context'
+import { dispatch } from '@services/api/dispatch'
 
 export const IPC_PREFIX = 'bb:'
 

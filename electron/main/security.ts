@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../web/server'
+import { CONTENT_SECURITY_POLICY } from '@web/server'
 
 export { CONTENT_SECURITY_POLICY }
 

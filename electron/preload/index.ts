@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { METHOD_NAMES } from '../../shared/contract'
+import { METHOD_NAMES } from '@shared/contract'
 
 // The renderer gets exactly one object, with one function per contract method and nothing else:
 // no ipcRenderer, no generic invoke.

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { AppError } from '../../shared/errors'
+import { AppError } from '@shared/errors'
 import { stableStringify, writeFileDurable, mkdirp } from './store/fsio'
 import { openWorkspace, type WorkspaceSession } from './store'
 import { MemoryCredentials, type CredentialStore } from './sync/credentials'

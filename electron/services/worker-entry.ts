@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { AppError } from '../../shared/errors'
+import { AppError } from '@shared/errors'
 
 /**
  * The entry file of a worker thread named `name`. In the electron-vite bundle it sits next to the main bundle as

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { AppContext } from '../services/app-context'
-import { ensureSampleWorkspace } from '../services/sample-workspace'
+import { AppContext } from '@services/app-context'
+import { ensureSampleWorkspace } from '@services/sample-workspace'
 import { startWebServer } from './server'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

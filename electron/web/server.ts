@@ -3,9 +3,9 @@ import * as fs from 'node:fs/promises'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
-import { AppError, type ErrorCode } from '../../shared/errors'
-import type { AppContext } from '../services/app-context'
-import { dispatch } from '../services/api/dispatch'
+import { AppError, type ErrorCode } from '@shared/errors'
+import type { AppContext } from '@services/app-context'
+import { dispatch } from '@services/api/dispatch'
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CompetitorSchema, IdSchema } from '../schemas'
 import { method, NoInput } from './define'
-import { TrashEntrySchema } from './workspace'
+import { TrashEntrySchema } from './trash'
 
 const Title = z.string().trim().min(1).max(500)
 const Aliases = z.array(z.string().max(2_000)).max(10_000)

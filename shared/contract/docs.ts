@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { DOC_SCHEMAS, IdSchema, IndexEntrySchema, type DocKind } from '../schemas'
 import { method, NoInput, type MethodDef } from './define'
-import { TrashEntrySchema } from './workspace'
+import { TrashEntrySchema } from './trash'
 
 const Title = z.string().trim().min(1).max(500)
 
@@ -25,11 +25,17 @@ function crudDefs<S extends z.ZodType>(schema: S) {
 }
 
 type CrudDefs<S extends z.ZodType> = ReturnType<typeof crudDefs<S>>
+/** The generic operations every document kind has: `${kind}.${CrudOp}` is a contract method. */
+export type CrudOp = keyof CrudDefs<z.ZodType>
 type Prefixed<K extends string, T> = { [P in keyof T as `${K}.${P & string}`]: T[P] }
 
 function crud<K extends DocKind>(kind: K): Prefixed<K, CrudDefs<(typeof DOC_SCHEMAS)[K]>> {
-  const defs = crudDefs(DOC_SCHEMAS[kind]) as Record<string, MethodDef>
-  return Object.fromEntries(Object.entries(defs).map(([p, d]) => [`${kind}.${p}`, d])) as never
+  const defs: Record<string, MethodDef> = crudDefs(DOC_SCHEMAS[kind])
+  // Object.fromEntries cannot express the prefixed keys; the entries are exactly crudDefs' under `${kind}.`.
+  return Object.fromEntries(Object.entries(defs).map(([p, d]) => [`${kind}.${p}`, d])) as Prefixed<
+    K,
+    CrudDefs<(typeof DOC_SCHEMAS)[K]>
+  >
 }
 
 export const docsContract = {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CompanyProfileSchema, DocKindSchema, IdSchema, IndexEntrySchema, AttachmentSchema } from '../schemas'
+import { CompanyProfileSchema } from '../schemas'
 import { method, NoInput } from './define'
 
 export const RecoveryEventSchema = z.object({
@@ -23,13 +23,6 @@ export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>
 
 export const RecentSchema = z.object({ dir: z.string(), name: z.string(), openedAt: z.string() })
 
-export const TrashEntrySchema = z.object({
-  kind: DocKindSchema,
-  id: z.string(),
-  title: z.string(),
-  deletedAt: z.string(),
-})
-
 export const DoctorReportSchema = z.object({
   dir: z.string(),
   documents: z.number(),
@@ -48,11 +41,6 @@ export const DoctorReportSchema = z.object({
 const Dir = z.string().trim().min(1).max(4096)
 
 export const workspaceContract = {
-  'app.info': method(
-    NoInput,
-    z.object({ name: z.string(), version: z.string(), transport: z.string() }),
-    'App name and version',
-  ),
   'workspace.current': method(NoInput, WorkspaceInfoSchema.nullable(), 'The open workspace, or null'),
   'workspace.open': method(
     z.strictObject({ dir: Dir, readOnly: z.boolean().optional() }),
@@ -79,31 +67,4 @@ export const workspaceContract = {
     'Save workspace-wide settings (check thresholds)',
   ),
   'workspace.doctor': method(NoInput, DoctorReportSchema, 'Validate every document of the open workspace'),
-  'trash.list': method(
-    z.strictObject({ kind: DocKindSchema.optional() }),
-    z.array(TrashEntrySchema),
-    'Deleted documents',
-  ),
-  'trash.restore': method(
-    z.strictObject({ kind: DocKindSchema, id: IdSchema }),
-    IndexEntrySchema,
-    'Restore a deleted document',
-  ),
-  'files.put': method(
-    z.strictObject({
-      name: z.string().trim().min(1).max(255),
-      mime: z.string().max(100).default('application/octet-stream'),
-      dataBase64: z
-        .string()
-        .max(70_000_000)
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
-    }),
-    AttachmentSchema,
-    'Store an attachment once by its sha256',
-  ),
-  'files.get': method(
-    z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
-    z.object({ dataBase64: z.string() }),
-    'Read an attachment',
-  ),
 }

@@ -2,11 +2,11 @@ import { test as base, expect, type Page } from '@playwright/test'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { AppContext } from '../../electron/services/app-context'
-import { writeDemoData } from '../../electron/services/demo'
-import { SAMPLE_WORKSPACE_NAME } from '../../electron/services/sample-workspace'
-import { createWorkspace } from '../../electron/services/store'
-import { startWebServer } from '../../electron/web/server'
+import { AppContext } from '@services/app-context'
+import { writeDemoData } from '@services/demo'
+import { SAMPLE_WORKSPACE_NAME } from '@services/sample-workspace'
+import { createWorkspace } from '@services/store'
+import { startWebServer } from '@web/server'
 
 export interface BidBenchServer {
   url: string

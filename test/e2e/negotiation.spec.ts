@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { CONCESSION_PATTERN_NAMES } from '../../shared/schemas'
-import { DEFAULT_PHRASES } from '../../shared/domain/concession'
+import { CONCESSION_PATTERN_NAMES } from '@shared/schemas'
+import { DEFAULT_PHRASES } from '@shared/domain/negotiations'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 

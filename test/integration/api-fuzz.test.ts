@@ -3,12 +3,12 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { METHOD_NAMES } from '../../shared/contract'
-import { ERROR_CODES } from '../../shared/errors'
-import { dispatch } from '../../electron/services/api/dispatch'
-import { AppContext } from '../../electron/services/app-context'
-import { writeDemoData } from '../../electron/services/demo'
-import { createWorkspace } from '../../electron/services/store'
+import { METHOD_NAMES } from '@shared/contract'
+import { ERROR_CODES } from '@shared/errors'
+import { dispatch } from '@services/api/dispatch'
+import { AppContext } from '@services/app-context'
+import { writeDemoData } from '@services/demo'
+import { createWorkspace } from '@services/store'
 
 let root: string
 let ctx: AppContext

@@ -3,12 +3,12 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { dispatch } from '../../electron/services/api/dispatch'
-import { linkedMaterialIds, relinkMaterial } from '../../electron/services/api/bids-handlers'
-import { AppContext } from '../../electron/services/app-context'
-import { writeDemoData } from '../../electron/services/demo'
-import { createWorkspace } from '../../electron/services/store'
-import { BidSchema, SectionSchema, type Bid } from '../../shared/schemas'
+import { dispatch } from '@services/api/dispatch'
+import { linkedMaterialIds, relinkMaterial } from '@services/api/materials-handlers'
+import { AppContext } from '@services/app-context'
+import { writeDemoData } from '@services/demo'
+import { createWorkspace } from '@services/store'
+import { BidSchema, SectionSchema, type Bid } from '@shared/schemas'
 
 let home: string
 let ctx: AppContext

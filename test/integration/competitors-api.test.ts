@@ -4,12 +4,12 @@ import * as path from 'node:path'
 import JSZip from 'jszip'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { MethodName } from '../../shared/contract'
-import type { ApiErrorShape } from '../../shared/errors'
-import type { Bid, Competitor, Matrix } from '../../shared/schemas'
-import { dispatch } from '../../electron/services/api/dispatch'
-import { AppContext } from '../../electron/services/app-context'
-import { createWorkspace, type WorkspaceSession } from '../../electron/services/store'
+import type { MethodName } from '@shared/contract'
+import type { ApiErrorShape } from '@shared/errors'
+import type { Bid, Competitor, Matrix } from '@shared/schemas'
+import { dispatch } from '@services/api/dispatch'
+import { AppContext } from '@services/app-context'
+import { createWorkspace, type WorkspaceSession } from '@services/store'
 
 let root: string
 let ctx: AppContext

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
-import { bidRadarOption, shareBarOption, shareTable } from '../../shared/domain/competitors'
+import { bidRadarOption, shareBarOption, shareTable } from '@shared/domain/competitors'
 import {
   CJK_FONT_FAMILY,
   findCjkFont,
   renderChartPng,
   renderChartSvg,
   svgToPng,
-} from '../../electron/services/competitors/chart'
+} from '@services/competitors/chart'
 import { sampleCompetitors } from '../fixtures/competitors/sample'
 
 /** Minimal PNG decoder for 8-bit RGBA (what resvg writes): returns size and raw pixels. */

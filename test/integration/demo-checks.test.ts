@@ -2,9 +2,9 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkWorkspace } from '../../electron/services/checks'
-import { writeDemoData } from '../../electron/services/demo'
-import { createWorkspace, type WorkspaceSession } from '../../electron/services/store'
+import { checkWorkspace } from '@services/checks'
+import { writeDemoData } from '@services/demo'
+import { createWorkspace, type WorkspaceSession } from '@services/store'
 
 let dir: string
 let ws: WorkspaceSession

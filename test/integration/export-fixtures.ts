@@ -3,13 +3,7 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
-import {
-  BidSchema,
-  CompanyProfileSchema,
-  MaterialSchema,
-  type Bid,
-  type Material,
-} from '../../shared/schemas'
+import { BidSchema, CompanyProfileSchema, MaterialSchema, type Bid, type Material } from '@shared/schemas'
 
 /** Shared fixtures of the export tests: a realistic bid, its company, linked materials with real PNG scans. */
 

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { AppContext } from '../../electron/services/app-context'
-import { vetoFindings } from '../../electron/services/jobs'
-import { createWorkspace, type WorkspaceSession } from '../../electron/services/store'
-import type { Bid } from '../../shared/schemas'
+import { AppContext } from '@services/app-context'
+import { vetoFindings } from '@services/export/jobs'
+import { createWorkspace, type WorkspaceSession } from '@services/store'
+import type { Bid } from '@shared/schemas'
 import { buildFixture, company } from './export-fixtures'
 
 /** Shared set-up of the export-job tests: a real workspace on disk with the export fixture bid and materials. */

@@ -4,9 +4,9 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterEach, describe, expect, it } from 'vitest'
-import { dispatch } from '../../electron/services/api/dispatch'
-import type { JobStatus } from '../../shared/contract/jobs'
-import type { ApiErrorShape } from '../../shared/errors'
+import { dispatch } from '@services/api/dispatch'
+import type { JobStatus } from '@shared/contract/export'
+import type { ApiErrorShape } from '@shared/errors'
 import {
   acknowledgeVetoes,
   addBigBid,
@@ -33,7 +33,7 @@ async function apiError(w: JobWorld, method: string, input: unknown): Promise<Ap
   if (r.ok) throw new Error(`${method} succeeded; expected an error`)
   return r.error
 }
-const status = (w: JobWorld, jobId: string) => api<JobStatus>(w, 'jobs.status', { jobId })
+const status = (w: JobWorld, jobId: string) => api<JobStatus>(w, 'export.status', { jobId })
 const finished = (w: JobWorld, jobId: string) =>
   waitFor(
     () => status(w, jobId),
@@ -77,7 +77,7 @@ describe('export jobs', () => {
     expect(xml).toContain('副本')
     // The audit report is a PDF: it cannot be embedded as a picture, and the user is told.
     expect(r.warnings.map((x) => x.zh)).toContain('未嵌入附件：2024 年度审计报告 / 审计报告.pdf（不是图片）')
-    const dl = await api<{ fileName: string; dataBase64: string }>(w, 'jobs.download', { jobId })
+    const dl = await api<{ fileName: string; dataBase64: string }>(w, 'export.download', { jobId })
     expect(dl.fileName).toBe(r.fileName)
     expect(Buffer.from(dl.dataBase64, 'base64').equals(bytes)).toBe(true)
     // Acknowledged findings do not count: nothing was asked, nothing recorded.
@@ -102,7 +102,7 @@ describe('export jobs', () => {
     const w = (world = await makeWorld('bad'))
     const e = await apiError(w, 'export.start', { bidId: 'b1', format: 'xlsx', copy: '正本' })
     expect(e.code).toBe('VALIDATION')
-    const e2 = await apiError(w, 'jobs.status', { jobId: 'job-nope' })
+    const e2 = await apiError(w, 'export.status', { jobId: 'job-nope' })
     expect(e2.code).toBe('NOT_FOUND')
     const e3 = await apiError(w, 'export.start', { bidId: 'nope', format: 'docx' })
     expect(e3.code).toBe('NOT_FOUND')
@@ -121,7 +121,7 @@ describe('export jobs', () => {
     expect(s.error!.code).not.toBe('INTERNAL')
     expect(s.error!.message.zh).toContain('投标函.json')
     expect(await listAll(w.exportsDir)).toEqual([])
-    expect((await apiError(w, 'jobs.download', { jobId })).code).toBe('VALIDATION')
+    expect((await apiError(w, 'export.download', { jobId })).code).toBe('VALIDATION')
   })
 })
 
@@ -138,7 +138,7 @@ describe('cancel', () => {
       () => status(w, jobId),
       (s) => s.done >= 50,
     )
-    const c = await api<JobStatus>(w, 'jobs.cancel', { jobId })
+    const c = await api<JobStatus>(w, 'export.cancel', { jobId })
     expect(c.state).toBe('cancelled')
     expect(c.error!.code).toBe('CANCELLED')
     expect(c.done).toBeLessThan(504)
@@ -164,7 +164,7 @@ describe('cancel', () => {
       120_000,
     )
     const t0 = Date.now()
-    const c = await api<JobStatus>(w, 'jobs.cancel', { jobId })
+    const c = await api<JobStatus>(w, 'export.cancel', { jobId })
     const took = Date.now() - t0
     expect(c.state).toBe('cancelled')
     expect(await listAll(w.exportsDir)).toEqual([])

@@ -4,9 +4,9 @@
  * while the normal workbook it was made from still imports.
  */
 import { describe, expect, it } from 'vitest'
-import { guardOfficeZip } from '../../electron/services/import/guard'
-import { runImport } from '../../electron/services/import/run-import'
-import { AppError } from '../../shared/errors'
+import { guardOfficeZip } from '@services/import/guard'
+import { runImport } from '@services/import/run-import'
+import { AppError } from '@shared/errors'
 import { HOSTILE, hugeDocumentDocx, normalXlsx } from '../fixtures/hostile/build'
 
 function refusal(run: () => unknown): AppError {

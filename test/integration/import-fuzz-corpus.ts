@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Heade
 import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import JSZip from 'jszip'
-import { classicTable } from './scoring/fixtures'
+import { classicTable } from './matrices/fixtures'
 
 export interface Seeds {
   requirementsXlsx: Buffer

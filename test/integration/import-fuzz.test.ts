@@ -9,14 +9,11 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  importRequirementsFile,
-  importRequirementsXlsx,
-} from '../../electron/services/bids/import-requirements'
-import { fillBuyerForm, scanBuyerForm } from '../../electron/services/export/docx/buyer-form'
-import { assertSafeOfficeZip } from '../../electron/services/import/guard'
-import { importScoringXlsx } from '../../electron/services/scoring/import-xlsx'
-import { AppError, ERROR_CODES, type ErrorCode } from '../../shared/errors'
+import { importRequirementsFile, importRequirementsXlsx } from '@services/bids/import-requirements'
+import { fillBuyerForm, scanBuyerForm } from '@services/export/docx/buyer-form'
+import { assertSafeOfficeZip } from '@services/import/guard'
+import { importScoringXlsx } from '@services/matrices/import-xlsx'
+import { AppError, ERROR_CODES, type ErrorCode } from '@shared/errors'
 import {
   buildRandomZip,
   buildSeeds,

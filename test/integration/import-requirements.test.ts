@@ -4,14 +4,14 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AppError } from '../../shared/errors'
-import { RequirementSchema } from '../../shared/schemas'
+import { AppError } from '@shared/errors'
+import { RequirementSchema } from '@shared/schemas'
 import {
   cellText,
   importRequirementsFile,
   importRequirementsXlsx,
   parseRequirementLines,
-} from '../../electron/services/bids/import-requirements'
+} from '@services/bids/import-requirements'
 
 let dir: string
 beforeAll(async () => {

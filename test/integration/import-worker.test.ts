@@ -8,12 +8,12 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importRequirementsXlsx } from '../../electron/services/bids/import-requirements'
-import { AppContext } from '../../electron/services/app-context'
-import { runImport } from '../../electron/services/import/run-import'
-import { createWorkspace } from '../../electron/services/store'
-import { startWebServer, type WebServer } from '../../electron/web/server'
-import { AppError } from '../../shared/errors'
+import { importRequirementsXlsx } from '@services/bids/import-requirements'
+import { AppContext } from '@services/app-context'
+import { runImport } from '@services/import/run-import'
+import { createWorkspace } from '@services/store'
+import { startWebServer, type WebServer } from '@web/server'
+import { AppError } from '@shared/errors'
 
 async function requirementsXlsx(rows: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { command } from '../../electron/cli/commands/negotiation'
-import { UsageError } from '../../electron/cli/types'
-import { AppContext } from '../../electron/services/app-context'
-import { handlers } from '../../electron/services/api/handlers'
-import { createWorkspace } from '../../electron/services/store'
+import { command } from '@cli/commands/negotiation'
+import { UsageError } from '@cli/types'
+import { AppContext } from '@services/app-context'
+import { handlers } from '@services/api/handlers'
+import { createWorkspace } from '@services/store'
 import { convert, pdfFonts, pdfText } from './libreoffice'
 
 let dir: string
@@ -89,7 +89,7 @@ describe('negotiation brief (CLI → Word → LibreOffice)', () => {
     const ctx = new AppContext('cli', join(dir, 'home'))
     await ctx.open(wsDir, true)
     try {
-      const r = await handlers['negotiation.brief']({ planId: 'neg-ops' }, ctx)
+      const r = await handlers['negotiations.brief']({ planId: 'neg-ops' }, ctx)
       expect(r.fileName).toBe('运维合同谈判-谈判简报.docx')
       const zip = await JSZip.loadAsync(Buffer.from(r.dataBase64, 'base64'))
       expect(await zip.file('word/document.xml')!.async('string')).toContain('希望成交型')

@@ -3,8 +3,8 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createWorkspace, doctor, openWorkspace, type WorkspaceSession } from '../../electron/services/store'
-import { setFsForTesting } from '../../electron/services/store/fsio'
+import { createWorkspace, doctor, openWorkspace, type WorkspaceSession } from '@services/store'
+import { setFsForTesting } from '@services/store/fsio'
 
 let dir: string
 let ws: WorkspaceSession | null

@@ -3,9 +3,9 @@ import * as http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AppContext } from '../../electron/services/app-context'
-import { createWorkspace } from '../../electron/services/store'
-import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../electron/web/server'
+import { AppContext } from '@services/app-context'
+import { createWorkspace } from '@services/store'
+import { MAX_BODY_BYTES, startWebServer, type WebServer } from '@web/server'
 
 let dir: string
 let ctx: AppContext

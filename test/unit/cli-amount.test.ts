@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { command } from '../../electron/cli/commands/amount'
-import { UsageError, type CliIo } from '../../electron/cli/types'
+import { command } from '@cli/commands/amount'
+import { UsageError, type CliIo } from '@cli/types'
 
 function collector(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = []
@@ -144,8 +144,8 @@ describe('amount through the CLI runner', () => {
   it('prints the error on stderr and exits 2', async () => {
     // Dynamic import: the runner pulls in every registered command; until the lead wires `amount`
     // into the registry the test adds it to the in-memory list (the registry file is not touched).
-    const { runCli } = await import('../../electron/cli/run')
-    const { COMMANDS } = await import('../../electron/cli/registry')
+    const { runCli } = await import('@cli/run')
+    const { COMMANDS } = await import('@cli/registry')
     if (!COMMANDS.some((c) => c.name === 'amount')) COMMANDS.push(command)
     const bad = collector()
     expect(await runCli(['amount', 'words', '-1'], bad)).toBe(2)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { command } from '../../electron/cli/commands/concession'
-import { UsageError } from '../../electron/cli/types'
+import { command } from '@cli/commands/concession'
+import { UsageError } from '@cli/types'
 
 async function run(...argv: string[]) {
   const out: string[] = []

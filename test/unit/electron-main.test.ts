@@ -2,17 +2,17 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { METHOD_NAMES, type ApiResult } from '../../shared/contract'
-import { makeSenderCheck, registerIpc, type IpcEventLike } from '../../electron/main/ipc'
+import { METHOD_NAMES, type ApiResult } from '@shared/contract'
+import { makeSenderCheck, registerIpc, type IpcEventLike } from '@main/ipc'
 import {
   applySessionPolicy,
   applyWindowPolicy,
   CONTENT_SECURITY_POLICY,
   safeExternalUrl,
   secureWebPreferences,
-} from '../../electron/main/security'
-import { AppContext } from '../../electron/services/app-context'
-import { createWorkspace } from '../../electron/services/store'
+} from '@main/security'
+import { AppContext } from '@services/app-context'
+import { createWorkspace } from '@services/store'
 
 type Listener = (event: IpcEventLike, input: unknown) => Promise<ApiResult<unknown>>
 

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { Document, Packer, Paragraph } from 'docx'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../shared/errors'
-import { assertSafeOfficeZip, assertSheetWithinCaps, type Limits } from '../../electron/services/import/guard'
-import { columnIndex } from '../../electron/services/import/sheet-caps'
+import { AppError } from '@shared/errors'
+import { assertSafeOfficeZip, assertSheetWithinCaps, type Limits } from '@services/import/guard'
+import { columnIndex } from '@services/import/sheet-caps'
 import { buildZip, CONTENT_TYPES, sheetXml, type FixtureEntry } from './zip-fixture'
 
 /**

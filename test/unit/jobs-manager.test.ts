@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { JobManager, RemoteError, type JobControl } from '../../electron/services/jobs/manager'
-import { AppError } from '../../shared/errors'
+import { JobManager, RemoteError, type JobControl } from '@services/export/jobs/manager'
+import { AppError } from '@shared/errors'
 
 /** A job the test drives by hand: it reports what it is told and ends when told. */
 function manual() {

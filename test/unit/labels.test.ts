@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defineLabels, enumLabel, fmt, labelsFor, type LabelPairs } from '../../renderer/src/app/label-pairs'
+import { defineLabels, enumLabel, fmt, labelsFor, type LabelPairs } from '@renderer/app/label-pairs'
 
 const RENDERER = path.resolve(__dirname, '../../renderer/src')
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/

@@ -3,8 +3,8 @@ import { strFromU8, unzipSync } from 'fflate'
 import JSZip from 'jszip'
 import { SaxesParser } from 'saxes'
 import { describe, expect, it } from 'vitest'
-import { packMixedBody } from '../../electron/services/export/docx/body'
-import { paragraphTexts } from '../../electron/services/export/docx/ooxml-text'
+import { packMixedBody } from '@services/export/docx/body'
+import { paragraphTexts } from '@services/export/docx/ooxml-text'
 import {
   escapeAttr,
   escapeText,
@@ -13,10 +13,10 @@ import {
   run,
   runProps,
   table,
-} from '../../electron/services/export/docx/ooxml-write'
-import { TocCollector, tocXml } from '../../electron/services/export/docx/toc'
-import { zipEntries } from '../../electron/services/export/zip-write'
-import { isAppError } from '../../shared/errors'
+} from '@services/export/docx/ooxml-write'
+import { TocCollector, tocXml } from '@services/export/docx/toc'
+import { zipEntries } from '@services/export/zip-write'
+import { isAppError } from '@shared/errors'
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 

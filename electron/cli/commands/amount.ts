@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { fenToWords, formatFen, parseAmountFigures, parseMoney } from '../../../shared/domain/amount'
+import { fenToWords, formatFen, parseAmountFigures, parseMoney } from '@shared/domain/amount'
 import { UsageError, type CliCommand } from '../types'
 
 const USAGE =

@@ -1,9 +1,9 @@
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
-import { FAMILIES, vetoFindings, type Finding } from '../../../shared/domain/checks'
-import { isAppError } from '../../../shared/errors'
-import { checkWorkspace, exportFindingsXlsx, locationText, type BidCheck } from '../../services/checks'
-import { openWorkspace } from '../../services/store'
+import { FAMILIES, vetoFindings, type Finding } from '@shared/domain/checks'
+import { isAppError } from '@shared/errors'
+import { checkWorkspace, exportFindingsXlsx, locationText, type BidCheck } from '@services/checks'
+import { openWorkspace } from '@services/store'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE = 'check <workspaceDir> [--bid <id> | --all] [--json] [--xlsx <out.xlsx>]'

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { duplicateGroups, validateStrategySheet } from '../../../shared/domain/competitors'
-import { isAppError } from '../../../shared/errors'
-import { DateSchema, type Competitor, type StrategySheet } from '../../../shared/schemas'
-import { exportCompetitorReport } from '../../services/competitors/export'
-import { openWorkspace, type WorkspaceSession } from '../../services/store'
+import { duplicateGroups, validateStrategySheet } from '@shared/domain/competitors'
+import { isAppError } from '@shared/errors'
+import { DateSchema, type Competitor, type StrategySheet } from '@shared/schemas'
+import { exportCompetitorReport } from '@services/competitors/export'
+import { openWorkspace, type WorkspaceSession } from '@services/store'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE =

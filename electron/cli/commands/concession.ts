@@ -1,9 +1,5 @@
 import { parseArgs } from 'node:util'
-import {
-  CONCESSION_PATTERN_NAMES,
-  NegotiationStyleSchema,
-  type NegotiationStyle,
-} from '../../../shared/schemas'
+import { CONCESSION_PATTERN_NAMES, NegotiationStyleSchema, type NegotiationStyle } from '@shared/schemas'
 import {
   CONCESSION_PATTERNS,
   MAX_ROUNDS,
@@ -17,8 +13,8 @@ import {
   simulatePopulation,
   type PatternValue,
   type PopulationResult,
-} from '../../../shared/domain/concession'
-import { isAppError } from '../../../shared/errors'
+} from '@shared/domain/negotiations'
+import { isAppError } from '@shared/errors'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE =

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
-import { writeDemoData } from '../../services/demo'
-import { createWorkspace } from '../../services/store'
-import { SAMPLE_WORKSPACE_NAME } from '../../services/sample-workspace'
+import { writeDemoData } from '@services/demo'
+import { createWorkspace } from '@services/store'
+import { SAMPLE_WORKSPACE_NAME } from '@services/sample-workspace'
 import { UsageError, type CliCommand } from '../types'
 
 export const command: CliCommand = {

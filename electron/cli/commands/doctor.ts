@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { doctor, openWorkspace } from '../../services/store'
+import { doctor, openWorkspace } from '@services/store'
 import { UsageError, type CliCommand } from '../types'
 
 export const command: CliCommand = {

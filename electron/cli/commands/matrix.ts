@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { isAppError } from '../../../shared/errors'
-import { writeMatrixXlsx } from '../../services/scoring/export-xlsx'
-import { runImport as runImportTask } from '../../services/import/run-import'
-import { detectionSummary } from '../../services/scoring/import-xlsx'
-import { loadMatrix, MatrixNotFound } from '../../services/scoring/load'
+import { isAppError } from '@shared/errors'
+import { writeMatrixXlsx } from '@services/matrices/export-xlsx'
+import { runImport as runImportTask } from '@services/import/run-import'
+import { detectionSummary } from '@services/matrices/import-xlsx'
+import { loadMatrix, MatrixNotFound } from '@services/matrices/load'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE =

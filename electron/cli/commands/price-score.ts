@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
-import { priceScores, type PriceInput } from '../../../shared/domain/scoring/price'
-import type { PriceRule } from '../../../shared/schemas'
+import { priceScores, type PriceInput } from '@shared/domain/matrices/price'
+import type { PriceRule } from '@shared/schemas'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE =

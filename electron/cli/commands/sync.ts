@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline/promises'
 import { parseArgs } from 'node:util'
-import type { InputOf, MethodName, OutputOf } from '../../../shared/contract'
-import { describeChange } from '../../../shared/domain/merge'
-import { AppError } from '../../../shared/errors'
-import { DOC_KINDS, type DocKind } from '../../../shared/schemas'
-import { dispatch } from '../../services/api/dispatch'
-import { AppContext } from '../../services/app-context'
+import type { InputOf, MethodName, OutputOf } from '@shared/contract'
+import { describeChange } from '@shared/domain/merge'
+import { AppError } from '@shared/errors'
+import { DOC_KINDS, type DocKind } from '@shared/schemas'
+import { dispatch } from '@services/api/dispatch'
+import { AppContext } from '@services/app-context'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 /** Runs one contract method like every transport does; failures become the typed AppError. */

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
-import { computeStandings, overtakePrice } from '../../../shared/domain/scoring/matrix'
-import { winProbability, winProbabilitySweep } from '../../../shared/domain/scoring/winprob'
+import { computeStandings, overtakePrice } from '@shared/domain/matrices/matrix'
+import { winProbability, winProbabilitySweep } from '@shared/domain/matrices/winprob'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 import { loadMatrixOrUsage, positivePrice } from './matrix'
 

@@ -1,4 +1,4 @@
-import { competitorsContract, type MergeResult } from '../../../shared/contract/competitors'
+import { competitorsContract, type MergeResult } from '@shared/contract/competitors'
 import {
   buildReportModel,
   competitorsOfBid,
@@ -10,9 +10,9 @@ import {
   syncMatrixBidders,
   validateNewCompetitor,
   type NameCollision,
-} from '../../../shared/domain/competitors'
-import { AppError } from '../../../shared/errors'
-import type { Bid, Competitor, Matrix } from '../../../shared/schemas'
+} from '@shared/domain/competitors'
+import { AppError } from '@shared/errors'
+import type { Bid, Competitor, Matrix } from '@shared/schemas'
 import { CJK_FONT_FAMILY } from '../competitors/chart'
 import { assertNamesFree, cleanAliases } from '../competitors/names'
 import { radarChartFor } from '../competitors/export'

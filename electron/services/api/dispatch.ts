@@ -1,6 +1,6 @@
 import { ZodError } from 'zod'
-import { contract, isMethodName, type ApiResult } from '../../../shared/contract'
-import { AppError, toApiError } from '../../../shared/errors'
+import { contract, isMethodName, type ApiResult } from '@shared/contract'
+import { AppError, toApiError } from '@shared/errors'
 import type { AppContext } from '../app-context'
 import { handlers } from './handlers'
 

@@ -1,5 +1,5 @@
-import { docsContract } from '../../../shared/contract/docs'
-import { DOC_KINDS, type DocKind } from '../../../shared/schemas'
+import { docsContract } from '@shared/contract/docs'
+import { DOC_KINDS, type DocKind, type DocOf } from '@shared/schemas'
 import type { AppContext } from '../app-context'
 import { guardCompetitorNames } from '../competitors/names'
 import type { WorkspaceSession } from '../store'
@@ -23,7 +23,7 @@ const GUARDS: Partial<Record<DocKind, DocGuard>> = {
   },
 }
 
-function crudHandlers(kind: DocKind) {
+function crudHandlers<K extends DocKind>(kind: K) {
   return {
     [`${kind}.list`]: async (_i: object, ctx: AppContext) => ctx.requireWs().list(kind),
     [`${kind}.get`]: async ({ id }: { id: string }, ctx: AppContext) => ctx.requireWs().get(kind, id),
@@ -38,7 +38,7 @@ function crudHandlers(kind: DocKind) {
       return ws.create(kind, { ...rest, title })
     },
     [`${kind}.save`]: async (
-      { doc, expectedUpdatedAt }: { doc: never; expectedUpdatedAt?: string },
+      { doc, expectedUpdatedAt }: { doc: DocOf<K>; expectedUpdatedAt?: string },
       ctx: AppContext,
     ) => {
       const ws = ctx.requireWritable()
@@ -56,4 +56,5 @@ function crudHandlers(kind: DocKind) {
   }
 }
 
+// Each kind's six handlers under `${kind}.`; the compiler cannot follow computed keys, so the map is typed once here.
 export const docsHandlers = Object.assign({}, ...DOC_KINDS.map(crudHandlers)) as DocsHandlers

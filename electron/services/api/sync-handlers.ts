@@ -1,4 +1,4 @@
-import { syncContract } from '../../../shared/contract/sync'
+import { syncContract } from '@shared/contract/sync'
 import * as sync from '../sync'
 import type { HandlersOf } from './types'
 import { infoOf } from './workspace-handlers'

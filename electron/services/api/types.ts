@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { MethodDef } from '../../../shared/contract/define'
+import type { MethodDef } from '@shared/contract/define'
 import type { AppContext } from '../app-context'
 
 /** A handler map for a slice of the contract: each method gets its parsed input and the app context. */

@@ -1,6 +1,5 @@
-import { APP_VERSION } from '../version'
-import { workspaceContract, type WorkspaceInfo } from '../../../shared/contract'
-import { DOC_KINDS, indexEntryOf } from '../../../shared/schemas'
+import { workspaceContract, type WorkspaceInfo } from '@shared/contract'
+import { DOC_KINDS } from '@shared/schemas'
 import { writeDemoData } from '../demo'
 import { createWorkspace, doctor, type WorkspaceSession } from '../store'
 import type { HandlersOf } from './types'
@@ -20,7 +19,6 @@ export function infoOf(ws: WorkspaceSession): WorkspaceInfo {
 }
 
 export const workspaceHandlers: HandlersOf<typeof workspaceContract> = {
-  'app.info': async (_i, ctx) => ({ name: 'BidBench', version: APP_VERSION, transport: ctx.transport }),
   'workspace.current': async (_i, ctx) => (ctx.ws ? infoOf(ctx.ws) : null),
   'workspace.open': async ({ dir, readOnly }, ctx) => infoOf(await ctx.open(dir, readOnly)),
   'workspace.create': async ({ dir, name, demo }, ctx) => {
@@ -41,14 +39,4 @@ export const workspaceHandlers: HandlersOf<typeof workspaceContract> = {
     return infoOf(ws)
   },
   'workspace.doctor': async (_i, ctx) => doctor(ctx.requireWs()),
-  'trash.list': async ({ kind }, ctx) => ctx.requireWs().trashList(kind),
-  'trash.restore': async ({ kind, id }, ctx) => {
-    const doc = await ctx.requireWritable().restore(kind, id)
-    return indexEntryOf(kind, doc)
-  },
-  'files.put': async ({ name, mime, dataBase64 }, ctx) =>
-    ctx.requireWritable().putFile(Buffer.from(dataBase64, 'base64'), name, mime),
-  'files.get': async ({ sha256 }, ctx) => ({
-    dataBase64: (await ctx.requireWs().readFile(sha256)).toString('base64'),
-  }),
 }

@@ -4,19 +4,19 @@
  */
 import * as fs from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import { AppError } from '../../../shared/errors'
-import type { PartKind } from '../../../shared/schemas'
+import { AppError } from '@shared/errors'
+import type { PartKind } from '@shared/schemas'
 import {
   detectHeader,
   rowsToRequirements,
   type Grid,
   type HeaderMap,
   type RowProblem,
-} from '../../../shared/domain/requirement-import/sheet'
+} from '@shared/domain/bids/requirement-import/sheet'
 import { assertSheetWithinCaps, DEFAULT_LIMITS, guardOfficeZip, type Limits } from '../import/guard'
-import type { Requirement } from '../../../shared/schemas'
+import type { Requirement } from '@shared/schemas'
 
-export { parseRequirementLines, splitLead } from '../../../shared/domain/requirement-import/lines'
+export { parseRequirementLines, splitLead } from '@shared/domain/bids/requirement-import/lines'
 
 export interface ImportRequirementsOptions {
   /** Sheet name; by default the first sheet whose header row is recognised. */

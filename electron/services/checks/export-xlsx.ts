@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
-import type { Finding } from '../../../shared/domain/checks'
-import type { Bid } from '../../../shared/schemas'
+import type { Finding } from '@shared/domain/checks'
+import type { Bid } from '@shared/schemas'
 import { writeFileAtomic } from '../export/atomic'
 import { locationText } from './location'
 

@@ -1,5 +1,5 @@
-import type { Bid } from '../../../shared/schemas'
-import type { Finding } from '../../../shared/domain/checks'
+import type { Bid } from '@shared/schemas'
+import type { Finding } from '@shared/domain/checks'
 
 const DOC_NAMES: Record<Finding['location']['doc'], string> = {
   bid: '投标项目',

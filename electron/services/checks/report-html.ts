@@ -1,5 +1,5 @@
-import { FAMILIES, SEVERITIES, summarise, type Finding } from '../../../shared/domain/checks'
-import type { Bid } from '../../../shared/schemas'
+import { FAMILIES, SEVERITIES, summarise, type Finding } from '@shared/domain/checks'
+import type { Bid } from '@shared/schemas'
 import { locationText } from './location'
 
 const esc = (s: string) =>

@@ -1,6 +1,6 @@
-import { runChecks, type CheckResult } from '../../../shared/domain/checks'
-import { isAppError } from '../../../shared/errors'
-import type { Bid, Material, Matrix } from '../../../shared/schemas'
+import { runChecks, type CheckResult } from '@shared/domain/checks'
+import { isAppError } from '@shared/errors'
+import type { Bid, Material, Matrix } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
 
 export interface BidCheck {

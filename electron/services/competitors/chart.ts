@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { Resvg } from '@resvg/resvg-js'
 import * as echarts from 'echarts'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 
 /** The family name inside NotoSansCJK-Regular.ttc that covers simplified Chinese. */
 export const CJK_FONT_FAMILY = 'Noto Sans CJK SC'

@@ -1,12 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import {
-  buildReportModel,
-  type CompetitorReportModel,
-  type ReportInput,
-} from '../../../shared/domain/competitors'
-import { AppError } from '../../../shared/errors'
+import { buildReportModel, type CompetitorReportModel, type ReportInput } from '@shared/domain/competitors'
+import { AppError } from '@shared/errors'
 import { CJK_FONT_FAMILY, renderChartPng } from './chart'
 import { buildReportDocx, type DocxChart } from './report-docx'
 import { buildReportXlsx } from './report-xlsx'

@@ -1,5 +1,5 @@
-import { validateNewCompetitor } from '../../../shared/domain/competitors'
-import type { Competitor } from '../../../shared/schemas'
+import { validateNewCompetitor } from '@shared/domain/competitors'
+import type { Competitor } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
 
 export async function allCompetitors(ws: WorkspaceSession): Promise<Competitor[]> {

@@ -9,13 +9,13 @@ import {
   Paragraph,
   type FileChild,
 } from 'docx'
-import { BENCHMARK_DIMENSIONS } from '../../../shared/schemas'
+import { BENCHMARK_DIMENSIONS } from '@shared/schemas'
 import {
   SWOT_HEADINGS,
   type CompetitorReportModel,
   type Swot,
   type SwotItem,
-} from '../../../shared/domain/competitors'
+} from '@shared/domain/competitors'
 import { A4, STYLES, SIZE, h1, h2, header, p, pageNumberFooter, quadTable, table } from './docx-style'
 
 /** Placeholder for a score nobody has given: never printed as 0. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
-import type { Competitor } from '../../../shared/schemas'
-import { gapRows, type CompetitorReportModel } from '../../../shared/domain/competitors'
+import type { Competitor } from '@shared/schemas'
+import { gapRows, type CompetitorReportModel } from '@shared/domain/competitors'
 
 export const SHEET_NAMES = { benchmark: '对标评分', intel: '情报', share: '市场份额' } as const
 

@@ -1,4 +1,4 @@
-import type { CompanyProfile } from '../../../shared/schemas'
+import type { CompanyProfile } from '@shared/schemas'
 
 export const DEMO_COMPANY: CompanyProfile = {
   name: '杭州智联信息技术有限公司',

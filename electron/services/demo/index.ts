@@ -1,4 +1,4 @@
-import type { DocKind } from '../../../shared/schemas'
+import type { DocKind } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
 import { demoGoodsBid } from './bid-goods'
 import { demoServicesBid } from './bid-services'

@@ -1,4 +1,4 @@
-import { BENCHMARK_DIMENSIONS } from '../../../shared/schemas'
+import { BENCHMARK_DIMENSIONS } from '@shared/schemas'
 import { day } from './dates'
 
 const bench = (scores: [number, number][], now: Date) =>

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import type { ScanStatus } from '../../../shared/domain/export'
-import type { Attachment, Bid, CompanyProfile, Material } from '../../../shared/schemas'
+import type { ScanStatus } from '@shared/domain/export'
+import type { Attachment, Bid, CompanyProfile, Material } from '@shared/schemas'
 import { sniffImage } from './docx/images'
 
 /** The first bytes of a file: enough to tell its image format and size. */

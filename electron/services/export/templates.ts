@@ -7,8 +7,8 @@ import {
   FormTemplateSchema,
   type DocumentLayout,
   type FormTemplate,
-} from '../../../shared/domain/export'
-import { AppError } from '../../../shared/errors'
+} from '@shared/domain/export'
+import { AppError } from '@shared/errors'
 
 /**
  * The standard forms are data: templates/forms/<key>.json and templates/document.json ship with the app, and a

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { AppError, isAppError } from '../../../shared/errors'
+import { AppError, isAppError } from '@shared/errors'
 import type { ImportAnswer, ImportRequest } from './run-import'
 import { IMPORT_TASKS } from './tasks'
 

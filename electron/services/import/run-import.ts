@@ -9,7 +9,7 @@
  * synchronously for seconds; it should still start with the import guard (assertSafeOfficeZip or its own checks).
  */
 import { Worker } from 'node:worker_threads'
-import { AppError, type ApiErrorShape } from '../../../shared/errors'
+import { AppError, type ApiErrorShape } from '@shared/errors'
 import { workerEntry } from '../worker-entry'
 import type { ImportTaskName, TaskInput, TaskOutput } from './tasks'
 

@@ -4,7 +4,7 @@
  * worker starts for every import). Register new kinds here (e.g. 'tender-docx', 'tender-pdf').
  */
 import type { ImportRequirementsOptions } from '../bids/import-requirements'
-import type { DetectOverrides } from '../../../shared/domain/scoring/import'
+import type { DetectOverrides } from '@shared/domain/matrices/import'
 
 export const IMPORT_TASKS = {
   /** A bid's requirements from the buyer's .xlsx. */
@@ -12,10 +12,10 @@ export const IMPORT_TASKS = {
     (await import('../bids/import-requirements')).importRequirementsXlsx(b, o),
   /** The tender's scoring table from .xlsx, detected. */
   'scoring-xlsx': async (b: Buffer, o: DetectOverrides) =>
-    (await import('../scoring/import-xlsx')).importScoringXlsx(b, o),
+    (await import('../matrices/import-xlsx')).importScoringXlsx(b, o),
   /** Every sheet of an .xlsx as a text grid (the import wizard's preview). */
   'scoring-grids': async (b: Buffer, _o: Record<string, never>) =>
-    (await import('../scoring/import-xlsx')).scoringGrids(b),
+    (await import('../matrices/import-xlsx')).scoringGrids(b),
   /** The placeholders of a buyer's own .docx form. */
   'buyer-form-scan': async (b: Buffer, values: Record<string, string>) =>
     (await import('../export/docx/buyer-form')).scanBuyerForm(b, values),

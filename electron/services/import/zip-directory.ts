@@ -4,7 +4,7 @@
  * it declares before any library allocates memory for it. Anything outside the plain single-disk,
  * non-ZIP64, unencrypted stored/deflate subset that Office writes is refused rather than guessed at.
  */
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 
 export type RejectReason =
   | 'FILE_TOO_LARGE'

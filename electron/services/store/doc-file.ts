@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 import {
   fsyncDir,
   ioError,

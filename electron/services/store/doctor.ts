@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises'
-import { DOC_KINDS, type DocKind } from '../../../shared/schemas'
-import { isAppError } from '../../../shared/errors'
+import { DOC_KINDS, type DocKind } from '@shared/schemas'
+import { isAppError } from '@shared/errors'
 import type { WorkspaceSession } from './session'
 
 export interface DoctorProblem {

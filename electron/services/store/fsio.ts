@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 
 /**
  * The file-system seam of the store. Every write goes through here, so tests can inject faults

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 import {
   DOC_KINDS,
   newId,
   WORKSPACE_SCHEMA_VERSION,
   WorkspaceSchema,
   type CompanyProfile,
-} from '../../../shared/schemas'
+} from '@shared/schemas'
 import { exists, ioError, mkdirp, stableStringify, writeFileDurable } from './fsio'
 import { WorkspaceLock } from './lock'
 import { WorkspacePaths } from './paths'

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs/promises'
-import { type DocKind, type IndexEntry } from '../../../shared/schemas'
+import { type DocKind, type IndexEntry } from '@shared/schemas'
 import { mkdirp, stableStringify, writeFileDurable } from './fsio'
 import type { WorkspacePaths } from './paths'
 

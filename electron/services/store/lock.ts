@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 
 export interface LockHolder {
   pid: number

@@ -1,4 +1,4 @@
-import type { DocKind } from '../../../shared/schemas'
+import type { DocKind } from '@shared/schemas'
 
 /**
  * Ordered migrations per document kind. Each step upgrades a raw JSON object by exactly one

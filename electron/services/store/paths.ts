@@ -1,5 +1,5 @@
 import * as path from 'node:path'
-import type { DocKind } from '../../../shared/schemas'
+import type { DocKind } from '@shared/schemas'
 
 /** Where everything of a workspace lives on disk (docs/DATA.md). */
 export class WorkspacePaths {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { Low } from 'lowdb'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 import {
   DOC_KINDS,
   DOC_SCHEMAS,
@@ -17,7 +17,7 @@ import {
   type IndexEntry,
   type SyncConflict,
   type Workspace,
-} from '../../../shared/schemas'
+} from '@shared/schemas'
 import { DocFileAdapter, type RecoveryEvent } from './doc-file'
 import { exists, fsyncDir, ioError, mkdirp, sweepDeadTempFiles, writeFileDurable } from './fsio'
 import { KindIndex } from './list-index'

@@ -1,5 +1,5 @@
-import { mergeDocs, type ConflictRecord } from '../../../shared/domain/merge'
-import { DOC_KINDS, WorkspaceSchema, type DocKind } from '../../../shared/schemas'
+import { mergeDocs, type ConflictRecord } from '@shared/domain/merge'
+import { DOC_KINDS, WorkspaceSchema, type DocKind } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
 import { stableStringify } from '../store/fsio'
 import type { Flat, Repo } from './repo'

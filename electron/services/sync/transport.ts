@@ -3,7 +3,7 @@ import * as fsp from 'node:fs/promises'
 import * as path from 'node:path'
 import git from 'isomorphic-git'
 import http from 'isomorphic-git/http/node'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 import { BRANCH, Repo } from './repo'
 
 export interface Credentials {

@@ -1,5 +1,5 @@
-import type { ApiResult, InputOf, MethodName, OutputOf } from '../../../shared/contract'
-import type { ApiErrorShape, ErrorCode } from '../../../shared/errors'
+import type { ApiResult, InputOf, MethodName, OutputOf } from '@shared/contract'
+import type { ApiErrorShape, ErrorCode } from '@shared/errors'
 
 type Bridge = Record<string, (input: unknown) => Promise<ApiResult<unknown>>>
 
@@ -60,8 +60,13 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
  * browser mode. Components never know which. Errors arrive as ApiError with a code and zh/en text.
  */
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  return (await invoke(method, input)) as OutputOf<M>
+}
+
+/** The transport under `call`, untyped: for typed wrappers such as api/docs.ts that compute method names. */
+export async function invoke(method: MethodName, input: unknown): Promise<unknown> {
   const bridge = window.bidbench
   const result = bridge ? await bridge[method](input) : await overHttp(method, input)
   if (!result.ok) throw new ApiError(result.error)
-  return result.value as OutputOf<M>
+  return result.value
 }

@@ -1,7 +1,7 @@
 import { FolderOpenOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Divider, Form, Input, List, Modal, Tabs, message } from 'antd'
 import { useEffect, useState } from 'react'
-import type { WorkspaceInfo } from '../../../shared/contract'
+import type { WorkspaceInfo } from '@shared/contract'
 import { ApiError, call } from '../api/client'
 import { useI18n } from './i18n'
 

@@ -1,4 +1,4 @@
-import type { MaterialKind, PartKind, PIPELINE_STAGES } from '../../../shared/schemas'
+import type { MaterialKind, PartKind, PIPELINE_STAGES } from '@shared/schemas'
 import { defineLabels } from './label-pairs'
 
 /**

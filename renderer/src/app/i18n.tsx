@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
-import { translate, type Lang, type MessageKey } from '../../../shared/i18n'
+import { translate, type Lang, type MessageKey } from '@shared/i18n'
 
 const LANG_KEY = 'bidbench.lang'
 

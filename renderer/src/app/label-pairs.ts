@@ -1,4 +1,4 @@
-import type { Lang } from '../../../shared/i18n'
+import type { Lang } from '@shared/i18n'
 
 /**
  * Feature-page wording, kept next to its feature (features/<x>/labels.ts) as [中文, English] pairs, so a page's

@@ -1,4 +1,4 @@
-import type { WorkspaceInfo } from '../../../shared/contract'
+import type { WorkspaceInfo } from '@shared/contract'
 import { DocList } from '../components/DocList'
 import { BidDetail } from '../features/bids/BidDetail'
 import { BidList } from '../features/bids/BidList'

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Input, InputNumber, Select, Switch, Table } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { newId } from '../../../shared/schemas'
+import { newId } from '@shared/schemas'
 import { useI18n } from '../app/i18n'
 import { getIn, type Path } from '../hooks/path'
 import type { Binder } from './fields'

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Button, Form, Space, Spin, Tag, Typography } from 'antd'
 import { useEffect, type ReactNode } from 'react'
-import type { DocKind } from '../../../shared/schemas'
+import type { DocKind } from '@shared/schemas'
 import { useI18n } from '../app/i18n'
 import { navigate } from '../app/router'
 import type { DocEditor } from '../hooks/useDocEditor'

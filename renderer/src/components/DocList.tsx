@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { App, Button, Empty, Input, Space, Table, Tag } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { MethodName } from '../../../shared/contract'
-import { PIPELINE_STAGES, type DocKind, type IndexEntry } from '../../../shared/schemas'
-import { ApiError, call } from '../api/client'
+import { PIPELINE_STAGES, type DocKind, type IndexEntry } from '@shared/schemas'
+import { ApiError } from '../api/client'
+import { docsApi } from '../api/docs'
 import { useI18n } from '../app/i18n'
 import { enumLabel } from '../app/use-labels'
 import { trailingColumns } from './listColumns'
@@ -30,7 +30,7 @@ export function DocList({ kind, kindLabel, header }: Props) {
   const search = useRef<HTMLInputElement>(null)
 
   const load = useCallback(async () => {
-    setRows((await call(`${kind}.list` as MethodName, {} as never)) as IndexEntry[])
+    setRows(await docsApi(kind).list())
   }, [kind])
   useEffect(() => {
     void load()
@@ -128,11 +128,11 @@ export function DocList({ kind, kindLabel, header }: Props) {
           onSubmit={async (title) => {
             try {
               if (dialog.mode === 'create') {
-                const doc = (await call(`${kind}.create` as MethodName, { title } as never)) as { id: string }
+                const doc = await docsApi(kind).create(title)
                 setDialog(null)
                 navigate(kind, doc.id)
               } else {
-                await call(`${kind}.rename` as MethodName, { id: dialog.row.id, title } as never)
+                await docsApi(kind).rename(dialog.row.id, title)
                 setDialog(null)
                 await load()
               }

@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons'
 import { Button, Space } from 'antd'
-import type { MessageKey } from '../../../shared/i18n'
+import type { MessageKey } from '@shared/i18n'
 
 type T = (key: MessageKey) => string
 

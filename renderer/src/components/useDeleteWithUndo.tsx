@@ -1,8 +1,8 @@
 import { App, Button } from 'antd'
 import { useCallback, useEffect, useRef } from 'react'
-import type { MethodName } from '../../../shared/contract'
-import type { DocKind } from '../../../shared/schemas'
+import type { DocKind } from '@shared/schemas'
 import { ApiError, call } from '../api/client'
+import { docsApi } from '../api/docs'
 import { useI18n } from '../app/i18n'
 
 /**
@@ -28,7 +28,7 @@ export function useDeleteWithUndo(kind: DocKind, reload: () => Promise<unknown>)
         cancelText: t('action.cancel'),
         onOk: async () => {
           try {
-            await call(`${kind}.delete` as MethodName, { id: row.id } as never)
+            await docsApi(kind).delete(row.id)
             await reload()
             const key = `undo-${kind}-${row.id}`
             undoKeys.current.add(key)

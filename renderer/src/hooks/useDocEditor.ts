@@ -1,8 +1,8 @@
 import { message } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { MethodName } from '../../../shared/contract'
-import { DOC_SCHEMAS, type DocKind, type DocOf } from '../../../shared/schemas'
-import { ApiError, call } from '../api/client'
+import { DOC_SCHEMAS, type DocKind, type DocOf } from '@shared/schemas'
+import { ApiError } from '../api/client'
+import { docsApi } from '../api/docs'
 import { useI18n } from '../app/i18n'
 import { reportSaveState, type SaveState } from '../app/save-state'
 import { setIn, type Path } from './path'
@@ -43,12 +43,13 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     let live = true
     setDoc(null)
     setError(null)
-    call(`${kind}.get` as MethodName, { id } as never)
+    docsApi(kind)
+      .get(id)
       .then((d) => {
         if (!live) return
-        latest.current = d as DocOf<K>
-        savedAt.current = (d as DocOf<K>).updatedAt
-        setDoc(d as DocOf<K>)
+        latest.current = d
+        savedAt.current = d.updatedAt
+        setDoc(d)
       })
       .catch(
         (e) =>
@@ -89,10 +90,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     update('saving')
     const run = (async () => {
       try {
-        const saved = (await call(
-          `${kind}.save` as MethodName,
-          { doc: current, expectedUpdatedAt: savedAt.current } as never,
-        )) as DocOf<K>
+        const saved = await docsApi(kind).save(current, savedAt.current)
         savedAt.current = saved.updatedAt
         // Edits typed while the save was in flight stay; only the server-owned timestamp moves.
         latest.current =
@@ -103,7 +101,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
         update(dirty.current ? 'dirty' : 'saved')
       } catch (e) {
         if (e instanceof ApiError && e.code === 'CONFLICT') {
-          const fresh = (await call(`${kind}.get` as MethodName, { id } as never)) as DocOf<K>
+          const fresh = await docsApi(kind).get(id)
           latest.current = fresh
           savedAt.current = fresh.updatedAt
           setDoc(fresh)
@@ -167,7 +165,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
 
   const reload = useCallback(async () => {
     await flush()
-    const fresh = (await call(`${kind}.get` as MethodName, { id } as never)) as DocOf<K>
+    const fresh = await docsApi(kind).get(id)
     latest.current = fresh
     savedAt.current = fresh.updatedAt
     setDoc(fresh)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { propSeed } from '../../../test/support/prop-seed'
+import { propSeed } from '@test/support/prop-seed'
 import { fenToWords } from './write'
 import { formatMoney, parseMoney, regroupTyping } from './money'
 

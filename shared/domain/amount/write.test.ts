@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAppError } from '../../errors'
+import { isAppError } from '@shared/errors'
 import { amountToWords, amountToWordsChecked, fenToWords, tryAmountToWords } from './index'
 
 describe('amountToWords: the PBoC regulation examples (canonical form)', () => {

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors'
+import { AppError } from '@shared/errors'
 import { DIGITS, MAX_FEN, OPTIONAL_ZERO_END, PREFIX, SMALL_UNITS, type AmountError } from './chars'
 import { toFen } from './figures'
 

@@ -1,4 +1,4 @@
-import type { Bid } from '../../schemas'
+import type { Bid } from '@shared/schemas'
 
 /**
  * The legal or tender ground a finding rests on, by the law that governs the bid. Severity follows the

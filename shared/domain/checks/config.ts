@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { AppError } from '../../errors'
-import { DateSchema, PartKindSchema } from '../../schemas'
+import { AppError } from '@shared/errors'
+import { DateSchema, PartKindSchema } from '@shared/schemas'
 
 /**
  * Every threshold and word list of the checks is data (DOMAIN.md §4): defaults here, overridden by

@@ -1,4 +1,4 @@
-import type { Bid, CompanyProfile, Material, Matrix } from '../../schemas'
+import type { Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
 import type { CheckConfig } from './config'
 import { dayOf, localDay } from './text'
 import type { Bilingual, Family, Finding, FindingLocation, OtherBidRef, Severity } from './types'

@@ -1,4 +1,4 @@
-import type { Material } from '../../schemas'
+import type { Material } from '@shared/schemas'
 import { type RuleContext, vetoBasis } from './context'
 import { matchRequired, requiredEntries } from './required'
 import { dayOf, dayToIso } from './text'

@@ -1,5 +1,5 @@
-import type { Bid } from '../../schemas'
-import { uncoveredItems } from '../scoring/matrix'
+import type { Bid } from '@shared/schemas'
+import { uncoveredItems } from '../matrices/matrix'
 import { type RuleContext, vetoBasis, vetoName } from './context'
 import { runSubmission } from './lou-submission'
 import { matchRequired, requiredEntries } from './required'

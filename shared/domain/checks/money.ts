@@ -1,5 +1,5 @@
 import { parseAmountWords } from '../amount'
-import type { Quote } from '../../schemas'
+import type { Quote } from '@shared/schemas'
 import type { RuleContext } from './context'
 import { quoteTotalFen } from './quote-total'
 

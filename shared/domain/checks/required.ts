@@ -1,4 +1,4 @@
-import type { Material } from '../../schemas'
+import type { Material } from '@shared/schemas'
 import type { RuleContext } from './context'
 import { normaliseName } from './text'
 

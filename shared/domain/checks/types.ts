@@ -1,4 +1,4 @@
-import type { Bid, CompanyProfile, Material, Matrix } from '../../schemas'
+import type { Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
 import type { CheckConfig } from './config'
 
 export const FAMILIES = ['不漏', '不粗', '不错'] as const

@@ -1,5 +1,5 @@
-import { AppError } from '../../errors'
-import type { Competitor } from '../../schemas'
+import { AppError } from '@shared/errors'
+import type { Competitor } from '@shared/schemas'
 
 /** The part of a competitor that names it; index rows and full documents both fit. */
 export interface NamedCompetitor {

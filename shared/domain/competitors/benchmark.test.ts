@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BENCHMARK_DIMENSIONS } from '../../schemas'
+import { BENCHMARK_DIMENSIONS } from '@shared/schemas'
 import { averageGap, bidRadarOption, gapTable, ourScores, radarOption, theirScores } from './benchmark'
 import { competitor } from './fixtures.test-helpers'
 

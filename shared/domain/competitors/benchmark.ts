@@ -1,5 +1,5 @@
-import { AppError } from '../../errors'
-import { BENCHMARK_DIMENSIONS, type Competitor } from '../../schemas'
+import { AppError } from '@shared/errors'
+import { BENCHMARK_DIMENSIONS, type Competitor } from '@shared/schemas'
 
 export type Dimension = (typeof BENCHMARK_DIMENSIONS)[number]
 export type Lang = 'zh' | 'en'

@@ -1,4 +1,4 @@
-import { BidSchema, CompetitorSchema, type Bid, type Competitor } from '../../schemas'
+import { BidSchema, CompetitorSchema, type Bid, type Competitor } from '@shared/schemas'
 
 /** A valid competitor document; schema defaults fill whatever the test leaves out. */
 export function competitor(id: string, title: string, rest: Record<string, unknown> = {}): Competitor {

@@ -1,5 +1,5 @@
-import { AppError } from '../../errors'
-import type { Bid, Competitor } from '../../schemas'
+import { AppError } from '@shared/errors'
+import type { Bid, Competitor } from '@shared/schemas'
 import { findAllByNameOrAlias, normalizeName } from './aliases'
 
 export interface IntelQuestion {

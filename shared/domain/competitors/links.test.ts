@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../errors'
-import { MatrixSchema, type Matrix } from '../../schemas'
+import { AppError } from '@shared/errors'
+import { MatrixSchema, type Matrix } from '@shared/schemas'
 import { bid, competitor } from './fixtures.test-helpers'
 import { repointBidCompetitor, repointMatrixCompetitor, syncMatrixBidders } from './links'
 

@@ -1,5 +1,5 @@
-import { AppError } from '../../errors'
-import type { Bid, Bidder, Competitor, Matrix } from '../../schemas'
+import { AppError } from '@shared/errors'
+import type { Bid, Bidder, Competitor, Matrix } from '@shared/schemas'
 import { findAllByNameOrAlias } from './aliases'
 
 /** The matrix holds at most this many bidders (MatrixSchema). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BENCHMARK_DIMENSIONS } from '../../schemas'
+import { BENCHMARK_DIMENSIONS } from '@shared/schemas'
 import { duplicateGroups, mergeCompetitors, normalizeName } from './aliases'
 import { gapTable } from './benchmark'
 import { competitor } from './fixtures.test-helpers'

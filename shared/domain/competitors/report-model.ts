@@ -1,4 +1,4 @@
-import type { Bid, Competitor, StrategySheet } from '../../schemas'
+import type { Bid, Competitor, StrategySheet } from '@shared/schemas'
 import {
   MAX_RADAR_COMPETITORS,
   averageGap,

@@ -1,4 +1,4 @@
-import type { Competitor } from '../../schemas'
+import type { Competitor } from '@shared/schemas'
 import type { Lang } from './benchmark'
 
 export interface ShareCell {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DIFFERENTIATION_LEVERS, StrategySheetSchema } from '../../schemas'
+import { DIFFERENTIATION_LEVERS, StrategySheetSchema } from '@shared/schemas'
 import { LEVERS, actionsByLever, strategyIssues, validateStrategySheet } from './strategy'
 
 const action = (id: string, lever: string, rest: Record<string, unknown> = {}) => ({

@@ -1,10 +1,10 @@
-import { AppError } from '../../errors'
+import { AppError } from '@shared/errors'
 import {
   DIFFERENTIATION_LEVERS,
   StrategySheetSchema,
   type StrategyAction,
   type StrategySheet,
-} from '../../schemas'
+} from '@shared/schemas'
 
 export type Lever = (typeof DIFFERENTIATION_LEVERS)[number]
 

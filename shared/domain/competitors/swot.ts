@@ -1,4 +1,4 @@
-import { BENCHMARK_DIMENSIONS, type Competitor } from '../../schemas'
+import { BENCHMARK_DIMENSIONS, type Competitor } from '@shared/schemas'
 import { unionText } from './aliases'
 import { gapRows, ourScores, theirScores, type Dimension } from './benchmark'
 

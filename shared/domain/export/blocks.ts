@@ -1,4 +1,4 @@
-import type { Attachment } from '../../schemas'
+import type { Attachment } from '@shared/schemas'
 import type { Align } from './form-template'
 
 /**

@@ -1,4 +1,4 @@
-import type { Attachment, Bid, CompanyProfile, Material, Matrix, PartKind } from '../../schemas'
+import type { Attachment, Bid, CompanyProfile, Material, Matrix, PartKind } from '@shared/schemas'
 import { newReport, type RenderBlock } from './blocks'
 import { expandFront, expandSection, type ExpandContext } from './expand'
 import { formatDateZh } from './format'

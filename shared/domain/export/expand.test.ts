@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BidSchema, CompanyProfileSchema, MaterialSchema } from '../../schemas'
+import { BidSchema, CompanyProfileSchema, MaterialSchema } from '@shared/schemas'
 import { newReport, type RenderBlock } from './blocks'
 import { contentToBlocks } from './content'
 import { expandFront, expandSection, type ExpandContext } from './expand'

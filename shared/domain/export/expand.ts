@@ -1,4 +1,4 @@
-import type { Attachment, Bid, CompanyProfile, Material, Section } from '../../schemas'
+import type { Attachment, Bid, CompanyProfile, Material, Section } from '@shared/schemas'
 import type { ExpandReport, MaterialEntry, RenderBlock, RenderCell } from './blocks'
 import { contentToBlocks } from './content'
 import { formatDateZh } from './format'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MATERIAL_KINDS, PartKindSchema, ProcurementCategorySchema } from '../../schemas'
+import { MATERIAL_KINDS, PartKindSchema, ProcurementCategorySchema } from '@shared/schemas'
 
 /**
  * The template language of the standard forms (templates/forms/<key>.json, documented in templates/README.md).

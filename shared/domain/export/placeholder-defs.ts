@@ -1,4 +1,4 @@
-import type { Bid, CompanyProfile } from '../../schemas'
+import type { Bid, CompanyProfile } from '@shared/schemas'
 import { amountToWords } from '../amount'
 import { formatDateTimeZh, formatDateZh, formatMoney, formatQty } from './format'
 import { bidPriceOf, computeQuote, toYuan } from './quote-math'

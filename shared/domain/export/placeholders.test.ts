@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BidSchema, CompanyProfileSchema } from '../../schemas'
+import { BidSchema, CompanyProfileSchema } from '@shared/schemas'
 import {
   PLACEHOLDERS,
   fillPlaceholders,

@@ -1,4 +1,4 @@
-import type { Bid, CompanyProfile } from '../../schemas'
+import type { Bid, CompanyProfile } from '@shared/schemas'
 import { PLACEHOLDERS, type PlaceholderContext, type PlaceholderDef } from './placeholder-defs'
 
 export {

@@ -1,4 +1,4 @@
-import type { Bid, Section } from '../../schemas'
+import type { Bid, Section } from '@shared/schemas'
 import type { DocumentLayout } from './form-template'
 
 export interface PlannedPart {

@@ -1,4 +1,4 @@
-import type { Attachment, Bid, PartKind } from '../../schemas'
+import type { Attachment, Bid, PartKind } from '@shared/schemas'
 import type { RenderBlock } from './blocks'
 import type { DocumentLayout } from './form-template'
 import type { QuoteTotals } from './quote-math'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { QuoteSchema } from '../../schemas'
+import { QuoteSchema } from '@shared/schemas'
 import { bidPriceOf, computeQuote, toYuan } from './quote-math'
 
 describe('computeQuote', () => {

@@ -1,4 +1,4 @@
-import type { Quote, QuoteItem } from '../../schemas'
+import type { Quote, QuoteItem } from '@shared/schemas'
 import { round2 } from './format'
 
 /**

@@ -1,4 +1,4 @@
-import type { Bid, Material, PartKind, Requirement } from '../../schemas'
+import type { Bid, Material, PartKind, Requirement } from '@shared/schemas'
 import { formatDateZh, formatMoney, formatQty, formatYuan } from './format'
 import type { QuoteTotals } from './quote-math'
 

@@ -1,4 +1,4 @@
-import type { Bid, Matrix } from '../../schemas'
+import type { Bid, Matrix } from '@shared/schemas'
 import type { RenderBlock, RenderCell } from './blocks'
 import { formatQty } from './format'
 import type { PrintPart, ScoringIndexRow } from './print-model'

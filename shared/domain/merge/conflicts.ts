@@ -1,4 +1,4 @@
-import { AppError } from '../../errors'
+import { AppError } from '@shared/errors'
 import type { ConflictRecord } from './merge3'
 import { parsePath, setAt } from './field-path'
 

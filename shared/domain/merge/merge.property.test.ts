@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BidSchema, type Bid } from '../../schemas'
+import { BidSchema, type Bid } from '@shared/schemas'
 import { deepEqual, getAt, mergeDocs, parsePath, resolveConflict, setAt, type ConflictRecord } from '.'
 
 /** Fixed by default so a red run replays; BB_MERGE_SEED=<n> or "random" explores. */

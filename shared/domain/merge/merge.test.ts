@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BidSchema, type Bid } from '../../schemas'
+import { BidSchema, type Bid } from '@shared/schemas'
 import {
   describeChange,
   diffDocs,

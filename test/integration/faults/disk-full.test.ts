@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AppError } from '../../../shared/errors'
-import { createWorkspace, openWorkspace, type WorkspaceSession } from '../../../electron/services/store'
-import { setFsForTesting } from '../../../electron/services/store/fsio'
+import { AppError } from '@shared/errors'
+import { createWorkspace, openWorkspace, type WorkspaceSession } from '@services/store'
+import { setFsForTesting } from '@services/store/fsio'
 import { bundleWriter, fastTmpDir, makeWorkspace, spawnWriter, tempFiles } from './helpers'
 
 let root: string

@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { build } from 'esbuild'
-import { createWorkspace } from '../../../electron/services/store'
+import { createWorkspace } from '@services/store'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const execFileP = promisify(execFile)

@@ -6,8 +6,8 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BidSchema } from '../../../shared/schemas'
-import { openWorkspace } from '../../../electron/services/store'
+import { BidSchema } from '@shared/schemas'
+import { openWorkspace } from '@services/store'
 import {
   bundleWriter,
   counterOf,

@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openWorkspace } from '../../../electron/services/store'
-import { AppError } from '../../../shared/errors'
+import { openWorkspace } from '@services/store'
+import { AppError } from '@shared/errors'
 import { bundleWriter, fastTmpDir, makeWorkspace, spawnWriter } from './helpers'
 
 let root: string

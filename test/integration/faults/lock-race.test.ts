@@ -6,9 +6,9 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AppError } from '../../../shared/errors'
-import { openWorkspace } from '../../../electron/services/store'
-import { holderAlive } from '../../../electron/services/store/lock'
+import { AppError } from '@shared/errors'
+import { openWorkspace } from '@services/store'
+import { holderAlive } from '@services/store/lock'
 import { bundleWriter, counterOf, fastTmpDir, makeWorkspace, spawnWriter } from './helpers'
 
 let root: string

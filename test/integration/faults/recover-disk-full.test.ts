@@ -9,11 +9,11 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { doctor, openWorkspace } from '../../../electron/services/store'
-import { setFsForTesting } from '../../../electron/services/store/fsio'
-import { AppError } from '../../../shared/errors'
+import { doctor, openWorkspace } from '@services/store'
+import { setFsForTesting } from '@services/store/fsio'
+import { AppError } from '@shared/errors'
 import { fastTmpDir, tempFiles } from './helpers'
-import { createWorkspace } from '../../../electron/services/store'
+import { createWorkspace } from '@services/store'
 
 let root: string
 let seq = 0

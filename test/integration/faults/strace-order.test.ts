@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openWorkspace } from '../../../electron/services/store'
+import { openWorkspace } from '@services/store'
 import { bundleWriter, fastTmpDir, makeWorkspace } from './helpers'
 
 function hasStrace(): boolean {

@@ -7,9 +7,9 @@ import fc from 'fast-check'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { AppError } from '../../../shared/errors'
-import { createWorkspace, openWorkspace } from '../../../electron/services/store'
-import type { Bid } from '../../../shared/schemas'
+import { AppError } from '@shared/errors'
+import { createWorkspace, openWorkspace } from '@services/store'
+import type { Bid } from '@shared/schemas'
 import { fastTmpDir } from './helpers'
 
 let root: string

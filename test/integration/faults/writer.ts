@@ -14,8 +14,8 @@
  */
 import { appendFileSync } from 'node:fs'
 import * as v8 from 'node:v8'
-import { isAppError } from '../../../shared/errors'
-import { openWorkspace, type WorkspaceSession } from '../../../electron/services/store'
+import { isAppError } from '@shared/errors'
+import { openWorkspace, type WorkspaceSession } from '@services/store'
 
 function say(line: string): void {
   // stdout to a pipe is synchronous on Linux, so a printed ACK is in the parent's pipe before the next save starts.

@@ -2,10 +2,10 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createWorkspace, openWorkspace, type WorkspaceSession } from '../../../electron/services/store'
-import { syncWorkspace } from '../../../electron/services/sync/engine'
-import { cloneWorkspace, docHistory, restoreVersion } from '../../../electron/services/sync/history'
-import { writeSettings } from '../../../electron/services/sync/config'
+import { createWorkspace, openWorkspace, type WorkspaceSession } from '@services/store'
+import { syncWorkspace } from '@services/sync/engine'
+import { cloneWorkspace, docHistory, restoreVersion } from '@services/sync/history'
+import { writeSettings } from '@services/sync/config'
 
 let tmp: string
 const open: WorkspaceSession[] = []

@@ -3,9 +3,9 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/cli/run'
-import { createWorkspace, openWorkspace } from '../../../electron/services/store'
-import { writeSettings } from '../../../electron/services/sync/config'
+import { runCli } from '@cli/run'
+import { createWorkspace, openWorkspace } from '@services/store'
+import { writeSettings } from '@services/sync/config'
 import { createBareRepo, startGitServer, type GitServer } from './git-server'
 
 let tmp: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runChecks } from '../../../shared/domain/checks'
+import { runChecks } from '@shared/domain/checks'
 import { scenario } from './fixture'
 
 describe('clean bid', () => {

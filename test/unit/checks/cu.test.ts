@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runChecks } from '../../../shared/domain/checks'
+import { runChecks } from '@shared/domain/checks'
 import { cleanCompany, cleanMaterials, req, scenario, sec, triples } from './fixture'
 
 const withMaterial = (id: string, patch: Record<string, unknown>) =>

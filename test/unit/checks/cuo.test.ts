@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quoteTotalFen, runChecks } from '../../../shared/domain/checks'
+import { quoteTotalFen, runChecks } from '@shared/domain/checks'
 import { cleanCompany, cleanMatrix, OTHER_CODE, OUR_CODE, req, scenario, sec, triples } from './fixture'
 
 const letter = (edit: (t: string) => string) =>

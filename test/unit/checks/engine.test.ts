@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { resolveConfig, runChecks, vetoFindings } from '../../../shared/domain/checks'
-import { AppError } from '../../../shared/errors'
-import { BidSchema, type RequirementSchema } from '../../../shared/schemas'
+import { resolveConfig, runChecks, vetoFindings } from '@shared/domain/checks'
+import { AppError } from '@shared/errors'
+import { BidSchema, type RequirementSchema } from '@shared/schemas'
 import type { z } from 'zod'
 import { cleanBidInput, cleanMaterials, req, scenario, sec, triples } from './fixture'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runChecks } from '../../../shared/domain/checks'
+import { runChecks } from '@shared/domain/checks'
 import { cleanCompany, scenario, sec, triples } from './fixture'
 
 /** The false alarms and misses of checks v1 that issue #14 lists, each pinned by a case. */

@@ -8,8 +8,8 @@ import {
   type CompanyProfile,
   type Material,
   type Matrix,
-} from '../../../shared/schemas'
-import { runChecks, type CheckInput, type OtherBidRef } from '../../../shared/domain/checks'
+} from '@shared/schemas'
+import { runChecks, type CheckInput, type OtherBidRef } from '@shared/domain/checks'
 
 /**
  * A complete, correct bid: every check must pass on it. Each rule test breaks one thing.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { runChecks } from '../../../shared/domain/checks'
-import { MaterialSchema } from '../../../shared/schemas'
+import { runChecks } from '@shared/domain/checks'
+import { MaterialSchema } from '@shared/schemas'
 import { cleanMaterials, req, scenario, sec, triples } from './fixture'
 
 describe('L01 every requirement has a response', () => {

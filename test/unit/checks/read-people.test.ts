@@ -4,8 +4,8 @@ import {
   readForm,
   readLegalRepCert,
   readPowerOfAttorney,
-} from '../../../shared/domain/checks/read/forms'
-import { idNumbersIn, nameAt, orgAt, validIdNumber } from '../../../shared/domain/checks/read/people'
+} from '@shared/domain/checks/read/forms'
+import { idNumbersIn, nameAt, orgAt, validIdNumber } from '@shared/domain/checks/read/people'
 import { seeded, variants } from './read-variants'
 
 const CO = '华信数科技术有限公司'

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { expandTables, pricesIn, readForm, termsOf } from '../../../shared/domain/checks/read/forms'
+import { expandTables, pricesIn, readForm, termsOf } from '@shared/domain/checks/read/forms'
 import {
   cnInt,
   comparePeriods,
   moneyIn,
   percentsIn,
   periodsIn,
-} from '../../../shared/domain/checks/read/quantity'
-import { taxRatesIn, termsIn, worseThan } from '../../../shared/domain/checks/read/terms'
+} from '@shared/domain/checks/read/quantity'
+import { taxRatesIn, termsIn, worseThan } from '@shared/domain/checks/read/terms'
 import { seeded, variants } from './read-variants'
 
 const period = (s: string) => periodsIn(s)[0]

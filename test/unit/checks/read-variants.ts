@@ -1,4 +1,4 @@
-import { createRng, type Rng } from '../../../shared/domain/random'
+import { createRng, type Rng } from '@shared/domain/random'
 
 /**
  * House-style variants of a form for the reader tests: full- or half-width punctuation, spaces around

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Packer, Paragraph, TextRun, type Document, type FileChild } from 'docx'
 import { strFromU8, strToU8, unzipSync } from 'fflate'
-import { AppError } from '../../../../shared/errors'
+import { AppError } from '@shared/errors'
 import { zipEntries } from '../zip-write'
 import { withCjkFonts } from './fonts'
 

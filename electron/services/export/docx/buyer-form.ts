@@ -1,9 +1,9 @@
 import * as fs from 'node:fs/promises'
 import { PatchType, TextRun, patchDocument } from 'docx'
 import JSZip from 'jszip'
-import { PLACEHOLDER_RE } from '../../../../shared/domain/export'
-import { AppError } from '../../../../shared/errors'
-import { guardOfficeZip } from '../../import/guard'
+import { PLACEHOLDER_RE } from '@shared/domain/export'
+import { AppError } from '@shared/errors'
+import { guardOfficeZip } from '@services/import/guard'
 import { writeFileAtomic } from '../atomic'
 import { docxText, scanDocxPlaceholders, type PlaceholderHit } from './ooxml-text'
 

@@ -1,5 +1,5 @@
 import JSZip from 'jszip'
-import { PLACEHOLDER_RE } from '../../../../shared/domain/export'
+import { PLACEHOLDER_RE } from '@shared/domain/export'
 
 /**
  * Reading the visible text of a .docx without a DOM: enough to find `{{placeholders}}` that Word has split over

@@ -1,6 +1,6 @@
 import { ImageRun, Paragraph, type FileChild } from 'docx'
-import type { DocumentLayout, RenderBlock, RenderCell, TextStyle } from '../../../../shared/domain/export'
-import type { Attachment } from '../../../../shared/schemas'
+import type { DocumentLayout, RenderBlock, RenderCell, TextStyle } from '@shared/domain/export'
+import type { Attachment } from '@shared/schemas'
 import { fitInto, sniffImage } from './images'
 import { paragraph as ooxmlParagraph, paraProps, runProps, table as ooxmlTable } from './ooxml-write'
 import { TOC_SLOT, pageRefField, type TocCollector, type TocSlot } from './toc'

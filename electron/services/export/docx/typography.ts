@@ -1,7 +1,7 @@
 import { AlignmentType, type IStylesOptions, LineRuleType } from 'docx'
 import { cjkFontName } from './fonts'
 import type { Justify } from './ooxml-write'
-import { type Align, type DocumentLayout, sizeInPt } from '../../../../shared/domain/export'
+import { type Align, type DocumentLayout, sizeInPt } from '@shared/domain/export'
 
 /** Word measures in twips (1/20 pt) and half-points; 1 cm = 567 twips. */
 export const TWIPS_PER_CM = 566.929

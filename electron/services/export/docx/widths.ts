@@ -1,5 +1,5 @@
-import { displayWidth } from '../../../../shared/domain/export'
-import type { RenderCell } from '../../../../shared/domain/export'
+import { displayWidth } from '@shared/domain/export'
+import type { RenderCell } from '@shared/domain/export'
 
 /**
  * Column widths fitted to what the cells hold. A column is never narrower than its longest unbreakable value —

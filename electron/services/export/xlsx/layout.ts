@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs'
-import { displayWidth } from '../../../../shared/domain/export'
+import { displayWidth } from '@shared/domain/export'
 
 /** Print-ready sheets: A4, repeated header rows, fit to one page wide, 宋体 throughout. */
 export const FONT = '宋体'

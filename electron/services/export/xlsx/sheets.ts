@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs'
-import { amountToWords } from '../../../../shared/domain/amount'
-import type { PrintModel, QuoteTotals } from '../../../../shared/domain/export'
-import type { PartKind } from '../../../../shared/schemas'
+import { amountToWords } from '@shared/domain/amount'
+import type { PrintModel, QuoteTotals } from '@shared/domain/export'
+import type { PartKind } from '@shared/schemas'
 import { BORDER, FONT, MONEY_FMT, fitColumns, printSetup, styleBody, styleHeader, titleRows } from './layout'
 
 export const QUOTE_SHEET = '报价明细表'

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
-import type { PrintModel } from '../../../../shared/domain/export'
-import type { Bid, CompanyProfile, Material, Matrix, PartKind } from '../../../../shared/schemas'
+import type { PrintModel } from '@shared/domain/export'
+import type { Bid, CompanyProfile, Material, Matrix, PartKind } from '@shared/schemas'
 import { throwIfAborted, writeFileAtomic } from '../atomic'
 import { printModelFor } from '../docx/assemble'
 import { loadFormLibrary, type FormLibrary } from '../templates'

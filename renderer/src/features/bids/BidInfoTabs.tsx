@@ -7,9 +7,9 @@ import {
   ProcurementCategorySchema,
   TenderFormSchema,
   type Bid,
-} from '../../../../shared/schemas'
-import { ArrayTable } from '../../components/ArrayTable'
-import { DueTag } from '../../components/DueTag'
+} from '@shared/schemas'
+import { ArrayTable } from '@renderer/components/ArrayTable'
+import { DueTag } from '@renderer/components/DueTag'
 import {
   DateField,
   MoneyField,
@@ -19,9 +19,9 @@ import {
   TextAreaField,
   TextField,
   type Binder,
-} from '../../components/fields'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, enumOptions, useLabels } from '../../app/use-labels'
+} from '@renderer/components/fields'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, enumOptions, useLabels } from '@renderer/app/use-labels'
 import {
   BOND_FORM,
   BUYER_TYPE,
@@ -34,7 +34,7 @@ import {
   RISK_STATUS,
   TENDER_FORM,
 } from './labels'
-import { STAGE } from '../../app/enum-labels'
+import { STAGE } from '@renderer/app/enum-labels'
 
 type B = Binder & { doc: Bid }
 

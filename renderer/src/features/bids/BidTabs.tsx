@@ -1,8 +1,8 @@
 import { Card, Col, Descriptions, Row, Space, Tag } from 'antd'
-import { tryAmountToWords } from '../../../../shared/domain/amount'
-import { computeQuote, toYuan } from '../../../../shared/domain/export/quote-math'
-import type { Bid } from '../../../../shared/schemas'
-import { ArrayTable } from '../../components/ArrayTable'
+import { tryAmountToWords } from '@shared/domain/amount'
+import { computeQuote, toYuan } from '@shared/domain/export/quote-math'
+import type { Bid } from '@shared/schemas'
+import { ArrayTable } from '@renderer/components/ArrayTable'
 import {
   MoneyField,
   NumberField,
@@ -11,9 +11,9 @@ import {
   TextAreaField,
   TextField,
   type Binder,
-} from '../../components/fields'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, enumOptions, useLabels } from '../../app/use-labels'
+} from '@renderer/components/fields'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, enumOptions, useLabels } from '@renderer/app/use-labels'
 import { MONEY_UNIT, QUOTE, ROLE } from './labels'
 
 type B = Binder & { doc: Bid }

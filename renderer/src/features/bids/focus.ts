@@ -1,4 +1,4 @@
-export { requirementIndex, tabOf } from '../../../../shared/domain/bid-workbench/paths'
+export { requirementIndex, tabOf } from '@shared/domain/bids/paths'
 
 function findField(path: string): HTMLElement | null {
   // The exact field first, then its nearest ancestor that is on the page ('requiredMaterials.1.years' → the row).

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 /** The bid page shell (BidDetail) and the list's funnel (BidList). */
 export const L = defineLabels({

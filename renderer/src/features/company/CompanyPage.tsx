@@ -1,11 +1,11 @@
 import { Button, Card, Col, Input, Row, Space, Switch, Typography, message } from 'antd'
 import { useState } from 'react'
-import { validateUscc } from '../../../../shared/domain/uscc'
-import type { WorkspaceInfo } from '../../../../shared/contract'
-import type { CompanyProfile } from '../../../../shared/schemas'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { useLabels } from '../../app/use-labels'
+import { validateUscc } from '@shared/domain/uscc'
+import type { WorkspaceInfo } from '@shared/contract'
+import type { CompanyProfile } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
 const FIELDS = [

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 /** The company profile page: what every form of every bid states about us. */
 export const L = defineLabels({

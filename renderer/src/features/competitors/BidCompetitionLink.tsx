@@ -1,7 +1,7 @@
 import { AimOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
-import { useLabels } from '../../app/use-labels'
-import { navigate } from '../../app/router'
+import { useLabels } from '@renderer/app/use-labels'
+import { navigate } from '@renderer/app/router'
 import { L as LABELS } from './labels'
 
 /** Opens the competition analysis of a bid (#/competition/<bidId>); for the bid page's toolbar. */

@@ -1,11 +1,11 @@
 import { Alert, App, Button, Card, List, Space, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
-import type { MergeResult } from '../../../../shared/contract/competitors'
-import { duplicateGroups } from '../../../../shared/domain/competitors'
-import type { Competitor } from '../../../../shared/schemas'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { fmt, useLabels, type Labels } from '../../app/use-labels'
+import type { MergeResult } from '@shared/contract/competitors'
+import { duplicateGroups } from '@shared/domain/competitors'
+import type { Competitor } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels, type Labels } from '@renderer/app/use-labels'
 import { DUP, L as LABELS } from './labels'
 
 function summary(r: MergeResult, D: Labels<typeof DUP>, sep: string): string {

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Input, InputNumber, Select, Table } from 'antd'
 import type { ReactNode } from 'react'
-import { useLabels } from '../../app/use-labels'
+import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
 export interface EditColumn<R> {

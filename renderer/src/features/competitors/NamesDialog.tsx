@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Modal, Select } from 'antd'
 import { useState } from 'react'
-import { useI18n } from '../../app/i18n'
-import { useLabels } from '../../app/use-labels'
+import { useI18n } from '@renderer/app/i18n'
+import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
 /**

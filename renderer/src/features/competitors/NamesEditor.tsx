@@ -1,9 +1,9 @@
 import { Alert, Col, Form, Input, Row, Select } from 'antd'
 import { useEffect, useState } from 'react'
-import type { Competitor } from '../../../../shared/schemas'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { useLabels } from '../../app/use-labels'
+import type { Competitor } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
 /**

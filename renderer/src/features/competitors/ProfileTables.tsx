@@ -1,6 +1,6 @@
 import { Card, Col, Row, Typography } from 'antd'
-import type { Competitor } from '../../../../shared/schemas'
-import { useLabels } from '../../app/use-labels'
+import type { Competitor } from '@shared/schemas'
+import { useLabels } from '@renderer/app/use-labels'
 import { DateCell, EditTable, NumberCell, TagsCell, TextCell } from './EditTable'
 import { L as LABELS, PROFILE } from './labels'
 

@@ -1,8 +1,8 @@
 import { Alert } from 'antd'
 import { useMemo } from 'react'
-import { radarOption, type RadarSeries } from '../../../../shared/domain/competitors'
-import { AppError } from '../../../../shared/errors'
-import { useI18n } from '../../app/i18n'
+import { radarOption, type RadarSeries } from '@shared/domain/competitors'
+import { AppError } from '@shared/errors'
+import { useI18n } from '@renderer/app/i18n'
 import { EChart } from './EChart'
 
 const UI_RADIUS = '50%'

@@ -1,15 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Col, List, Row, Select, Tag, Typography } from 'antd'
 import { useMemo } from 'react'
-import {
-  SWOT_HEADINGS,
-  competitorSwot,
-  type SwotItem,
-  type SwotQuadrant,
-} from '../../../../shared/domain/competitors'
-import type { Competitor } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
-import { fmt, useLabels } from '../../app/use-labels'
+import { SWOT_HEADINGS, competitorSwot, type SwotItem, type SwotQuadrant } from '@shared/domain/competitors'
+import type { Competitor } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { ORIGIN, SWOT } from './labels'
 
 const QUADS: SwotQuadrant[] = ['s', 'w', 'o', 't']

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 /** Wording shared by the registry, the competitor page and the bid's competition view. */
 export const L = defineLabels({

@@ -1,11 +1,11 @@
 import { FileWordOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Checkbox, Radio, Space, Spin, Tag, Typography, Upload } from 'antd'
 import { useState } from 'react'
-import type { FormScan } from '../../../../shared/contract/jobs'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt, useLabels } from '../../app/use-labels'
-import { fileToBase64 } from '../../api/files'
+import type { FormScan } from '@shared/contract/export'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
+import { fileToBase64 } from '@renderer/api/files'
 import { COPY, L as LABELS } from './labels'
 
 export interface ExportOptions {

@@ -1,7 +1,7 @@
 import { ExportOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useState } from 'react'
-import { useLabels } from '../../app/use-labels'
+import { useLabels } from '@renderer/app/use-labels'
 import { ExportDialog, type ExportDialogProps } from './ExportDialog'
 import { L as LABELS } from './labels'
 

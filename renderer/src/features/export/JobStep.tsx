@@ -1,10 +1,10 @@
 import { CheckCircleFilled, DownloadOutlined } from '@ant-design/icons'
 import { Alert, Button, Progress, Space, Typography } from 'antd'
 import { useState } from 'react'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { fmt, useLabels } from '../../app/use-labels'
-import { downloadBase64, formatBytes } from '../../api/files'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
+import { downloadBase64, formatBytes } from '@renderer/api/files'
 import { L as LABELS } from './labels'
 import type { ExportJob } from './useExportJob'
 
@@ -20,7 +20,7 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
     setDownloading(true)
     setDlError(null)
     try {
-      const f = await call('jobs.download', { jobId })
+      const f = await call('export.download', { jobId })
       downloadBase64(f.dataBase64, f.fileName)
     } catch (e) {
       setDlError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))

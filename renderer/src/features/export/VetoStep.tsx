@@ -1,7 +1,7 @@
 import { Alert, List, Tag, Typography } from 'antd'
-import type { Finding } from '../../../../shared/domain/checks'
-import { useI18n } from '../../app/i18n'
-import { fmt, useLabels } from '../../app/use-labels'
+import type { Finding } from '@shared/domain/checks'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
 /** The 否决风险 findings that stop the export until the user goes back or explicitly exports anyway. */

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 /** The export dialog: choose, 否决风险 findings, progress and download. */
 export const L = defineLabels({

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { JobStatus } from '../../../../shared/contract/jobs'
-import { ApiError, call } from '../../api/client'
+import type { JobStatus } from '@shared/contract/export'
+import { ApiError, call } from '@renderer/api/client'
 
 /** How often a running job is polled: smooth enough for a progress bar, cheap for the server. */
 export const POLL_MS = 300
@@ -19,7 +19,7 @@ function asApiError(e: unknown): ApiError {
     : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } })
 }
 
-/** Follows one background job until it ends: polls jobs.status, and cancels through jobs.cancel. */
+/** Follows one background job until it ends: polls export.status, and cancels through export.cancel. */
 export function useExportJob(jobId: string | null): ExportJob {
   const [status, setStatus] = useState<JobStatus | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
@@ -35,7 +35,7 @@ export function useExportJob(jobId: string | null): ExportJob {
     let timer: ReturnType<typeof setTimeout> | null = null
     const poll = async () => {
       try {
-        const s = await call('jobs.status', { jobId })
+        const s = await call('export.status', { jobId })
         if (!live.current) return
         setStatus(s)
         if (s.state === 'running') timer = setTimeout(poll, POLL_MS)
@@ -54,8 +54,8 @@ export function useExportJob(jobId: string | null): ExportJob {
     if (!jobId) return
     setCancelling(true)
     try {
-      // jobs.cancel returns once the partial file is gone: its status is final.
-      const s = await call('jobs.cancel', { jobId })
+      // export.cancel returns once the partial file is gone: its status is final.
+      const s = await call('export.cancel', { jobId })
       if (live.current) setStatus(s)
     } catch (e) {
       if (live.current) setError(asApiError(e))

@@ -1,14 +1,14 @@
-import { bufferToBase64 } from '../../api/files'
+import { bufferToBase64 } from '@renderer/api/files'
 import { UploadOutlined } from '@ant-design/icons'
 import { App, Button, Col, Image, List, Row, Tag, message } from 'antd'
 import { useEffect, useState } from 'react'
-import { MATERIAL_KINDS, type Attachment } from '../../../../shared/schemas'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt, useLabels } from '../../app/use-labels'
-import { navigate } from '../../app/router'
-import { DetailShell } from '../../components/DetailShell'
-import { DueTag } from '../../components/DueTag'
+import { MATERIAL_KINDS, type Attachment } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
+import { navigate } from '@renderer/app/router'
+import { DetailShell } from '@renderer/components/DetailShell'
+import { DueTag } from '@renderer/components/DueTag'
 import {
   DateField,
   MoneyField,
@@ -17,9 +17,9 @@ import {
   TagsField,
   TextAreaField,
   TextField,
-} from '../../components/fields'
-import { useDocEditor } from '../../hooks/useDocEditor'
-import { MATERIAL_KIND as KIND } from '../../app/enum-labels'
+} from '@renderer/components/fields'
+import { useDocEditor } from '@renderer/hooks/useDocEditor'
+import { MATERIAL_KIND as KIND } from '@renderer/app/enum-labels'
 import { L as LABELS } from './labels'
 import { RenewDialog } from './RenewDialog'
 import { showRenewed } from './renewed'

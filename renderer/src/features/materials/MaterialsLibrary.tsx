@@ -15,17 +15,13 @@ import {
   Typography,
 } from 'antd'
 import { useMemo, useState } from 'react'
-import type { Material } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, useLabels } from '../../app/use-labels'
-import { navigate } from '../../app/router'
-import { DocList } from '../../components/DocList'
-import {
-  expiryDashboard,
-  searchMaterials,
-  type ExpiryBucket,
-} from '../../../../shared/domain/materials-library'
-import { MATERIAL_KIND as KIND } from '../../app/enum-labels'
+import type { Material } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, useLabels } from '@renderer/app/use-labels'
+import { navigate } from '@renderer/app/router'
+import { DocList } from '@renderer/components/DocList'
+import { expiryDashboard, searchMaterials, type ExpiryBucket } from '@shared/domain/materials'
+import { MATERIAL_KIND as KIND } from '@renderer/app/enum-labels'
 import { L as LABELS } from './labels'
 import { RenewDialog } from './RenewDialog'
 import { showRenewed } from './renewed'

@@ -1,10 +1,10 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd'
 import { useState } from 'react'
-import type { RenewResult } from '../../../../shared/contract/bids'
-import type { Material } from '../../../../shared/schemas'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { fmt, useLabels } from '../../app/use-labels'
+import type { RenewResult } from '@shared/contract/materials'
+import type { Material } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
 /** Renewing creates the successor material and relinks every open bid to it, in one server call. */

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 /** The materials library, a material's page and the renewal. */
 export const L = defineLabels({

@@ -1,7 +1,7 @@
 import type { ModalFuncProps } from 'antd'
-import type { RenewResult } from '../../../../shared/contract/bids'
-import type { Lang } from '../../../../shared/i18n'
-import { fmt, labelsFor } from '../../app/use-labels'
+import type { RenewResult } from '@shared/contract/materials'
+import type { Lang } from '@shared/i18n'
+import { fmt, labelsFor } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
 /** Tells what a renewal changed: which open bids now link the new material, and any to fix by hand. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { MaterialLibrary } from '../../../../shared/contract/bids'
-import { ApiError, call } from '../../api/client'
+import type { MaterialLibrary } from '@shared/contract/materials'
+import { ApiError, call } from '@renderer/api/client'
 
 /** The whole materials library plus every bid's links, loaded once per page and reloaded on demand. */
 export function useLibrary(): {

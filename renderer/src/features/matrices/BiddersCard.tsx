@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons'
 import { Button, Card, Input, InputNumber, Radio, Space, Switch, Table, Tag, Tooltip } from 'antd'
-import { newId, type Bidder, type Matrix } from '../../../../shared/schemas'
-import { fmt, useLabels } from '../../app/use-labels'
+import { newId, type Bidder, type Matrix } from '@shared/schemas'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { BIDDERS, LEVEL } from './labels'
 
 export interface BiddersCardProps {

@@ -12,9 +12,9 @@ import {
   Tag,
   Typography,
 } from 'antd'
-import type { ImportPreview } from '../../../../shared/contract/scoring'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt, useLabels } from '../../app/use-labels'
+import type { ImportPreview } from '@shared/contract/matrices'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { categoryList, categoryOptions, colName, kindOptions } from './format'
 import { METHOD, PREVIEW, ROLE, UNIT } from './labels'
 import type { DraftItem, DraftProblem } from './merge'

@@ -1,14 +1,14 @@
-import { bufferToBase64 } from '../../api/files'
+import { bufferToBase64 } from '@renderer/api/files'
 import { UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Input, Modal, Radio, Space, Tabs, Typography } from 'antd'
 import { useMemo, useRef, useState } from 'react'
-import type { ImportPreview } from '../../../../shared/contract/scoring'
-import { parsePastedTable, splitTsv } from '../../../../shared/domain/scoring/import'
-import { PriceRuleSchema, type Matrix } from '../../../../shared/schemas'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { fmt, useLabels } from '../../app/use-labels'
-import { navigate } from '../../app/router'
+import type { ImportPreview } from '@shared/contract/matrices'
+import { parsePastedTable, splitTsv } from '@shared/domain/matrices/import'
+import { PriceRuleSchema, type Matrix } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
+import { navigate } from '@renderer/app/router'
 import { applyImport, draftToItems, validateDraft, type DraftItem } from './merge'
 import { ImportPreviewView, type Overrides } from './ImportPreviewView'
 import { IMPORT } from './labels'
@@ -86,7 +86,7 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
     if (!f) return
     setBusy(true)
     try {
-      show(await call('matrix.importPreview', { dataBase64: f.base64, ...o }))
+      show(await call('matrices.importPreview', { dataBase64: f.base64, ...o }))
     } catch (e) {
       setPreview(null)
       setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))

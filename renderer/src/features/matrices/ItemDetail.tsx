@@ -1,6 +1,6 @@
 import { Col, Form, Input, InputNumber, Row, Select, Table, Typography } from 'antd'
-import type { Bid, Bidder, Material, Matrix, ScoringItem } from '../../../../shared/schemas'
-import { fmt, useLabels } from '../../app/use-labels'
+import type { Bid, Bidder, Material, Matrix, ScoringItem } from '@shared/schemas'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { DETAIL, LEVEL } from './labels'
 
 type Estimate = ScoringItem['estimates'][number]

@@ -1,23 +1,23 @@
 import { DownloadOutlined, ImportOutlined } from '@ant-design/icons'
 import { Button, Card, Col, message, Row, Tabs } from 'antd'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { AppError } from '../../../../shared/errors'
-import { analyzeMatrix, type MatrixAnalysis } from '../../../../shared/domain/scoring/matrix'
-import type { Matrix } from '../../../../shared/schemas'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt, useLabels } from '../../app/use-labels'
-import { DetailShell } from '../../components/DetailShell'
-import { SelectField, TextAreaField, TextField } from '../../components/fields'
-import { useDocEditor } from '../../hooks/useDocEditor'
-import { downloadBase64 } from '../../api/files'
+import { AppError } from '@shared/errors'
+import { analyzeMatrix, type MatrixAnalysis } from '@shared/domain/matrices/matrix'
+import type { Matrix } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
+import { DetailShell } from '@renderer/components/DetailShell'
+import { SelectField, TextAreaField, TextField } from '@renderer/components/fields'
+import { useDocEditor } from '@renderer/hooks/useDocEditor'
+import { downloadBase64 } from '@renderer/api/files'
 import { BiddersCard } from './BiddersCard'
 import { ImportWizard } from './ImportWizard'
 import { ItemsTable } from './ItemsTable'
 import { PAGE, PROCUREMENT, UNIT } from './labels'
 import { PriceRuleCard } from './PriceRuleCard'
 import { ResultsPanel } from './ResultsPanel'
-import { syncMatrixBidders } from '../../../../shared/domain/competitors'
+import { syncMatrixBidders } from '@shared/domain/competitors'
 import { useMatrixContext } from './useMatrixContext'
 import { WinProbPanel } from './WinProbPanel'
 
@@ -91,7 +91,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
     try {
       // The server exports the saved document: save what is pending first.
       await ed.saveNow()
-      const r = await call('matrix.exportXlsx', { matrixId: d.id })
+      const r = await call('matrices.exportXlsx', { matrixId: d.id })
       downloadBase64(r.dataBase64, r.fileName, XLSX_MIME)
     } catch (e) {
       message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))

@@ -3,9 +3,9 @@ import { GridComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent }
 import * as echarts from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { useEffect, useRef } from 'react'
-import type { WinSweep } from '../../../../shared/domain/scoring/winprob'
-import { useI18n } from '../../app/i18n'
-import { useLabels } from '../../app/use-labels'
+import type { WinSweep } from '@shared/domain/matrices/winprob'
+import { useI18n } from '@renderer/app/i18n'
+import { useLabels } from '@renderer/app/use-labels'
 import { wan } from './format'
 import { WINPROB } from './labels'
 

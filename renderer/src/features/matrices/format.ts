@@ -1,6 +1,6 @@
 /** Display helpers of the matrix page. */
-import type { Lang } from '../../../../shared/i18n'
-import { enumLabel, fmt, labelsFor } from '../../app/label-pairs'
+import type { Lang } from '@shared/i18n'
+import { enumLabel, fmt, labelsFor } from '@renderer/app/label-pairs'
 import { CATEGORY, KIND, METHOD, UNIT } from './labels'
 
 export const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-US')

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 // Stored values of the matrix document (categories, tie-break, procurement type) are keyed by the Chinese value
 // itself: the document keeps it, only its display switches.

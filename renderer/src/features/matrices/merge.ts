@@ -2,14 +2,14 @@
  * Pure helpers of the import wizard: validation of the corrected preview and merging it into a matrix.
  * No DOM and no node, so the unit tests run them directly.
  */
-import { newId } from '../../../../shared/schemas/common'
+import { newId } from '@shared/schemas/common'
 import {
   PriceRuleSchema,
   ScoringItemSchema,
   type Matrix,
   type PriceRule,
   type ScoringItem,
-} from '../../../../shared/schemas/matrix'
+} from '@shared/schemas/matrix'
 
 type Category = ScoringItem['category']
 export type Message = { zh: string; en: string }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { IndexEntry } from '../../../../shared/schemas'
-import type { Bid, Competitor, Material } from '../../../../shared/schemas'
-import { ApiError, call } from '../../api/client'
+import type { IndexEntry } from '@shared/schemas'
+import type { Bid, Competitor, Material } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
 
 export interface MatrixContext {
   /** The linked bid, for evidence links (sections, requirements) and its competitors. */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Matrix } from '../../../../shared/schemas'
+import type { Matrix } from '@shared/schemas'
 import { errorOf, type WinProbResponse, type WinProbResult } from './winprob-protocol'
 import { runWinProb } from './winprob-run'
 

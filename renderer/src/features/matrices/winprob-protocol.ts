@@ -1,5 +1,5 @@
-import type { Matrix } from '../../../../shared/schemas'
-import type { WinProbability, WinSweep } from '../../../../shared/domain/scoring/winprob'
+import type { Matrix } from '@shared/schemas'
+import type { WinProbability, WinSweep } from '@shared/domain/matrices/winprob'
 
 /** What crosses to the win-probability worker and back. */
 export interface WinProbRequest {

@@ -1,6 +1,6 @@
-import { winProbability, winProbabilitySweep } from '../../../../shared/domain/scoring/winprob'
-import { resolveOurPrice } from '../../../../shared/domain/scoring/prepare'
-import type { Matrix } from '../../../../shared/schemas'
+import { winProbability, winProbabilitySweep } from '@shared/domain/matrices/winprob'
+import { resolveOurPrice } from '@shared/domain/matrices/prepare'
+import type { Matrix } from '@shared/schemas'
 import type { WinProbResult } from './winprob-protocol'
 
 /**

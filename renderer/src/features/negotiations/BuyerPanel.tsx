@@ -5,10 +5,10 @@ import {
   effectivePatience,
   STYLE_TRAITS,
   type BuyerParams,
-} from '../../../../shared/domain/concession'
-import { BuyerParamsSchema, NegotiationStyleSchema } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt as fill, useLabels } from '../../app/use-labels'
+} from '@shared/domain/negotiations'
+import { BuyerParamsSchema, NegotiationStyleSchema } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
 import { BUYER, STYLE } from './labels'
 import { fmt } from './plan-input'
 

@@ -8,10 +8,10 @@ import {
   type PatternResult,
   type PatternValue,
   type Range3,
-} from '../../../../shared/domain/concession'
-import { NegotiationStyleSchema } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt as fill, useLabels } from '../../app/use-labels'
+} from '@shared/domain/negotiations'
+import { NegotiationStyleSchema } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
 import { histogramOption, patternCurvesOption } from './chart-options'
 import { EChart } from './EChart'
 import { COMPARE, STYLE } from './labels'

@@ -9,12 +9,12 @@ import {
   MAX_ROUNDS,
   MIN_ROUNDS,
   schedule,
-} from '../../../../shared/domain/concession'
-import { CONCESSION_PATTERN_NAMES, type Negotiation } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
-import { fmt as fill, useLabels } from '../../app/use-labels'
-import { NumberField, SelectField } from '../../components/fields'
-import type { DocEditor } from '../../hooks/useDocEditor'
+} from '@shared/domain/negotiations'
+import { CONCESSION_PATTERN_NAMES, type Negotiation } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt as fill, useLabels } from '@renderer/app/use-labels'
+import { NumberField, SelectField } from '@renderer/components/fields'
+import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { planCurveOption } from './chart-options'
 import { EChart } from './EChart'
 import { CONCESSION } from './labels'

@@ -1,7 +1,7 @@
 import { Alert, Descriptions, List, Tag, Typography } from 'antd'
-import type { Debrief } from '../../../../shared/domain/concession'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt as fill, useLabels } from '../../app/use-labels'
+import type { Debrief } from '@shared/domain/negotiations'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
 import { DEBRIEF, OUTCOME } from './labels'
 import { fmt, patternName } from './plan-input'
 

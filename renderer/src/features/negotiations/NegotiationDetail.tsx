@@ -1,14 +1,14 @@
 import { FileWordOutlined } from '@ant-design/icons'
 import { Button, Tabs, message } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { concessionTotal, type BuyerParams } from '../../../../shared/domain/concession'
-import type { Negotiation } from '../../../../shared/schemas'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { fmt, useLabels } from '../../app/use-labels'
-import { DetailShell } from '../../components/DetailShell'
-import { useDocEditor } from '../../hooks/useDocEditor'
-import { downloadBase64 } from '../../api/files'
+import { concessionTotal, type BuyerParams } from '@shared/domain/negotiations'
+import type { Negotiation } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
+import { DetailShell } from '@renderer/components/DetailShell'
+import { useDocEditor } from '@renderer/hooks/useDocEditor'
+import { downloadBase64 } from '@renderer/api/files'
 import { ConcessionTab } from './ConcessionTab'
 import { DETAIL } from './labels'
 import { PlanTab } from './PlanTab'
@@ -64,7 +64,7 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
     setExporting(true)
     try {
       await ed.saveNow()
-      const r = await call('negotiation.brief', { planId: id })
+      const r = await call('negotiations.brief', { planId: id })
       downloadBase64(r.dataBase64, r.fileName, DOCX)
     } catch (e) {
       message.error(e instanceof ApiError ? pick(e) : String(e))

@@ -22,11 +22,11 @@ import {
   startRehearsal,
   type BuyerParams,
   type RehearsalSession,
-} from '../../../../shared/domain/concession'
-import type { Negotiation } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt as fill, useLabels } from '../../app/use-labels'
-import type { DocEditor } from '../../hooks/useDocEditor'
+} from '@shared/domain/negotiations'
+import type { Negotiation } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
+import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { BuyerEditor, buyerProblem } from './BuyerPanel'
 import { DebriefView } from './DebriefView'
 import { ACTION, REHEARSAL, SESSION_STATUS, STYLE } from './labels'

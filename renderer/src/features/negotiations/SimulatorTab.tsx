@@ -8,10 +8,10 @@ import {
   valueFloor,
   type BuyerParams,
   type SimOneResult,
-} from '../../../../shared/domain/concession'
-import type { Negotiation } from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt as fill, useLabels } from '../../app/use-labels'
+} from '@shared/domain/negotiations'
+import type { Negotiation } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
 import { BuyerEditor, BuyerRules, buyerProblem } from './BuyerPanel'
 import { simOneOption } from './chart-options'
 import { ComparePanel } from './ComparePanel'

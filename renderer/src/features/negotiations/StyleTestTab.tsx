@@ -22,16 +22,16 @@ import {
   STYLE_SCALE,
   STYLE_STATEMENTS,
   type StyleProfile,
-} from '../../../../shared/domain/concession'
+} from '@shared/domain/negotiations'
 import {
   NegotiationStyleSchema,
   type Negotiation,
   type NegotiationStyle,
   type StyleResult,
-} from '../../../../shared/schemas'
-import { useI18n } from '../../app/i18n'
-import { enumLabel, fmt, useLabels } from '../../app/use-labels'
-import type { DocEditor } from '../../hooks/useDocEditor'
+} from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
+import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { styleRadarOption } from './chart-options'
 import { EChart } from './EChart'
 import { STYLE, STYLE_TEST } from './labels'

@@ -1,9 +1,9 @@
 /** ECharts options of the negotiation screens: built from plain numbers so they are easy to check. */
-import type { PatternResult } from '../../../../shared/domain/concession'
-import { niceRange } from '../../../../shared/domain/concession/axis'
-import type { Lang } from '../../../../shared/i18n'
-import { NegotiationStyleSchema, type NegotiationStyle } from '../../../../shared/schemas'
-import { enumLabel, fmt as fill, labelsFor, type Labels } from '../../app/label-pairs'
+import type { PatternResult } from '@shared/domain/negotiations'
+import { niceRange } from '@shared/domain/negotiations/axis'
+import type { Lang } from '@shared/i18n'
+import { NegotiationStyleSchema, type NegotiationStyle } from '@shared/schemas'
+import { enumLabel, fmt as fill, labelsFor, type Labels } from '@renderer/app/label-pairs'
 import { CHART, STYLE } from './labels'
 import { fmt, patternName, pricePath } from './plan-input'
 

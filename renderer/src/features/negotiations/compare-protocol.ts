@@ -1,8 +1,4 @@
-import type {
-  BuyerPopulation,
-  PopulationOptions,
-  PopulationResult,
-} from '../../../../shared/domain/concession'
+import type { BuyerPopulation, PopulationOptions, PopulationResult } from '@shared/domain/negotiations'
 
 export interface CompareRequest {
   seq: number

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 // Stored enum values of a negotiation plan, shown through these pairs while the Chinese value is kept.
 

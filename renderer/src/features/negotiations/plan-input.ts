@@ -12,10 +12,10 @@ import {
   defaultPhraseEntries,
   type RehearsalPlan,
   type RehearsalSession,
-} from '../../../../shared/domain/concession'
-import type { Lang } from '../../../../shared/i18n'
-import { newId, type Negotiation } from '../../../../shared/schemas'
-import { enumLabel } from '../../app/label-pairs'
+} from '@shared/domain/negotiations'
+import type { Lang } from '@shared/i18n'
+import { newId, type Negotiation } from '@shared/schemas'
+import { enumLabel } from '@renderer/app/label-pairs'
 import { PATTERN_EXTRA } from './labels'
 
 export type Bi = { zh: string; en: string }

@@ -1,5 +1,5 @@
 // The Monte Carlo of nine patterns × 10,000 buyers takes a few hundred milliseconds: off the UI thread.
-import { simulatePopulation } from '../../../../shared/domain/concession'
+import { simulatePopulation } from '@shared/domain/negotiations'
 import type { CompareRequest, CompareResponse } from './compare-protocol'
 
 self.onmessage = (e: MessageEvent<CompareRequest>) => {

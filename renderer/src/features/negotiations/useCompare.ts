@@ -4,7 +4,7 @@ import {
   type BuyerPopulation,
   type PopulationOptions,
   type PopulationResult,
-} from '../../../../shared/domain/concession'
+} from '@shared/domain/negotiations'
 import type { CompareRequest, CompareResponse } from './compare-protocol'
 import { errorText, type Bi } from './plan-input'
 

@@ -1,10 +1,10 @@
 import { Button, Empty, Table, message } from 'antd'
 import { useEffect, useState } from 'react'
 import type { z } from 'zod'
-import type { TrashEntrySchema } from '../../../../shared/contract'
-import { ApiError, call } from '../../api/client'
-import { useI18n } from '../../app/i18n'
-import { enumLabel } from '../../app/use-labels'
+import type { TrashEntrySchema } from '@shared/contract'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel } from '@renderer/app/use-labels'
 import { KIND } from './labels'
 
 type Entry = z.infer<typeof TrashEntrySchema>

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 /** Document kinds as the trash lists them (the kind is the API's collection name). */
 export const KIND = defineLabels({

@@ -1,4 +1,4 @@
-import { parseMoney } from '../../amount/money'
+import { parseMoney } from '@shared/domain/amount/money'
 import { readWords } from '../money'
 import { halfWidth } from './normalise'
 import { orgsIn, peopleIn, type OrgMention, type PersonMention } from './roles'

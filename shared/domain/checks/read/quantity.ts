@@ -1,4 +1,4 @@
-import { parseMoney } from '../../amount/money'
+import { parseMoney } from '@shared/domain/amount/money'
 import { halfWidth } from './normalise'
 
 /**

@@ -1,8 +1,8 @@
 import { Input, Modal, Typography } from 'antd'
 import { useState } from 'react'
-import type { Finding } from '../../../../../shared/domain/checks'
-import { useI18n } from '../../../app/i18n'
-import { fmt, useLabels } from '../../../app/use-labels'
+import type { Finding } from '@shared/domain/checks'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
 /** Acknowledging a finding needs a reason: it stays listed, marked, with that reason beside it. */

@@ -2,15 +2,9 @@ import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Input, Progress, Segmented, Space, Spin, Tag, Typography } from 'antd'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useMemo, useRef, useState } from 'react'
-import {
-  FAMILIES,
-  SEVERITIES,
-  type Family,
-  type Finding,
-  type Severity,
-} from '../../../../../shared/domain/checks'
-import { useI18n } from '../../../app/i18n'
-import { enumLabel, fmt, useLabels } from '../../../app/use-labels'
+import { FAMILIES, SEVERITIES, type Family, type Finding, type Severity } from '@shared/domain/checks'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { FAMILY, L as LABELS, SEVERITY } from './labels'
 import type { CheckState } from './useChecks'
 

@@ -1,5 +1,5 @@
 // Runs the check engine off the UI thread: a 5,000-requirement bid takes long enough to stall typing.
-import { runChecks } from '../../../../../shared/domain/checks'
+import { runChecks } from '@shared/domain/checks'
 import type { CheckRequest, CheckResponse } from './protocol'
 
 self.onmessage = (e: MessageEvent<CheckRequest>) => {

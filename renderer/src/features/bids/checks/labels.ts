@@ -1,4 +1,4 @@
-import { defineLabels } from '../../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 export const L = defineLabels({
   title: ['检查结果', 'Check results'],

@@ -1,4 +1,4 @@
-import type { CheckInput, CheckResult } from '../../../../../shared/domain/checks'
+import type { CheckInput, CheckResult } from '@shared/domain/checks'
 
 /** What crosses to the check worker: the engine's input with `now` as a timestamp (Dates do clone, but explicit is clearer). */
 export interface CheckRequest {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { runChecks, type CheckInput, type CheckResult } from '../../../../../shared/domain/checks'
-import type { Bid, CompanyProfile, Material, Matrix } from '../../../../../shared/schemas'
-import type { OtherBidRef } from '../../../../../shared/domain/checks'
+import { runChecks, type CheckInput, type CheckResult } from '@shared/domain/checks'
+import type { Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
+import type { OtherBidRef } from '@shared/domain/checks'
 import type { CheckRequest, CheckResponse } from './protocol'
 
 const DEBOUNCE_MS = 150

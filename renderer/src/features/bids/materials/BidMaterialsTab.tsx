@@ -1,18 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Col, Input, Row, Select, Switch, Table, Tag, Typography } from 'antd'
-import {
-  MATERIAL_KINDS,
-  newId,
-  RequiredMaterialSchema,
-  type Bid,
-  type Material,
-} from '../../../../../shared/schemas'
-import { useI18n } from '../../../app/i18n'
-import { enumLabel, fmt, useLabels, type Labels } from '../../../app/use-labels'
-import { navigate } from '../../../app/router'
-import { DueTag } from '../../../components/DueTag'
-import { SwitchField, type Binder } from '../../../components/fields'
-import { MATERIAL_KIND as KIND } from '../../../app/enum-labels'
+import { MATERIAL_KINDS, newId, RequiredMaterialSchema, type Bid, type Material } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt, useLabels, type Labels } from '@renderer/app/use-labels'
+import { navigate } from '@renderer/app/router'
+import { DueTag } from '@renderer/components/DueTag'
+import { SwitchField, type Binder } from '@renderer/components/fields'
+import { MATERIAL_KIND as KIND } from '@renderer/app/enum-labels'
 import { L as LABELS } from './labels'
 
 type B = Binder & { doc: Bid }

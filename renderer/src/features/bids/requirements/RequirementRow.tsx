@@ -1,12 +1,12 @@
 import { DeleteOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Input, Select } from 'antd'
 import { memo } from 'react'
-import type { Lang } from '../../../../../shared/i18n'
-import type { Requirement } from '../../../../../shared/schemas'
-import { useI18n } from '../../../app/i18n'
-import { enumOptions, labelsFor } from '../../../app/use-labels'
-import type { Path } from '../../../hooks/path'
-import { PART_KIND as KIND } from '../../../app/enum-labels'
+import type { Lang } from '@shared/i18n'
+import type { Requirement } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumOptions, labelsFor } from '@renderer/app/use-labels'
+import type { Path } from '@renderer/hooks/path'
+import { PART_KIND as KIND } from '@renderer/app/enum-labels'
 import { DEVIATION, L, STATUS } from './labels'
 
 export const KINDS = ['资格', '商务', '技术', '报价', '其他'] as const

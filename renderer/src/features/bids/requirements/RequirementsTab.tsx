@@ -2,26 +2,20 @@ import { FileExcelOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/i
 import { Button, Input, Select, Space, Typography } from 'antd'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import {
-  newId,
-  RequirementSchema,
-  type Bid,
-  type Material,
-  type Requirement,
-} from '../../../../../shared/schemas'
-import { useI18n } from '../../../app/i18n'
-import { enumOptions, fmt, labelsFor, useLabels } from '../../../app/use-labels'
-import type { Path } from '../../../hooks/path'
+import { newId, RequirementSchema, type Bid, type Material, type Requirement } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumOptions, fmt, labelsFor, useLabels } from '@renderer/app/use-labels'
+import type { Path } from '@renderer/hooks/path'
 import {
   filterRequirements,
   isFiltering,
   NO_FILTER,
   statusCounts,
   type RequirementFilter,
-} from '../../../../../shared/domain/bid-workbench/requirement-filter'
+} from '@shared/domain/bids/requirement-filter'
 import { ImportDialog } from './ImportDialog'
 import { PasteDialog } from './PasteDialog'
-import { PART_KIND as KIND } from '../../../app/enum-labels'
+import { PART_KIND as KIND } from '@renderer/app/enum-labels'
 import { L, STATUS } from './labels'
 import { GRID, KINDS, MIN_WIDTH, RequirementRow, STATUSES, type EvidenceOption } from './RequirementRow'
 

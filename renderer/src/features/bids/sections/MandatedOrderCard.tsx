@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Input, Space, Tag, Typography } from 'antd'
-import type { Bid } from '../../../../../shared/schemas'
-import type { Binder } from '../../../components/fields'
-import { mandatedOrderView, type OrderStatus } from '../../../../../shared/domain/bid-workbench/section-order'
-import { fmt, useLabels } from '../../../app/use-labels'
+import type { Bid } from '@shared/schemas'
+import type { Binder } from '@renderer/components/fields'
+import { mandatedOrderView, type OrderStatus } from '@shared/domain/bids/section-order'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L, ORDER_STATUS } from './labels'
 
 type B = Binder & { doc: Bid }

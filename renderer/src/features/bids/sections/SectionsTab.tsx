@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, HolderOutlined } from '@ant-design/icons'
 import { Button, Card, Col, Row, Select, Space, Tag } from 'antd'
 import { useState } from 'react'
-import { newId, PartKindSchema, SectionSchema, type Bid, type Material } from '../../../../../shared/schemas'
+import { newId, PartKindSchema, SectionSchema, type Bid, type Material } from '@shared/schemas'
 import {
   DateField,
   SelectField,
@@ -9,13 +9,13 @@ import {
   TextAreaField,
   TextField,
   type Binder,
-} from '../../../components/fields'
-import { useI18n } from '../../../app/i18n'
-import { enumLabel, fmt, useLabels } from '../../../app/use-labels'
+} from '@renderer/components/fields'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { MandatedOrderCard } from './MandatedOrderCard'
-import { PART_KIND as KIND } from '../../../app/enum-labels'
+import { PART_KIND as KIND } from '@renderer/app/enum-labels'
 import { L } from './labels'
-import { moveItem } from '../../../../../shared/domain/bid-workbench/section-order'
+import { moveItem } from '@shared/domain/bids/section-order'
 
 type B = Binder & { doc: Bid }
 

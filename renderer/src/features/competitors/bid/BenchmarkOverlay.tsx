@@ -6,10 +6,10 @@ import {
   ourScores,
   seriesOf,
   theirScores,
-} from '../../../../../shared/domain/competitors'
-import { BENCHMARK_DIMENSIONS, type Competitor } from '../../../../../shared/schemas'
-import { useI18n } from '../../../app/i18n'
-import { fmt, useLabels } from '../../../app/use-labels'
+} from '@shared/domain/competitors'
+import { BENCHMARK_DIMENSIONS, type Competitor } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from '../labels'
 import { RadarView } from '../RadarView'
 import { BID } from './labels'

@@ -1,14 +1,9 @@
 import { Card, Col, List, Row, Tag, Typography } from 'antd'
 import { useMemo } from 'react'
-import {
-  SWOT_HEADINGS,
-  dimensionLabel,
-  fieldSwot,
-  type SwotQuadrant,
-} from '../../../../../shared/domain/competitors'
-import type { Competitor } from '../../../../../shared/schemas'
-import { useI18n } from '../../../app/i18n'
-import { fmt, useLabels } from '../../../app/use-labels'
+import { SWOT_HEADINGS, dimensionLabel, fieldSwot, type SwotQuadrant } from '@shared/domain/competitors'
+import type { Competitor } from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from '../labels'
 import { OriginTag } from '../SwotEditor'
 import { FIELD } from './labels'

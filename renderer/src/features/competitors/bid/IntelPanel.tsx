@@ -1,15 +1,10 @@
 import { Button, Empty, Input, Table, Tabs, Tag, Tooltip, Typography } from 'antd'
 import { useEffect, useRef, useState } from 'react'
-import {
-  INTEL_KEYS,
-  INTEL_QUESTIONS,
-  intelSheet,
-  type IntelRow,
-} from '../../../../../shared/domain/competitors'
-import type { Bid, Competitor } from '../../../../../shared/schemas'
-import { ApiError, call } from '../../../api/client'
-import { useI18n } from '../../../app/i18n'
-import { useLabels } from '../../../app/use-labels'
+import { INTEL_KEYS, INTEL_QUESTIONS, intelSheet, type IntelRow } from '@shared/domain/competitors'
+import type { Bid, Competitor } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { useI18n } from '@renderer/app/i18n'
+import { useLabels } from '@renderer/app/use-labels'
 import { INTEL } from './labels'
 
 const SAVE_MS = 800

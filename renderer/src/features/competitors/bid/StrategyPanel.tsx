@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Col, Form, List, Row, Select, Typography } from 'antd'
 import { useMemo } from 'react'
-import { LEVERS, leverInfo, strategyIssues, type Lever } from '../../../../../shared/domain/competitors'
+import { LEVERS, leverInfo, strategyIssues, type Lever } from '@shared/domain/competitors'
 import {
   DIFFERENTIATION_LEVERS,
   newId,
@@ -9,9 +9,9 @@ import {
   type Competitor,
   type StrategyAction,
   type StrategySheet,
-} from '../../../../../shared/schemas'
-import { useI18n } from '../../../app/i18n'
-import { enumLabel, useLabels } from '../../../app/use-labels'
+} from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, useLabels } from '@renderer/app/use-labels'
 import { DateCell, EditTable, TextCell } from '../EditTable'
 import { localToday } from '../format'
 import { ACTION_STATUS, STRATEGY } from './labels'

@@ -1,4 +1,4 @@
-import { defineLabels } from '../../../app/label-pairs'
+import { defineLabels } from '@renderer/app/label-pairs'
 
 /** The competition view of one bid: toolbar, competitor picker, tabs. */
 export const BID = defineLabels({

@@ -1,0 +1,57 @@
+import * as fs from 'node:fs/promises'
+import type { ExportResult, exportContract } from '@shared/contract/export'
+import { AppError } from '@shared/errors'
+import type { AppContext } from '../app-context'
+import { JobManager, recordExportDecision, scanFormForBid, startExport, vetoFindings } from '../export/jobs'
+import { linkedMaterialIds } from './materials-handlers'
+import type { HandlersOf } from './types'
+
+/** One job list per running app (AppContext), without adding state to the context itself. */
+const managers = new WeakMap<AppContext, JobManager<ExportResult>>()
+
+export function jobsOf(ctx: AppContext): JobManager<ExportResult> {
+  let m = managers.get(ctx)
+  if (!m) managers.set(ctx, (m = new JobManager<ExportResult>()))
+  return m
+}
+
+export const exportHandlers: HandlersOf<typeof exportContract> = {
+  'export.start': async (input, ctx) =>
+    startExport(
+      ctx.requireWs(),
+      jobsOf(ctx),
+      {
+        bidId: input.bidId,
+        format: input.format,
+        copy: input.copy,
+        buyerForm: input.buyerFormBase64 ? Buffer.from(input.buyerFormBase64, 'base64') : undefined,
+        allowUnknown: input.allowUnknown,
+        date: input.date,
+        decision: input.decision,
+      },
+      { materialIds: linkedMaterialIds },
+    ),
+
+  'export.scanForm': async ({ bidId, dataBase64, copy }, ctx) =>
+    scanFormForBid(ctx.requireWs(), bidId, Buffer.from(dataBase64, 'base64'), copy),
+
+  'export.recordDecision': async ({ bidId, choice }, ctx) => {
+    const ws = ctx.requireWritable()
+    return recordExportDecision(ws, bidId, choice, await vetoFindings(ws, bidId))
+  },
+
+  'export.status': async ({ jobId }, ctx) => jobsOf(ctx).status(jobId),
+
+  'export.cancel': async ({ jobId }, ctx) => jobsOf(ctx).cancel(jobId),
+
+  'export.download': async ({ jobId }, ctx) => {
+    const r = jobsOf(ctx).result(jobId)
+    const data = await fs.readFile(r.path).catch(() => {
+      throw new AppError('NOT_FOUND', {
+        zh: `导出文件已不存在：${r.path}`,
+        en: `the exported file is gone: ${r.path}`,
+      })
+    })
+    return { fileName: r.fileName, dataBase64: data.toString('base64') }
+  },
+}

@@ -1,0 +1,33 @@
+import type { WorkspaceSession } from '../store'
+import { isAppError } from '@shared/errors'
+import { briefFileName, buildBriefDocx } from './brief-docx'
+import type { BriefContext } from './brief-model'
+
+function localToday(): string {
+  const d = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/**
+ * Reads the plan (and its bid, for the header) from an open workspace and builds the brief. A bid
+ * link that points at a deleted bid is not an error: the brief falls back to the plan title.
+ */
+export async function briefForPlan(
+  ws: Pick<WorkspaceSession, 'get' | 'workspace'>,
+  planId: string,
+  date = localToday(),
+): Promise<{ fileName: string; data: Buffer }> {
+  const plan = await ws.get('negotiations', planId)
+  let bid: BriefContext['bid'] = null
+  if (plan.bidId) {
+    try {
+      const b = await ws.get('bids', plan.bidId)
+      bid = { title: b.title, tenderNo: b.tenderNo, people: b.people }
+    } catch (e) {
+      if (!(isAppError(e) && e.code === 'NOT_FOUND')) throw e
+    }
+  }
+  const data = await buildBriefDocx(plan, { company: ws.workspace.company.name, bid, date })
+  return { fileName: briefFileName(plan), data }
+}

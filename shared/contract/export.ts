@@ -1,0 +1,101 @@
+import { z } from 'zod'
+import { DateSchema, ExportDecisionSchema, IdSchema } from '../schemas'
+import { method } from './define'
+
+/** A .docx sent by the renderer; the import guard checks it again on the server side before anything parses it. */
+const DocxBase64 = z
+  .string()
+  .min(1, 'buyerFormBase64: empty file')
+  .max(40_000_000, 'buyerFormBase64: larger than 30 MB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'buyerFormBase64: not base64')
+
+export const CopySchema = z.enum(['正本', '副本'])
+export const ExportFormatSchema = z.enum(['docx', 'xlsx'])
+export type ExportFormat = z.infer<typeof ExportFormatSchema>
+
+export const JobIdSchema = z.string().regex(/^job-[0-9a-z-]{1,64}$/, 'jobId: not a job id')
+
+export const JobStateSchema = z.enum(['running', 'done', 'failed', 'cancelled'])
+export type JobState = z.infer<typeof JobStateSchema>
+
+const Bilingual = z.object({ zh: z.string(), en: z.string() })
+
+export const ExportResultSchema = z.object({
+  format: ExportFormatSchema,
+  /** What was exported: the generated 投标文件, the buyer's filled form, or the Excel tables. */
+  kind: z.enum(['bid-docx', 'buyer-form', 'bid-xlsx']),
+  fileName: z.string(),
+  /** Absolute path of the saved file: <workspace>/exports/<name>-<timestamp>.<ext>. */
+  path: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** What the exporter could not do as asked (unknown placeholders, missing materials…), for the user to see. */
+  warnings: z.array(Bilingual),
+})
+export type ExportResult = z.infer<typeof ExportResultSchema>
+
+export const JobStatusSchema = z.object({
+  jobId: z.string(),
+  state: JobStateSchema,
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  label: z.string(),
+  error: z.object({ code: z.string(), message: Bilingual, details: z.unknown().optional() }).optional(),
+  result: ExportResultSchema.optional(),
+})
+export type JobStatus = z.infer<typeof JobStatusSchema>
+
+export const FormScanSchema = z.object({
+  /** Every placeholder key found, in document order, with the part it is in (document, header1…). */
+  found: z.array(z.object({ key: z.string(), part: z.string() })),
+  /** Known keys with the value they will be filled with ('' = no value: a blank line is printed). */
+  known: z.array(z.object({ key: z.string(), value: z.string() })),
+  unknown: z.array(z.string()),
+})
+export type FormScan = z.infer<typeof FormScanSchema>
+
+export const exportContract = {
+  'export.start': method(
+    z
+      .strictObject({
+        bidId: IdSchema,
+        format: ExportFormatSchema,
+        copy: CopySchema.optional(),
+        buyerFormBase64: DocxBase64.optional(),
+        allowUnknown: z.boolean().optional(),
+        /** Signing date for {{日期}}; today when absent. */
+        date: DateSchema.optional(),
+        decision: z.literal('export-anyway').optional(),
+      })
+      .refine((x) => x.format === 'docx' || (!x.buyerFormBase64 && !x.copy && !x.allowUnknown), {
+        message: 'copy / buyerFormBase64 / allowUnknown: only for docx',
+        path: ['format'],
+      }),
+    z.object({ jobId: z.string() }),
+    'Check the bid, then export it to <workspace>/exports in a background job (VETO_FINDINGS when 否决风险 is open)',
+  ),
+  'export.scanForm': method(
+    z.strictObject({ bidId: IdSchema, dataBase64: DocxBase64, copy: CopySchema.optional() }),
+    FormScanSchema,
+    "List the placeholders of a buyer's .docx form: which the bid can fill and which are unknown",
+  ),
+  'export.recordDecision': method(
+    z.strictObject({ bidId: IdSchema, choice: z.literal('go-back') }),
+    z.object({ decision: ExportDecisionSchema, updatedAt: z.string() }),
+    'Record in the bid that the user went back to fix the 否决风险 findings instead of exporting',
+  ),
+  'export.status': method(
+    z.strictObject({ jobId: JobIdSchema }),
+    JobStatusSchema,
+    'Progress, state, error and result of a background job',
+  ),
+  'export.cancel': method(
+    z.strictObject({ jobId: JobIdSchema }),
+    JobStatusSchema,
+    'Cancel a running job; its partial output is removed before this returns',
+  ),
+  'export.download': method(
+    z.strictObject({ jobId: JobIdSchema }),
+    z.object({ fileName: z.string(), dataBase64: z.string() }),
+    'The file a finished export job wrote, as base64',
+  ),
+}

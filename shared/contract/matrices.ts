@@ -1,0 +1,107 @@
+import { z } from 'zod'
+import { IdSchema, MatrixSchema, PriceRuleSchema, ScoreCategorySchema } from '../schemas'
+import { method } from './define'
+
+/** An .xlsx sent by the renderer; the import guard checks it again on the server before exceljs reads it. */
+const XlsxBase64 = z
+  .string()
+  .min(1, 'dataBase64: empty file')
+  .max(70_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'dataBase64: not base64')
+
+const Bilingual = z.object({ zh: z.string(), en: z.string() })
+const Col = z.number().int().min(1).max(200)
+
+/** 1-based column numbers of each role, as Excel shows them. */
+export const ColumnMapSchema = z.object({
+  category: Col.optional(),
+  name: Col,
+  points: Col,
+  criteria: Col.optional(),
+})
+
+/** The user's corrections to the detection: another sheet, header row or column mapping. */
+export const DetectOverridesShape = {
+  sheet: z.string().trim().min(1).max(200).optional(),
+  headerRow: z.number().int().min(1).max(10_000).optional(),
+  columns: z.strictObject({ category: Col, name: Col, points: Col, criteria: Col }).partial().optional(),
+}
+
+export const ImportedItemSchema = z.object({
+  category: ScoreCategorySchema,
+  name: z.string(),
+  maxPoints: z.number().nullable(),
+  criteria: z.string(),
+  kind: z.enum(['objective', 'subjective']),
+  sheet: z.string(),
+  row: z.number(),
+  categoryText: z.string(),
+})
+export type ImportedItemOut = z.infer<typeof ImportedItemSchema>
+
+/** shared/domain/matrices/import's TableDetection, as it crosses the API. */
+export const TableDetectionSchema = z.object({
+  sheets: z.array(z.string()),
+  sheet: z.string(),
+  headerRow: z.number(),
+  columns: ColumnMapSchema,
+  headerTexts: z.object({
+    category: z.string().optional(),
+    name: z.string().optional(),
+    points: z.string().optional(),
+    criteria: z.string().optional(),
+  }),
+  continuedSheets: z.array(z.object({ sheet: z.string(), headerRow: z.number() })),
+  items: z.array(ImportedItemSchema),
+  categories: z.record(z.string(), z.number()),
+  total: z.number(),
+  statedTotal: z.number().nullable(),
+  priceWeight: z.number(),
+  priceRule: PriceRuleSchema.partial().nullable(),
+  priceRuleSource: z.string().nullable(),
+  warnings: z.array(Bilingual),
+})
+
+/**
+ * What the import wizard shows: the detection, or why there is none, and in both cases the first rows
+ * of the sheet as text so the user can point at the real header row and columns.
+ */
+export const ImportPreviewSchema = z.object({
+  detection: TableDetectionSchema.nullable(),
+  problem: Bilingual.nullable(),
+  sheets: z.array(z.string()),
+  /** The sheet the grid shows: the detected one, the one asked for, or the first. */
+  sheet: z.string(),
+  /** First rows of that sheet as text (rows[0] is row 1), cut to a preview size. */
+  grid: z.array(z.array(z.string())),
+  /** Row count of the whole sheet, to tell the user the grid is cut. */
+  rowCount: z.number(),
+})
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>
+
+export const matricesContract = {
+  'matrices.importPreview': method(
+    z.strictObject({ dataBase64: XlsxBase64, ...DetectOverridesShape }),
+    ImportPreviewSchema,
+    'Detect the scoring table of an .xlsx (sheet, header row, columns, items) for preview; nothing is saved',
+  ),
+  'matrices.importApply': method(
+    z.strictObject({
+      dataBase64: XlsxBase64,
+      ...DetectOverridesShape,
+      title: z.string().trim().min(1).max(500),
+      bidId: IdSchema.optional(),
+    }),
+    MatrixSchema,
+    'Create a new matrix from the scoring table of an .xlsx (with the same corrections as the preview)',
+  ),
+  'matrices.exportXlsx': method(
+    z.strictObject({
+      matrixId: IdSchema,
+      ourPrice: z.number().positive().finite().optional(),
+      trials: z.number().int().min(100).max(200_000).optional(),
+    }),
+    z.object({ fileName: z.string(), dataBase64: z.string() }),
+    'The matrix as .xlsx with live formulas and a win-probability sheet',
+  ),
+}
