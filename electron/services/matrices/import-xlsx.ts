@@ -15,11 +15,7 @@ import {
 import { guardOfficeZip } from '../import/guard'
 import { reject } from '../import/zip-directory'
 
-export {
-  detectionToItems,
-  detectionToMatrixPatch,
-  parsePastedTable,
-} from '@shared/domain/matrices/import'
+export { detectionToItems, detectionToMatrixPatch, parsePastedTable } from '@shared/domain/matrices/import'
 export type { DetectOverrides, TableDetection } from '@shared/domain/matrices/import'
 
 type Value = ExcelJS.CellValue

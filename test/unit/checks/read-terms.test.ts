@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { expandTables, pricesIn, readForm, termsOf } from '@shared/domain/checks/read/forms'
-import {
-  cnInt,
-  comparePeriods,
-  moneyIn,
-  percentsIn,
-  periodsIn,
-} from '@shared/domain/checks/read/quantity'
+import { cnInt, comparePeriods, moneyIn, percentsIn, periodsIn } from '@shared/domain/checks/read/quantity'
 import { taxRatesIn, termsIn, worseThan } from '@shared/domain/checks/read/terms'
 import { seeded, variants } from './read-variants'
 
