@@ -4,10 +4,12 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
 import { AppError, type ErrorCode } from '@shared/errors'
+import { MAX_JSON_DEPTH, jsonTextDepth } from '@shared/json-limits'
 import type { AppContext } from '@services/app-context'
 import { dispatch } from '@services/api/dispatch'
 
-export const MAX_BODY_BYTES = 64 * 1024 * 1024
+/** The largest import (50 MB) sent as base64 inside JSON, with room for the other fields. */
+export const MAX_BODY_BYTES = 72 * 1024 * 1024
 
 /** The same policy the Electron window uses; antd injects styles at run time, scripts stay 'self' only. */
 export const CONTENT_SECURITY_POLICY =
@@ -81,9 +83,36 @@ function send(
   res.end(body)
 }
 
-function sendError(res: http.ServerResponse, code: ErrorCode, detail?: string): void {
-  const err = new AppError(code, detail ? { zh: detail, en: detail } : undefined).toJSON()
+function sendError(res: http.ServerResponse, code: ErrorCode, detail?: string, reason?: string): void {
+  const err = new AppError(
+    code,
+    detail ? { zh: detail, en: detail } : undefined,
+    reason ? { reason } : undefined,
+  ).toJSON()
   send(res, STATUS[code] ?? 500, JSON.stringify({ ok: false, error: err }))
+}
+
+/** A percent-encoded path, or null when it is malformed (`/%E0%A4%A`): a 400, not an exception. */
+function decodePath(p: string): string | null {
+  try {
+    return decodeURIComponent(p)
+  } catch {
+    return null
+  }
+}
+
+/** The request's JSON body, or why it is refused: bad syntax or nesting deeper than MAX_JSON_DEPTH. */
+function parseBody(body: Buffer): { ok: true; value: unknown } | { ok: false; detail: string; reason: string } {
+  if (!body.length) return { ok: true, value: {} }
+  const text = body.toString('utf8')
+  if (jsonTextDepth(text) > MAX_JSON_DEPTH) {
+    return { ok: false, detail: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`, reason: 'JSON_TOO_DEEP' }
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch {
+    return { ok: false, detail: 'JSON', reason: 'JSON_SYNTAX' }
+  }
 }
 
 function tokenMatches(given: string | undefined, token: string): boolean {
@@ -124,7 +153,14 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (!allowedHosts().has(String(req.headers.host ?? ''))) return sendError(res, 'FORBIDDEN', 'Host')
       const origin = req.headers.origin
       if (origin !== undefined && !allowedOrigins().has(origin)) return sendError(res, 'FORBIDDEN', 'Origin')
-      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+      let url: URL
+      try {
+        url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+      } catch {
+        return sendError(res, 'VALIDATION', 'URL', 'MALFORMED_URI')
+      }
+      const pathname = decodePath(url.pathname)
+      if (pathname === null) return sendError(res, 'VALIDATION', 'URL', 'MALFORMED_URI')
 
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return sendError(res, 'VALIDATION', 'POST only')
@@ -137,21 +173,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
           req.destroy()
           return
         }
-        let input: unknown = {}
-        if (body.length) {
-          try {
-            input = JSON.parse(body.toString('utf8'))
-          } catch {
-            return sendError(res, 'VALIDATION', 'JSON')
-          }
-        }
-        const result = await dispatch(opts.ctx, decodeURIComponent(url.pathname.slice(5)), input)
+        const input = parseBody(body)
+        if (!input.ok) return sendError(res, 'VALIDATION', input.detail, input.reason)
+        const result = await dispatch(opts.ctx, pathname.slice(5), input.value)
         const status = result.ok ? 200 : (STATUS[result.error.code] ?? 500)
         return send(res, status, JSON.stringify(result))
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'VALIDATION', 'GET only')
-      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
+      const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
       const file = path.resolve(root, rel)
       if (!file.startsWith(root + path.sep)) return sendError(res, 'NOT_FOUND')
       let data: Buffer

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util'
-import { doctor, openWorkspace } from '@services/store'
+import * as path from 'node:path'
+import { isAppError } from '@shared/errors'
+import { doctor, openWorkspace, type WorkspaceSession } from '@services/store'
 import { UsageError, type CliCommand } from '../types'
 
 export const command: CliCommand = {
@@ -17,7 +19,18 @@ export const command: CliCommand = {
     })
     if (positionals.length !== 1) throw new UsageError('usage: bidbench doctor <dir>')
     // Read-only: the doctor reports; it never repairs behind the user's back.
-    const ws = await openWorkspace(positionals[0], { readOnly: true })
+    let ws: WorkspaceSession
+    try {
+      ws = await openWorkspace(positionals[0], { readOnly: true })
+    } catch (e) {
+      // workspace.json itself unreadable (damaged without a good generation, a link, a newer schema): a finding.
+      if (!isAppError(e) || e.code === 'WORKSPACE_NOT_FOUND') throw e
+      const file = path.join(path.resolve(positionals[0]), 'workspace.json')
+      const problem = { kind: 'workspace', id: 'workspace', file, severity: 'error', code: e.code, message: { zh: e.zh, en: e.en } }
+      if (values.json) io.out(JSON.stringify({ dir: path.resolve(positionals[0]), documents: 0, problems: [problem] }))
+      else io.out(`  [${e.code}] workspace.json: ${e.zh} / ${e.en}`)
+      return 1
+    }
     try {
       const report = await doctor(ws)
       if (values.json) io.out(JSON.stringify(report))

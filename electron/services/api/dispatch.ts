@@ -1,6 +1,7 @@
 import { ZodError } from 'zod'
 import { contract, isMethodName, type ApiResult } from '@shared/contract'
 import { AppError, toApiError } from '@shared/errors'
+import { MAX_JSON_DEPTH, valueDepth } from '@shared/json-limits'
 import type { AppContext } from '../app-context'
 import { handlers } from './handlers'
 
@@ -25,6 +26,16 @@ export async function dispatch(
     return {
       ok: false,
       error: new AppError('UNKNOWN_METHOD', { zh: name.slice(0, 100), en: name.slice(0, 100) }).toJSON(),
+    }
+  }
+  if (valueDepth(rawInput) > MAX_JSON_DEPTH) {
+    return {
+      ok: false,
+      error: new AppError(
+        'VALIDATION',
+        { zh: `输入嵌套超过 ${MAX_JSON_DEPTH} 层`, en: `input nested deeper than ${MAX_JSON_DEPTH} levels` },
+        { reason: 'TOO_DEEP' },
+      ).toJSON(),
     }
   }
   const parsed = contract[name].input.safeParse(rawInput === undefined ? {} : rawInput)

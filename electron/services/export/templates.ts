@@ -9,6 +9,7 @@ import {
   type FormTemplate,
 } from '@shared/domain/export'
 import { AppError } from '@shared/errors'
+import { readRegularFile } from '../store/fsio'
 
 /**
  * The standard forms are data: templates/forms/<key>.json and templates/document.json ship with the app, and a
@@ -60,8 +61,10 @@ async function isDir(p: string): Promise<boolean> {
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   let raw: string
   try {
-    raw = await fs.readFile(file, 'utf8')
+    // A workspace's templates are files the user dropped in: a symbolic link there is refused, never followed.
+    raw = (await readRegularFile(file, `templates/…/${path.basename(file)}`)).toString('utf8')
   } catch (e) {
+    if (e instanceof AppError) throw e
     throw new AppError('IO', { zh: `读取模板 ${file} 失败`, en: `cannot read template ${file}` }, String(e))
   }
   let json: unknown
