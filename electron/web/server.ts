@@ -102,7 +102,9 @@ function decodePath(p: string): string | null {
 }
 
 /** The request's JSON body, or why it is refused: bad syntax or nesting deeper than MAX_JSON_DEPTH. */
-function parseBody(body: Buffer): { ok: true; value: unknown } | { ok: false; detail: string; reason: string } {
+function parseBody(
+  body: Buffer,
+): { ok: true; value: unknown } | { ok: false; detail: string; reason: string } {
   if (!body.length) return { ok: true, value: {} }
   const text = body.toString('utf8')
   if (jsonTextDepth(text) > MAX_JSON_DEPTH) {

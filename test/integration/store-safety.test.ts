@@ -153,7 +153,10 @@ describe('doctor covers workspace.json and the list index', () => {
     await fs.rename(file, path.join(dir, 'real-workspace.json'))
     await fs.symlink(target, file)
     const out: string[] = []
-    const code = await doctorCommand.run([dir, '--json'], { out: (t) => out.push(t), err: (t) => out.push(t) })
+    const code = await doctorCommand.run([dir, '--json'], {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+    })
     expect(code).toBe(1)
     const report = JSON.parse(out.join('\n'))
     expect(report.problems.map((p: { code: string; kind: string }) => `${p.code} ${p.kind}`)).toEqual([
@@ -175,6 +178,8 @@ describe('doctor covers workspace.json and the list index', () => {
     const ro = await openWorkspace(dir, { readOnly: true })
     const report = await doctor(ro)
     await ro.close()
-    expect(report.problems.map((p) => `${p.code} ${p.id} ${p.severity}`)).toEqual(['INDEX_STALE bids/b1 warning'])
+    expect(report.problems.map((p) => `${p.code} ${p.id} ${p.severity}`)).toEqual([
+      'INDEX_STALE bids/b1 warning',
+    ])
   })
 })

@@ -26,8 +26,16 @@ export const command: CliCommand = {
       // workspace.json itself unreadable (damaged without a good generation, a link, a newer schema): a finding.
       if (!isAppError(e) || e.code === 'WORKSPACE_NOT_FOUND') throw e
       const file = path.join(path.resolve(positionals[0]), 'workspace.json')
-      const problem = { kind: 'workspace', id: 'workspace', file, severity: 'error', code: e.code, message: { zh: e.zh, en: e.en } }
-      if (values.json) io.out(JSON.stringify({ dir: path.resolve(positionals[0]), documents: 0, problems: [problem] }))
+      const problem = {
+        kind: 'workspace',
+        id: 'workspace',
+        file,
+        severity: 'error',
+        code: e.code,
+        message: { zh: e.zh, en: e.en },
+      }
+      if (values.json)
+        io.out(JSON.stringify({ dir: path.resolve(positionals[0]), documents: 0, problems: [problem] }))
       else io.out(`  [${e.code}] workspace.json: ${e.zh} / ${e.en}`)
       return 1
     }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { DOC_KINDS, indexEntryOf, type DocKind, type IndexEntry } from '@shared/schemas'
 import { AppError, isAppError } from '@shared/errors'
-import { entryKind } from './fsio'
+import { entryKind, stableStringify } from './fsio'
 import type { WorkspaceSession } from './session'
 
 export interface DoctorProblem {
@@ -42,7 +42,7 @@ async function unsafeEntries(dir: string, root: string): Promise<string[]> {
 }
 
 function sameEntry(a: IndexEntry | undefined, b: IndexEntry): boolean {
-  return !!a && JSON.stringify(a) === JSON.stringify(b)
+  return !!a && stableStringify(a) === stableStringify(b)
 }
 
 /**
