@@ -15,7 +15,12 @@ import {
 import { guardOfficeZip } from '../import/guard'
 import { reject } from '../import/zip-directory'
 
-export { detectionToItems, detectionToMatrixPatch, parsePastedTable } from '@shared/domain/matrices/import'
+export {
+  detectionSummary,
+  detectionToItems,
+  detectionToMatrixPatch,
+  parsePastedTable,
+} from '@shared/domain/matrices/import'
 export type { DetectOverrides, TableDetection } from '@shared/domain/matrices/import'
 
 type Value = ExcelJS.CellValue
@@ -110,30 +115,4 @@ export async function importScoringXlsx(
 /** The same file read again with the user's corrections from the preview (sheet, header row, columns). */
 export function reimport(buf: Buffer, overrides: DetectOverrides): Promise<TableDetection> {
   return importScoringXlsx(buf, overrides)
-}
-
-/** The `matrix import --json` shape. */
-export function detectionSummary(d: TableDetection) {
-  return {
-    items: d.items.map(({ category, name, maxPoints, criteria, kind }) => ({
-      category,
-      name,
-      maxPoints,
-      criteria,
-      kind,
-    })),
-    totalPoints: d.total,
-    categories: d.categories,
-    priceWeight: d.priceWeight,
-    priceRule: d.priceRule,
-    detection: {
-      sheet: d.sheet,
-      headerRow: d.headerRow,
-      columns: d.columns,
-      headerTexts: d.headerTexts,
-      continuedSheets: d.continuedSheets,
-      statedTotal: d.statedTotal,
-    },
-    warnings: d.warnings,
-  }
 }

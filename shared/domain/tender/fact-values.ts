@@ -1,0 +1,189 @@
+import { halfWidth } from './document'
+import type { FactKey } from './labels'
+import { findAmounts, parseMoney, unitHintOf } from './money'
+import { cnNumber, findTimes, parseWhen } from './when'
+
+/** The value of one fact as extracted: a string, a number (yuan, days), an ISO date-time, or a list of forms. */
+export type FactValue =
+  string | number | string[] | { original: number | null; duplicates: number | null; electronic: boolean }
+
+export const METHODS = ['公开招标', '邀请招标', '竞争性磋商', '竞争性谈判', '询价', '单一来源'] as const
+export const EVALUATIONS = ['综合评分法', '最低评标价法'] as const
+export const BOND_FORMS = ['转账', '保函', '保险'] as const
+
+const STOP = /[；;。\n]|\s{2,}/
+
+function firstPart(s: string): string {
+  return s.split(STOP)[0].trim()
+}
+
+function stripQuotes(s: string): string {
+  return s
+    .replace(/^[“"《「『]+|[”"》」』]+$/g, '')
+    .replace(/[，,、。；;：:]+$/, '')
+    .trim()
+}
+
+/** "名称：XX医院 地址：…" → "XX医院"; "XX医院（地址：…）" → "XX医院". */
+function orgName(text: string): string | null {
+  const s = halfWidth(text)
+  const named = /名\s*称\s*[:：]\s*([^\n；;]+)/.exec(s)
+  let v = named ? named[1] : s
+  v = v.split(/地\s*址\s*[:：]|联\s*系\s*人|联系(?:电话|方式)|电\s*话\s*[:：]|邮\s*编|[；;。\n]|\s{2,}/)[0]
+  v = stripQuotes(v.replace(/[(（][^)）]*(?:地址|电话|联系)[^)）]*[)）]?$/, ''))
+  return v === '' || v.length > 100 ? null : v
+}
+
+function projectNumber(text: string): string | null {
+  const v = stripQuotes(
+    halfWidth(text)
+      .trim()
+      .split(/[；;，,。\s]/)[0] ?? '',
+  )
+  return /[A-Za-z0-9]/.test(v) && v.length <= 80 ? v : null
+}
+
+function money(text: string, label: string): number | null {
+  const s = halfWidth(text)
+  if (/不收取|无需(?:缴纳|提交)|免收|不需(?:要)?(?:缴纳|提交)|免于/.test(s)) return 0
+  const hint = unitHintOf(label) ?? unitHintOf(s.replace(/\d[\d,.]*\s*(万元|元)/g, ''))
+  // Per-lot amounts with a total: the total is the project's amount.
+  const total = /(?:合计|总计|总额|总预算|共计)[^0-9零壹贰叁肆伍陆柒捌玖]{0,8}/.exec(s)
+  if (total) {
+    const after = parseMoney(s.slice(total.index + total[0].length), hint)
+    if (after) return after.yuan
+  }
+  const all = findAmounts(s, hint).filter((a) => !a.words)
+  if (all.length > 1 && /包|标段/.test(s)) return Math.round(all.reduce((n, a) => n + a.yuan, 0) * 100) / 100
+  return parseMoney(s, hint)?.yuan ?? null
+}
+
+function days(text: string): number | null {
+  const m = /(\d+|[一二两三四五六七八九十百]+)\s*(?:个)?(?:日历天|天|日(?!期))/.exec(halfWidth(text))
+  if (!m) return null
+  const n = cnNumber(m[1])
+  return n != null && n > 0 && n <= 1000 ? n : null
+}
+
+const COUNT = '(\\d+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)'
+const UPPER: Record<string, string> = {
+  壹: '一',
+  贰: '二',
+  叁: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+}
+
+function count(s: string | undefined): number | null {
+  if (s == null) return null
+  return cnNumber([...s].map((c) => UPPER[c] ?? c).join(''))
+}
+
+function copies(text: string): FactValue | null {
+  const s = halfWidth(text).replace(/\s+/g, '')
+  const o = new RegExp(`正本[:：]?${COUNT}(?:份|套|本)`).exec(s)
+  const d = new RegExp(`副本[:：]?${COUNT}(?:份|套|本)`).exec(s)
+  if (!o && !d) return null
+  return {
+    original: count(o?.[1]),
+    duplicates: count(d?.[1]),
+    electronic: /电子(?:版|文档|文件)|U盘|光盘/.test(s),
+  }
+}
+
+function bondForms(text: string): string[] {
+  const s = halfWidth(text)
+  const out: string[] = []
+  if (/转账|电汇|汇款|网银|汇入|转入|支票|汇票|本票|银行存款/.test(s)) out.push('转账')
+  if (/保函/.test(s)) out.push('保函')
+  if (/保证保险|保险(?:单|保函)?(?!费)/.test(s)) out.push('保险')
+  return out
+}
+
+function place(text: string): string | null {
+  let s = halfWidth(text)
+  for (const t of findTimes(s).reverse()) s = s.slice(0, t.index) + s.slice(t.index + t.length)
+  s = s
+    .replace(/^[\s，,、；;：:]+/, '')
+    .replace(/^(?:开标|磋商|谈判)?地点\s*[:：为]?\s*/, '')
+    .replace(/[(（]\s*北京时间\s*[)）]/g, '')
+  const v = stripQuotes(firstPart(s))
+  return v === '' || v.length > 150 ? null : v
+}
+
+/** The values one label's text states. A bond text usually states its form and deadline along with the amount. */
+export function valuesFromText(
+  keys: FactKey[],
+  text: string,
+  label: string,
+): Partial<Record<FactKey, FactValue>> {
+  const out: Partial<Record<FactKey, FactValue>> = {}
+  const set = (k: FactKey, v: FactValue | null) => {
+    if (v != null && !(Array.isArray(v) && v.length === 0) && v !== '') out[k] = v
+  }
+  const times = findTimes(text).filter((t) => t.hasTime)
+  for (const k of keys) {
+    switch (k) {
+      case 'name':
+        set(k, stripQuotes(firstPart(halfWidth(text).replace(/^名\s*称\s*[:：]/, ''))) || null)
+        break
+      case 'number':
+        set(k, projectNumber(text))
+        break
+      case 'buyer':
+      case 'agency':
+        set(k, orgName(text))
+        break
+      case 'budget':
+      case 'ceiling':
+        set(k, money(text, label))
+        break
+      case 'deadline':
+        set(k, times[0]?.iso ?? parseWhen(text)?.iso ?? null)
+        break
+      case 'opening':
+        // "投标截止时间及开标时间：同一时间" states one time for both.
+        set(k, (keys.includes('deadline') ? (times[1] ?? times[0]) : times[0])?.iso ?? null)
+        break
+      case 'openingPlace':
+        set(k, place(text))
+        break
+      case 'bond.amount':
+        set(k, money(text, label))
+        set('bond.form', bondForms(text))
+        if (/保证金/.test(label) && times[0]) set('bond.deadline', times[0].iso)
+        break
+      case 'bond.form':
+        set(k, bondForms(text))
+        break
+      case 'bond.deadline':
+        set(k, times[0]?.iso ?? null)
+        break
+      case 'validityDays':
+        set(k, days(text))
+        break
+      case 'copies':
+        set(k, copies(text))
+        break
+      case 'method':
+        set(k, METHODS.find((m) => halfWidth(text).includes(m)) ?? null)
+        break
+      case 'evaluation':
+        set(k, evaluationOf(text))
+        break
+    }
+  }
+  return out
+}
+
+export function evaluationOf(text: string): string | null {
+  const s = halfWidth(text)
+  if (/综合评分法|综合评估法|综合评价法/.test(s)) return '综合评分法'
+  if (/最低评标价法|经评审的最低投标价法|最低投标价法|最低价法|价格最低/.test(s)) return '最低评标价法'
+  return null
+}

@@ -1,0 +1,75 @@
+import { splitLead } from '../requirement-import/lines'
+import { isTocLine, type Located } from './chapters'
+import { excerptOf, squash } from './document'
+import { sourceOf, type Source } from './facts'
+import { isHeadingLike } from './requirements'
+
+/**
+ * The grounds on which this tender throws a bid out (无效投标 / 否决投标 / 废标 / 无效响应), as the document states
+ * them: the items of a "有下列情形之一的，投标无效：" list, and every other sentence that names such a consequence.
+ */
+export interface VetoClause {
+  text: string
+  source: Source
+}
+
+const CONSEQUENCE =
+  /无效投标|投标无效|投标(?:文件)?(?:将)?(?:被)?(?:视为|按|作)?无效|无效响应|响应无效|响应文件无效|按无效(?:投标|响应)?处理|作无效(?:投标|响应)?处理|视为无效|废标|否决(?:其)?投标|投标(?:将)?被否决|予以否决|不予受理|拒收|拒绝接收|不得进入(?:下一轮|详细评审)|资格审查不合格|不通过(?:资格|符合性)/
+/** The sentence that opens a list of grounds. */
+const LIST_OPENER = /下列(?:任何)?(?:情形|情况)之一|以下(?:任何)?(?:情形|情况)之一|下列情形|如下情形|以下情形/
+
+function items(text: string): string[] {
+  // "（1）…；（2）…" written in one paragraph.
+  const parts = text.split(/(?=[（(]\d{1,2}[)）])|(?=[①-⑳])/).map((p) => p.trim())
+  return parts.length > 1 ? parts.slice(1) : []
+}
+
+function clean(t: string): string {
+  const lead = splitLead(t)
+  return (lead.text || t).replace(/[；;。，,]+$/, '').trim()
+}
+
+export function vetoClausesOf(all: Located[]): VetoClause[] {
+  const out: VetoClause[] = []
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i]
+    const b = l.block
+    if (l.chapterKind === 'forms' || b.kind !== 'p' || isTocLine(b)) continue
+    const text = b.text.trim()
+    if (!CONSEQUENCE.test(squash(text))) continue
+    if (LIST_OPENER.test(text)) {
+      const inline = items(text)
+      if (inline.length > 0) {
+        for (const it of inline) out.push({ text: clean(it), source: sourceOf(l, excerptOf(it)) })
+        continue
+      }
+      // The numbered paragraphs that follow, up to the next heading or unnumbered paragraph.
+      let j = i + 1
+      let taken = 0
+      for (; j < all.length; j++) {
+        const n = all[j].block
+        if (n.kind !== 'p' || isTocLine(n)) break
+        const t = n.text.trim()
+        if (t === '') continue
+        if (isHeadingLike(t, n.heading) || splitLead(t).no === '') break
+        out.push({ text: clean(t), source: sourceOf(all[j], excerptOf(t)) })
+        taken++
+      }
+      if (taken > 0) {
+        i = j - 1
+        continue
+      }
+    }
+    // Otherwise the sentence(s) that name the consequence.
+    for (const s of text.split(/(?<=[。；;])/)) {
+      if (CONSEQUENCE.test(squash(s))) out.push({ text: clean(s), source: sourceOf(l, excerptOf(s)) })
+    }
+  }
+  const seen = new Set<string>()
+  return out.filter((v) => {
+    const k = squash(v.text)
+    if (k.length < 4 || seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
