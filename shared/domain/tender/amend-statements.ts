@@ -46,7 +46,8 @@ function unquote(s: string): string {
 }
 
 function statementsOfLine(line: string): Omit<ChangeStatement, 'source'> | null {
-  const s = halfWidth(line).trim()
+  // Not made half-width: "before" is searched for in the requirement text as written.
+  const s = line.trim()
   let m = WAS_NOW.exec(s)
   if (m) return { label: cleanLabel(m[1]), before: unquote(m[2]), after: unquote(m[3]) }
   m = FROM_TO.exec(s)

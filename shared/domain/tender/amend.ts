@@ -77,10 +77,9 @@ function applyStatementToRequirement(
     )
   if (i < 0) return false
   const old = st.requirements[i]
-  const text =
-    before && squash(old.text).includes(squash(before))
-      ? old.text.replace(before, after)
-      : after.replace(/^[★▲]\s*/, '')
+  const bare = after.trim().replace(/^[★▲]\s*/, '')
+  const was = before?.trim().replace(/^[★▲]\s*/, '') ?? ''
+  const text = was && old.text.includes(was) ? old.text.replace(was, bare) : bare
   const star = /^[★▲]/.test(after.trim()) ? (after.trim()[0] as '★' | '▲') : old.star
   st.requirements[i] = { ...old, text, star, source }
   st.changes.push({ path: `requirements[${i}].text`, before: old.text, after: text, source, label })

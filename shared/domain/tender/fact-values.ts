@@ -29,8 +29,8 @@ function orgName(text: string): string | null {
   const s = halfWidth(text)
   const named = /名\s*称\s*[:：]\s*([^\n；;]+)/.exec(s)
   let v = named ? named[1] : s
-  v = v.split(/地\s*址\s*[:：]|联\s*系\s*人|联系(?:电话|方式)|电\s*话\s*[:：]|邮\s*编|[；;。\n]|\s{2,}/)[0]
-  v = stripQuotes(v.replace(/[(（][^)）]*(?:地址|电话|联系)[^)）]*[)）]?$/, ''))
+  v = v.split(/地\s*址\s*[:：]|联\s*系\s*人|联系(?:电话|方式)|电\s*话\s*[:：]|邮\s*编|[；;。，,\n]|\s{2,}/)[0]
+  v = stripQuotes(v.replace(/[(（][^)）]*$/, ''))
   return v === '' || v.length > 100 ? null : v
 }
 
@@ -46,7 +46,7 @@ function projectNumber(text: string): string | null {
 function money(text: string, label: string): number | null {
   const s = halfWidth(text)
   if (/不收取|无需(?:缴纳|提交)|免收|不需(?:要)?(?:缴纳|提交)|免于/.test(s)) return 0
-  const hint = unitHintOf(label) ?? unitHintOf(s.replace(/\d[\d,.]*\s*(万元|元)/g, ''))
+  const hint = unitHintOf(label) ?? unitHintOf(s)
   // Per-lot amounts with a total: the total is the project's amount.
   const total = /(?:合计|总计|总额|总预算|共计)[^0-9零壹贰叁肆伍陆柒捌玖]{0,8}/.exec(s)
   if (total) {
@@ -105,16 +105,27 @@ function bondForms(text: string): string[] {
   return out
 }
 
+const PLACE_WORD = /中心|室|楼|路|号|厅|会议|大厦|交易|平台|地点|网|系统|院|局|公司|街|层/
+
 function place(text: string): string | null {
   let s = halfWidth(text)
   for (const t of findTimes(s).reverse()) s = s.slice(0, t.index) + s.slice(t.index + t.length)
-  s = s
-    .replace(/^[\s，,、；;：:]+/, '')
-    .replace(/^(?:开标|磋商|谈判)?地点\s*[:：为]?\s*/, '')
-    .replace(/[(（]\s*北京时间\s*[)）]/g, '')
-  const v = stripQuotes(firstPart(s))
+  s = s.replace(/[(（]\s*北京时间\s*[)）]/g, '')
+  // "同投标截止时间；XX交易中心第二开标室": the part that names a place.
+  const parts = s
+    .split(/[；;。\n]|[，,](?![^(（]*[)）])/)
+    .map((p) => stripQuotes(p.trim().replace(/^(?:开标|磋商|谈判|开启)?地点\s*[:：为]?\s*/, '')))
+    .filter((p) => p !== '' && !/^同|时间$/.test(p))
+  const v = parts.find((p) => PLACE_WORD.test(p)) ?? parts[0] ?? ''
   return v === '' || v.length > 150 ? null : v
 }
+
+/** The opening "同投标截止时间": resolved to the deadline once that is known. */
+export const AS_DEADLINE = '=deadline'
+const SAME_AS_DEADLINE = /(?:同|与)(?:投标|响应文件(?:提交)?|递交)?截止时间(?:相同)?|即(?:投标)?截止时间/
+
+const BEFORE_DEADLINE =
+  /(?:投标|响应文件(?:提交)?|递交(?:投标文件)?)截止(?:时间|日期)?(?:之)?前|同(?:投标)?截止时间/
 
 /** The values one label's text states. A bond text usually states its form and deadline along with the amount. */
 export function valuesFromText(
@@ -146,23 +157,26 @@ export function valuesFromText(
       case 'deadline':
         set(k, times[0]?.iso ?? parseWhen(text)?.iso ?? null)
         break
-      case 'opening':
-        // "投标截止时间及开标时间：同一时间" states one time for both.
-        set(k, (keys.includes('deadline') ? (times[1] ?? times[0]) : times[0])?.iso ?? null)
+      case 'opening': {
+        // "投标截止时间及开标时间：同一时间" states one time for both; "开标时间：同投标截止时间" refers to it.
+        const t = (keys.includes('deadline') ? (times[1] ?? times[0]) : times[0])?.iso ?? null
+        set(k, t ?? (SAME_AS_DEADLINE.test(halfWidth(text)) ? AS_DEADLINE : null))
         break
+      }
       case 'openingPlace':
         set(k, place(text))
         break
       case 'bond.amount':
         set(k, money(text, label))
         set('bond.form', bondForms(text))
-        if (/保证金/.test(label) && times[0]) set('bond.deadline', times[0].iso)
+        if (/保证金/.test(label))
+          set('bond.deadline', times[0]?.iso ?? (BEFORE_DEADLINE.test(halfWidth(text)) ? AS_DEADLINE : null))
         break
       case 'bond.form':
         set(k, bondForms(text))
         break
       case 'bond.deadline':
-        set(k, times[0]?.iso ?? null)
+        set(k, times[0]?.iso ?? (BEFORE_DEADLINE.test(halfWidth(text)) ? AS_DEADLINE : null))
         break
       case 'validityDays':
         set(k, days(text))

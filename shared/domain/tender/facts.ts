@@ -45,6 +45,15 @@ function isBlank(v: string): boolean {
   return s === '' || /^[(（][^)）]*[)）]$/.test(s) || (/^(无|详见|见)/.test(s) && s.length < 12)
 }
 
+/** A column header of a list table ("项目名称 | 项目特征及要求 | 单位"): the row is a header, not label and value. */
+function isColumnHeader(v: string): boolean {
+  const s = squash(v)
+  return (
+    s.length <= 10 &&
+    /(?:名称|要求|内容|特征|单位|数量|工程量|说明|备注|规格|型号|单价|金额|序号|编号|参数|描述|配置)$/.test(s)
+  )
+}
+
 export function sourceOf(l: Located, excerpt: string): Source {
   return {
     file: l.file,
@@ -88,7 +97,7 @@ function fromTable(l: Located, rows: TenderCell[][], rank: number, out: FactCand
       const keys = factsOfLabel(cells[i])
       if (keys.length === 0) continue
       const value = cells.slice(i + 1).find((c) => c !== '') ?? ''
-      if (factsOfLabel(value).length > 0 || isBlank(value)) continue
+      if (factsOfLabel(value).length > 0 || isBlank(value) || isColumnHeader(value)) continue
       push(out, valuesFromText(keys, value, cells[i]), rank, cells[i], sourceOf(l, excerptOf(rowLine(row))))
       used = true
       i++

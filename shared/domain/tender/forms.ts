@@ -32,7 +32,7 @@ function candidate(l: Located): { family: Family; title: string } | null {
     const m = re.exec(t)
     if (m) {
       const title = t.slice(m[0].length).trim()
-      return title.length >= 2 && FORM_WORD.test(title) ? { family, title } : null
+      return title.length >= 2 ? { family, title } : null
     }
   }
   if (b.heading != null && FORM_WORD.test(t)) return { family: 'heading', title: t }

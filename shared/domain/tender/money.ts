@@ -19,13 +19,12 @@ export type MoneyUnit = '元' | '万元' | '亿元'
 
 const FACTOR: Record<MoneyUnit, number> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 }
 
-/** 万元 named in a label such as "预算金额（万元）" or "单位：万元". */
+/** The unit a label or column header names for bare numbers: "预算金额（万元）", "单位：万元". */
 export function unitHintOf(label: string): MoneyUnit | null {
-  const s = halfWidth(label)
-  if (/亿元/.test(s)) return '亿元'
-  if (/万元|\(万\)/.test(s)) return '万元'
-  if (/[(（]\s*元\s*[)）]|单位[:：]\s*元/.test(s)) return '元'
-  return null
+  const s = halfWidth(label).replace(/\s+/g, '')
+  const m = /[(（](?:单位[:：])?(亿元|万元|万|元)[)）]|单位[:：](亿元|万元|元)/.exec(s)
+  const u = m ? (m[1] ?? m[2]) : null
+  return u === '万' ? '万元' : (u as MoneyUnit | null)
 }
 
 const FIGURES =
@@ -57,7 +56,7 @@ export function findAmounts(text: string, hint: MoneyUnit | null = null): FoundA
           ? '亿元'
           : '元'
       : sign
-        ? (hint ?? '元')
+        ? '元'
         : hint
     if (!unit) continue
     const n = Number(digits.replace(/[,，]/g, ''))

@@ -1,6 +1,6 @@
 import { documentTitle, type Located } from './chapters'
 import { excerptOf, halfWidth, rowLine, rowTexts, squash, type TenderDocument } from './document'
-import { evaluationOf, METHODS, type FactValue } from './fact-values'
+import { AS_DEADLINE, evaluationOf, METHODS, type FactValue } from './fact-values'
 import { sourceOf, type FactCandidate, type Source } from './facts'
 import type { FactKey } from './labels'
 import { findAmounts, unitHintOf } from './money'
@@ -51,6 +51,7 @@ export function buildProject(
   lots: TenderProject['lots'],
 ): TenderProject {
   const str = (k: FactKey) => (typeof values[k] === 'string' ? (values[k] as string) : null)
+  const opening = str('opening') === AS_DEADLINE ? str('deadline') : str('opening')
   const num = (k: FactKey) => (typeof values[k] === 'number' ? (values[k] as number) : null)
   const copies = values.copies as TenderProject['copies'] | undefined
   return {
@@ -61,12 +62,12 @@ export function buildProject(
     budget: num('budget'),
     ceiling: num('ceiling'),
     deadline: str('deadline'),
-    opening: str('opening'),
+    opening,
     openingPlace: str('openingPlace'),
     bond: {
       amount: num('bond.amount'),
       form: Array.isArray(values['bond.form']) ? (values['bond.form'] as string[]) : [],
-      deadline: str('bond.deadline'),
+      deadline: str('bond.deadline') === AS_DEADLINE ? str('deadline') : str('bond.deadline'),
     },
     validityDays: num('validityDays'),
     copies: copies ?? { original: null, duplicates: null, electronic: false },
@@ -103,9 +104,14 @@ export function coverCandidates(doc: TenderDocument, all: Located[]): FactCandid
         ? '询价'
         : /单一来源/.test(head)
           ? '单一来源'
-          : METHODS.find((m) =>
-              all.some((l) => l.chapterKind === 'notice' && l.block.kind === 'p' && l.block.text.includes(m)),
-            )
+          : /投标邀请书/.test(all.find((l) => l.chapterKind === 'notice')?.chapter ?? '') &&
+              all.some((l) => l.block.kind === 'p' && /邀请(?:你|贵)(?:单位|公司)/.test(l.block.text))
+            ? '邀请招标'
+            : METHODS.find((m) =>
+                all.some(
+                  (l) => l.chapterKind === 'notice' && l.block.kind === 'p' && l.block.text.includes(m),
+                ),
+              )
   if (method) out.push({ key: 'method', value: method, rank: 4, where: '封面', source: src })
   const evalText = all.find(
     (l) => l.chapterKind === 'evaluation' && l.block.kind === 'p' && evaluationOf(l.block.text),

@@ -24,18 +24,32 @@ export interface FoundRequirement extends TenderRequirement {
 
 /** ★ or ▲ in front of the text (before or after its numbering), or a star column saying so. */
 export function markOf(text: string): '★' | '▲' | null {
-  const head = halfWidth(text).trim().slice(0, 14)
-  const star = /^[^★▲]{0,10}?([★▲])/.exec(head)
-  return star ? (star[1] as '★' | '▲') : null
+  const t = halfWidth(text).trim()
+  const lead = splitLead(t)
+  if (!lead.star) return null
+  const before = t.slice(0, Math.max(0, t.indexOf(lead.text)))
+  const m = /[★▲]/.exec(before)
+  return m ? (m[0] as '★' | '▲') : null
 }
 
 /** A short numbered line without a sentence in it: a heading inside a chapter ("二、商务要求"). */
 export function isHeadingLike(text: string, heading: number | null): boolean {
   const t = text.trim()
   if (heading != null && t.length <= 60) return true
-  if (t.length > 30 || /[。；;，,]/.test(t)) return false
-  return /^(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+[节条部分]|[（(][一二三四五六七八九十]+[)）])/.test(
-    squash(t),
+  if (t.length > 30 || /[。；;，,：:]/.test(t)) return false
+  const s = squash(t)
+  if (
+    /^(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+[节条部分]|[（(][一二三四五六七八九十]+[)）])/.test(
+      s,
+    )
+  )
+    return true
+  // "3. 投标人资格要求": a short numbered line that names a topic, not a requirement.
+  return (
+    /^\d+[.、]?\D{2,18}$/.test(s) &&
+    /(?:要求|内容|范围|概况|条件|说明|须知|方式|期限|地点|时间|信息|资格|其他|其它|事项|标准|清单|参数|配置)$/.test(
+      s,
+    )
   )
 }
 
@@ -53,18 +67,50 @@ const REQUIRES =
 
 function clean(text: string): { no: string; text: string } {
   const lead = splitLead(text.replace(/^[\s★▲]+/, ''))
-  return { no: lead.no, text: lead.text.replace(/^[★▲]\s*/, '').trim() }
+  return {
+    no: lead.no,
+    text: lead.text
+      .replace(/^[★▲]\s*/, '')
+      .replace(/[；;，,]+$/, '')
+      .trim(),
+  }
 }
 
 function nameColumn(cells: string[], used: Set<number>): number | undefined {
   const i = cells.findIndex(
     (c, j) =>
       !used.has(j) &&
-      /^(?:货物|设备|产品|品目|服务|参数|指标|功能)?(?:名称|项目|指标项|参数项|模块|内容名称)$/.test(
+      /^(?:货物|设备|产品|品目|服务|参数|指标|功能|项目|工程|子目|清单)?(?:名称|项目|指标项|参数项|模块|内容名称)$/.test(
         squash(c),
       ),
   )
   return i < 0 ? undefined : i
+}
+
+const QUALIFICATION_ROW = /资格(?:要求|条件)|资质(?:要求|条件)|合格(?:投标人|供应商)/
+
+/** A row of the 前附表 that states the qualification requirements: each "；"-separated part is one. */
+function qualificationRows(l: Located, rows: TenderCell[][], out: FoundRequirement[]) {
+  for (const row of rows) {
+    const cells = row.filter((c) => !c.covered).map((c) => c.text.trim())
+    const at = cells.findIndex((c) => c.length <= 20 && QUALIFICATION_ROW.test(squash(c)))
+    const value = at >= 0 ? cells.slice(at + 1).find((c) => c.length > 8) : undefined
+    if (!value) continue
+    const rowNo = /^\d+(?:\.\d+)*$/.test(cells[0]) ? cells[0] : ''
+    value
+      .split(/[；;\n]/)
+      .map((p) => clean(p))
+      .filter((p) => p.text.length >= 6)
+      .forEach((p) =>
+        out.push({
+          clause: p.no || rowNo,
+          text: p.text,
+          star: markOf(p.text),
+          category: '资格',
+          source: sourceOf(l, excerptOf(rowLine(row), p.text.slice(0, 20))),
+        }),
+      )
+  }
 }
 
 function fromTable(
@@ -126,6 +172,15 @@ function fromTable(
   }
 }
 
+/** The numbering family and depth of a clause number: "3" and "4" are siblings, "3.1" is below them. */
+function numberKind(no: string): string {
+  if (no === '') return ''
+  if (/^\d+(?:[.．]\d+)*$/.test(no)) return `d${no.split(/[.．]/).length}`
+  if (/^[一二三四五六七八九十百]+$/.test(no)) return 'cn'
+  if (/^[（(]/.test(no)) return /\d/.test(no) ? 'pd' : 'pc'
+  return 'other'
+}
+
 const QUALIFICATION_HEAD =
   /资格要求|资格条件|合格(?:的)?(?:投标人|供应商)|(?:投标人|供应商|申请人)(?:的)?资格/
 
@@ -133,6 +188,8 @@ export function requirementsOf(all: Located[]): FoundRequirement[] {
   const out: FoundRequirement[] = []
   let section: PartKind | null = null
   let qualification = false
+  /** The numbering kind of the heading that opened the current section: a sibling closes it. */
+  let sectionKind = ''
   let chapter = ''
   let tables = 0
   for (const l of all) {
@@ -145,6 +202,7 @@ export function requirementsOf(all: Located[]): FoundRequirement[] {
     const b = l.block
     if (b.kind === 'table') {
       tables++
+      qualificationRows(l, b.rows, out)
       if (l.chapterKind === 'requirements' || b.rows.some((r) => r.some((c) => /[★▲]/.test(c.text))))
         fromTable(l, b.rows, tables, section ?? (l.chapterKind === 'requirements' ? '技术' : '商务'), out)
       continue
@@ -152,16 +210,25 @@ export function requirementsOf(all: Located[]): FoundRequirement[] {
     if (isTocLine(b)) continue
     const text = b.text.trim()
     if (text === '' || text === l.chapter) continue
-    const heading = isHeadingLike(text, b.heading)
     const mark = markOf(text)
-    if (heading && !mark) {
+    const c = clean(text)
+    const kind = numberKind(c.no)
+    const sibling = sectionKind !== '' && kind === sectionKind
+    if (
+      (isHeadingLike(text, b.heading) || (sibling && c.text.length <= 20 && !/[。；;，,：:]/.test(c.text))) &&
+      !mark
+    ) {
       qualification = QUALIFICATION_HEAD.test(squash(text))
-      section = qualification ? '资格' : (categoryOf(text) ?? section)
+      section = qualification ? '资格' : (categoryOf(text) ?? (sibling ? null : section))
+      sectionKind = kind
       continue
     }
-    const c = clean(text)
-    if (c.text.length < 6) continue
-    const inNeeds = l.chapterKind === 'requirements' && c.no !== '' && REQUIRES.test(c.text)
+    if (sibling) {
+      qualification = false
+      sectionKind = ''
+    }
+    if (c.text.length < 6 || /^(?:说明|注|备注|提示)[:：]/.test(c.text)) continue
+    const inNeeds = l.chapterKind === 'requirements' && (c.no !== '' || REQUIRES.test(c.text))
     const inQualification = qualification && (c.no !== '' || REQUIRES.test(c.text))
     if (!mark && !inNeeds && !inQualification) continue
     const category: PartKind = inQualification

@@ -1,6 +1,6 @@
 import { formatMoney } from '../export/format'
 import { squash } from './document'
-import type { FactValue } from './fact-values'
+import { AS_DEADLINE, type FactValue } from './fact-values'
 import { RANK_NAMES, type FactCandidate, type Source } from './facts'
 import type { FactKey } from './labels'
 
@@ -39,8 +39,17 @@ export function showValue(key: FactKey, v: FactValue): string {
   return t ? `${t[1]} ${t[2]}` : v
 }
 
-function same(a: FactValue, b: FactValue): boolean {
+const NAMES_OF_PLACES: FactKey[] = ['buyer', 'agency', 'openingPlace']
+
+function same(a: FactValue, b: FactValue, key?: FactKey): boolean {
+  if (a === AS_DEADLINE || b === AS_DEADLINE) return true
   if (typeof a === 'string' && typeof b === 'string') {
+    // "XX交易中心第二开标室" and "XX交易中心第二开标室（新华路88号）" name the same place.
+    if (key && NAMES_OF_PLACES.includes(key)) {
+      const x = squash(a).replace(/[(（][^)）]*[)）]/g, '')
+      const y = squash(b).replace(/[(（][^)）]*[)）]/g, '')
+      if (x.includes(y) || y.includes(x)) return true
+    }
     // A date without a clock does not contradict the same date with one.
     if (/^\d{4}-\d{2}-\d{2}/.test(a) && /^\d{4}-\d{2}-\d{2}/.test(b) && (a.length === 10 || b.length === 10))
       return a.slice(0, 10) === b.slice(0, 10)
@@ -52,10 +61,14 @@ function same(a: FactValue, b: FactValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-function whereOf(c: FactCandidate): string {
-  const place =
-    c.rank === 0 ? `前附表（${c.source.chapter || c.source.file}）` : c.source.chapter || c.source.file
-  return `${place}第${c.source.paragraph}段`
+function whereOf(c: FactCandidate): { zh: string; en: string } {
+  const chapter = c.source.chapter || c.source.file
+  return c.rank === 0
+    ? {
+        zh: `前附表（${chapter}）第${c.source.paragraph}段`,
+        en: `the 前附表 (${chapter}), paragraph ${c.source.paragraph}`,
+      }
+    : { zh: `${chapter}第${c.source.paragraph}段`, en: `${chapter}, paragraph ${c.source.paragraph}` }
 }
 
 export interface ResolvedFacts {
@@ -84,16 +97,17 @@ export function resolveFacts(cands: FactCandidate[], pathOf: (k: FactKey) => str
     out.sources[key] = win.source
     const seen = new Set<string>()
     for (const c of sorted) {
-      if (c === sorted[0] || same(c.value, win.value) || c.rank > 3) continue
+      if (c === sorted[0] || same(c.value, win.value, key) || c.rank > 3) continue
       const shown = showValue(key, c.value)
       if (seen.has(shown)) continue
       seen.add(shown)
       const [zh, en] = FACT_NAMES[key]
-      const lead = `${RANK_NAMES[win.rank]}`
+      const w = whereOf(sorted[0])
+      const o = whereOf(c)
       out.warnings.push({
         path: pathOf(key),
-        zh: `${zh}不一致：${whereOf(sorted[0])}为“${showValue(key, win.value)}”，${whereOf(c)}为“${shown}”；已采用${lead}的值，请核对`,
-        en: `${en} disagrees: ${whereOf(sorted[0])} says "${showValue(key, win.value)}", ${whereOf(c)} says "${shown}"; took the ${win.rank === 0 ? 'appendix table (前附表)' : 'first'} value, please check`,
+        zh: `${zh}不一致：${w.zh}为“${showValue(key, win.value)}”，${o.zh}为“${shown}”；已采用${RANK_NAMES[win.rank]}的值，请核对`,
+        en: `${en} disagrees: ${w.en} says "${showValue(key, win.value)}", ${o.en} says "${shown}"; took the ${win.rank === 0 ? '前附表' : 'first'} value, please check`,
       })
     }
   }

@@ -60,6 +60,7 @@ export function vetoClausesOf(all: Located[]): VetoClause[] {
         continue
       }
     }
+    if (isHeadingLike(text, b.heading)) continue
     // Otherwise the sentence(s) that name the consequence.
     for (const s of text.split(/(?<=[。；;])/)) {
       if (CONSEQUENCE.test(squash(s))) out.push({ text: clean(s), source: sourceOf(l, excerptOf(s)) })

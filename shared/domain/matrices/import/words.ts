@@ -77,8 +77,8 @@ export function categoryFromText(text: string): Category | null {
   const s = toHalfWidth(text).replace(/\s+/g, '')
   if (s === '') return null
   if (/价格|报价|投标价/.test(s)) return '价格'
-  if (/商务|资信|信誉|资格|资质|业绩|企业实力|综合实力|履约/.test(s)) return '商务'
-  if (/技术|方案|服务|质量|性能|实施/.test(s)) return '技术'
+  if (/商务|资信|信誉|资格|资质|业绩|企业实力|综合实力|履约|售后/.test(s)) return '商务'
+  if (/技术|方案|服务|质量|性能|实施|施工|组织设计|工期|进度/.test(s)) return '技术'
   if (/其他|其它|诚信|政策|节能|环保/.test(s)) return '其他'
   return null
 }
