@@ -1,4 +1,4 @@
-import type { TenderBlock, TenderCell } from '../../../shared/domain/tender'
+import type { TenderBlock, TenderCell } from '@shared/domain/tender'
 import { NumberingCounter, type Numbering } from './numbering'
 import { walkXml } from './xml-walk'
 

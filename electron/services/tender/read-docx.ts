@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
-import type { TenderDocument } from '../../../shared/domain/tender'
-import { AppError } from '../../../shared/errors'
-import { assertSafeOfficeZip } from '../import/guard'
+import type { TenderDocument } from '@shared/domain/tender'
+import { AppError } from '@shared/errors'
+import { guardOfficeZip } from '../import/guard'
 import { documentBlocks, readStyles } from './docx-blocks'
 import { readNumbering } from './numbering'
 
@@ -16,8 +16,9 @@ const PARTS = [
 
 /** A tender .docx → blocks. The import guard checks the zip first; parts are then read with a streaming parser. */
 export function readTenderDocx(buf: Buffer, file: string): TenderDocument {
-  assertSafeOfficeZip(buf)
-  const parts = unzipSync(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), {
+  // Only parts the guard inflated within their declared sizes and parsed as safe XML are read.
+  const safe = guardOfficeZip(buf)
+  const parts = unzipSync(new Uint8Array(safe.buffer, safe.byteOffset, safe.byteLength), {
     filter: (f) => PARTS.includes(f.name),
   })
   const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : null)

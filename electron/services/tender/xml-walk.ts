@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 
 /**
  * A streaming walk over an XML part with a real parser (saxes): no DOM is built, so a large document.xml costs

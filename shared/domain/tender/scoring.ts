@@ -1,5 +1,10 @@
-import { isAppError } from '../../errors'
-import { detectionSummary, detectScoringTable, findHeader, type SheetGrid } from '../scoring/import'
+import { isAppError } from '@shared/errors'
+import {
+  detectionSummary,
+  detectScoringTable,
+  findHeader,
+  type SheetGrid,
+} from '@shared/domain/matrices/import'
 import type { Located } from './chapters'
 import { excerptOf, rowLine } from './document'
 import { sourceOf, type Source } from './facts'

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { readTenderDocx } from '../../../electron/services/tender/read-docx'
-import { extractTender, type TenderImport } from '../../../shared/domain/tender'
-import { buildDocx, type Block } from '../../fixtures/tender/build-docx'
-import { CONSULT_AMENDMENT, CONSULT_TENDER } from '../../fixtures/tender/consult'
-import { GOODS_TENDER } from '../../fixtures/tender/goods'
-import { SERVICES_TENDER } from '../../fixtures/tender/services'
-import { WORKS_TENDER } from '../../fixtures/tender/works'
+import { readTenderDocx } from '@services/tender/read-docx'
+import { extractTender, type TenderImport } from '@shared/domain/tender'
+import { buildDocx, type Block } from '@test/fixtures/tender/build-docx'
+import { CONSULT_AMENDMENT, CONSULT_TENDER } from '@test/fixtures/tender/consult'
+import { GOODS_TENDER } from '@test/fixtures/tender/goods'
+import { SERVICES_TENDER } from '@test/fixtures/tender/services'
+import { WORKS_TENDER } from '@test/fixtures/tender/works'
 
 async function importDocx(...files: [string, Block[]][]): Promise<TenderImport> {
   const docs = []
