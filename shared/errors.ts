@@ -63,6 +63,18 @@ export const ERROR_CODES = {
     zh: '此工作区尚未设置同步（没有版本记录）',
     en: 'Sync is not set up for this workspace (no version history)',
   },
+  EXPORT_MALFORMED: {
+    zh: '导出的文件结构不合法，未生成文件',
+    en: 'The exported file would be malformed; no file was written',
+  },
+  LIBREOFFICE_MISSING: {
+    zh: '未安装 LibreOffice，无法生成 PDF（请安装 LibreOffice 后重试，或导出 Word 后自行转换）',
+    en: 'LibreOffice is not installed, so no PDF can be made (install LibreOffice, or export Word and convert it yourself)',
+  },
+  LIBREOFFICE_FAILED: {
+    zh: 'LibreOffice 转换失败，未生成文件',
+    en: 'LibreOffice conversion failed; no file was written',
+  },
   INTERNAL: { zh: '内部错误', en: 'Internal error' },
 } as const
 

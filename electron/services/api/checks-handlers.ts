@@ -1,5 +1,5 @@
 import type { checksContract } from '@shared/contract/checks'
-import { buildFindingsWorkbook, checkReportHtml, checkWorkspace } from '../checks'
+import { checkReportHtml, checkWorkspace, findingsXlsxBytes } from '../checks'
 import type { HandlersOf } from './types'
 
 function safeFileName(s: string): string {
@@ -11,9 +11,9 @@ export const checksHandlers: HandlersOf<typeof checksContract> = {
     // The same inputs as the panel: the saved bid, the whole library, the company profile, the other bids.
     const { checks } = await checkWorkspace(ctx.requireWs(), { bidId })
     const { bid, result } = checks[0]
-    const buf = await buildFindingsWorkbook(result.findings, bid).xlsx.writeBuffer()
+    const buf = await findingsXlsxBytes(result.findings, bid)
     return {
-      dataBase64: Buffer.from(buf as ArrayBuffer).toString('base64'),
+      dataBase64: buf.toString('base64'),
       fileName: `检查结果_${safeFileName(bid.title)}.xlsx`,
     }
   },

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs'
 import type { Finding } from '@shared/domain/checks'
 import type { Bid } from '@shared/schemas'
+import { xmlSafe } from '@shared/xml-text'
 import { writeFileAtomic } from '../export/atomic'
+import { finalizeOfficePackage } from '../export/ooxml-package'
 import { locationText } from './location'
 
 export const FINDINGS_SHEET = '检查结果'
@@ -27,7 +29,9 @@ export const FINDING_COLUMNS = [
   { key: 'ack', header: '确认说明', width: 30 },
 ] as const
 
-export function buildFindingsWorkbook(findings: readonly Finding[], bid: Bid): ExcelJS.Workbook {
+export function buildFindingsWorkbook(rawFindings: readonly Finding[], rawBid: Bid): ExcelJS.Workbook {
+  const findings = xmlSafe(rawFindings)
+  const bid = xmlSafe(rawBid)
   const wb = new ExcelJS.Workbook()
   wb.creator = 'BidBench'
   wb.title = `${bid.title} 检查结果`
@@ -72,6 +76,14 @@ export async function exportFindingsXlsx(
   bid: Bid,
   outPath: string,
 ): Promise<void> {
+  await writeFileAtomic(outPath, () => findingsXlsxBytes(findings, bid))
+}
+
+/** The findings workbook as checked bytes (the UI's download and the file export share it). */
+export async function findingsXlsxBytes(findings: readonly Finding[], bid: Bid): Promise<Buffer> {
   const wb = buildFindingsWorkbook(findings, bid)
-  await writeFileAtomic(outPath, async () => new Uint8Array(await wb.xlsx.writeBuffer()))
+  return finalizeOfficePackage(
+    new Uint8Array(await wb.xlsx.writeBuffer()),
+    '检查结果 / check findings (.xlsx)',
+  )
 }

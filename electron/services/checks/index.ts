@@ -1,4 +1,10 @@
-export { buildFindingsWorkbook, exportFindingsXlsx, FINDING_COLUMNS, FINDINGS_SHEET } from './export-xlsx'
+export {
+  buildFindingsWorkbook,
+  exportFindingsXlsx,
+  findingsXlsxBytes,
+  FINDING_COLUMNS,
+  FINDINGS_SHEET,
+} from './export-xlsx'
 export { checkReportHtml } from './report-html'
 export { locationText } from './location'
 export { checkWorkspace, type BidCheck, type WorkspaceCheck } from './run'

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 import { Resvg } from '@resvg/resvg-js'
 import * as echarts from 'echarts'
 import { AppError } from '@shared/errors'
+import { xmlSafe } from '@shared/xml-text'
+import { checkedSvg } from '../export/ooxml-package'
 
 /** The family name inside NotoSansCJK-Regular.ttc that covers simplified Chinese. */
 export const CJK_FONT_FAMILY = 'Noto Sans CJK SC'
@@ -55,8 +57,8 @@ export function renderChartSvg(option: object, size: ChartSize): string {
   })
   try {
     // Animation would leave the SSR frame mid-transition.
-    chart.setOption({ ...option, animation: false })
-    return chart.renderToSVGString()
+    chart.setOption({ ...xmlSafe(option), animation: false })
+    return checkedSvg(chart.renderToSVGString())
   } finally {
     chart.dispose()
   }

@@ -16,6 +16,8 @@ import {
   type Swot,
   type SwotItem,
 } from '@shared/domain/competitors'
+import { xmlSafe } from '@shared/xml-text'
+import { finalizeOfficePackage } from '../export/ooxml-package'
 import { A4, STYLES, SIZE, h1, h2, header, p, pageNumberFooter, quadTable, table } from './docx-style'
 
 /** Placeholder for a score nobody has given: never printed as 0. */
@@ -208,7 +210,12 @@ function strategy(m: CompetitorReportModel): FileChild[] {
 }
 
 /** The Word competitor-analysis report of one bid. `chart` is the radar PNG (null when no competitors). */
-export async function buildReportDocx(m: CompetitorReportModel, chart: DocxChart | null): Promise<Buffer> {
+export async function buildReportDocx(
+  model: CompetitorReportModel,
+  chart: DocxChart | null,
+): Promise<Buffer> {
+  // Every text that reaches the package passes the one XML-character sanitizer (shared/xml-text.ts).
+  const m = xmlSafe(model)
   const doc = new Document({
     creator: m.company || 'BidBench',
     title: `${m.bid.title} 竞争对手分析报告`,
@@ -235,5 +242,5 @@ export async function buildReportDocx(m: CompetitorReportModel, chart: DocxChart
       },
     ],
   })
-  return Packer.toBuffer(doc)
+  return finalizeOfficePackage(await Packer.toBuffer(doc), '竞争对手分析报告 / competitor report (.docx)')
 }

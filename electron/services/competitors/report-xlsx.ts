@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs'
 import type { Competitor } from '@shared/schemas'
 import { gapRows, type CompetitorReportModel } from '@shared/domain/competitors'
+import { xmlSafe } from '@shared/xml-text'
+import { finalizeOfficePackage } from '../export/ooxml-package'
 
 export const SHEET_NAMES = { benchmark: '对标评分', intel: '情报', share: '市场份额' } as const
 
@@ -111,14 +113,19 @@ function shareSheet(wb: ExcelJS.Workbook, m: CompetitorReportModel) {
 
 /** The competitor workbook of one bid: benchmark scores, intel, market share. */
 export async function buildReportXlsx(
-  m: CompetitorReportModel,
-  competitors: readonly Competitor[],
+  model: CompetitorReportModel,
+  rawCompetitors: readonly Competitor[],
 ): Promise<Buffer> {
+  const m = xmlSafe(model)
+  const competitors = xmlSafe(rawCompetitors)
   const wb = new ExcelJS.Workbook()
   wb.creator = m.company || 'BidBench'
   wb.title = `${m.bid.title} 竞争对手分析`
   benchmarkSheet(wb, competitors)
   intelSheet(wb, m)
   shareSheet(wb, m)
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  return finalizeOfficePackage(
+    new Uint8Array(await wb.xlsx.writeBuffer()),
+    '竞争对手分析表 / competitor workbook (.xlsx)',
+  )
 }

@@ -9,6 +9,7 @@ import {
   type FormTemplate,
 } from '@shared/domain/export'
 import { AppError } from '@shared/errors'
+import { xmlSafe } from '@shared/xml-text'
 import { readRegularFile } from '../store/fsio'
 
 /**
@@ -85,7 +86,7 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
       r.error.issues,
     )
   }
-  return r.data
+  return xmlSafe(r.data)
 }
 
 async function jsonFilesIn(dir: string): Promise<string[]> {

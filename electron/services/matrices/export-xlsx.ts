@@ -10,6 +10,8 @@ import { computeStandings, totalMaxPoints, type Standings } from '@shared/domain
 import { CATEGORIES, itemScore } from '@shared/domain/matrices/prepare'
 import { winProbabilitySweep, type SweepOptions, type WinSweep } from '@shared/domain/matrices/winprob'
 import { writeFileAtomic } from '../export/atomic'
+import { xmlSafe } from '@shared/xml-text'
+import { finalizeOfficePackage } from '../export/ooxml-package'
 import { styleSheet, colLetter } from './xlsx-style'
 import { rankFormula, priceScoreFormula, benchmarkFormula, METHOD_LABEL } from './xlsx-formulas'
 
@@ -45,11 +47,13 @@ export interface ExportOptions {
 }
 
 const FIRST_BIDDER_COL = 7
+const MATRIX_LABEL = '评分矩阵 / scoring matrix (.xlsx)'
 const PARAM_ROW = 3
 const HEADER_ROW = 13
 
 /** Builds the workbook. Pure apart from exceljs objects; writing is separate. */
-export function buildMatrixWorkbook(m: Matrix, opts: ExportOptions = {}): MatrixExport {
+export function buildMatrixWorkbook(matrix: Matrix, opts: ExportOptions = {}): MatrixExport {
+  const m = xmlSafe(matrix)
   const standings = computeStandings(m, opts.ourPrice)
   const sweep =
     opts.sweep === false
@@ -262,7 +266,7 @@ function writeSweep(ws: ExcelJS.Worksheet, sweep: WinSweep) {
 /** The workbook as bytes. */
 export async function exportMatrixXlsx(m: Matrix, opts: ExportOptions = {}): Promise<Buffer> {
   const { workbook } = buildMatrixWorkbook(m, opts)
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return finalizeOfficePackage(new Uint8Array(await workbook.xlsx.writeBuffer()), MATRIX_LABEL)
 }
 
 /** Writes the workbook to `file` atomically (complete or not at all). */
@@ -272,6 +276,8 @@ export async function writeMatrixXlsx(
   opts: ExportOptions = {},
 ): Promise<MatrixExport> {
   const built = buildMatrixWorkbook(m, opts)
-  await writeFileAtomic(file, async () => new Uint8Array(await built.workbook.xlsx.writeBuffer()))
+  await writeFileAtomic(file, async () =>
+    finalizeOfficePackage(new Uint8Array(await built.workbook.xlsx.writeBuffer()), MATRIX_LABEL),
+  )
   return built
 }

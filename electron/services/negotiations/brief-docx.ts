@@ -5,6 +5,8 @@
  */
 import { Document, Footer, Header, ImageRun, Packer, PageBreak, Paragraph, type FileChild } from 'docx'
 import type { Negotiation } from '@shared/schemas'
+import { xmlSafe } from '@shared/xml-text'
+import { finalizeOfficePackage } from '../export/ooxml-package'
 import { renderChartPng } from '../competitors/chart'
 import { A4, STYLES, SIZE, h1, h2, header, p, pageNumberFooter, table } from '../competitors/docx-style'
 import { buildBriefModel, type BriefContext, type BriefModel } from './brief-model'
@@ -192,7 +194,7 @@ export function curvePng(m: BriefModel): Buffer | null {
 }
 
 export async function buildBriefDocx(plan: Negotiation, ctx: BriefContext): Promise<Buffer> {
-  const m = buildBriefModel(plan, ctx)
+  const m = xmlSafe(buildBriefModel(plan, ctx))
   const doc = new Document({
     creator: m.company || 'BidBench',
     title: `${m.title} 谈判简报`,
@@ -215,7 +217,7 @@ export async function buildBriefDocx(plan: Negotiation, ctx: BriefContext): Prom
       },
     ],
   })
-  return Packer.toBuffer(doc)
+  return finalizeOfficePackage(await Packer.toBuffer(doc), '谈判简报 / negotiation brief (.docx)')
 }
 
 /** File name for the brief: the plan title with characters Windows forbids replaced. */

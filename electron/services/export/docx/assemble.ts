@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
 import { buildPrintModel, fillPlaceholders, type PrintModel } from '@shared/domain/export'
 import type { Attachment, Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
+import { xmlSafe } from '@shared/xml-text'
 import { throwIfAborted, writeFileAtomic, yieldToEventLoop } from '../atomic'
 import { scanStatuses } from '../scans'
 import { loadFormLibrary } from '../templates'
@@ -113,7 +114,8 @@ export async function printModelFor(opts: Omit<ExportBidDocxOptions, 'out' | 'mo
 export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportDocxResult> {
   const { signal } = opts
   throwIfAborted(signal)
-  const model = opts.model ?? (await printModelFor(opts))
+  // Every text that reaches the package passes the one XML-character sanitizer first (shared/xml-text.ts).
+  const model = xmlSafe(opts.model ?? (await printModelFor(opts)))
   const layout = model.layout
   const skipped: SkippedAttachment[] = []
   const toc = new TocCollector()
@@ -137,7 +139,7 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
 
   const makeDocument = (children: FileChild[]) =>
     new Document({
-      creator: opts.company.name || 'BidBench',
+      creator: xmlSafe(opts.company.name) || 'BidBench',
       title: `${model.title} 投标文件（${model.copy}）`,
       styles: documentStyles(layout),
       sections: [

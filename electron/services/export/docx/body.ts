@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { Packer, Paragraph, TextRun, type Document, type FileChild } from 'docx'
 import { strFromU8, strToU8, unzipSync } from 'fflate'
 import { AppError } from '@shared/errors'
-import { zipEntries } from '../zip-write'
+import { checkedPackage } from '../ooxml-package'
 import { withCjkFonts } from './fonts'
 
 const DOCUMENT_XML = 'word/document.xml'
 const FONT_TABLE_XML = 'word/fontTable.xml'
+const LABEL = '投标文件 / bid document (.docx)'
 
 /**
  * Packs a document whose body mixes `docx` objects and WordprocessingML strings. `docx` has no way to take raw XML,
@@ -42,7 +43,7 @@ export async function packMixedBody(
   const files = unzipSync(packed)
   if (files[FONT_TABLE_XML])
     files[FONT_TABLE_XML] = strToU8(withCjkFonts(strFromU8(files[FONT_TABLE_XML]), fonts))
-  if (chunks.length === 0) return zipEntries(Object.entries(files).map(([name, data]) => ({ name, data })))
+  if (chunks.length === 0) return checkedPackage(files, LABEL)
   const xml = strFromU8(files[DOCUMENT_XML])
   const marker = new RegExp(`<w:p><w:r><w:t(?: xml:space="preserve")?>${token}-(\\d+)</w:t></w:r></w:p>`, 'g')
   let replaced = 0
@@ -56,6 +57,6 @@ export async function packMixedBody(
       zh: `导出内部错误：正文拼接只找到 ${replaced}/${chunks.length} 处`,
       en: `export internal error: body splice found ${replaced} of ${chunks.length} places`,
     })
-  files[DOCUMENT_XML] = strToU8(body)
-  return zipEntries(Object.entries(files).map(([name, data]) => ({ name, data })))
+  // Cleaned of characters XML forbids, parsed back and zipped (ooxml-package.ts): never a malformed file.
+  return checkedPackage(files, LABEL, { [DOCUMENT_XML]: body })
 }

@@ -3,8 +3,10 @@ import { PatchType, TextRun, patchDocument } from 'docx'
 import JSZip from 'jszip'
 import { PLACEHOLDER_RE } from '@shared/domain/export'
 import { AppError } from '@shared/errors'
+import { xmlSafe } from '@shared/xml-text'
 import { guardOfficeZip } from '@services/import/guard'
 import { writeFileAtomic } from '../atomic'
+import { finalizeOfficePackage } from '../ooxml-package'
 import { docxText, scanDocxPlaceholders, type PlaceholderHit } from './ooxml-text'
 
 export interface FillBuyerFormOptions {
@@ -64,7 +66,8 @@ async function loadZip(input: Buffer): Promise<JSZip> {
 export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuyerFormResult> {
   // Everything below reads the package rebuilt from the parts the guard parsed and approved.
   const input = guardOfficeZip(opts.input)
-  const { found, known, unknown } = await scanGuarded(input, opts.values)
+  const values = xmlSafe(opts.values)
+  const { found, known, unknown } = await scanGuarded(input, values)
   if (!zipHasDocument(await loadZip(input))) {
     throw new AppError('IMPORT_REJECTED', {
       zh: '不是 Word 文档（缺少 word/document.xml）',
@@ -82,11 +85,11 @@ export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuy
     )
   }
   const blank = opts.blank ?? '________'
-  const empty = known.filter((k) => opts.values[k] === '')
+  const empty = known.filter((k) => values[k] === '')
   const patches = Object.fromEntries(
     known.map((k) => [
       k,
-      { type: PatchType.PARAGRAPH, children: [new TextRun(opts.values[k] === '' ? blank : opts.values[k])] },
+      { type: PatchType.PARAGRAPH, children: [new TextRun(values[k] === '' ? blank : values[k])] },
     ]),
   )
   // Nothing to fill: the buyer's own bytes (they passed the guard) are copied as they came.
@@ -119,7 +122,11 @@ export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuy
       en: `placeholders left unfilled: ${[...new Set(left)].join(', ')}`,
     })
   }
-  await writeFileAtomic(opts.out, async () => filled, opts.signal)
+  await writeFileAtomic(
+    opts.out,
+    async () => finalizeOfficePackage(filled, '招标方表单 / buyer form (.docx)'),
+    opts.signal,
+  )
   return { out: opts.out, found, filled: known, unknown, empty }
 }
 

@@ -6,22 +6,22 @@
  *
  * Element order inside pPr, rPr, tblPr and tcPr follows the schema (ECMA-376 §17): Word refuses a file where it does not.
  */
+import { xmlText } from '@shared/xml-text'
 
-/** Characters XML 1.0 cannot carry at all; dropped, as `docx` drops them. */
-/* eslint-disable no-control-regex -- matching the control characters XML forbids is the point */
-const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g
-const NEEDS_TEXT_ESCAPE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/
-const NEEDS_ATTR_ESCAPE = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/
-/* eslint-enable no-control-regex */
+const NEEDS_TEXT_ESCAPE = /[&<>]/
+const NEEDS_ATTR_ESCAPE = /[&<>"']/
 
+/** Text content: the characters XML forbids dropped (shared/xml-text.ts), markup characters escaped. */
 export function escapeText(s: string): string {
-  if (!NEEDS_TEXT_ESCAPE.test(s)) return s
-  return s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const t = xmlText(s)
+  if (!NEEDS_TEXT_ESCAPE.test(t)) return t
+  return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 export function escapeAttr(s: string): string {
-  if (!NEEDS_ATTR_ESCAPE.test(s)) return s
-  return escapeText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  const t = xmlText(s)
+  if (!NEEDS_ATTR_ESCAPE.test(t)) return t
+  return escapeText(t).replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 }
 
 export interface RunFonts {

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs'
 import type { PrintModel } from '@shared/domain/export'
 import type { Bid, CompanyProfile, Material, Matrix, PartKind } from '@shared/schemas'
+import { xmlSafe } from '@shared/xml-text'
 import { throwIfAborted, writeFileAtomic } from '../atomic'
+import { finalizeOfficePackage } from '../ooxml-package'
 import { printModelFor } from '../docx/assemble'
 import { loadFormLibrary, type FormLibrary } from '../templates'
 import { deviationSheet, openingSheet, quoteRefs, quoteSheet } from './sheets'
@@ -50,20 +52,22 @@ export async function exportBidXlsx(opts: ExportBidXlsxOptions): Promise<ExportX
     workspaceDir: opts.workspaceDir,
     templatesDir: opts.templatesDir,
   }).catch(() => null)
-  const model =
+  // Every text that reaches the package passes the one XML-character sanitizer (shared/xml-text.ts).
+  const model = xmlSafe(
     opts.model ??
-    (await printModelFor({
-      bid,
-      company: opts.company,
-      materials: opts.materials ?? [],
-      matrix: opts.matrix ?? null,
-      workspaceDir: opts.workspaceDir ?? '',
-      copy: '正本',
-      date: opts.date,
-      templatesDir: opts.templatesDir,
-    }))
+      (await printModelFor({
+        bid,
+        company: opts.company,
+        materials: opts.materials ?? [],
+        matrix: opts.matrix ?? null,
+        workspaceDir: opts.workspaceDir ?? '',
+        copy: '正本',
+        date: opts.date,
+        templatesDir: opts.templatesDir,
+      })),
+  )
   const wb = new ExcelJS.Workbook()
-  wb.creator = opts.company.name || 'BidBench'
+  wb.creator = xmlSafe(opts.company.name) || 'BidBench'
   const updated = new Date(bid.updatedAt)
   wb.created = Number.isNaN(updated.getTime()) ? new Date() : updated
   // Ask Excel to recalculate on open too: the cached results are right, this keeps edited copies right.
@@ -81,7 +85,12 @@ export async function exportBidXlsx(opts: ExportBidXlsxOptions): Promise<ExportX
     deviationRows[key] = deviationSheet(wb, model, key, kindsOf(library, key))
     opts.onProgress?.(++done, total, key)
   }
-  await writeFileAtomic(opts.out, async () => new Uint8Array(await wb.xlsx.writeBuffer()), signal)
+  await writeFileAtomic(
+    opts.out,
+    async () =>
+      finalizeOfficePackage(new Uint8Array(await wb.xlsx.writeBuffer()), '投标报价表 / bid workbook (.xlsx)'),
+    signal,
+  )
   opts.onProgress?.(++done, total, '完成 / written')
   return {
     out: opts.out,
