@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron'
 import * as path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { AppContext } from '@services/app-context'
@@ -6,6 +6,7 @@ import { ensureSampleWorkspace } from '@services/sample-workspace'
 import { KeychainCredentials, syncOnClose } from '@services/sync/session-hooks'
 import { makeSenderCheck, registerIpc } from './ipc'
 import { applySessionPolicy, applyWindowPolicy, secureWebPreferences } from './security'
+import { devRendererUrl, runStartup } from './startup'
 
 // Electron entry only: lifecycle, window, security policy and IPC wiring. The application lives in
 // electron/services, shared by the browser mode and the CLI.
@@ -14,7 +15,7 @@ let win: BrowserWindow | null = null
 const ctx = new AppContext('ipc', process.env.BIDBENCH_HOME || path.join(app.getPath('userData')))
 
 async function createWindow(): Promise<void> {
-  const rendererUrl = process.env.ELECTRON_RENDERER_URL
+  const rendererUrl = devRendererUrl(process.env, app.isPackaged)
   const indexFile = path.join(here, '../renderer/index.html')
   const allowed = rendererUrl ? [rendererUrl] : [pathToFileURL(indexFile).toString()]
   registerIpc(
@@ -48,10 +49,15 @@ async function createWindow(): Promise<void> {
 
 app.enableSandbox()
 Menu.setApplicationMenu(null)
-app.whenReady().then(createWindow, (e) => {
-  console.error(e)
-  app.exit(1)
-})
+const startupUi = {
+  showErrorBox: (title: string, content: string) => dialog.showErrorBox(title, content),
+  exit: (code: number) => app.exit(code),
+  log: (message: string) => console.error(message),
+}
+app.whenReady().then(
+  () => runStartup(createWindow, startupUi),
+  (e) => runStartup(() => Promise.reject(e), startupUi),
+)
 app.on('window-all-closed', async () => {
   await syncOnClose(ctx)
   await ctx.close()

@@ -44,12 +44,31 @@ export function registerIpc(
   return channels
 }
 
+/**
+ * Whether a frame's URL is one of our pages. An http(s) entry is an ORIGIN compared exactly (scheme, host and
+ * port: 'http://localhost:5173' does not admit 'http://localhost:51730' or 'http://localhost:5173.evil.example');
+ * a file: entry is our index.html compared by path (its query and hash are the app's own routing).
+ */
+export function isOurPage(url: string, allowed: readonly string[]): boolean {
+  let u: URL
+  try {
+    u = new URL(url)
+  } catch {
+    return false
+  }
+  return allowed.some((a) => {
+    const ok = new URL(a)
+    if (ok.protocol === 'file:')
+      return u.protocol === 'file:' && u.host === ok.host && u.pathname === ok.pathname
+    return (ok.protocol === 'http:' || ok.protocol === 'https:') && u.origin === ok.origin
+  })
+}
+
 /** Trusted: the main window's webContents, showing our own bundled page (file:// or the dev server). */
-export function makeSenderCheck(getWindowWebContentsId: () => number | null, allowedUrlPrefixes: string[]) {
+export function makeSenderCheck(getWindowWebContentsId: () => number | null, allowed: string[]) {
   return (event: IpcEventLike): boolean => {
     const id = getWindowWebContentsId()
     if (id === null || event.sender.id !== id) return false
-    const url = event.senderFrame?.url ?? ''
-    return allowedUrlPrefixes.some((p) => url.startsWith(p))
+    return isOurPage(event.senderFrame?.url ?? '', allowed)
   }
 }

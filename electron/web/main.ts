@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { AppContext } from '@services/app-context'
 import { ensureSampleWorkspace } from '@services/sample-workspace'
+import { openBrowser } from './open'
 import { startWebServer } from './server'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -28,13 +28,7 @@ async function main(): Promise<void> {
   const staticDir = values['static-dir'] ?? path.resolve(here, '../../renderer/dist')
   const server = await startWebServer({ ctx, staticDir, port })
   process.stdout.write(`BidBench running at ${server.url}\n`)
-  if (!values['no-open']) {
-    const opener =
-      process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
-    const child = spawn(opener, [server.url], { stdio: 'ignore', detached: true })
-    child.on('error', () => undefined)
-    child.unref()
-  }
+  if (!values['no-open']) openBrowser(server.launchUrl())
   const stop = async () => {
     await server.close()
     await ctx.close()

@@ -61,10 +61,27 @@ export interface WebServerOptions {
 }
 
 export interface WebServer {
+  /** The URL with the token, for printing (never for a command line). */
   url: string
   port: number
   token: string
+  /**
+   * A fresh one-time URL to hand to a browser-opening command: it holds no token, only a code that the server
+   * exchanges once (within a minute) for the token in an HttpOnly, SameSite=Strict cookie.
+   */
+  launchUrl(): string
   close(): Promise<void>
+}
+
+const SESSION_COOKIE = 'bb_session'
+const LAUNCH_TTL_MS = 60_000
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=')
+    if (k === name) return v.join('=')
+  }
+  return undefined
 }
 
 function send(
@@ -149,6 +166,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`])
   const root = path.resolve(opts.staticDir)
+  const launchCodes = new Map<string, number>()
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -167,7 +185,11 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return sendError(res, 'VALIDATION', 'POST only')
         const auth = String(req.headers.authorization ?? '')
-        if (!tokenMatches(auth.startsWith('Bearer ') ? auth.slice(7) : undefined, token))
+        const bearer = auth.startsWith('Bearer ') ? auth.slice(7) : undefined
+        if (
+          !tokenMatches(bearer, token) &&
+          !tokenMatches(cookieValue(req.headers.cookie, SESSION_COOKIE), token)
+        )
           return sendError(res, 'UNAUTHORIZED')
         const body = await readBody(req)
         if (body === 'too-large') {
@@ -183,6 +205,19 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'VALIDATION', 'GET only')
+      const launch = /^\/launch\/([A-Za-z0-9_-]{16,64})$/.exec(pathname)
+      if (launch) {
+        const expires = launchCodes.get(launch[1])
+        launchCodes.delete(launch[1]) // one use, whatever happens
+        if (expires === undefined || expires < Date.now()) return sendError(res, 'UNAUTHORIZED', 'launch')
+        res.writeHead(303, {
+          Location: '/',
+          'Set-Cookie': `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          'Cache-Control': 'no-store',
+          'Referrer-Policy': 'no-referrer',
+        })
+        return res.end()
+      }
       const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
       const file = path.resolve(root, rel)
       if (!file.startsWith(root + path.sep)) return sendError(res, 'NOT_FOUND')
@@ -211,6 +246,11 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    launchUrl() {
+      const code = randomBytes(24).toString('base64url')
+      launchCodes.set(code, Date.now() + LAUNCH_TTL_MS)
+      return `http://127.0.0.1:${port}/launch/${code}`
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -101,3 +101,37 @@ describe('the dispatcher (IPC path)', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { reason: 'TOO_DEEP' } } })
   })
 })
+
+describe('one-time launch URL (the browser is never opened with the token)', () => {
+  it('holds no token, is exchanged once for an HttpOnly cookie that then authorises the API', async () => {
+    const launch = server.launchUrl()
+    expect(launch).not.toContain(server.token)
+    const p = new URL(launch).pathname
+    const first = await new Promise<http.IncomingMessage>((resolve, reject) =>
+      http
+        .get(
+          { host: '127.0.0.1', port: server.port, path: p, headers: { host: `127.0.0.1:${server.port}` } },
+          resolve,
+        )
+        .on('error', reject),
+    )
+    first.resume()
+    expect(first.statusCode).toBe(303)
+    const cookie = String(first.headers['set-cookie'])
+    expect(cookie).toMatch(/^bb_session=[^;]+; HttpOnly; SameSite=Strict; Path=\//)
+    expect((await request(p)).status).toBe(401)
+    const session = cookie.split(';')[0]
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/app.info`, {
+      method: 'POST',
+      headers: { cookie: session, 'content-type': 'application/json' },
+      body: '{}',
+    })
+    expect(res.status).toBe(200)
+    const wrong = await fetch(`http://127.0.0.1:${server.port}/api/app.info`, {
+      method: 'POST',
+      headers: { cookie: 'bb_session=nope', 'content-type': 'application/json' },
+      body: '{}',
+    })
+    expect(wrong.status).toBe(401)
+  })
+})

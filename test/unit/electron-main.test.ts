@@ -39,7 +39,7 @@ beforeEach(async () => {
   registerIpc(
     ipc,
     ctx,
-    makeSenderCheck(() => 7, ['file:///app/out/renderer/']),
+    makeSenderCheck(() => 7, ['file:///app/out/renderer/index.html']),
   )
 })
 afterEach(async () => {
