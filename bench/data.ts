@@ -3,7 +3,7 @@
  * Texts are Chinese of realistic length, so JSON sizes and docx pages are close to a real tender response.
  */
 import { createRng, type Rng } from '@shared/domain/random'
-import { BidSchema, type Bid } from '@shared/schemas'
+import { BidSchema, type Bid, BID_SCHEMA_VERSION } from '@shared/schemas'
 
 const WORDS = [
   '系统',
@@ -87,7 +87,7 @@ export function makeBid(shape: BidShape): Bid {
   const sectionIds = Array.from({ length: shape.sections }, (_, i) => `s${i + 1}`)
   return BidSchema.parse({
     id: shape.id,
-    schemaVersion: 2,
+    schemaVersion: BID_SCHEMA_VERSION,
     title: `基准测试投标项目 ${shape.id}`,
     createdAt: iso,
     updatedAt: iso,

@@ -52,6 +52,11 @@ export const QuoteItemSchema = z.object({
   /** Percent, e.g. 13 for 13 %. */
   taxRate: z.number().finite().min(0).max(100).default(13),
   note: ShortText,
+  /** The lot (包) this line belongs to, in a 多包 tender. */
+  lotId: IdSchema.nullable().default(null),
+  /** Goods: who makes it, and that maker's size (the SME deduction needs every item from a small or micro maker). */
+  manufacturer: ShortText,
+  manufacturerSize: z.enum(['', '大型', '中型', '小型', '微型']).default(''),
 })
 export type QuoteItem = z.infer<typeof QuoteItemSchema>
 

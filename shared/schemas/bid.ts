@@ -24,10 +24,18 @@ import {
   StringList,
   Text,
 } from './common'
+import {
+  ConsortiumSchema,
+  KeyStaffSchema,
+  LotSchema,
+  SignatorySchema,
+  SmeSchema,
+  TaxSchema,
+} from './bid-model'
 import { StrategySheetSchema } from './competitor'
 import { AttachmentSchema } from './material'
 
-export const BID_SCHEMA_VERSION = 2
+export const BID_SCHEMA_VERSION = 3
 
 export const TenderFormSchema = z.enum([
   '公开招标',
@@ -58,10 +66,7 @@ export const BidSchema = z.object({
   ...DocMetaShape,
   schemaVersion: z.literal(BID_SCHEMA_VERSION),
   tenderNo: ShortText,
-  lots: z
-    .array(z.object({ id: IdSchema, no: ShortText, name: ShortText, budget: OptMoney }))
-    .max(500)
-    .default([]),
+  lots: z.array(LotSchema).max(500).default([]),
   buyer: z.object({ name: ShortText, type: OrgTypeSchema.default('政府'), region: ShortText }).prefault({}),
   agency: ShortText,
   tenderForm: TenderFormSchema.default('公开招标'),
@@ -96,6 +101,10 @@ export const BidSchema = z.object({
       paidAt: OptDateTime,
       /** The 保函 or the bank transfer receipt, scanned: printed in the bond section (投标保证金). */
       proof: z.array(AttachmentSchema).max(20).default([]),
+      /** The tender requires a bond paid in cash or by transfer to come from the 基本账户 (实施条例 art. 26). */
+      basicAccountRequired: z.boolean().default(false),
+      /** The account the bond was paid from. */
+      payerAccount: ShortText,
     })
     .prefault({}),
   copies: z
@@ -126,12 +135,11 @@ export const BidSchema = z.object({
       lessons: Text,
     })
     .prefault({}),
-  consortium: z
-    .object({
-      isConsortium: z.boolean().default(false),
-      agreementMaterialId: IdSchema.nullable().default(null),
-    })
-    .prefault({}),
+  consortium: ConsortiumSchema.prefault({}),
+  sme: SmeSchema.prefault({}),
+  keyStaff: z.array(KeyStaffSchema).max(200).default([]),
+  signatory: SignatorySchema.prefault({}),
+  tax: TaxSchema.prefault({}),
   manufacturerAuthRequired: z.boolean().default(false),
   manufacturerAuthMaterialId: IdSchema.nullable().default(null),
   /** The tender asks for the 投标文件 in parts (资格/商务/技术/报价): a divider page starts each part. */

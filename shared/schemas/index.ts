@@ -1,5 +1,6 @@
 export * from './common'
 export * from './bid-parts'
+export * from './bid-model'
 export * from './bid'
 export * from './material'
 export * from './competitor'

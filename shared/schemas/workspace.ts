@@ -19,6 +19,8 @@ export const CompanyProfileSchema = z.object({
   legalRepIdNumber: ShortText,
   /** ID card scans (正面, 反面) printed after 法定代表人身份证明 / 授权委托书. */
   legalRepIdCard: z.array(AttachmentSchema).max(4).default([]),
+  /** 基本存款账户 account number (a bond paid by transfer must come from it when the tender says so). */
+  basicAccount: ShortText,
   sme: z.boolean().default(false),
   agents: z
     .array(

@@ -8,7 +8,7 @@ import { linkedMaterialIds, relinkMaterial } from '@services/api/materials-handl
 import { AppContext } from '@services/app-context'
 import { writeDemoData } from '@services/demo'
 import { createWorkspace } from '@services/store'
-import { BidSchema, SectionSchema, type Bid } from '@shared/schemas'
+import { BidSchema, SectionSchema, type Bid, BID_SCHEMA_VERSION } from '@shared/schemas'
 
 let home: string
 let ctx: AppContext
@@ -20,7 +20,14 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 }
 
 const bid = (o: Record<string, unknown>): Bid =>
-  BidSchema.parse({ id: 'b1', schemaVersion: 2, title: 't', createdAt: 'x', updatedAt: 'x', ...o })
+  BidSchema.parse({
+    id: 'b1',
+    schemaVersion: BID_SCHEMA_VERSION,
+    title: 't',
+    createdAt: 'x',
+    updatedAt: 'x',
+    ...o,
+  })
 
 describe('relinkMaterial', () => {
   it('replaces every kind of link, keeps one link when both versions were linked, and leaves other ids', () => {

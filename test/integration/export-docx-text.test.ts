@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { SaxesParser } from 'saxes'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exportBidDocx, type ExportDocxResult } from '@services/export/docx/assemble'
-import { BidSchema } from '@shared/schemas'
+import { BidSchema, BID_SCHEMA_VERSION } from '@shared/schemas'
 import { company, tempDir } from './export-fixtures'
 import { convert } from './libreoffice'
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   dir = await tempDir('docx-text')
   const bid = BidSchema.parse({
     id: 'b-text',
-    schemaVersion: 2,
+    schemaVersion: BID_SCHEMA_VERSION,
     title: '特殊字符项目',
     createdAt: 'x',
     updatedAt: 'x',

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { exportBidDocx, type ExportDocxResult } from '@services/export/docx/assemble'
 import { paragraphTexts } from '@services/export/docx/ooxml-text'
 import { isAppError } from '@shared/errors'
-import { BidSchema } from '@shared/schemas'
+import { BidSchema, BID_SCHEMA_VERSION } from '@shared/schemas'
 import { QUOTE_WORDS, SECTION_TITLES, buildFixture, company, tempDir } from './export-fixtures'
 import { convert, pdfFonts, pdfPages, pdfText, pdfToPng } from './libreoffice'
 
@@ -212,7 +212,7 @@ describe('export control', () => {
       )
     const bid = BidSchema.parse({
       id: 'big',
-      schemaVersion: 2,
+      schemaVersion: BID_SCHEMA_VERSION,
       title: '大型投标',
       createdAt: 'x',
       updatedAt: 'x',

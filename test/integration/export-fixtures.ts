@@ -3,7 +3,14 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
-import { BidSchema, CompanyProfileSchema, MaterialSchema, type Bid, type Material } from '@shared/schemas'
+import {
+  BidSchema,
+  CompanyProfileSchema,
+  MaterialSchema,
+  type Bid,
+  type Material,
+  BID_SCHEMA_VERSION,
+} from '@shared/schemas'
 
 /** Shared fixtures of the export tests: a realistic bid, its company, linked materials with real PNG scans. */
 
@@ -111,7 +118,7 @@ export async function buildFixture(workspaceDir: string): Promise<{ bid: Bid; ma
   const s = (id: string, title: string, extra: Record<string, unknown> = {}) => ({ id, title, ...extra })
   const bid = BidSchema.parse({
     id: 'b1',
-    schemaVersion: 2,
+    schemaVersion: BID_SCHEMA_VERSION,
     title: '智慧园区综合管理平台建设项目',
     createdAt: NOW,
     updatedAt: NOW,

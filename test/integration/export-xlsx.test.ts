@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exportBidXlsx, type ExportXlsxResult } from '@services/export/xlsx/workbook'
 import { computeQuote, displayWidth } from '@shared/domain/export'
-import { BidSchema, type Bid } from '@shared/schemas'
+import { BidSchema, type Bid, BID_SCHEMA_VERSION } from '@shared/schemas'
 import { QUOTE_TAX, QUOTE_TOTAL, QUOTE_WORDS, buildFixture, company, tempDir } from './export-fixtures'
 import { convert, parseCsv } from './libreoffice'
 
@@ -134,7 +134,13 @@ describe('opening summary price', () => {
 
   it('writes an empty quote with a zero total and no broken SUM range', async () => {
     const d = await tempDir('xlsx-empty')
-    const empty = BidSchema.parse({ id: 'e', schemaVersion: 2, title: '空', createdAt: 'x', updatedAt: 'x' })
+    const empty = BidSchema.parse({
+      id: 'e',
+      schemaVersion: BID_SCHEMA_VERSION,
+      title: '空',
+      createdAt: 'x',
+      updatedAt: 'x',
+    })
     const r = await exportBidXlsx({
       bid: empty,
       company,

@@ -1,3 +1,4 @@
+import { BID_SCHEMA_VERSION } from '@shared/schemas'
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
@@ -85,14 +86,51 @@ describe('workspace store', () => {
     await fs.writeFile(path.join(dir, 'bids', 'old1.json'), JSON.stringify(v1))
     const s = await reopen()
     const bid = await s.get('bids', 'old1')
-    expect(bid.schemaVersion).toBe(2)
+    expect(bid.schemaVersion).toBe(BID_SCHEMA_VERSION)
     expect(bid.buyer).toEqual({ name: '某市人民医院', type: '政府', region: '' })
     const backups = await fs.readdir(path.join(dir, '.bidbench', 'backups', 'bids'))
     expect(backups).toHaveLength(1)
     expect(
       JSON.parse(await fs.readFile(path.join(dir, '.bidbench', 'backups', 'bids', backups[0]), 'utf8')),
     ).toEqual(v1)
-    expect(JSON.parse(await fs.readFile(path.join(dir, 'bids', 'old1.json'), 'utf8')).schemaVersion).toBe(2)
+    expect(JSON.parse(await fs.readFile(path.join(dir, 'bids', 'old1.json'), 'utf8')).schemaVersion).toBe(
+      BID_SCHEMA_VERSION,
+    )
+  })
+
+  it('migrates a v2 bid to v3 (checks v2 parts) after backing up the original', async () => {
+    const v2 = {
+      id: 'old2',
+      schemaVersion: 2,
+      title: '两包项目',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      buyer: { name: '某市人民医院', type: '政府', region: '' },
+      lots: [{ id: 'l1', no: '1', name: 'DR', budget: 1000000 }],
+      consortium: { isConsortium: true, agreementMaterialId: null },
+      sections: [{ id: 's1', title: '二、授权委托书', kind: '资格' }],
+    }
+    await fs.writeFile(path.join(dir, 'bids', 'old2.json'), JSON.stringify(v2))
+    const s = await reopen()
+    const bid = await s.get('bids', 'old2')
+    expect(bid.schemaVersion).toBe(3)
+    expect(bid.lots).toEqual([
+      expect.objectContaining({ id: 'l1', no: '1', budget: 1000000, bidding: true, priceCeiling: null }),
+    ])
+    expect(bid.consortium).toEqual({ isConsortium: true, agreementMaterialId: null, members: [] })
+    expect(bid.signatory).toEqual({ role: '授权代表', agentName: '' })
+    expect(bid.sme.deductionClaimed).toBe(false)
+    expect(bid.keyStaff).toEqual([])
+    expect(bid.tax).toEqual({ requiredRates: [], wrongRateVoids: false })
+    const backups = await fs.readdir(path.join(dir, '.bidbench', 'backups', 'bids'))
+    expect(backups.filter((b) => b.startsWith('old2.v2.'))).toHaveLength(1)
+    const backup = backups.find((b) => b.startsWith('old2.v2.'))!
+    expect(
+      JSON.parse(await fs.readFile(path.join(dir, '.bidbench', 'backups', 'bids', backup), 'utf8')),
+    ).toEqual(v2)
+    const onDisk = JSON.parse(await fs.readFile(path.join(dir, 'bids', 'old2.json'), 'utf8'))
+    expect(onDisk.schemaVersion).toBe(3)
+    expect(onDisk.signatory.role).toBe('授权代表')
   })
 
   it('refuses a document from a newer schema version and leaves it untouched', async () => {

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { BidSchema, MaterialSchema, RequirementSchema, SectionSchema, type Bid } from '@shared/schemas'
+import {
+  BidSchema,
+  MaterialSchema,
+  RequirementSchema,
+  SectionSchema,
+  type Bid,
+  BID_SCHEMA_VERSION,
+} from '@shared/schemas'
 import { filterRequirements, NO_FILTER } from '@shared/domain/bids/requirement-filter'
 import { mandatedOrderView, moveItem } from '@shared/domain/bids/section-order'
 import { funnelCounts } from '@shared/domain/bids/funnel'
 import { requirementIndex, tabOf } from '@shared/domain/bids/paths'
 import { expiryBucket, expiryDashboard, searchMaterials, todayNo } from '@shared/domain/materials'
 
-const meta = { schemaVersion: 2, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
+const meta = {
+  schemaVersion: BID_SCHEMA_VERSION,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+}
 const req = (id: string, o: Record<string, unknown> = {}) => RequirementSchema.parse({ id, ...o })
 const mat = (id: string, o: Record<string, unknown> = {}) =>
   MaterialSchema.parse({ id, title: id, schemaVersion: 1, createdAt: 'x', updatedAt: 'x', ...o })

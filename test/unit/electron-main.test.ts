@@ -1,3 +1,4 @@
+import { BID_SCHEMA_VERSION } from '@shared/schemas'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -79,7 +80,10 @@ describe('IPC registration', () => {
     const missing = await ipc.handlers.get('bb:bids.get')!(ok(), { id: 'nope' })
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     const made = await create(ok(), { title: '经由 IPC 新建' })
-    expect(made).toMatchObject({ ok: true, value: { title: '经由 IPC 新建', schemaVersion: 2 } })
+    expect(made).toMatchObject({
+      ok: true,
+      value: { title: '经由 IPC 新建', schemaVersion: BID_SCHEMA_VERSION },
+    })
   })
 })
 

@@ -1,6 +1,6 @@
 import type { BidLinks, materialsContract } from '@shared/contract/materials'
 import { AppError } from '@shared/errors'
-import type { Bid, Material } from '@shared/schemas'
+import { modelMaterialLinks, type Bid, type Material } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
 import type { HandlersOf } from './types'
 
@@ -12,6 +12,7 @@ export function linkedMaterialIds(bid: Bid): string[] {
   for (const r of bid.requiredMaterials) if (r.materialId) ids.add(r.materialId)
   if (bid.consortium.agreementMaterialId) ids.add(bid.consortium.agreementMaterialId)
   if (bid.manufacturerAuthMaterialId) ids.add(bid.manufacturerAuthMaterialId)
+  for (const l of modelMaterialLinks(bid)) ids.add(l.id)
   return [...ids]
 }
 
@@ -62,8 +63,24 @@ export function relinkMaterial(bid: Bid, from: ReadonlySet<string>, to: string):
     requiredMaterials: bid.requiredMaterials.map((r) =>
       r.materialId && from.has(r.materialId) ? { ...r, materialId: one(r.materialId) } : r,
     ),
-    consortium: { ...bid.consortium, agreementMaterialId: one(bid.consortium.agreementMaterialId) },
+    consortium: {
+      ...bid.consortium,
+      agreementMaterialId: one(bid.consortium.agreementMaterialId),
+      members: bid.consortium.members.map((m) => {
+        const q = swapList(m.qualificationMaterialIds, from, to)
+        if (!q) return m
+        changed = true
+        return { ...m, qualificationMaterialIds: q }
+      }),
+    },
     manufacturerAuthMaterialId: one(bid.manufacturerAuthMaterialId),
+    sme: { ...bid.sme, declarationMaterialId: one(bid.sme.declarationMaterialId) },
+    keyStaff: bid.keyStaff.map((s) => {
+      const c = swapList(s.certificateMaterialIds, from, to)
+      if (!c) return s
+      changed = true
+      return { ...s, certificateMaterialIds: c }
+    }),
   }
   return changed ? next : null
 }

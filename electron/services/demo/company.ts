@@ -8,6 +8,7 @@ export const DEMO_COMPANY: CompanyProfile = {
   phone: '0571-8888 6666',
   bank: '中国工商银行杭州文三路支行',
   bankAccount: '1202 0219 0920 0123 456',
+  basicAccount: '1202 0219 0920 0123 456',
   sme: true,
   legalRepGender: '男',
   legalRepBirthDate: '1975-06-18',

@@ -27,6 +27,27 @@ export const MIGRATIONS: Record<DocKind, Migration[]> = {
         return { ...rest, buyer: { name, type, region }, schemaVersion: 2 }
       },
     },
+    {
+      from: 2,
+      to: 3,
+      describe:
+        'checks v2 bid parts: consortium members, lots with their own quote/ceiling/bond, SME status, key staff, ' +
+        'signatory (an agent when the bid has a 授权委托书 section), required tax rates, bond payer account',
+      up(raw) {
+        const sections = Array.isArray(raw.sections) ? (raw.sections as { title?: unknown }[]) : []
+        const hasPoa = sections.some((s) => typeof s.title === 'string' && s.title.includes('授权委托书'))
+        const lots = Array.isArray(raw.lots) ? (raw.lots as Record<string, unknown>[]) : []
+        return {
+          ...raw,
+          // The new fields of a lot default to "we bid on it, nothing entered yet".
+          lots: lots.map((l) => ({ bidding: true, ...l })),
+          signatory:
+            raw.signatory ??
+            (hasPoa ? { role: '授权代表', agentName: '' } : { role: '法定代表人', agentName: '' }),
+          schemaVersion: 3,
+        }
+      },
+    },
   ],
   materials: [],
   competitors: [],

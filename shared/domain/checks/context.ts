@@ -1,4 +1,10 @@
-import type { Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
+import {
+  type Bid,
+  type CompanyProfile,
+  type Material,
+  type Matrix,
+  modelMaterialLinks,
+} from '@shared/schemas'
 import type { CheckConfig } from './config'
 import { dayOf, localDay } from './text'
 import type { Bilingual, Family, Finding, FindingLocation, OtherBidRef, Severity } from './types'
@@ -118,6 +124,8 @@ export function buildContext(args: {
   // L04 and L10 report these themselves when they point nowhere.
   link(bid.consortium.agreementMaterialId, 'consortium.agreementMaterialId', undefined, false)
   link(bid.manufacturerAuthMaterialId, 'manufacturerAuthMaterialId', undefined, false)
+  // Member qualifications, the 声明函 and staff certificates are checked by the rules that own them.
+  for (const l of modelMaterialLinks(bid)) link(l.id, l.path, l.itemId, false)
 
   const todayDay = localDay(args.now)
   const deadline = bid.dates.submissionDeadline

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BidSchema, CompanyProfileSchema, MaterialSchema } from '@shared/schemas'
+import { BidSchema, CompanyProfileSchema, MaterialSchema, BID_SCHEMA_VERSION } from '@shared/schemas'
 import { newReport, type RenderBlock } from './blocks'
 import { contentToBlocks } from './content'
 import { expandFront, expandSection, type ExpandContext } from './expand'
@@ -11,7 +11,7 @@ import { computeQuote } from './quote-math'
 const layout = DocumentLayoutSchema.parse({ front: ['封面', '目录'] })
 const base = {
   id: 'b1',
-  schemaVersion: 2,
+  schemaVersion: BID_SCHEMA_VERSION,
   title: '智慧园区项目',
   createdAt: 'x',
   updatedAt: 'x',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BidSchema, CompanyProfileSchema } from '@shared/schemas'
+import { BidSchema, CompanyProfileSchema, BID_SCHEMA_VERSION } from '@shared/schemas'
 import {
   PLACEHOLDERS,
   fillPlaceholders,
@@ -20,7 +20,7 @@ const company = CompanyProfileSchema.parse({
 })
 const base = {
   id: 'b1',
-  schemaVersion: 2,
+  schemaVersion: BID_SCHEMA_VERSION,
   title: '智慧园区项目',
   createdAt: 'x',
   updatedAt: 'x',

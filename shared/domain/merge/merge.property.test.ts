@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BidSchema, type Bid } from '@shared/schemas'
+import { BidSchema, type Bid, BID_SCHEMA_VERSION } from '@shared/schemas'
 import { deepEqual, getAt, mergeDocs, parsePath, resolveConflict, setAt, type ConflictRecord } from '.'
 
 /** Fixed by default so a red run replays; BB_MERGE_SEED=<n> or "random" explores. */
@@ -9,7 +9,7 @@ const SEED = SEED_ENV === 'random' ? Date.now() % 2 ** 31 : Number(SEED_ENV)
 
 const base: Bid = BidSchema.parse({
   id: 'b1',
-  schemaVersion: 2,
+  schemaVersion: BID_SCHEMA_VERSION,
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
   title: '投标',

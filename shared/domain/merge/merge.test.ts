@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BidSchema, type Bid } from '@shared/schemas'
+import { BidSchema, type Bid, BID_SCHEMA_VERSION } from '@shared/schemas'
 import {
   describeChange,
   diffDocs,
@@ -18,7 +18,7 @@ const NOW = '2026-12-01T10:00:00.000Z'
 function bid(over: Partial<Record<string, unknown>> = {}): Bid {
   return BidSchema.parse({
     id: 'b1',
-    schemaVersion: 2,
+    schemaVersion: BID_SCHEMA_VERSION,
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',
     title: '市医院影像系统',
@@ -127,7 +127,7 @@ describe('mergeDocs', () => {
 
   it('merges lists of strings as sets and never conflicts on store-managed fields', () => {
     const base = bid({ competitorIds: ['c1'] })
-    const ours = { ...edit(base, 'competitorIds', ['c1', 'c2']), schemaVersion: 2 as const }
+    const ours = { ...edit(base, 'competitorIds', ['c1', 'c2']), schemaVersion: BID_SCHEMA_VERSION }
     const theirs = edit(base, 'competitorIds', ['c3'], '2026-11-25T00:00:00.000Z')
     const r = mergeDocs(base, ours, theirs, opts)
     expect(r.doc.competitorIds).toEqual(['c3', 'c2'])

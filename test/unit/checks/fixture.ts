@@ -8,6 +8,7 @@ import {
   type CompanyProfile,
   type Material,
   type Matrix,
+  BID_SCHEMA_VERSION,
 } from '@shared/schemas'
 import { runChecks, type CheckInput, type OtherBidRef } from '@shared/domain/checks'
 
@@ -76,7 +77,7 @@ const PLAN = [
 export function cleanBidInput(): BidInput {
   return {
     id: 'b1',
-    schemaVersion: 2,
+    schemaVersion: BID_SCHEMA_VERSION,
     ...meta,
     title: '某市智慧政务平台采购项目',
     tenderNo: 'ZFCG-2026-018',
