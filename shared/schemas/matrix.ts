@@ -59,6 +59,8 @@ export const MatrixSchema = z.object({
   priceRule: PriceRuleSchema.prefault({}),
   bidders: z.array(BidderSchema).max(100).default([]),
   ourPrice: OptMoney,
+  /** What the contract costs us: no price below it is recommended. */
+  cost: OptMoney,
   seed: z.number().int().default(20261127),
   notes: Text,
 })

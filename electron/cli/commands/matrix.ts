@@ -5,7 +5,8 @@ import { isAppError } from '@shared/errors'
 import { writeMatrixXlsx } from '@services/matrices/export-xlsx'
 import { runImport as runImportTask } from '@services/import/run-import'
 import { detectionSummary } from '@services/matrices/import-xlsx'
-import { loadMatrix, MatrixNotFound } from '@services/matrices/load'
+import { parseMoney } from '@shared/domain/amount'
+import { loadMatrixWithPlans, MatrixNotFound } from '@services/matrices/load'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE =
@@ -25,12 +26,16 @@ function positiveInt(name: string, raw: string | undefined, max: number): number
 
 export function positivePrice(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined
-  const v = Number(raw.replace(/_/g, ''))
-  if (raw.trim() === '' || !Number.isFinite(v) || v <= 0)
-    bad(`${name} 应为大于 0 的数字：${raw}`, `${name} must be a number greater than 0: ${raw}`)
-  if (Math.abs(Math.round(v * 100) - v * 100) > 1e-6)
-    bad(`${name} 最多两位小数：${raw}`, `${name} has more than two decimals: ${raw}`)
-  return v
+  // The money reader of every field of the app: 3300000, 3,300,000, 330万 and 3.3亿 all work.
+  const r = parseMoney(raw.replace(/_/g, ''))
+  if (!r.ok) {
+    bad(
+      `${name} 应为大于 0 的金额（${raw}）：${r.error.zh}`,
+      `${name} must be a number greater than 0 (${raw}): ${r.error.en}`,
+    )
+  }
+  if (r.value <= 0) bad(`${name} 应大于 0：${raw}`, `${name} must be a number greater than 0: ${raw}`)
+  return r.value
 }
 
 async function runImport(argv: string[], io: CliIo): Promise<number> {
@@ -136,8 +141,13 @@ async function runExport(argv: string[], io: CliIo): Promise<number> {
 
 /** The matrix, or a usage error naming the ones that exist. */
 export async function loadMatrixOrUsage(dir: string, id: string) {
+  return (await loadMatrixWithPlansOrUsage(dir, id)).matrix
+}
+
+/** The matrix and its linked plans' walk-away, or a usage error naming the matrices that exist. */
+export async function loadMatrixWithPlansOrUsage(dir: string, id: string) {
   try {
-    return await loadMatrix(dir, id)
+    return await loadMatrixWithPlans(dir, id)
   } catch (e) {
     if (e instanceof MatrixNotFound) throw new UsageError(e.message)
     if (isAppError(e) && e.code === 'WORKSPACE_NOT_FOUND') bad(e.zh, e.en)

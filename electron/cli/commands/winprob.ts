@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util'
 import { computeStandings, overtakePrice } from '@shared/domain/matrices/matrix'
 import { winProbability, winProbabilitySweep } from '@shared/domain/matrices/winprob'
 import { UsageError, type CliCommand, type CliIo } from '../types'
-import { loadMatrixOrUsage, positivePrice } from './matrix'
+import { loadMatrixWithPlansOrUsage, positivePrice } from './matrix'
+import { profitFloor } from '@shared/domain/matrices/profit'
 
 const USAGE =
-  'winprob <workspaceDir> --matrix <id> --price <ours> [--trials N] [--seed S] [--sweep FROM:TO:STEPS] [--json]'
+  'winprob <workspaceDir> --matrix <id> --price <ours> [--cost C] [--trials N] [--seed S] [--sweep FROM:TO:STEPS] [--json]'
 
 function bad(zh: string, en: string): never {
   throw new UsageError(`${zh} / ${en}`)
@@ -27,6 +28,7 @@ export const command: CliCommand = {
         trials: { type: 'string' },
         seed: { type: 'string' },
         sweep: { type: 'string' },
+        cost: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
       allowPositionals: true,
@@ -59,7 +61,9 @@ export const command: CliCommand = {
       }
       sweepOpts = { from: Number(m[1]), to: Number(m[2]), steps: Number(m[3]) }
     }
-    const matrix = await loadMatrixOrUsage(positionals[0], values.matrix)
+    const cost = positivePrice('--cost', values.cost)
+    const { matrix, walkAway, budget } = await loadMatrixWithPlansOrUsage(positionals[0], values.matrix)
+    const floor = profitFloor(cost ?? matrix.cost, walkAway)
     if (price === undefined && matrix.ourPrice == null) {
       bad(
         '缺少 --price <我方报价>（评分矩阵中也没有我方报价）',
@@ -69,7 +73,14 @@ export const command: CliCommand = {
     const r = winProbability(matrix, price, { trials, seed })
     const standings = computeStandings(matrix, r.ourPrice)
     const overtake = overtakePrice(matrix, r.ourPrice)
-    const sweep = sweepOpts ? winProbabilitySweep(matrix, { ...sweepOpts, trials, seed }) : null
+    // The recommendation needs a sweep: the given one, else the default range around our price.
+    const sweep = winProbabilitySweep(price === undefined ? matrix : { ...matrix, ourPrice: price }, {
+      ...(sweepOpts ?? {}),
+      trials,
+      seed,
+      floor,
+      ceiling: budget,
+    })
     const us = standings.bidders.find((b) => b.isUs)!
     const result = {
       matrixId: matrix.id,
@@ -81,7 +92,11 @@ export const command: CliCommand = {
       atLikelyValues: { ourTotal: us.total, ourRank: us.rank, leader: standings.leader },
       overtakePrice: overtake.price,
       overtakeStatus: overtake.status,
-      ...(sweep && { sweep: sweep.points, band: sweep.band }),
+      floor,
+      ceiling: budget,
+      recommendation: sweep.profit.best,
+      optimises: 'P(win) × (price − floor)',
+      ...(sweepOpts && { sweep: sweep.profit.points, band: sweep.band }),
     }
     if (values.json) {
       io.out(JSON.stringify(result, null, 2))
@@ -94,8 +109,17 @@ export const command: CliCommand = {
       overtake.status === 'found'
         ? `报价降到 ${overtake.price} 可超过领先者 / at ${overtake.price} we overtake the leader`
         : `超越价 / overtake price: ${overtake.status}`,
-      ...(sweep ? sweep.points.map((p) => `${p.price}\t${pct(p.probability)}`) : []),
-      ...(sweep?.band ? [`推荐区间 / recommended band: ${sweep.band.low} – ${sweep.band.high}`] : []),
+      ...(sweepOpts
+        ? sweep.profit.points.map(
+            (p) =>
+              `${p.price}\t${pct(p.probability)}${p.expectedProfit == null ? '' : `\t${p.expectedProfit}`}`,
+          )
+        : []),
+      sweep.profit.best
+        ? `推荐报价 / recommended: ${sweep.profit.best.price}（期望利润最大 / max expected profit P(win) × (报价 − ${floor!.value}) = ${sweep.profit.best.expectedProfit}，中标概率 / P(win) ${pct(sweep.profit.best.probability)}）`
+        : floor
+          ? `底线 ${floor.value} 以上没有能中标的报价 / no price at or above the floor ${floor.value} wins`
+          : '无推荐报价：请填写成本（--cost）或为该项目建立含底线的谈判方案 / no recommendation: give --cost or link a negotiation plan with a walk-away',
     ]
     io.out(lines.join('\n'))
     return 0

@@ -6,6 +6,7 @@ import { DEMO_COMPANY } from './company'
 import { demoMaterials } from './materials'
 import { demoCompetitors, demoMatrix, demoNegotiation } from './others'
 import { certificatePng } from './certificate-image'
+import { demoHospitalNegotiation } from './negotiation-hospital'
 
 export { DEMO_COMPANY }
 
@@ -20,6 +21,7 @@ export function demoDocuments(
     { kind: 'bids', doc: demoServicesBid(now) },
     { kind: 'matrices', doc: demoMatrix() },
     { kind: 'negotiations', doc: demoNegotiation() },
+    { kind: 'negotiations', doc: demoHospitalNegotiation() },
   ]
 }
 

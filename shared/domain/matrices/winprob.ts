@@ -3,6 +3,7 @@ import type { Matrix } from '@shared/schemas/matrix'
 import { createRng } from '../random'
 import { evaluatedPrice, makePriceScorer } from './price'
 import { prepareMatrix, resolveOurPrice, resolveRange, type PreparedMatrix } from './prepare'
+import { profitCurve, profitSweepRange, type Floor, type ProfitCurve } from './profit'
 import { roundHalfUp } from './round'
 
 /** Non-negative value in whole cents, half-up (roundHalfUp without the sign handling and division). */
@@ -206,6 +207,10 @@ export interface SweepOptions extends SimOptions {
   steps?: number
   /** Band tolerance in probability (default 0.02 = 2 percentage points). */
   tolerance?: number
+  /** Our cost or the linked plan's walk-away: the recommendation maximises P(win) × (price − floor) above it. */
+  floor?: Floor | null
+  /** The bid's budget or price ceiling: the default range ends there and nothing above is recommended. */
+  ceiling?: number | null
 }
 
 export interface PriceBand {
@@ -221,6 +226,8 @@ export interface PriceBand {
 export interface WinSweep {
   points: { price: number; probability: number }[]
   band: PriceBand | null
+  /** Expected profit at each price and the price that maximises it (never below the floor). */
+  profit: ProfitCurve
   trials: number
   seed: number
 }
@@ -253,8 +260,11 @@ export function recommendBand(points: WinSweep['points'], tolerance: number): Pr
 export function winProbabilitySweep(m: Matrix, opts: SweepOptions = {}): WinSweep {
   const prep = prepareMatrix(m)
   const current = opts.from != null && opts.to != null ? null : resolveOurPrice(m)
-  const from = opts.from ?? roundHalfUp(current! * 0.85, 2)
-  const to = opts.to ?? roundHalfUp(current! * 1.1, 2)
+  const floor = opts.floor ?? null
+  const ceiling = opts.ceiling ?? null
+  const range = current == null ? null : profitSweepRange(current, floor, ceiling)
+  const from = opts.from ?? range!.from
+  const to = opts.to ?? range!.to
   const steps = checkCount('steps', opts.steps ?? 26, 2, 1000)
   if (!(from > 0 && to > from && Number.isFinite(to))) {
     throw new AppError('VALIDATION', {
@@ -269,5 +279,11 @@ export function winProbabilitySweep(m: Matrix, opts: SweepOptions = {}): WinSwee
   const seed = opts.seed ?? m.seed
   const wins = simulate(prep, m, prices, { ...opts, trials, seed })
   const points = prices.map((price, i) => ({ price, probability: wins[i] / trials }))
-  return { points, band: recommendBand(points, opts.tolerance ?? 0.02), trials, seed }
+  return {
+    points,
+    band: recommendBand(points, opts.tolerance ?? 0.02),
+    profit: profitCurve(points, floor, ceiling),
+    trials,
+    seed,
+  }
 }

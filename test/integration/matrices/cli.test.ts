@@ -7,6 +7,7 @@ import { command as matrixCmd } from '@cli/commands/matrix'
 import { command as priceScore } from '@cli/commands/price-score'
 import { command as winprob } from '@cli/commands/winprob'
 import { UsageError, type CliIo } from '@cli/types'
+import { writeDemoData } from '@services/demo'
 import { createWorkspace } from '@services/store'
 import { computeStandings } from '@shared/domain/matrices/matrix'
 import { winProbability } from '@shared/domain/matrices/winprob'
@@ -281,5 +282,53 @@ describe('matrix export and winprob on a workspace', () => {
     await expect(
       matrixCmd.run(['export', path.join(dir, 'ws'), '--matrix', 'mx1', '--out', 'x.docx'], io().sink),
     ).rejects.toThrow(/must end in .xlsx/)
+  })
+})
+
+describe('winprob on the sample workspace: the recommendation maximises expected profit above the 底线', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bidbench-winprob-demo-'))
+    const ws = await createWorkspace(path.join(dir, 'ws'), { name: '示例工作区' })
+    await writeDemoData(ws)
+    await ws.close()
+  })
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }))
+
+  const sweep = async (extra: string[] = []) =>
+    (
+      await run(winprob, [
+        path.join(dir, 'ws'),
+        '--matrix',
+        'mx-hospital',
+        '--trials',
+        '4000',
+        '--sweep',
+        '2700000:3700000:21',
+        ...extra,
+        '--json',
+      ])
+    ).json()
+
+  it('is at or above the linked plan’s walk-away and is the grid maximum of P(win) × (price − 底线)', async () => {
+    const j = await sweep()
+    // neg-hospital is linked to the same bid with 底线 3,150,000; the bid's budget is 3,600,000.
+    expect(j.floor).toEqual({ value: 3_150_000, source: 'walkAway' })
+    expect(j.ceiling).toBe(3_600_000)
+    expect(j.optimises).toBe('P(win) × (price − floor)')
+    const rec = j.recommendation
+    expect(rec.price).toBeGreaterThanOrEqual(3_150_000)
+    expect(rec.price).toBeLessThanOrEqual(3_600_000)
+    const grid = j.sweep as { price: number; probability: number; expectedProfit: number }[]
+    for (const p of grid) expect(p.expectedProfit).toBeCloseTo(p.probability * (p.price - 3_150_000), 0)
+    const allowed = grid.filter((p) => p.price >= 3_150_000 && p.price <= 3_600_000)
+    expect(rec.expectedProfit).toBe(Math.max(...allowed.map((p) => p.expectedProfit)))
+    expect(Math.max(...grid.map((p) => p.expectedProfit))).toBeGreaterThanOrEqual(rec.expectedProfit)
+  })
+
+  it('a cost above the walk-away raises the floor', async () => {
+    const j = await sweep(['--cost', '340万'])
+    expect(j.floor).toEqual({ value: 3_400_000, source: 'cost' })
+    expect(j.recommendation.price).toBeGreaterThanOrEqual(3_400_000)
   })
 })

@@ -49,7 +49,7 @@ describe('runWinProb', () => {
   it('makes a separate run when no sweep point is our price', () => {
     // 900,000 … 1,100,000 in 4 points: 966,666.67 and 1,033,333.33 straddle our 1,000,000.
     const m = matrix()
-    const r = runWinProb(m, 2000, { from: 900_000, to: 1_100_000, steps: 4 })
+    const r = runWinProb(m, 2000, undefined, { from: 900_000, to: 1_100_000, steps: 4 })
     expect(r.sweep.points.map((p) => p.price)).toEqual([900_000, 966_666.67, 1_033_333.33, 1_100_000])
     expect(r.atOurPrice.probability).toBe(winProbability(m, null, { trials: 2000, seed: 42 }).probability)
   })

@@ -207,7 +207,15 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                   {
                     key: 'winprob',
                     label: L.tabWinProb,
-                    children: <WinProbPanel b={ed} matrix={d} scorable={scorable} />,
+                    children: (
+                      <WinProbPanel
+                        b={ed}
+                        matrix={d}
+                        scorable={scorable}
+                        walkAway={ctx.walkAway}
+                        budget={ctx.bid?.budget ?? null}
+                      />
+                    ),
                   },
                   {
                     key: 'notes',

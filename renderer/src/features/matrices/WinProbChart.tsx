@@ -1,5 +1,5 @@
 import { LineChart } from 'echarts/charts'
-import { GridComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import * as echarts from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { useEffect, useRef } from 'react'
@@ -9,16 +9,12 @@ import { useLabels } from '@renderer/app/use-labels'
 import { wan } from './format'
 import { WINPROB } from './labels'
 
-echarts.use([
-  LineChart,
-  GridComponent,
-  TooltipComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  CanvasRenderer,
-])
+echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer])
 
-/** Rank-1 probability against our price, the recommended band shaded and our current price marked. */
+/**
+ * Rank-1 probability (left axis) and expected profit (right axis) against our price, our current price
+ * and the recommended price (highest expected profit) marked.
+ */
 export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: number | null }) {
   const el = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
@@ -39,14 +35,37 @@ export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: n
   }, [])
 
   useEffect(() => {
-    const band = sweep.band
+    const best = sweep.profit.best
+    const hasProfit = sweep.profit.points.some((p) => p.expectedProfit != null)
+    const marks = [
+      ...(ourPrice != null
+        ? [
+            {
+              xAxis: ourPrice,
+              label: { formatter: L.currentPrice, color: '#d46b08' },
+              lineStyle: { color: '#fa8c16' },
+            },
+          ]
+        : []),
+      ...(best
+        ? [
+            {
+              xAxis: best.price,
+              label: { formatter: L.recommendedMark, color: '#389e0d' },
+              lineStyle: { color: '#52c41a' },
+            },
+          ]
+        : []),
+    ]
     chart.current?.setOption(
       {
         animation: false,
-        grid: { left: 56, right: 24, top: 24, bottom: 40 },
+        grid: { left: 56, right: hasProfit ? 72 : 24, top: 32, bottom: 40 },
+        legend: { top: 0, data: hasProfit ? [L.series, L.seriesProfit] : [L.series] },
         tooltip: {
           trigger: 'axis',
-          valueFormatter: (v: unknown) => `${(Number(v) * 100).toFixed(1)}%`,
+          valueFormatter: (v: unknown) =>
+            Math.abs(Number(v)) <= 1 ? `${(Number(v) * 100).toFixed(1)}%` : wan(Number(v), lang),
         },
         xAxis: {
           type: 'value',
@@ -57,39 +76,49 @@ export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: n
           max: sweep.points[sweep.points.length - 1]?.price,
           axisLabel: { formatter: (v: number) => wan(v, lang, 0) },
         },
-        yAxis: {
-          type: 'value',
-          min: 0,
-          max: 1,
-          axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
-        },
+        yAxis: [
+          {
+            type: 'value',
+            min: 0,
+            max: 1,
+            axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
+          },
+          ...(hasProfit
+            ? [
+                {
+                  type: 'value',
+                  name: L.axisProfit,
+                  splitLine: { show: false },
+                  axisLabel: { formatter: (v: number) => wan(v, lang, 0) },
+                },
+              ]
+            : []),
+        ],
         series: [
           {
             name: L.series,
             type: 'line',
             showSymbol: false,
-            smooth: false,
             data: sweep.points.map((p) => [p.price, p.probability]),
             lineStyle: { width: 2, color: '#1677ff' },
-            markArea: band
-              ? {
-                  silent: true,
-                  itemStyle: { color: 'rgba(82, 196, 26, 0.15)' },
-                  label: { show: true, position: 'insideTop', formatter: L.band, color: '#389e0d' },
-                  data: [[{ xAxis: band.low }, { xAxis: band.high }]],
-                }
+            itemStyle: { color: '#1677ff' },
+            markLine: marks.length
+              ? { silent: true, symbol: 'none', lineStyle: { type: 'dashed' }, data: marks }
               : undefined,
-            markLine:
-              ourPrice != null
-                ? {
-                    silent: true,
-                    symbol: 'none',
-                    lineStyle: { color: '#fa8c16', type: 'dashed' },
-                    label: { formatter: L.currentPrice, color: '#d46b08' },
-                    data: [{ xAxis: ourPrice }],
-                  }
-                : undefined,
           },
+          ...(hasProfit
+            ? [
+                {
+                  name: L.seriesProfit,
+                  type: 'line',
+                  yAxisIndex: 1,
+                  showSymbol: false,
+                  data: sweep.profit.points.map((p) => [p.price, p.expectedProfit]),
+                  lineStyle: { width: 2, color: '#52c41a' },
+                  itemStyle: { color: '#52c41a' },
+                },
+              ]
+            : []),
         ],
       },
       true,

@@ -194,22 +194,46 @@ export const WINPROB = defineLabels({
     'Fix the errors under "Live results" on the right (our bidder, our price) before computing the win probability',
   ],
   atPrice: ['当前报价中标概率', 'Win probability at current price'],
-  recommended: ['推荐报价', 'Recommended price'],
-  recommendedValue: ['{price}（{p}）', '{price} ({p})'],
+  recommended: ['推荐报价（期望利润最大）', 'Recommended price (highest expected profit)'],
+  recommendedValue: [
+    '{price}（中标概率 {p}，期望利润 {profit}）',
+    '{price} (win probability {p}, expected profit {profit})',
+  ],
   noBand: ['任何报价都无法排名第一', 'No price ranks first'],
-  band: ['推荐区间', 'Recommended range'],
+  noneAboveFloor: [
+    '{floor} 以上（不超过预算）没有能中标的报价',
+    'No price at or above {floor} (within the budget) wins',
+  ],
+  needFloor: [
+    '请先填写我方成本，或为关联的投标项目建立含“底线”的谈判方案：推荐报价按期望利润计算，需要知道利润从哪里算起。',
+    'Enter our cost, or create a negotiation plan with a walk-away for the linked bid: the recommendation maximises expected profit, which needs a floor.',
+  ],
+  cost: ['我方成本（元）', 'Our cost (CNY)'],
+  costHelp: [
+    '推荐报价不低于成本与关联谈判方案的底线中较高者',
+    'The recommendation never goes below the higher of this and the linked plan’s walk-away',
+  ],
+  floor: ['利润起算点', 'Profit floor'],
+  floorCost: ['{v}（我方成本）', '{v} (our cost)'],
+  floorWalkAway: ['{v}（关联谈判方案的底线）', '{v} (walk-away of the linked negotiation plan)'],
+  ceiling: ['报价上限', 'Price ceiling'],
+  ceilingValue: ['{v}（项目预算，超出即无效投标）', '{v} (the bid’s budget; above it a bid is invalid)'],
+  noCeiling: ['未关联项目预算', 'No budget from a linked bid'],
+  profitNote: [
+    '推荐报价使期望利润 = 中标概率 × (报价 − 利润起算点) 最大：在模拟的报价网格上逐点计算，只在利润起算点与预算之间取值。中标概率最高的报价往往利润最少。',
+    'The recommendation maximises expected profit = win probability × (price − profit floor), computed at every simulated price, only between the floor and the budget. The price most likely to win usually earns least.',
+  ],
+  seriesProfit: ['期望利润', 'Expected profit'],
+  axisProfit: ['期望利润（元）', 'Expected profit (CNY)'],
   run: ['模拟', 'Simulation'],
   runValue: [
     '{trials} 次 × {points} 个报价，种子 {seed}，{ms} ms',
     '{trials} trials × {points} prices, seed {seed}, {ms} ms',
   ],
-  bandNote: [
-    '推荐区间：中标概率与最高值相差不超过 {n} 个百分点的报价，推荐其中最高者（同样的把握，更多利润）。',
-    'Recommended range: prices whose win probability is within {n} percentage points of the best; the highest of them is recommended (same odds, more margin).',
-  ],
   axisPrice: ['我方报价', 'Our price'],
   series: ['中标概率', 'Win probability'],
   currentPrice: ['当前报价', 'Current price'],
+  recommendedMark: ['推荐', 'Recommended'],
 })
 
 export const IMPORT = defineLabels({

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { IndexEntry } from '@shared/schemas'
 import type { Bid, Competitor, Material } from '@shared/schemas'
+import { linkedWalkAway } from '@shared/domain/matrices/profit'
 import { ApiError, call } from '@renderer/api/client'
 
 export interface MatrixContext {
@@ -12,6 +13,8 @@ export interface MatrixContext {
   materials: Material[]
   /** Every bid, to choose the link. */
   bids: IndexEntry[]
+  /** The highest 底线 of the negotiation plans linked to the same bid (the price floor), if any. */
+  walkAway: number | null
   error: ApiError | null
   reload(): Promise<void>
 }
@@ -28,6 +31,7 @@ export function useMatrixContext(bidId: string | null): MatrixContext {
   const [competitors, setCompetitors] = useState<Competitor[]>([])
   const [materials, setMaterials] = useState<Material[]>([])
   const [bids, setBids] = useState<IndexEntry[]>([])
+  const [walkAway, setWalkAway] = useState<number | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
 
   const reload = useCallback(async () => {
@@ -38,7 +42,19 @@ export function useMatrixContext(bidId: string | null): MatrixContext {
       if (!bidId) {
         setBid(null)
         setCompetitors([])
+        setWalkAway(null)
       } else {
+        // Plans do not list their bid in the index: read them (a workspace has a handful).
+        const plans = await call('negotiations.list', {})
+        const docs = await Promise.all(
+          plans.map((p) => call('negotiations.get', { id: p.id }).catch(() => null)),
+        )
+        setWalkAway(
+          linkedWalkAway(
+            docs.filter((x) => x !== null),
+            bidId,
+          ),
+        )
         const b = await call('bids.get', { id: bidId })
         // A competitor deleted since it was linked is skipped, not an error for the whole page.
         const cs = await Promise.all(
@@ -57,5 +73,5 @@ export function useMatrixContext(bidId: string | null): MatrixContext {
     void reload()
   }, [reload])
 
-  return { bid, competitors, materials, bids, error, reload }
+  return { bid, competitors, materials, bids, walkAway, error, reload }
 }

@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Matrix } from '@shared/schemas'
-import { errorOf, type WinProbResponse, type WinProbResult } from './winprob-protocol'
+import {
+  errorOf,
+  type WinProbLimits,
+  type WinProbResponse,
+  type WinProbResult,
+} from '@renderer/features/matrices/winprob-protocol'
 import { runWinProb } from './winprob-run'
 
 const DEBOUNCE_MS = 250
@@ -32,11 +37,17 @@ function simulationKey(m: Matrix): string {
     m.priceRule,
     m.bidders,
     m.ourPrice,
+    m.cost,
     m.seed,
   ])
 }
 
-export function useWinProb(matrix: Matrix | null, trials: number, enabled: boolean): WinProbState {
+export function useWinProb(
+  matrix: Matrix | null,
+  trials: number,
+  enabled: boolean,
+  limits: WinProbLimits,
+): WinProbState {
   const [state, setState] = useState<WinProbState>({ result: null, error: null, running: false })
   const worker = useRef<Worker | null>(null)
   const busy = useRef(false)
@@ -51,17 +62,20 @@ export function useWinProb(matrix: Matrix | null, trials: number, enabled: boole
     [],
   )
 
-  const key = useMemo(() => (matrix ? simulationKey(matrix) : ''), [matrix])
+  const key = useMemo(() => (matrix ? simulationKey(matrix) + JSON.stringify(limits) : ''), [matrix, limits])
   const latest = useRef(matrix)
   latest.current = matrix
+  const latestLimits = useRef(limits)
+  latestLimits.current = limits
 
   useEffect(() => {
     const matrix = latest.current
+    const limits = latestLimits.current
     if (!matrix || !enabled) return
     setState((s) => (s.running ? s : { ...s, running: true }))
     const inline = () => {
       try {
-        setState({ result: runWinProb(matrix, trials), error: null, running: false })
+        setState({ result: runWinProb(matrix, trials, limits), error: null, running: false })
       } catch (err) {
         setState({ result: null, error: errorOf(err), running: false })
       }
@@ -99,7 +113,7 @@ export function useWinProb(matrix: Matrix | null, trials: number, enabled: boole
         worker.current = w
       }
       busy.current = true
-      worker.current.postMessage({ seq: n, matrix, trials })
+      worker.current.postMessage({ seq: n, matrix, trials, limits })
     }, DEBOUNCE_MS)
     return () => clearTimeout(tm)
   }, [key, trials, enabled])

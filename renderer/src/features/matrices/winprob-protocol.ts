@@ -1,4 +1,5 @@
 import type { Matrix } from '@shared/schemas'
+import type { Floor } from '@shared/domain/matrices/profit'
 import type { WinProbability, WinSweep } from '@shared/domain/matrices/winprob'
 
 /** What crosses to the win-probability worker and back. */
@@ -6,6 +7,13 @@ export interface WinProbRequest {
   seq: number
   matrix: Matrix
   trials: number
+  limits: WinProbLimits
+}
+
+/** Cost or linked walk-away (the floor) and the bid's budget (the ceiling) of the recommendation. */
+export interface WinProbLimits {
+  floor: Floor | null
+  ceiling: number | null
 }
 
 export interface WinProbResult {

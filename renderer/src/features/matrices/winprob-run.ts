@@ -1,7 +1,7 @@
 import { winProbability, winProbabilitySweep } from '@shared/domain/matrices/winprob'
 import { resolveOurPrice } from '@shared/domain/matrices/prepare'
 import type { Matrix } from '@shared/schemas'
-import type { WinProbResult } from './winprob-protocol'
+import type { WinProbLimits, WinProbResult } from '@renderer/features/matrices/winprob-protocol'
 
 /**
  * The sweep the chart draws (85 %–110 % of our price, the engine's default) and the probability at
@@ -13,10 +13,11 @@ import type { WinProbResult } from './winprob-protocol'
 export function runWinProb(
   matrix: Matrix,
   trials: number,
+  limits: WinProbLimits = { floor: null, ceiling: null },
   range: { from?: number; to?: number; steps?: number } = {},
 ): WinProbResult {
   const t0 = performance.now()
-  const sweep = winProbabilitySweep(matrix, { ...range, trials, seed: matrix.seed })
+  const sweep = winProbabilitySweep(matrix, { ...range, ...limits, trials, seed: matrix.seed })
   const ours = resolveOurPrice(matrix)
   const hit = sweep.points.find((p) => Math.abs(p.price - ours) < 0.005)
   const atOurPrice = hit

@@ -3,10 +3,10 @@ import { errorOf, type WinProbRequest, type WinProbResponse } from './winprob-pr
 import { runWinProb } from './winprob-run'
 
 self.onmessage = (e: MessageEvent<WinProbRequest>) => {
-  const { seq, matrix, trials } = e.data
+  const { seq, matrix, trials, limits } = e.data
   let reply: WinProbResponse
   try {
-    reply = { seq, result: runWinProb(matrix, trials) }
+    reply = { seq, result: runWinProb(matrix, trials, limits) }
   } catch (err) {
     reply = { seq, error: errorOf(err) }
   }
