@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs'
 import { ScoringItemSchema, type Matrix } from '@shared/schemas'
 import { computeStandings, totalMaxPoints, type Standings } from '@shared/domain/matrices/matrix'
 import { CATEGORIES, itemScore } from '@shared/domain/matrices/prepare'
+import { profitFloor } from '@shared/domain/matrices/profit'
 import { winProbabilitySweep, type SweepOptions, type WinSweep } from '@shared/domain/matrices/winprob'
 import { writeFileAtomic } from '../export/atomic'
 import { xmlSafe } from '@shared/xml-text'
@@ -60,7 +61,7 @@ export function buildMatrixWorkbook(matrix: Matrix, opts: ExportOptions = {}): M
       ? null
       : opts.sweep && 'points' in opts.sweep
         ? opts.sweep
-        : winProbabilitySweep(m, opts.sweep ?? {})
+        : winProbabilitySweep(m, { floor: profitFloor(m.cost, null), ...opts.sweep })
   const wb = new ExcelJS.Workbook()
   wb.creator = 'BidBench'
   const ws = wb.addWorksheet('评分矩阵')
@@ -242,11 +243,16 @@ export function buildMatrixWorkbook(matrix: Matrix, opts: ExportOptions = {}): M
 }
 
 function writeSweep(ws: ExcelJS.Worksheet, sweep: WinSweep) {
+  const best = sweep.profit.best
   const info: [string, ExcelJS.CellValue][] = [
-    ['推荐报价（元）', sweep.band?.recommended ?? '无'],
-    ['推荐报价区间（元）', sweep.band ? `${sweep.band.low} – ${sweep.band.high}` : '无'],
-    ['最高中标概率', sweep.band?.maxProbability ?? 0],
-    ['容差', sweep.band?.tolerance ?? 0],
+    // The recommendation maximises P(win) × (price − floor); without a cost or 底线 there is none.
+    ['推荐报价（期望利润最大，元）', best?.price ?? '无（需填写成本或关联谈判方案的底线）'],
+    ['期望利润（元）', best?.expectedProfit ?? '无'],
+    [
+      '利润起算点（元）',
+      best ? `${best.floor.value}（${best.floor.source === 'cost' ? '我方成本' : '谈判底线'}）` : '无',
+    ],
+    ['该报价中标概率', best?.probability ?? '无'],
     ['模拟次数', sweep.trials],
     ['随机种子', sweep.seed],
   ]
