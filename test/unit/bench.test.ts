@@ -103,7 +103,7 @@ const report: BenchReport = {
 }
 
 describe('report', () => {
-  it('names exactly the eight metrics of issue 8', () => {
+  it('names exactly the eight metrics of issue 8 and the two import metrics of issue 18', () => {
     expect([...METRIC_NAMES]).toEqual([
       'save_scaling',
       'save_write_amplification',
@@ -113,6 +113,8 @@ describe('report', () => {
       'winprob_mc',
       'concession_mc',
       'renderer_keystroke',
+      'hostile_import',
+      'import_app_info_p99_ms',
     ])
   })
 

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError, isAppError } from '@shared/errors'
 import type { ImportAnswer, ImportRequest } from './run-import'
@@ -12,6 +13,14 @@ import { IMPORT_TASKS } from './tasks'
 const port = parentPort
 if (!port) throw new Error('import-worker must run as a worker thread')
 const { task, bytes, input } = workerData as ImportRequest
+
+// On Linux a thread is its own scheduling entity and setpriority(0) renices only this thread: when the machine is
+// busy, the thread serving the UI and the HTTP API wins the CPU over an import that may be hostile.
+try {
+  setPriority(10)
+} catch {
+  /* not permitted or not supported: the import still runs, only at the default priority */
+}
 
 function asTyped(e: unknown): AppError {
   if (isAppError(e)) return e
