@@ -42,6 +42,7 @@ export const ConflictRowSchema = z.object({
   ours: z.unknown(),
   theirs: z.unknown(),
   deleted: z.enum(['ours', 'theirs']).optional(),
+  alternatives: z.array(z.unknown()).optional(),
   oursBy: z.string(),
   theirsBy: z.string(),
   at: z.string(),
@@ -80,6 +81,7 @@ export const DocVersionSchema = z.object({
   date: z.string(),
   message: z.string(),
   changes: z.array(FieldChangeSchema),
+  created: z.boolean().optional(),
 })
 export type DocVersionOut = z.infer<typeof DocVersionSchema>
 

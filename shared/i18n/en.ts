@@ -9,6 +9,7 @@ export const en: Record<keyof typeof zh, string> = {
   'nav.negotiations': 'Negotiations',
   'nav.company': 'Company',
   'nav.trash': 'Trash',
+  'nav.sync': 'Sync & conflicts',
   'ws.switch': 'Switch workspace',
   'ws.open': 'Open folder',
   'ws.create': 'New workspace',

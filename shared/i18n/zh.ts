@@ -7,6 +7,7 @@ export const zh = {
   'nav.negotiations': '谈判方案',
   'nav.company': '公司信息',
   'nav.trash': '回收站',
+  'nav.sync': '同步与冲突',
   'ws.switch': '切换工作区',
   'ws.open': '打开文件夹',
   'ws.create': '新建工作区',

@@ -50,6 +50,8 @@ export const SyncConflictSchema = z.object({
   ours: z.unknown(),
   theirs: z.unknown(),
   deleted: z.enum(['ours', 'theirs']).optional(),
+  /** Values of a third (fourth …) machine for the same field, kept until someone decides. */
+  alternatives: z.array(z.unknown()).max(100).optional(),
   oursBy: z.string().max(200).default(''),
   theirsBy: z.string().max(200).default(''),
   at: z.string().max(40),

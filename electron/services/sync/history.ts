@@ -17,6 +17,8 @@ export interface DocVersion {
   date: string
   message: string
   changes: FieldChange[]
+  /** The document first appeared in this version. */
+  created?: boolean
 }
 
 const dec = new TextDecoder()
@@ -69,13 +71,26 @@ export async function docHistory(ws: WorkspaceSession, kind: DocKind, id: string
     const mine = await oidIn(c.oid)
     const parents = await Promise.all(c.parents.map(oidIn))
     if (parents.length ? parents.includes(mine) : mine === null) continue
+    const after = await read(mine)
     const before = await read(parents[0] ?? null)
+    // A new document is one "created" version, not every field listed as added.
+    let changes = before === null ? [] : diffDocs(before, after)
+    // A merge brings others' edits (listed in their own versions, under their names): it only counts
+    // for what differs from every side, e.g. two edits of one list combined.
+    for (const p of parents.slice(1)) {
+      const other = new Set(
+        diffDocs(await read(p), after).map((c) => `${c.path}\u0000${JSON.stringify(c.after)}`),
+      )
+      changes = changes.filter((c) => other.has(`${c.path}\u0000${JSON.stringify(c.after)}`))
+    }
+    if (parents.length > 1 && !changes.length) continue
     out.push({
       version: c.oid,
       author: c.author.name,
       date: new Date(c.author.timestamp * 1000).toISOString(),
       message: c.message.trim(),
-      changes: diffDocs(before, await read(mine)),
+      changes,
+      ...(before === null ? { created: true } : {}),
     })
   }
   return out

@@ -212,12 +212,8 @@ export class HttpRemote implements Remote {
       return r.ok
     } catch (e) {
       const name = (e as { code?: string })?.code ?? ''
-      if (
-        name === 'PushRejectedError' ||
-        name === 'UserCanceledError' ||
-        /non-fast-forward|fetch first/.test(String(e))
-      )
-        return false
+      // Someone pushed first: rejected as not a fast-forward, or the server's ref lock/compare failed.
+      if (['PushRejectedError', 'UserCanceledError', 'GitPushError'].includes(name)) return false
       throw authOr(e, this.url)
     }
   }

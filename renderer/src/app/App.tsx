@@ -20,6 +20,7 @@ import { I18nProvider, useI18n } from './i18n'
 import { navigate, useRoute } from './router'
 import { useSaveState } from './save-state'
 import { WorkspaceSwitcher } from './WorkspaceSwitcher'
+import { SyncButton } from '../features/sync/SyncButton'
 import { Page } from './pages'
 
 const NAV: { key: string; label: MessageKey }[] = [
@@ -30,6 +31,7 @@ const NAV: { key: string; label: MessageKey }[] = [
   { key: 'negotiations', label: 'nav.negotiations' },
   { key: 'company', label: 'nav.company' },
   { key: 'trash', label: 'nav.trash' },
+  { key: 'sync', label: 'nav.sync' },
 ]
 
 const SAVE_COLOR = { saved: 'green', saving: 'blue', dirty: 'gold', error: 'red' } as const
@@ -82,6 +84,7 @@ function Shell() {
             {ws && <Typography.Text type="secondary">{ws.dir}</Typography.Text>}
           </Space>
           <Space>
+            <SyncButton key={epoch} enabled={!!ws && !ws.readOnly} />
             <Tag color={SAVE_COLOR[save]} data-testid="save-state">
               {t(`save.${save}`)}
             </Tag>

@@ -11,6 +11,7 @@ import { MaterialsLibrary } from '../features/materials/MaterialsLibrary'
 import { MatrixDetail } from '../features/matrices/MatrixDetail'
 import { NegotiationDetail } from '../features/negotiations/NegotiationDetail'
 import { TrashPage } from '../features/trash/TrashPage'
+import { SyncPage } from '../features/sync/SyncPage'
 import { useI18n } from './i18n'
 import type { Route } from './router'
 
@@ -49,6 +50,8 @@ export function Page({
       return <CompanyPage ws={ws} onWorkspace={onWorkspace} />
     case 'trash':
       return <TrashPage />
+    case 'sync':
+      return <SyncPage />
     default:
       return id ? <BidDetail id={id} focus={focus} /> : <BidList />
   }

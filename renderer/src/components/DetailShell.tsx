@@ -6,6 +6,7 @@ import { useI18n } from '../app/i18n'
 import { navigate } from '../app/router'
 import type { DocEditor } from '../hooks/useDocEditor'
 import { LoadError } from './LoadError'
+import { DocSyncBar, HistoryButton } from '../features/sync/DocSyncBar'
 
 const SAVE_COLOR = { saved: 'green', saving: 'blue', dirty: 'gold', error: 'red' } as const
 
@@ -49,7 +50,9 @@ export function DetailShell<K extends DocKind>({
         </Typography.Title>
         <Tag color={SAVE_COLOR[ed.state]}>{t(`save.${ed.state}`)}</Tag>
         {extra}
+        <HistoryButton kind={kind} ed={ed} />
       </Space>
+      <DocSyncBar kind={kind} ed={ed} />
       <Form layout="vertical" component="div">
         {children}
       </Form>

@@ -6,6 +6,7 @@ import { docsApi } from '../api/docs'
 import { useI18n } from '../app/i18n'
 import { reportSaveState, type SaveState } from '../app/save-state'
 import { setIn, type Path } from './path'
+import { useEditorSync, type RemoteEdit } from '../features/sync/useEditorSync'
 
 const AUTOSAVE_MS = 600
 
@@ -20,6 +21,9 @@ export interface DocEditor<K extends DocKind> {
   saveNow(): Promise<void>
   /** Re-reads the saved document (after the server changed it, e.g. an export decision); pending edits are saved first. */
   reload(): Promise<void>
+  /** Someone else's edit of this document that the last sync brought in (shown until dismissed). */
+  remote: RemoteEdit | null
+  dismissRemote(): void
 }
 
 /**
@@ -38,6 +42,14 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
   const saving = useRef<Promise<void> | null>(null)
   const dirty = useRef(false)
   const editorKey = `${kind}/${id}`
+  const sync = useEditorSync(kind, id, {
+    latest,
+    savedAt,
+    dirty,
+    setDoc,
+    flush: (): Promise<void> => flushRef.current(),
+  })
+  const syncBase = sync.base
 
   useEffect(() => {
     let live = true
@@ -49,6 +61,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
         if (!live) return
         latest.current = d
         savedAt.current = d.updatedAt
+        syncBase.current = d
         setDoc(d)
       })
       .catch(
@@ -63,7 +76,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     return () => {
       live = false
     }
-  }, [kind, id])
+  }, [kind, id, syncBase])
 
   const update = useCallback(
     (s: SaveState) => {
@@ -92,6 +105,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
       try {
         const saved = await docsApi(kind).save(current, savedAt.current)
         savedAt.current = saved.updatedAt
+        syncBase.current = saved
         // Edits typed while the save was in flight stay; only the server-owned timestamp moves.
         latest.current =
           latest.current === current
@@ -104,6 +118,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
           const fresh = await docsApi(kind).get(id)
           latest.current = fresh
           savedAt.current = fresh.updatedAt
+          syncBase.current = fresh
           setDoc(fresh)
           message.warning(t('conflict.reload'))
           update('saved')
@@ -119,7 +134,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     saving.current = null
     if (dirty.current && !timer.current)
       timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
-  }, [kind, id, update, t])
+  }, [kind, id, update, t, syncBase])
   const flushRef = useRef(flush)
   flushRef.current = flush
 
@@ -168,8 +183,20 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     const fresh = await docsApi(kind).get(id)
     latest.current = fresh
     savedAt.current = fresh.updatedAt
+    syncBase.current = fresh
     setDoc(fresh)
-  }, [flush, kind, id])
+  }, [flush, kind, id, syncBase])
 
-  return { doc, error, state, invalid, set, replace, saveNow: flush, reload }
+  return {
+    doc,
+    error,
+    state,
+    invalid,
+    set,
+    replace,
+    saveNow: flush,
+    reload,
+    remote: sync.remote,
+    dismissRemote: sync.dismissRemote,
+  }
 }

@@ -147,6 +147,17 @@ describe('mergeDocs', () => {
     expect(r2.doc.syncConflicts?.map((c) => c.path)).toEqual(['budget'])
   })
 
+  it('keeps every value when two machines hold different conflicts on the same field', () => {
+    const base = bid()
+    const a = mergeDocs(base, edit(base, 'budget', 1), edit(base, 'budget', 2), opts).doc
+    const b = mergeDocs(base, edit(base, 'budget', 3), edit(base, 'budget', 2), opts).doc
+    const r = mergeDocs(base, a, b, opts)
+    const rec = r.doc.syncConflicts!.find((c) => c.path === 'budget')!
+    const values = [rec.ours, rec.theirs, ...(rec.alternatives ?? [])]
+    expect(values.sort()).toEqual([1, 2, 3])
+    expect(r.doc.syncConflicts).toHaveLength(1)
+  })
+
   it('returns ours unchanged when theirs equals the base', () => {
     const base = bid()
     const ours = edit(base, 'notes', 'x')
