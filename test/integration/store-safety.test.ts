@@ -11,7 +11,7 @@ import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { command as doctorCommand } from '@cli/commands/doctor'
 import { createWorkspace, doctor, openWorkspace } from '@services/store'
-import { AppError } from '@shared/errors'
+import { rejection } from './faults/helpers'
 
 let root: string
 let seq = 0
@@ -27,15 +27,6 @@ async function secret(): Promise<string> {
   const p = path.join(root, `secret-${seq++}.txt`)
   await fs.writeFile(p, 'root:x:0:0:TOP-SECRET-CONTENT\n')
   return p
-}
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  )
-  expect(e, 'expected a failure').toBeInstanceOf(AppError)
-  return e as AppError
 }
 
 async function workspace() {
@@ -59,7 +50,7 @@ describe('links and special files', () => {
     const { dir, ws } = await workspace()
     const target = await secret()
     await fs.symlink(target, path.join(dir, 'bids', 'evil.json'))
-    const e = await failure(ws.get('bids', 'evil'))
+    const e = await rejection(ws.get('bids', 'evil'))
     expect(e.code).toBe('UNSAFE_FILE')
     expect(e.zh).toContain('bids/evil.json')
     noLeak(JSON.stringify(e.toJSON()), target)
@@ -79,7 +70,7 @@ describe('links and special files', () => {
       await ws.close()
       return ctx.skip()
     }
-    expect((await failure(ws.get('bids', 'pipe'))).code).toBe('UNSAFE_FILE')
+    expect((await rejection(ws.get('bids', 'pipe'))).code).toBe('UNSAFE_FILE')
     await ws.close()
   })
 
@@ -89,7 +80,7 @@ describe('links and special files', () => {
     const file = path.join(dir, 'files', att.sha256)
     await fs.rm(file)
     await fs.symlink(target, file)
-    const e = await failure(ws.readFile(att.sha256))
+    const e = await rejection(ws.readFile(att.sha256))
     expect(e.code).toBe('UNSAFE_FILE')
     noLeak(JSON.stringify(e.toJSON()), target)
     const report = await doctor(ws)
@@ -118,7 +109,7 @@ describe('attachments are verified against their hash', () => {
     expect(await ws.readFile(att.sha256)).toEqual(bytes)
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(att.sha256)
     await fs.writeFile(path.join(dir, 'files', att.sha256), 'tampered')
-    const e = await failure(ws.readFile(att.sha256))
+    const e = await rejection(ws.readFile(att.sha256))
     expect(e.code).toBe('CORRUPT')
     expect(e.details).toMatchObject({ reason: 'HASH_MISMATCH' })
     expect(e.zh).toContain('SHA-256')

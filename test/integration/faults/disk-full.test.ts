@@ -11,7 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
 import { createWorkspace, openWorkspace, type WorkspaceSession } from '@services/store'
 import { setFsForTesting } from '@services/store/fsio'
-import { bundleWriter, fastTmpDir, makeWorkspace, spawnWriter, tempFiles } from './helpers'
+import {
+  bundleWriter,
+  canMountTmpfs,
+  fastTmpDir,
+  fillDisk,
+  makeWorkspace,
+  rejection,
+  spawnWriter,
+  tempFiles,
+} from './helpers'
 
 let root: string
 let seq = 0
@@ -21,15 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(root, { recursive: true, force: true })
 })
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  )
-  expect(e, 'the save should have failed').toBeInstanceOf(AppError)
-  return e as AppError
-}
 
 /** Saves `title` and asserts the failure contract: the given code, old bytes intact, no temp file, old value served. */
 async function expectFailedSave(
@@ -108,15 +108,6 @@ describe('failed saves, injected at the store fs seam', () => {
   })
 })
 
-function canMountTmpfs(at: string): boolean {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0755', 'tmpfs', at], { stdio: 'pipe' })
-    return true
-  } catch {
-    return false
-  }
-}
-
 describe('failed saves on a real 1 MB tmpfs', () => {
   let mnt: string
   let mounted = false
@@ -154,16 +145,7 @@ describe('failed saves on a real 1 MB tmpfs', () => {
     const outcomes: string[] = []
     try {
       let doc = await ws.create('bids', { id: 'b1', title: 'n=0', notes: '填充'.repeat(500) })
-      const h = await fs.open(filler, 'w')
-      const chunk = Buffer.alloc(4096, 1)
-      for (;;) {
-        try {
-          await h.write(chunk)
-        } catch {
-          break
-        }
-      }
-      await h.close()
+      await fillDisk(filler)
       const full = (await fs.stat(filler)).size
       // Give back 0, 1, 2, … pages: the save then fails at a different step each time.
       for (let pages = 0; pages <= 8; pages++) {

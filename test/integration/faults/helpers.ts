@@ -2,7 +2,7 @@
  * Shared by the fault tests: a pre-bundled writer child (so 200 kills do not pay tsx's start-up 200
  * times), line-oriented access to its stdout, and temp workspaces.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { build } from 'esbuild'
 import { createWorkspace } from '@services/store'
+import { AppError } from '@shared/errors'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const execFileP = promisify(execFile)
@@ -171,4 +172,40 @@ export async function cpuSeconds(): Promise<{ self: number; children: number } |
   } catch {
     return null
   }
+}
+
+/** Mounts a 1 MB tmpfs at `at` (root only); false where this machine does not allow it. */
+export function canMountTmpfs(at: string): boolean {
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0755', 'tmpfs', at], { stdio: 'pipe' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Writes `file` page by page until the file system is full; returns its size. */
+export async function fillDisk(file: string): Promise<number> {
+  const h = await fs.open(file, 'w')
+  const chunk = Buffer.alloc(4096, 1)
+  for (;;) {
+    try {
+      await h.write(chunk)
+    } catch {
+      break
+    }
+  }
+  await h.close()
+  return (await fs.stat(file)).size
+}
+
+/** The AppError a promise rejects with; fails the test when it resolves or rejects with anything else. */
+export async function rejection(p: Promise<unknown>): Promise<AppError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  )
+  if (!(e instanceof AppError))
+    throw new Error(`expected an AppError, got ${e === null ? 'success' : String(e)}`)
+  return e
 }

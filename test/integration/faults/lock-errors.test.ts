@@ -10,7 +10,7 @@ import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openWorkspace } from '@services/store'
 import { AppError } from '@shared/errors'
-import { bundleWriter, fastTmpDir, makeWorkspace, spawnWriter } from './helpers'
+import { bundleWriter, canMountTmpfs, fastTmpDir, fillDisk, makeWorkspace, spawnWriter } from './helpers'
 
 let root: string
 beforeAll(async () => {
@@ -60,15 +60,6 @@ describe('stale lock temp files', () => {
   })
 })
 
-function canMountTmpfs(at: string): boolean {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0755', 'tmpfs', at], { stdio: 'pipe' })
-    return true
-  } catch {
-    return false
-  }
-}
-
 describe('lock errors on a real tmpfs', () => {
   let mnt: string
   let mounted = false
@@ -86,15 +77,7 @@ describe('lock errors on a real tmpfs', () => {
     const dir = path.join(mnt, 'full')
     await makeWorkspace(dir, ['b1'])
     const filler = path.join(mnt, 'filler')
-    const h = await fs.open(filler, 'w')
-    for (;;) {
-      try {
-        await h.write(Buffer.alloc(4096, 1))
-      } catch {
-        break
-      }
-    }
-    await h.close()
+    await fillDisk(filler)
     try {
       const e = await openFailure(dir)
       expect(e.code).toBe('DISK_FULL')

@@ -9,11 +9,10 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { doctor, openWorkspace } from '@services/store'
+import { createWorkspace, doctor, openWorkspace } from '@services/store'
 import { setFsForTesting } from '@services/store/fsio'
 import { AppError } from '@shared/errors'
-import { fastTmpDir, tempFiles } from './helpers'
-import { createWorkspace } from '@services/store'
+import { canMountTmpfs, fastTmpDir, fillDisk, rejection, tempFiles } from './helpers'
 
 let root: string
 let seq = 0
@@ -46,15 +45,6 @@ async function damagedWorkspace(dir: string, notes = '原文') {
   return { file, last }
 }
 
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  )
-  expect(e, 'expected a failure').toBeInstanceOf(AppError)
-  return e as AppError
-}
-
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code })
 
 describe('recover() on a disk that refuses writes (injected)', () => {
@@ -70,7 +60,7 @@ describe('recover() on a disk that refuses writes (injected)', () => {
       let err: AppError
       try {
         const ws = await openWorkspace(dir)
-        err = await failure(ws.get('bids', 'b1'))
+        err = await rejection(ws.get('bids', 'b1'))
         await ws.close()
       } finally {
         restore()
@@ -115,15 +105,6 @@ describe('recover() on a disk that refuses writes (injected)', () => {
   })
 })
 
-function canMountTmpfs(at: string): boolean {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0755', 'tmpfs', at], { stdio: 'pipe' })
-    return true
-  } catch {
-    return false
-  }
-}
-
 describe('recover() on a real full 1 MB tmpfs', () => {
   let mnt: string
   let mounted = false
@@ -144,18 +125,9 @@ describe('recover() on a real full 1 MB tmpfs', () => {
     // Opened before the disk fills (the lock needs a page); the damaged document is read only afterwards.
     const ws = await openWorkspace(dir)
     const filler = path.join(mnt, 'filler')
-    const h = await fs.open(filler, 'w')
-    const chunk = Buffer.alloc(4096, 1)
-    for (;;) {
-      try {
-        await h.write(chunk)
-      } catch {
-        break
-      }
-    }
-    await h.close()
+    await fillDisk(filler)
     const before = await snapshot(dir)
-    const err = await failure(ws.get('bids', 'b1'))
+    const err = await rejection(ws.get('bids', 'b1'))
     await ws.close()
     expect(err.code).toBe('RECOVERY_FAILED')
     expect((err.details as { cause: string }).cause).toBe('DISK_FULL')
