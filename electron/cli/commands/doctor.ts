@@ -2,7 +2,19 @@ import { parseArgs } from 'node:util'
 import * as path from 'node:path'
 import { isAppError } from '@shared/errors'
 import { doctor, openWorkspace, type WorkspaceSession } from '@services/store'
-import { UsageError, type CliCommand } from '../types'
+import { libreOfficeInfo, type LibreOfficeInfo } from '@services/export/pdf/soffice'
+import { UsageError, type CliCommand, type CliIo } from '../types'
+
+/** The tools exports need beyond the app: LibreOffice makes the PDF and the page numbers of the 目录. */
+function toolLine(lo: LibreOfficeInfo): string {
+  return lo.installed
+    ? `LibreOffice：已安装 / installed — ${lo.version ?? '版本未知 / version unknown'} (${lo.path})`
+    : 'LibreOffice：未安装，无法导出 PDF，目录页码留给 Word 更新 / not installed: no PDF export, contents page numbers left for Word'
+}
+
+function printTools(io: CliIo, lo: LibreOfficeInfo): void {
+  io.out(toolLine(lo))
+}
 
 export const command: CliCommand = {
   name: 'doctor',
@@ -34,20 +46,33 @@ export const command: CliCommand = {
         code: e.code,
         message: { zh: e.zh, en: e.en },
       }
+      const libreoffice = await libreOfficeInfo()
       if (values.json)
-        io.out(JSON.stringify({ dir: path.resolve(positionals[0]), documents: 0, problems: [problem] }))
-      else io.out(`  [${e.code}] workspace.json: ${e.zh} / ${e.en}`)
+        io.out(
+          JSON.stringify({
+            dir: path.resolve(positionals[0]),
+            documents: 0,
+            problems: [problem],
+            libreoffice,
+          }),
+        )
+      else {
+        io.out(`  [${e.code}] workspace.json: ${e.zh} / ${e.en}`)
+        printTools(io, libreoffice)
+      }
       return 1
     }
     try {
       const report = await doctor(ws)
-      if (values.json) io.out(JSON.stringify(report))
+      const libreoffice = await libreOfficeInfo()
+      if (values.json) io.out(JSON.stringify({ ...report, libreoffice }))
       else {
         io.out(
           `${report.dir}: ${report.documents} 个文档 / documents, ${report.problems.length} 个问题 / problems`,
         )
         for (const p of report.problems)
           io.out(`  [${p.code}] ${p.kind}/${p.id}: ${p.message.zh} / ${p.message.en}`)
+        printTools(io, libreoffice)
       }
       return report.problems.length ? 1 : 0
     } finally {

@@ -5,13 +5,14 @@ import { resolvePlaceholders } from '@shared/domain/export'
 import { isAppError } from '@shared/errors'
 import type { Bid, Material } from '@shared/schemas'
 import { exportBidDocx } from '@services/export/docx/assemble'
+import { exportBidDocxPaged, exportBidPdf } from '@services/export/pdf/bid'
 import { fillBuyerFormFile } from '@services/export/docx/buyer-form'
 import { exportBidXlsx } from '@services/export/xlsx/workbook'
 import { openWorkspace, type WorkspaceSession } from '@services/store'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE =
-  'export docx <workspaceDir> --bid <id> --out file.docx [--copy 正本|副本] [--form buyer.docx [--allow-unknown]] [--date YYYY-MM-DD] [--json] | export xlsx <workspaceDir> --bid <id> --out file.xlsx [--json]'
+  'export docx <workspaceDir> --bid <id> --out file.docx [--copy 正本|副本] [--form buyer.docx [--allow-unknown]] [--date YYYY-MM-DD] [--pages] [--json] | export pdf <workspaceDir> --bid <id> --out file.pdf [--copy 正本|副本] [--date YYYY-MM-DD] [--docx file.docx] [--json] | export xlsx <workspaceDir> --bid <id> --out file.xlsx [--json]'
 
 const OPTIONS = {
   bid: { type: 'string' },
@@ -20,6 +21,10 @@ const OPTIONS = {
   form: { type: 'string' },
   date: { type: 'string' },
   'allow-unknown': { type: 'boolean', default: false },
+  /** docx: write the real page numbers of the contents and 评分索引表 (laid out by LibreOffice). */
+  pages: { type: 'boolean', default: false },
+  /** pdf: also write the .docx of the same pass, page numbers included. */
+  docx: { type: 'string' },
   json: { type: 'boolean', default: false },
 } as const
 
@@ -38,11 +43,11 @@ export const command: CliCommand = {
       strict: true,
     })
     const [format, dir, ...extra] = positionals
-    if (format !== 'docx' && format !== 'xlsx') {
+    if (format !== 'docx' && format !== 'xlsx' && format !== 'pdf') {
       throw new UsageError(
         format === undefined
-          ? '缺少导出格式 docx 或 xlsx / missing format: docx or xlsx'
-          : `未知导出格式“${format}”，应为 docx 或 xlsx / unknown format '${format}': use docx or xlsx`,
+          ? '缺少导出格式 docx、pdf 或 xlsx / missing format: docx, pdf or xlsx'
+          : `未知导出格式“${format}”，应为 docx、pdf 或 xlsx / unknown format '${format}': use docx, pdf or xlsx`,
       )
     }
     if (!dir) throw new UsageError('缺少工作区目录 / missing workspace folder')
@@ -61,6 +66,15 @@ export const command: CliCommand = {
     if (format === 'xlsx' && (values.form || values.copy || values['allow-unknown'])) {
       throw new UsageError('--form / --copy / --allow-unknown 只用于 docx / only apply to docx')
     }
+    if (format === 'pdf' && (values.form || values['allow-unknown'] || values.pages))
+      throw new UsageError('--form / --allow-unknown / --pages 不用于 pdf / do not apply to pdf')
+    if (
+      values.docx !== undefined &&
+      (format !== 'pdf' || path.extname(values.docx).toLowerCase() !== '.docx')
+    )
+      throw new UsageError('--docx <文件.docx> 只用于 pdf / --docx <file.docx> only applies to pdf')
+    if (values.pages && values.form)
+      throw new UsageError('--pages 不用于 --form / --pages does not apply to --form')
     if (values['allow-unknown'] && !values.form)
       throw new UsageError('--allow-unknown 需要 --form / needs --form')
 
@@ -106,6 +120,31 @@ export const command: CliCommand = {
         return 0
       }
       const materials = await linkedMaterials(ws, bid)
+      if (format === 'pdf' || values.pages) {
+        const opts = {
+          bid,
+          company,
+          materials,
+          workspaceDir: ws.dir,
+          copy: copy as '正本' | '副本',
+          out,
+          date: values.date,
+          signal: ac.signal,
+        }
+        const r =
+          format === 'pdf'
+            ? await exportBidPdf({ ...opts, docxOut: values.docx ? path.resolve(values.docx) : undefined })
+            : await exportBidDocxPaged(opts)
+        warn(io, r)
+        if (r.note) io.err(`${r.note.zh} / ${r.note.en}`)
+        report(
+          io,
+          values.json,
+          r,
+          `已导出投标文件（${copy}，${r.pageCount ?? '?'} 页，目录页码已写入）→ ${out}\nexported the bid (${copy}, ${r.pageCount ?? '?'} pages, contents numbered) → ${out}`,
+        )
+        return 0
+      }
       const r = await exportBidDocx({
         bid,
         company,
@@ -117,6 +156,9 @@ export const command: CliCommand = {
         signal: ac.signal,
       })
       warn(io, r)
+      io.err(
+        '目录/评分索引表页码留给 Word 打开时更新；要写入页码请加 --pages（需 LibreOffice）/ contents page numbers are left for Word to update; add --pages (needs LibreOffice) to write them',
+      )
       report(
         io,
         values.json,
