@@ -5,8 +5,12 @@
  */
 import type { ImportRequirementsOptions } from '../bids/import-requirements'
 import type { DetectOverrides } from '@shared/domain/matrices/import'
+import type { TenderFilesInput } from '../tender/read-file'
 
 export const IMPORT_TASKS = {
+  /** A 招标文件 (.docx or PDF) and its amendments: read and extracted (facts, requirements, scoring, forms…). */
+  'tender-import': async (b: Buffer, o: TenderFilesInput) =>
+    (await import('../tender/read-file')).importTenderFilesInWorker(b, o),
   /** A bid's requirements from the buyer's .xlsx. */
   'requirements-xlsx': async (b: Buffer, o: Omit<ImportRequirementsOptions, 'limits'>) =>
     (await import('../bids/import-requirements')).importRequirementsXlsx(b, o),

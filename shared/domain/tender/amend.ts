@@ -97,8 +97,31 @@ function newValuesOnly(doc: TenderDocument): TenderDocument {
   return { ...doc, blocks: doc.blocks.map((b) => (b.kind === 'p' ? { ...b, text: strip(b.text) } : b)) }
 }
 
+/** The project number an amendment names ("原公告的采购项目编号：X", "项目编号：X"), if any. */
+function statedNumber(all: Located[]): string | null {
+  for (const l of all) {
+    if (l.block.kind !== 'p') continue
+    const m =
+      /(?:项目|采购|招标|磋商)?(?:项目)?编号\s*[:：]\s*([A-Za-z0-9][A-Za-z0-9\-_[\]〔〕()（）/.]*)/.exec(
+        halfWidth(l.block.text),
+      )
+    if (m) return m[1]
+  }
+  return null
+}
+
 export function applyAmendment(st: AmendState, doc: TenderDocument): void {
   const all: Located[] = locate(doc)
+  const number = statedNumber(all)
+  const current = typeof st.facts.number === 'string' ? st.facts.number : null
+  if (number && current && squash(number) !== squash(halfWidth(current))) {
+    st.warnings.push({
+      path: 'changes',
+      zh: `“${doc.file}”的项目编号为 ${number}，与招标文件的 ${current} 不同，不是同一项目的更正公告，已忽略`,
+      en: `"${doc.file}" names project number ${number}, not the tender's ${current}: not an amendment of this tender; ignored`,
+    })
+    return
+  }
   const touched = new Set<FactKey>()
   for (const s of changeStatementsOf(all)) {
     const keys = keysOfLabel(s.label)
