@@ -1,95 +1,13 @@
-import { validateUscc } from '../uscc'
 import { type RuleContext, vetoBasis } from './context'
+import { runIdentity } from './cuo-identity'
 import { runProject } from './cuo-project'
-import { at, bidTextFields, type TextField } from './fields'
-import {
-  dayOf,
-  datesIn,
-  extract,
-  isAfter,
-  isPlaceholder,
-  isRealDate,
-  normaliseName,
-  titleNames,
-} from './text'
+import { at, bidTextFields } from './fields'
+import { dayOf, datesIn, isAfter, isRealDate } from './text'
 
-/** 不错, identity, dates, deviations and terms: E06–E10, E13 (the money rules are in cuo-price.ts). */
-
-function e06(ctx: RuleContext): void {
-  const { company } = ctx
-  const ourCode = company.creditCode.trim().toUpperCase()
-  if (ourCode) {
-    const v = validateUscc(ourCode)
-    if (!v.ok)
-      ctx.add({
-        ruleId: 'E06',
-        // A typo in the code is no art. 63 ground by itself: the licence in the bid shows the real one.
-        severity: '失分风险',
-        doc: 'workspace',
-        docId: 'workspace',
-        path: 'company.creditCode',
-        message: {
-          zh: `公司资料中的统一社会信用代码 ${ourCode} 无效：${v.zh}`,
-          en: `The company's unified social credit code ${ourCode} is invalid: ${v.en}`,
-        },
-        fix: { zh: '按营业执照核对代码', en: 'Copy the code from the business licence again' },
-        basis: 'GB 32100-2015',
-      })
-  }
-  const ourName = normaliseName(company.name)
-  for (const f of bidTextFields(ctx)) {
-    for (const c of extract.creditCode(f.text)) {
-      const v = validateUscc(c.value)
-      if (!v.ok) {
-        ctx.add({
-          ruleId: 'E06',
-          severity: '失分风险',
-          ...at(f),
-          discriminator: `code:${c.value}`,
-          basis: 'GB 32100-2015',
-          message: {
-            zh: `统一社会信用代码 ${c.value} 无效：${v.zh}`,
-            en: `Unified social credit code ${c.value} is invalid: ${v.en}`,
-          },
-          fix: { zh: '按营业执照核对代码', en: 'Copy the code from the business licence' },
-        })
-      } else if (ourCode && c.value !== ourCode) {
-        ctx.add({
-          ruleId: 'E06',
-          severity: '否决风险',
-          ...at(f),
-          discriminator: `code:${c.value}`,
-          message: {
-            zh: `统一社会信用代码 ${c.value} 与公司资料 ${ourCode} 不一致`,
-            en: `Credit code ${c.value} differs from the company profile ${ourCode}`,
-          },
-          fix: { zh: '使用本公司的统一社会信用代码', en: "Use our company's code" },
-          basis: vetoBasis(ctx.law),
-        })
-      }
-    }
-    if (!ourName) continue
-    for (const n of extract.company(f.text)) {
-      const name = normaliseName(n.value)
-      if (name.length < 2 || name === ourName || isPlaceholder(ctx, n.value)) continue
-      ctx.add({
-        ruleId: 'E06',
-        severity: '否决风险',
-        ...at(f),
-        discriminator: `name:${name}`,
-        message: {
-          zh: `投标人名称“${n.value}”与公司资料“${company.name}”不一致`,
-          en: `Bidder name "${n.value}" differs from the company profile "${company.name}"`,
-        },
-        fix: {
-          zh: '使用与营业执照一致的公司全称',
-          en: 'Use the full name exactly as on the business licence',
-        },
-        basis: vetoBasis(ctx.law),
-      })
-    }
-  }
-}
+/**
+ * 不错: dates, deviations and terms (E08, E10, E13); identity (E06, E09) is in cuo-identity.ts, E07 in
+ * cuo-project.ts, the money rules in cuo-price.ts and cuo-correction.ts.
+ */
 
 function e08(ctx: RuleContext): void {
   const { bid } = ctx
@@ -151,62 +69,6 @@ function e08(ctx: RuleContext): void {
         fix: { zh: '更正日期', en: 'Correct the date' },
       })
     }
-}
-
-function e09(ctx: RuleContext): void {
-  const { bid, company } = ctx
-  const fields = bidTextFields(ctx).filter((f) => f.sectionIndex !== undefined)
-  const inPoa = (f: TextField) => titleNames(bid.sections[f.sectionIndex!].title, '授权委托书')
-  type Mention = { f: TextField; name: string }
-  const legal: Mention[] = []
-  const agents: Mention[] = []
-  for (const f of fields) {
-    for (const v of extract.legalRep(f.text)) legal.push({ f, name: v.value })
-    for (const v of extract.agent(f.text)) agents.push({ f, name: v.value })
-  }
-  const basis = vetoBasis(ctx.law)
-  const report = (
-    m: Mention,
-    role: { zh: string; en: string },
-    ref: string,
-    refWhere: { zh: string; en: string },
-  ) =>
-    ctx.add({
-      ruleId: 'E09',
-      severity: '否决风险',
-      ...at(m.f),
-      discriminator: `${role.en}:${m.name}`,
-      message: {
-        zh: `${role.zh}写为“${m.name}”，${refWhere.zh}为“${ref}”`,
-        en: `The ${role.en} reads "${m.name}" but ${refWhere.en} says "${ref}"`,
-      },
-      fix: { zh: `各表格中的${role.zh}姓名应一致`, en: `Use the same ${role.en} name in every form` },
-      basis,
-    })
-  const legalRole = { zh: '法定代表人', en: 'legal representative' }
-  const legalRef = company.legalRep.trim()
-    ? { name: company.legalRep.trim(), where: { zh: '公司资料', en: 'the company profile' } }
-    : legal.length
-      ? {
-          name: (legal.find((m) => inPoa(m.f)) ?? legal[0]).name,
-          where: { zh: '授权委托书', en: 'the power of attorney' },
-        }
-      : null
-  if (legalRef)
-    for (const m of legal) if (m.name !== legalRef.name) report(m, legalRole, legalRef.name, legalRef.where)
-
-  const agentRole = { zh: '授权代表', en: 'authorised agent' }
-  const poaAgent = agents.find((m) => inPoa(m.f)) ?? agents[0]
-  if (!poaAgent) return
-  const known = company.agents.map((a) => a.name.trim()).filter(Boolean)
-  if (known.length > 0 && !known.includes(poaAgent.name))
-    report(poaAgent, agentRole, known.join('、'), {
-      zh: '公司资料中的授权代表',
-      en: "the company profile's agents",
-    })
-  for (const m of agents)
-    if (m.name !== poaAgent.name)
-      report(m, agentRole, poaAgent.name, { zh: '授权委托书', en: 'the power of attorney' })
 }
 
 function e10(ctx: RuleContext): void {
@@ -290,10 +152,9 @@ function e13(ctx: RuleContext): void {
 }
 
 export function runCuo(ctx: RuleContext): void {
-  e06(ctx)
+  runIdentity(ctx)
   runProject(ctx)
   e08(ctx)
-  e09(ctx)
   e10(ctx)
   e13(ctx)
 }

@@ -1,6 +1,7 @@
 import type { Bid } from '@shared/schemas'
 import { uncoveredItems } from '../matrices/matrix'
 import { type RuleContext, vetoBasis, vetoName } from './context'
+import { runSignatory } from './lou-signatory'
 import { runSubmission } from './lou-submission'
 import { matchRequired, requiredEntries } from './required'
 import { normaliseTitle, titleNames } from './text'
@@ -278,6 +279,7 @@ export function runLou(ctx: RuleContext): void {
   l01l02(ctx)
   l03(ctx)
   l04(ctx)
+  runSignatory(ctx)
   runSubmission(ctx)
   l08(ctx)
   l09(ctx)

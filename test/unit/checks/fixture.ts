@@ -278,7 +278,7 @@ export function cleanCompany(): CompanyProfile {
     name: '华信数科技术有限公司',
     creditCode: OUR_CODE,
     legalRep: '王建国',
-    agents: [{ name: '李明', idNumber: '350102199001011234', phone: '13800000000' }],
+    agents: [{ name: '李明', idNumber: '350102199001011238', phone: '13800000000' }],
   })
 }
 

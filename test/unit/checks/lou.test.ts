@@ -102,10 +102,12 @@ describe('L04 required materials attached', () => {
     expect(f[0].message.zh).toContain('营业执照')
   })
   it('flags a missing identity form', () => {
-    // The renamed section also no longer answers the mandated 授权委托书 (L03).
+    // The renamed section also no longer answers the mandated 授权委托书 (L03), and it still names an
+    // agent (被授权人：李明) who now signs without a power of attorney.
     expect(triples(scenario((b) => (sec(b, 's-poa').title = '二、法人声明')))).toEqual([
       ['L03', '否决风险', 'mandatedOrder.1'],
       ['L04', '否决风险', 'sections'],
+      ['L04', '否决风险', 'sections.1.content'],
     ])
   })
   it('flags a link to a deleted material', () => {

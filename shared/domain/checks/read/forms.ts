@@ -101,16 +101,25 @@ export interface FormReading {
   prices: PriceMention[]
 }
 
-/** Everything the checks read from one text; tables are read through expandTables. */
+const PEOPLE_HINT = /法定代表人|委托|授权|代理人|代表|姓名|经理|负责人|总监|总工|安全员|施工员|工程师/u
+const ORG_HINT = /投标|供应商|单位|公司|企业|牵头|成员|[甲乙丙丁戊]方|制造|厂|法定代表人/u
+const PERIOD_HINT = /[天日月年周时钟h]|min/iu
+const NONE: never[] = []
+
+/**
+ * Everything the checks read from one text; tables are read through expandTables. Most fields of a
+ * 5,000-requirement bid hold none of the words a reader looks for, so each reader runs only after a cheap test.
+ */
 export function readForm(text: string): FormReading {
-  const flat = expandTables(text)
+  const digits = /[0-9０-９零〇一二两三四五六七八九十半壹贰叁肆伍陆柒捌玖拾]/u.test(text)
+  const flat = /[|\t]| {2}/u.test(text) ? expandTables(text) : ''
   const both = flat ? `${text}\n${flat}` : text
   return {
-    people: peopleIn(text),
-    orgs: orgsIn(text),
-    terms: termsIn(both),
+    people: PEOPLE_HINT.test(text) ? peopleIn(text) : NONE,
+    orgs: ORG_HINT.test(text) ? orgsIn(text) : NONE,
+    terms: digits && PERIOD_HINT.test(both) ? termsIn(both) : NONE,
     taxRates: taxRatesIn(both),
-    prices: pricesIn(both),
+    prices: /价|报价/u.test(both) ? pricesIn(both) : NONE,
   }
 }
 

@@ -8,7 +8,8 @@ import { idNumbersIn, labelValue, nameAt, orgAt } from './people'
  * 正式授权"). Indexes point into the original text.
  */
 
-export type PersonRole = 'legalRep' | 'agent' | 'staff'
+/** signer: "法定代表人或授权代表（签字）：X", either of the two. */
+export type PersonRole = 'legalRep' | 'agent' | 'signer' | 'staff'
 
 export interface PersonMention {
   role: PersonRole
@@ -27,6 +28,8 @@ export interface OrgMention {
   role: OrgRole
   name: string
   index: number
+  /** A generic label (单位名称, 公司名称) that names the bidder only inside the bidder's own forms. */
+  weak?: boolean
 }
 
 const NOTE = '(?:\\s*\\([^()\\n]{0,12}\\))?'
@@ -37,8 +40,12 @@ const LEGAL_LABEL_RE = new RegExp(`法定代表人(?:姓名)?${NOTE}${COLON}`, '
 const LEGAL_BARE_RE =
   /法定代表人(?:\s+|(?=[\u4e00-\u9fff·]{2,8}\s*\((?:签字|签名|签章)\)))(?=[\u4e00-\u9fff])/gu
 const PRINCIPAL_LABEL_RE = new RegExp(`(?<![被受])委托人${NOTE}${COLON}`, 'gu')
+const SIGNER_LABEL_RE = new RegExp(
+  `(?:法定代表人|单位负责人)\\s*(?:或|/|或其)\\s*(?:其)?(?:授权代表|委托代理人|授权代理人|被授权人|授权委托人)(?:姓名)?${NOTE}${COLON}`,
+  'gu',
+)
 const AGENT_LABEL_RE = new RegExp(
-  `(?:被授权人|被委托人|委托代理人|授权代理人|授权委托人|授权代表|受托人|(?<![委托])代理人|签字代表)(?:姓名)?${NOTE}${COLON}`,
+  `(?<!或|或其|/)(?:被授权人|被委托人|委托代理人|授权代理人|授权委托人|授权代表|受托人|(?<![委托])代理人|签字代表)(?:姓名)?${NOTE}${COLON}`,
   'gu',
 )
 // 现委托李明为…, 现授权委托本单位的李明为…, 兹授权李明同志代表…, 特委派李明…
@@ -87,6 +94,7 @@ export function peopleIn(text: string): PersonMention[] {
       if (n) push(out, { role, name: n, index: at, ...(extra?.(m) ?? {}) })
     }
   }
+  after(SIGNER_LABEL_RE, 'signer')
   after(LEGAL_LABEL_RE, 'legalRep')
   LEGAL_BARE_RE.lastIndex = 0
   for (let m = LEGAL_BARE_RE.exec(t); m; m = LEGAL_BARE_RE.exec(t)) {
@@ -141,7 +149,11 @@ function attachIds(t: string, people: PersonMention[]) {
 }
 
 const BIDDER_LABEL_RE = new RegExp(
-  `(?:投标人|供应商|投标单位|响应人|磋商供应商|申请人|投标方|单位|公司|企业)(?:名称|全称)${NOTE}${COLON}|(?:投标人|供应商|投标单位|响应人|投标方)${NOTE}${COLON}`,
+  `(?:投标人|供应商|投标单位|响应人|磋商供应商|申请人|投标方)(?:名称|全称)?${NOTE}${COLON}`,
+  'gu',
+)
+const WEAK_BIDDER_LABEL_RE = new RegExp(
+  `(?<![用客户业主采购])(?:单位|公司|企业)(?:名称|全称)${NOTE}${COLON}`,
   'gu',
 )
 const BIDDER_SENTENCE_RE = /代表(?:投标人|供应商|我方|我公司)\s*(?=\S)/gu
@@ -159,12 +171,13 @@ const MANUFACTURER_LABEL_RE = new RegExp(
 export function orgsIn(text: string): OrgMention[] {
   const t = halfWidth(text)
   const out: OrgMention[] = []
-  const after = (re: RegExp, role: (m: RegExpExecArray) => OrgRole) => {
+  const after = (re: RegExp, role: (m: RegExpExecArray) => OrgRole, weak = false) => {
     re.lastIndex = 0
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const at = m.index + m[0].length
       const n = orgAt(labelValue(t, at))
-      if (n && !out.some((o) => o.index === at)) out.push({ role: role(m), name: n, index: at })
+      if (n && !out.some((o) => o.index === at))
+        out.push({ role: role(m), name: n, index: at, ...(weak ? { weak } : {}) })
     }
   }
   after(LEAD_LABEL_RE, () => 'lead')
@@ -173,6 +186,7 @@ export function orgsIn(text: string): OrgMention[] {
   after(MEMBER_LABEL_RE, (m) => (/牵头/u.test(m[0]) ? 'lead' : 'member'))
   after(MANUFACTURER_LABEL_RE, () => 'manufacturer')
   after(BIDDER_LABEL_RE, () => 'bidder')
+  after(WEAK_BIDDER_LABEL_RE, () => 'bidder', true)
   after(BIDDER_SENTENCE_RE, () => 'bidder')
   // "X为联合体牵头人" / "由X作为牵头人"
   for (const m of t.matchAll(/(?:为|作为|担任)\s*(?:本)?(?:联合体)?(?:的)?牵头(?:人|方|单位)/gu)) {
