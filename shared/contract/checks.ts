@@ -1,10 +1,31 @@
 import { z } from 'zod'
-import { IdSchema } from '../schemas'
+import { CompanyProfileSchema, IdSchema, MaterialSchema, MatrixSchema } from '../schemas'
 import { method } from './define'
+
+/** shared/domain/checks CheckSources as it crosses the API. */
+export const CheckSourcesSchema = z.object({
+  materials: z.array(MaterialSchema),
+  otherBids: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      buyerName: z.string().optional(),
+      tenderNo: z.string().optional(),
+    }),
+  ),
+  company: CompanyProfileSchema,
+  matrix: MatrixSchema.nullable(),
+  workspaceChecks: z.record(z.string(), z.unknown()),
+})
 
 const FileOut = z.object({ dataBase64: z.string(), fileName: z.string() })
 
 export const checksContract = {
+  'checks.input': method(
+    z.strictObject({ bidId: IdSchema, matrixId: IdSchema.nullable().optional() }),
+    CheckSourcesSchema,
+    'What the checks of a bid read besides the bid (library, other bids, company, matrix, settings); matrixId overrides the saved one',
+  ),
   'checks.exportXlsx': method(
     z.strictObject({ bidId: IdSchema }),
     FileOut,

@@ -97,25 +97,3 @@ export const TaxSchema = z.object({
   /** The tender declares a bid at another rate 无效 (its own 无效投标 clause). */
   wrongRateVoids: z.boolean().default(false),
 })
-
-/** Material ids the model parts link, with the field path of each link (the checks and relinking use it). */
-export function modelMaterialLinks(bid: {
-  consortium: z.infer<typeof ConsortiumSchema>
-  sme: z.infer<typeof SmeSchema>
-  keyStaff: KeyStaff[]
-}): { id: string; path: string; itemId?: string }[] {
-  const out: { id: string; path: string; itemId?: string }[] = []
-  bid.consortium.members.forEach((m, i) =>
-    m.qualificationMaterialIds.forEach((id, k) =>
-      out.push({ id, path: `consortium.members.${i}.qualificationMaterialIds.${k}`, itemId: m.id }),
-    ),
-  )
-  if (bid.sme.declarationMaterialId)
-    out.push({ id: bid.sme.declarationMaterialId, path: 'sme.declarationMaterialId' })
-  bid.keyStaff.forEach((s, i) =>
-    s.certificateMaterialIds.forEach((id, k) =>
-      out.push({ id, path: `keyStaff.${i}.certificateMaterialIds.${k}`, itemId: s.id }),
-    ),
-  )
-  return out
-}

@@ -2,6 +2,7 @@ import { assertNoSyncConflicts } from '@shared/domain/merge'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolvePlaceholders } from '@shared/domain/export'
+import { linkedMaterialIds } from '@shared/domain/materials'
 import { isAppError } from '@shared/errors'
 import type { Bid, Material } from '@shared/schemas'
 import { exportBidDocx } from '@services/export/docx/assemble'
@@ -209,11 +210,10 @@ async function getBid(ws: WorkspaceSession, id: string): Promise<Bid> {
   }
 }
 
-/** The bid's and its sections' materials; one that cannot be read is left out and reported by the exporter. */
+/** Every material the bid links; one that cannot be read is left out and reported by the exporter. */
 async function linkedMaterials(ws: WorkspaceSession, bid: Bid): Promise<Material[]> {
-  const ids = new Set([...bid.materialIds, ...bid.sections.flatMap((s) => s.materialIds)])
   const out: Material[] = []
-  for (const id of ids) {
+  for (const id of linkedMaterialIds(bid)) {
     try {
       out.push(await ws.get('materials', id))
     } catch (e) {

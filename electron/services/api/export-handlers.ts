@@ -3,7 +3,7 @@ import type { ExportResult, exportContract } from '@shared/contract/export'
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../app-context'
 import { JobManager, recordExportDecision, scanFormForBid, startExport, vetoFindings } from '../export/jobs'
-import { linkedMaterialIds } from './materials-handlers'
+import { linkedMaterialIds } from '@shared/domain/materials'
 import type { HandlersOf } from './types'
 
 /** One job list per running app (AppContext), without adding state to the context itself. */

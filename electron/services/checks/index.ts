@@ -8,3 +8,11 @@ export {
 export { checkReportHtml } from './report-html'
 export { locationText } from './location'
 export { checkWorkspace, type BidCheck, type WorkspaceCheck } from './run'
+export {
+  checkSourcesFor,
+  checkSourcesOf,
+  loadCheckInput,
+  loadCheckLibrary,
+  type CheckInputData,
+} from './input'
+export { findingsReportHtml, findingsXlsx } from './reports'

@@ -1,10 +1,6 @@
-import {
-  type Bid,
-  type CompanyProfile,
-  type Material,
-  type Matrix,
-  modelMaterialLinks,
-} from '@shared/schemas'
+import { materialLinks, SELF_CHECKED_SLOTS } from '../materials/links'
+import { renewals } from '../materials/renewals'
+import type { Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
 import type { CheckConfig } from './config'
 import { dayOf, localDay } from './text'
 import type { Bilingual, Family, Finding, FindingLocation, OtherBidRef, Severity } from './types'
@@ -90,42 +86,22 @@ export function buildContext(args: {
   const { bid } = args
   const lib = toMap(args.materials)
   // A renewal names its predecessor; a bid linking the old id must see the newest version.
-  const successor = new Map<string, string>()
-  for (const m of lib.values()) if (m.supersedes && lib.has(m.supersedes)) successor.set(m.supersedes, m.id)
-  const material = (id: string): Material | undefined => {
-    let cur = id
-    for (let hops = 0; successor.has(cur) && hops < 50; hops++) cur = successor.get(cur)!
-    return lib.get(cur)
-  }
+  const { newest } = renewals(lib.values())
+  const material = (id: string): Material | undefined => lib.get(newest(id))
 
   const linked = new Map<string, { material: Material; path: string; itemId?: string }>()
   const dangling: RuleContext['dangling'] = []
   const seenDangling = new Set<string>()
-  const link = (id: string | null, path: string, itemId?: string, reportDangling = true) => {
-    if (!id) return
+  for (const { id, slot, path, itemId } of materialLinks(bid)) {
     const m = material(id)
-    if (!m) {
-      if (reportDangling && !seenDangling.has(id)) dangling.push({ id, path, itemId })
-      seenDangling.add(id)
-      return
+    if (m) {
+      if (!linked.has(m.id)) linked.set(m.id, { material: m, path, ...(itemId ? { itemId } : {}) })
+      continue
     }
-    if (!linked.has(m.id)) linked.set(m.id, { material: m, path, itemId })
+    if (!SELF_CHECKED_SLOTS.has(slot) && !seenDangling.has(id))
+      dangling.push({ id, path, ...(itemId ? { itemId } : {}) })
+    seenDangling.add(id)
   }
-  bid.materialIds.forEach((id, i) => link(id, `materialIds.${i}`))
-  bid.sections.forEach((s, si) =>
-    s.materialIds.forEach((id, i) => link(id, `sections.${si}.materialIds.${i}`, s.id)),
-  )
-  bid.requirements.forEach((r, ri) =>
-    r.evidence.materialIds.forEach((id, i) => link(id, `requirements.${ri}.evidence.materialIds.${i}`, r.id)),
-  )
-  bid.requiredMaterials.forEach((r, i) =>
-    link(r.materialId, `requiredMaterials.${i}.materialId`, r.id, false),
-  )
-  // L04 and L10 report these themselves when they point nowhere.
-  link(bid.consortium.agreementMaterialId, 'consortium.agreementMaterialId', undefined, false)
-  link(bid.manufacturerAuthMaterialId, 'manufacturerAuthMaterialId', undefined, false)
-  // Member qualifications, the 声明函 and staff certificates are checked by the rules that own them.
-  for (const l of modelMaterialLinks(bid)) link(l.id, l.path, l.itemId, false)
 
   const todayDay = localDay(args.now)
   const deadline = bid.dates.submissionDeadline

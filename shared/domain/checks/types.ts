@@ -49,6 +49,19 @@ export interface OtherBidRef {
   tenderNo?: string
 }
 
+/**
+ * What the checks read besides the bid and the clock. Assembled in one place (services/checks/input.ts
+ * loadCheckInput): the CLI, the export gate and the API use it directly, the check panel gets it through
+ * checks.input.
+ */
+export interface CheckSources {
+  materials: Material[]
+  otherBids: OtherBidRef[]
+  company: CompanyProfile
+  matrix: Matrix | null
+  workspaceChecks: Record<string, unknown>
+}
+
 export interface CheckInput {
   bid: Bid
   /** The materials library, by id (a Map, a record or an array). */

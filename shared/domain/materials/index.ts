@@ -1,5 +1,10 @@
 import type { BidLinks } from '@shared/contract/materials'
 import type { Material } from '@shared/schemas'
+import { isOpenOutcome } from './links'
+import { renewals } from './renewals'
+
+export * from './links'
+export * from './renewals'
 
 export type ExpiryBucket = 'expired' | 'within30' | 'within90'
 
@@ -41,11 +46,6 @@ export interface DashboardRow {
   openBids: { id: string; title: string }[]
 }
 
-/** Ids of materials that a newer material renews: those are history, not something to act on. */
-export function supersededIds(materials: readonly Material[]): Set<string> {
-  return new Set(materials.map((m) => m.supersedes).filter((x): x is string => Boolean(x)))
-}
-
 /**
  * The open bids that use each material, by material id. A bid linking an old version counts for the
  * newest version too, as the checks resolve it.
@@ -54,17 +54,10 @@ export function openBidUsage(
   materials: readonly Material[],
   bids: readonly BidLinks[],
 ): Map<string, { id: string; title: string }[]> {
-  const successor = new Map<string, string>()
-  const ids = new Set(materials.map((m) => m.id))
-  for (const m of materials) if (m.supersedes && ids.has(m.supersedes)) successor.set(m.supersedes, m.id)
-  const newest = (id: string) => {
-    let cur = id
-    for (let hops = 0; successor.has(cur) && hops < 100; hops++) cur = successor.get(cur)!
-    return cur
-  }
+  const { newest } = renewals(materials)
   const usage = new Map<string, { id: string; title: string }[]>()
   for (const b of bids) {
-    if (b.outcome !== '未定') continue
+    if (!isOpenOutcome(b.outcome)) continue
     const seen = new Set<string>()
     for (const raw of b.materialIds) {
       for (const id of raw === newest(raw) ? [raw] : [raw, newest(raw)]) {
@@ -86,7 +79,7 @@ export function expiryDashboard(
   now: Date,
 ): DashboardRow[] {
   const today = todayNo(now)
-  const renewed = supersededIds(materials)
+  const renewed = renewals(materials).superseded
   const usage = openBidUsage(materials, bids)
   const rows: DashboardRow[] = []
   for (const m of materials) {

@@ -1,5 +1,5 @@
-import { parseAmountWords } from '@shared/domain/amount'
-import { round2 } from '@shared/domain/export/format'
+import { parseAmountWords } from '../amount'
+import { round2 } from '../export/format'
 import { halfWidth } from './document'
 
 /**

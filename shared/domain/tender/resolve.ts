@@ -1,4 +1,4 @@
-import { formatMoney } from '@shared/domain/export/format'
+import { formatMoney } from '../export/format'
 import { squash } from './document'
 import { AS_DEADLINE, type FactValue } from './fact-values'
 import { RANK_NAMES, type FactCandidate, type Source } from './facts'

@@ -4,7 +4,7 @@ import {
   detectScoringTable,
   findHeader,
   type SheetGrid,
-} from '@shared/domain/matrices/import'
+} from '../matrices/import'
 import type { Located } from './chapters'
 import { excerptOf, rowLine } from './document'
 import { sourceOf, type Source } from './facts'

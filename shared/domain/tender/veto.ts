@@ -1,4 +1,4 @@
-import { splitLead } from '@shared/domain/bids/requirement-import/lines'
+import { splitLead } from '../bids/requirement-import/lines'
 import { isTocLine, type Located } from './chapters'
 import { excerptOf, squash } from './document'
 import { sourceOf, type Source } from './facts'

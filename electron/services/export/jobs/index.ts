@@ -1,7 +1,8 @@
 export { JobManager, RemoteError, toJobError, type JobControl } from './manager'
 export { runExportTask, type ExportTask, type ExportKind, type TaskOutcome } from './export-task'
 export { ExportWorker, exportWorkerEntry, removePartialOutput, runExportInWorker } from './run-in-worker'
-export { loadCheckInput, openVetoes, type CheckInputData } from './check-input'
+export { openVetoes } from './check-input'
+export { loadCheckInput, type CheckInputData } from '@services/checks/input'
 export {
   exportPath,
   safeName,

@@ -1,6 +1,6 @@
 import type { Finding } from '@shared/domain/checks'
 import type { ApiErrorShape } from '@shared/errors'
-import type { CheckInputData } from './check-input'
+import type { CheckInputData } from '@services/checks/input'
 import type { ExportTask, TaskOutcome } from './export-task'
 
 /** What the export worker starts with (structured-cloned): the export, and the check inputs when it checks first. */

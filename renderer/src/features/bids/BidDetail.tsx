@@ -1,9 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons'
 import { Button, Tabs, Tag } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { WorkspaceInfo } from '@shared/contract'
-import { PIPELINE_STAGES, type Matrix } from '@shared/schemas'
-import { call } from '@renderer/api/client'
+import { PIPELINE_STAGES } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { DetailShell } from '@renderer/components/DetailShell'
@@ -11,9 +9,8 @@ import { DueTag } from '@renderer/components/DueTag'
 import { BidCompetitionLink } from '../competitors/BidCompetitionLink'
 import { ExportButton } from '../export/ExportButton'
 import { useDocEditor } from '@renderer/hooks/useDocEditor'
-import { useLibrary } from '../materials/useLibrary'
 import { BidChecks } from './checks/BidChecks'
-import type { CheckContext } from './checks/useChecks'
+import { useCheckSources } from './checks/useCheckSources'
 import { focusWhenReady, requirementIndex, tabOf } from './focus'
 import { BidBasicTab, BidDatesTab, BidLogTab, BidResultTab } from './BidInfoTabs'
 import { BidPeopleTab, BidQuoteTab } from './BidTabs'
@@ -33,9 +30,8 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
   const ed = useDocEditor('bids', id)
   const d = ed.doc
   const b = { ...ed, doc: d! }
-  const { library } = useLibrary()
-  const [info, setInfo] = useState<WorkspaceInfo | null>(null)
-  const [matrix, setMatrix] = useState<Matrix | null>(null)
+  // undefined until the bid is loaded: the sources follow its (edited) matrix.
+  const checkSources = useCheckSources(id, d ? d.matrixId : undefined)
   const [tab, setTab] = useState(() => (focus ? tabOf(focus) : 'basic'))
   const [panel, setPanel] = useState(true)
   const [filter, setFilter] = useState<RequirementFilter>(NO_FILTER)
@@ -43,15 +39,6 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
     focus ? { path: focus, n: 0 } : null,
   )
   const focusN = useRef(0)
-
-  useEffect(() => {
-    void call('workspace.current', {}).then(setInfo)
-  }, [])
-  const matrixId = d?.matrixId ?? null
-  useEffect(() => {
-    if (!matrixId) return setMatrix(null)
-    void call('matrices.get', { id: matrixId }).then(setMatrix, () => setMatrix(null))
-  }, [matrixId])
 
   // A new ?focus= (a finding clicked here or a link from elsewhere) opens its tab and scrolls to the field.
   useEffect(() => {
@@ -69,22 +56,7 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
   }, [focusReq])
   const goTo = useCallback((path: string) => setFocusReq({ path, n: ++focusN.current }), [])
 
-  const checkCtx = useMemo<CheckContext | null>(
-    () =>
-      library && info
-        ? {
-            materials: library.materials,
-            otherBids: library.bids
-              .filter((x) => x.id !== id)
-              .map((x) => ({ id: x.id, title: x.title, buyerName: x.buyerName, tenderNo: x.tenderNo })),
-            company: info.company,
-            matrix,
-            workspaceChecks: info.settings.checks,
-          }
-        : null,
-    [library, info, matrix, id],
-  )
-  const materials = library?.materials ?? []
+  const materials = checkSources?.materials ?? []
 
   return (
     <DetailShell
@@ -161,7 +133,7 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
           </div>
           {panel && (
             <div style={{ width: 390, flex: 'none', position: 'sticky', top: 8 }}>
-              <BidChecks ed={ed} ctx={checkCtx} goTo={goTo} />
+              <BidChecks ed={ed} ctx={checkSources} goTo={goTo} />
             </div>
           )}
         </div>

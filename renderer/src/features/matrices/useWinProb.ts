@@ -5,7 +5,7 @@ import {
   type WinProbLimits,
   type WinProbResponse,
   type WinProbResult,
-} from '@renderer/features/matrices/winprob-protocol'
+} from './winprob-protocol'
 import { runWinProb } from './winprob-run'
 
 const DEBOUNCE_MS = 250

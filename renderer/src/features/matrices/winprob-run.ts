@@ -1,7 +1,7 @@
 import { winProbability, winProbabilitySweep } from '@shared/domain/matrices/winprob'
 import { resolveOurPrice } from '@shared/domain/matrices/prepare'
 import type { Matrix } from '@shared/schemas'
-import type { WinProbLimits, WinProbResult } from '@renderer/features/matrices/winprob-protocol'
+import type { WinProbLimits, WinProbResult } from './winprob-protocol'
 
 /**
  * The sweep the chart draws (85 %–110 % of our price, the engine's default) and the probability at

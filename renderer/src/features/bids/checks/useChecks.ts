@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { runChecks, type CheckInput, type CheckResult } from '@shared/domain/checks'
-import type { Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
-import type { OtherBidRef } from '@shared/domain/checks'
+import { runChecks, type CheckInput, type CheckResult, type CheckSources } from '@shared/domain/checks'
+import type { Bid } from '@shared/schemas'
 import type { CheckRequest, CheckResponse } from './protocol'
 
 const DEBOUNCE_MS = 150
@@ -13,13 +12,8 @@ export interface CheckState {
   pending: boolean
 }
 
-export interface CheckContext {
-  materials: readonly Material[]
-  otherBids: readonly OtherBidRef[]
-  company: CompanyProfile
-  matrix: Matrix | null
-  workspaceChecks: Record<string, unknown>
-}
+/** What the checks read besides the bid (the server's checks.input). */
+export type CheckContext = CheckSources
 
 function startWorker(): Worker | null {
   try {

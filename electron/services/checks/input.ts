@@ -1,0 +1,90 @@
+import type { CheckSources, OtherBidRef } from '@shared/domain/checks'
+import { isAppError } from '@shared/errors'
+import type { Bid, CompanyProfile, DocKind, DocOf, Material } from '@shared/schemas'
+import type { WorkspaceSession } from '../store'
+
+/** The check sources plus the clock: what runChecks needs besides the bid (and what the export worker gets). */
+export type CheckInputData = CheckSources & { now: Date }
+
+export type Warnings = { zh: string; en: string }[]
+
+/** What the checks of every bid of a workspace share, read once. */
+export interface CheckLibrary {
+  materials: Material[]
+  bids: Bid[]
+  company: CompanyProfile
+  workspaceChecks: Record<string, unknown>
+}
+
+async function tryGet<K extends DocKind>(ws: WorkspaceSession, kind: K, id: string, warnings: Warnings) {
+  try {
+    return await ws.get(kind, id)
+  } catch (e) {
+    // A document that cannot be read is left out (the checks then report what is missing), never fatal.
+    const msg = isAppError(e) ? e : { zh: String(e), en: String(e) }
+    warnings.push({ zh: `无法读取 ${kind}/${id}：${msg.zh}`, en: `cannot read ${kind}/${id}: ${msg.en}` })
+    return null
+  }
+}
+
+async function readAll<K extends DocKind>(ws: WorkspaceSession, kind: K, warnings: Warnings) {
+  const out: DocOf<K>[] = []
+  for (const row of ws.list(kind)) {
+    const d = await tryGet(ws, kind, row.id, warnings)
+    if (d) out.push(d)
+  }
+  return out
+}
+
+export async function loadCheckLibrary(ws: WorkspaceSession, warnings: Warnings = []): Promise<CheckLibrary> {
+  return {
+    materials: await readAll(ws, 'materials', warnings),
+    bids: await readAll(ws, 'bids', warnings),
+    company: ws.workspace.company,
+    workspaceChecks: ws.workspace.settings.checks,
+  }
+}
+
+const refOf = (b: Bid): OtherBidRef => ({ id: b.id, title: b.title, buyerName: b.buyer.name, tenderNo: b.tenderNo })
+
+/** The sources of one bid's checks: the shared library plus the bid's matrix (matrixId overrides the saved one). */
+export async function checkSourcesFor(
+  ws: WorkspaceSession,
+  lib: CheckLibrary,
+  bid: Bid,
+  opts: { matrixId?: string | null; warnings?: Warnings } = {},
+): Promise<CheckSources> {
+  const matrixId = opts.matrixId === undefined ? bid.matrixId : opts.matrixId
+  return {
+    materials: lib.materials,
+    otherBids: lib.bids.filter((b) => b.id !== bid.id).map(refOf),
+    company: lib.company,
+    matrix: matrixId ? await tryGet(ws, 'matrices', matrixId, opts.warnings ?? []) : null,
+    workspaceChecks: lib.workspaceChecks,
+  }
+}
+
+/**
+ * The one assembly of a bid's check input, used by the CLI (`check`), the API (checks.*), the export gate
+ * and, through checks.input, the check panel: the whole materials library, the other bids, the company
+ * profile, the bid's scoring matrix and the workspace's check settings.
+ */
+export async function loadCheckInput(
+  ws: WorkspaceSession,
+  bid: Bid,
+  now: Date,
+  opts: { matrixId?: string | null; warnings?: Warnings } = {},
+): Promise<CheckInputData> {
+  const lib = await loadCheckLibrary(ws, opts.warnings)
+  return { ...(await checkSourcesFor(ws, lib, bid, opts)), now }
+}
+
+/** checks.input: the sources of a saved bid's checks, for the check panel that runs them on every edit. */
+export async function checkSourcesOf(
+  ws: WorkspaceSession,
+  bidId: string,
+  matrixId?: string | null,
+): Promise<CheckSources> {
+  const bid = await ws.get('bids', bidId)
+  return checkSourcesFor(ws, await loadCheckLibrary(ws), bid, { matrixId })
+}
