@@ -128,5 +128,18 @@ for (const [file, text] of outputs) {
   writeFileSync(path.join(root, alreadyMoved ? file : moved(file)), text)
   changedFiles++
 }
+// Shorter specifiers can let prettier join lines: keep the rewritten files formatted.
+if (outputs.size)
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/prettier/bin/prettier.cjs'),
+      '--write',
+      '--log-level',
+      'warn',
+      ...[...outputs.keys()].map(alreadyMoved ? (f) => f : moved),
+    ],
+    { cwd: root, stdio: 'inherit' },
+  )
 process.stdout.write(`${moves.length} moved, imports rewritten in ${changedFiles} files\n`)
 if (unresolved.length) process.stdout.write(`unresolved (left as they were):\n  ${unresolved.join('\n  ')}\n`)

@@ -45,7 +45,12 @@ export async function loadCheckLibrary(ws: WorkspaceSession, warnings: Warnings 
   }
 }
 
-const refOf = (b: Bid): OtherBidRef => ({ id: b.id, title: b.title, buyerName: b.buyer.name, tenderNo: b.tenderNo })
+const refOf = (b: Bid): OtherBidRef => ({
+  id: b.id,
+  title: b.title,
+  buyerName: b.buyer.name,
+  tenderNo: b.tenderNo,
+})
 
 /** The sources of one bid's checks: the shared library plus the bid's matrix (matrixId overrides the saved one). */
 export async function checkSourcesFor(

@@ -1,10 +1,5 @@
 import { isAppError } from '@shared/errors'
-import {
-  detectionSummary,
-  detectScoringTable,
-  findHeader,
-  type SheetGrid,
-} from '../matrices/import'
+import { detectionSummary, detectScoringTable, findHeader, type SheetGrid } from '../matrices/import'
 import type { Located } from './chapters'
 import { excerptOf, rowLine } from './document'
 import { sourceOf, type Source } from './facts'
