@@ -334,3 +334,49 @@ describe('assertSheetWithinCaps (after exceljs loaded a sheet)', () => {
     }
   })
 })
+
+describe('assertSafeOfficeZip: caps counted while parsing (issue 18)', () => {
+  it('refuses more merged ranges, validations, shared strings, style records and sheets than allowed', () => {
+    const merges = Array.from({ length: 4 }, (_, i) => `<mergeCell ref="A${i * 2 + 1}:B${i * 2 + 1}"/>`).join(
+      '',
+    )
+    expectRejected(sheetZip(`<sheetData/><mergeCells>${merges}</mergeCells>`), 'SHEET_TOO_LARGE', {
+      maxMerges: 3,
+    })
+    const dvs = '<dataValidation type="list" sqref="A1"/>'.repeat(4)
+    expectRejected(sheetZip(`<sheetData/><dataValidations>${dvs}</dataValidations>`), 'SHEET_TOO_LARGE', {
+      maxValidations: 3,
+    })
+    const sst = `<sst>${'<si><t>x</t></si>'.repeat(4)}</sst>`
+    expect(
+      expectRejected(office([{ name: 'xl/sharedStrings.xml', data: sst }]), 'PART_TOO_LARGE', {
+        maxSharedStrings: 3,
+      }).en,
+    ).toContain('more than 3 shared strings')
+    const styles = `<styleSheet><cellXfs>${'<xf/>'.repeat(4)}</cellXfs></styleSheet>`
+    expectRejected(office([{ name: 'xl/styles.xml', data: styles }]), 'PART_TOO_LARGE', { maxStyles: 3 })
+    const wb = `<workbook><sheets>${'<sheet name="s" sheetId="1"/>'.repeat(4)}</sheets></workbook>`
+    expectRejected(office([{ name: 'xl/workbook.xml', data: wb }]), 'SHEET_TOO_LARGE', { maxSheets: 3 })
+  })
+
+  it('counts cells across all sheets of the workbook, not per sheet', () => {
+    const sheet = (n: number) => ({
+      name: `xl/worksheets/sheet${n}.xml`,
+      data: sheetXml('<sheetData><row r="1"><c r="A1"/><c r="B1"/></row></sheetData>'),
+    })
+    expect(() => assertSafeOfficeZip(office([sheet(1), sheet(2)]), { maxCells: 4 })).not.toThrow()
+    expectRejected(office([sheet(1), sheet(2), sheet(3)]), 'SHEET_TOO_LARGE', { maxCells: 4 })
+  })
+
+  it('refuses nesting deeper than the limit and XML that does not parse, in any part', () => {
+    const deep = `<a>${'<b>'.repeat(300)}${'</b>'.repeat(300)}</a>`
+    expectRejected(office([{ name: 'word/document.xml', data: deep }]), 'PART_TOO_LARGE')
+    const err = expectRejected(office([{ name: 'docProps/core.xml', data: '<a><b></a>' }]), 'XML_MALFORMED')
+    expect(err.en).toContain('docProps/core.xml is not well-formed XML')
+  })
+
+  it('reads an attribute value holding ">" or quotes as the importer does', () => {
+    const hidden = '<sheetData/><mergeCells><mergeCell xr:uid="a>b&quot;c" ref="A1:Z200000"/></mergeCells>'
+    expect(expectRejected(sheetZip(hidden), 'SHEET_TOO_LARGE').en).toContain('mergeCell A1:Z200000')
+  })
+})
