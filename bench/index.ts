@@ -12,6 +12,7 @@ import { docxExport } from './docx'
 import { guarded, type Metric } from './harness'
 import { hostileImport, importAppInfoP99 } from './import'
 import { rendererKeystroke } from './renderer'
+import { syncOneEdit } from './sync'
 import { BIG, buildWorkspace, openWorkspaceMetric, saveScaling, saveWriteAmplification, SMALL } from './store'
 
 export const METRIC_NAMES = [
@@ -25,6 +26,7 @@ export const METRIC_NAMES = [
   'renderer_keystroke',
   'hostile_import',
   'import_app_info_p99_ms',
+  'sync_one_edit',
 ] as const
 type Name = (typeof METRIC_NAMES)[number]
 
@@ -40,6 +42,7 @@ const TARGETS: Record<Name, number> = {
   renderer_keystroke: 1.5,
   hostile_import: 20,
   import_app_info_p99_ms: 100,
+  sync_one_edit: 2,
 }
 
 export interface BenchReport {
@@ -68,7 +71,7 @@ function machine(): BenchReport['machine'] {
 }
 
 /** Repetitions per metric: enough for a stable median, few enough to keep the run under ~3 minutes. */
-const REPS = { save: 30, open: 10, check: 5, docx: 3, mc: 5, keystroke: 15, imports: 5 }
+const REPS = { save: 30, open: 10, check: 5, docx: 3, mc: 5, keystroke: 15, imports: 5, sync: 9 }
 
 export async function runBench(
   only: readonly string[] = [],
@@ -101,6 +104,7 @@ export async function runBench(
     await run('winprob_mc', () => winprobMc(REPS.mc))
     await run('concession_mc', () => concessionMc(REPS.mc))
     await run('renderer_keystroke', () => rendererKeystroke(root, REPS.keystroke))
+    await run('sync_one_edit', () => syncOneEdit(root, REPS.sync))
     await run('hostile_import', () => hostileImport(REPS.imports))
     await run('import_app_info_p99_ms', () => importAppInfoP99(root, REPS.imports * 2))
   } finally {

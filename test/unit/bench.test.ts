@@ -103,7 +103,7 @@ const report: BenchReport = {
 }
 
 describe('report', () => {
-  it('names exactly the eight metrics of issue 8 and the two import metrics of issue 18', () => {
+  it('names exactly the eight metrics of issue 8, the two import metrics of issue 18 and sync_one_edit of issue 19', () => {
     expect([...METRIC_NAMES]).toEqual([
       'save_scaling',
       'save_write_amplification',
@@ -115,6 +115,7 @@ describe('report', () => {
       'renderer_keystroke',
       'hostile_import',
       'import_app_info_p99_ms',
+      'sync_one_edit',
     ])
   })
 

@@ -59,11 +59,25 @@ export function isOffline(e: unknown): boolean {
  * "this commit is here" always implies "its whole history is here", which bounds the walk.
  */
 async function copyObjects(from: Repo, to: Repo, oid: string): Promise<void> {
+  // Everything in the tree of a parent `to` already has is there too: one changed document among
+  // thousands then costs a few object checks, not one per file.
+  const known = new Set<string>()
+  if (!(await to.has(oid))) {
+    const commit = await from.readRaw(oid)
+    if (commit.type === 'commit') {
+      for (const p of (await from.readCommit(oid)).parent) {
+        if (!(await to.has(p))) continue
+        const dirs = new Map<string, string>()
+        for (const blob of (await from.flatten(p, dirs)).values()) known.add(blob)
+        for (const tree of dirs.values()) known.add(tree)
+      }
+    }
+  }
   const stack: { oid: string; expanded: boolean }[] = [{ oid, expanded: false }]
   const done = new Set<string>()
   while (stack.length) {
     const top = stack[stack.length - 1]
-    if (done.has(top.oid) || (!top.expanded && (await to.has(top.oid)))) {
+    if (done.has(top.oid) || known.has(top.oid) || (!top.expanded && (await to.has(top.oid)))) {
       done.add(top.oid)
       stack.pop()
       continue
