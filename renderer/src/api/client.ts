@@ -40,10 +40,14 @@ function token(): string {
 const httpToken = typeof window !== 'undefined' && !window.bidbench ? token() : ''
 
 async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  const body = JSON.stringify(input ?? {})
   const res = await fetch(`/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${httpToken}` },
-    body: JSON.stringify(input ?? {}),
+    body,
+    // A save started as the page unloads must outlive it; browsers cap keepalive bodies at 64 KiB
+    // (larger edits are parked as drafts instead, see hooks/drafts.ts).
+    keepalive: new TextEncoder().encode(body).length < 60_000,
   })
   try {
     return (await res.json()) as ApiResult<unknown>

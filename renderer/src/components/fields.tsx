@@ -1,8 +1,9 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useLabels } from '../app/use-labels'
 import { getIn, type Path } from '../hooks/path'
 import { L as LABELS } from './labels'
+import { amountWords, MoneyInput } from './MoneyInput'
 
 /** What every bound field needs from the document editor. */
 export interface Binder {
@@ -88,9 +89,34 @@ export function NumberField(
   )
 }
 
-export function MoneyField(p: FieldProps) {
+/**
+ * Money typed as people write it (380万, 3,800,000, 3.8亿); negative amounts are refused unless
+ * `allowNegative`. The 大写 shows under the field; a refused text says why and leaves the saved value.
+ */
+export function MoneyField(p: FieldProps & { allowNegative?: boolean; unit?: '元' | '万元' }) {
   const L = useLabels(LABELS)
-  return <NumberField {...p} min={0} step={1000} suffix={L.yuan} />
+  const [problem, setProblem] = useState<string | null>(null)
+  const v = getIn(p.b.doc, p.path) as number | null
+  const words = amountWords(v, p.unit)
+  const err = problem ?? p.b.invalid?.[p.path.join('.')]
+  return (
+    <Form.Item
+      label={p.label}
+      help={err ?? (words ? `${L.inWords}${words}` : p.help)}
+      validateStatus={err ? 'error' : undefined}
+      data-field={p.path.join('.')}
+      style={{ marginBottom: 12 }}
+    >
+      <MoneyInput
+        id={fieldId(p.path)}
+        value={v}
+        allowNegative={p.allowNegative}
+        unit={p.unit}
+        onProblem={setProblem}
+        onChange={(n) => p.b.set(p.path, n)}
+      />
+    </Form.Item>
+  )
 }
 
 /** Native date input: YYYY-MM-DD in, YYYY-MM-DD (or null) out. */

@@ -4,4 +4,5 @@ import { defineLabels } from '../app/label-pairs'
 export const L = defineLabels({
   nameRequired: ['请输入名称', 'A name is required'],
   yuan: ['元', 'yuan'],
+  inWords: ['大写：', 'In words: '],
 })

@@ -5,6 +5,7 @@ import { ApiError } from '../api/client'
 import { docsApi } from '../api/docs'
 import { useI18n } from '../app/i18n'
 import { reportSaveState, type SaveState } from '../app/save-state'
+import { dropDraft, onPageLeave, stashDraft, takeDraft } from './drafts'
 import { setIn, type Path } from './path'
 import { useEditorSync, type RemoteEdit } from '../features/sync/useEditorSync'
 
@@ -59,10 +60,16 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
       .get(id)
       .then((d) => {
         if (!live) return
-        latest.current = d
         savedAt.current = d.updatedAt
         syncBase.current = d
-        setDoc(d)
+        // An edit parked when the page went away before its save finished comes back, and is saved.
+        const draft = takeDraft<DocOf<K>>(`${kind}/${id}`, d.updatedAt)
+        latest.current = draft ?? d
+        setDoc(latest.current)
+        if (draft) {
+          dirty.current = true
+          void flushRef.current()
+        }
       })
       .catch(
         (e) =>
@@ -112,6 +119,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
             ? saved
             : ({ ...latest.current!, updatedAt: saved.updatedAt } as DocOf<K>)
         setDoc(latest.current)
+        if (!dirty.current) dropDraft(editorKey)
         update(dirty.current ? 'dirty' : 'saved')
       } catch (e) {
         if (e instanceof ApiError && e.code === 'CONFLICT') {
@@ -134,7 +142,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     saving.current = null
     if (dirty.current && !timer.current)
       timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
-  }, [kind, id, update, t, syncBase])
+  }, [kind, id, editorKey, update, t, syncBase])
   const flushRef = useRef(flush)
   flushRef.current = flush
 
@@ -169,9 +177,22 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
         void flush()
       }
     }
+    // Leaving a field saves at once rather than after the debounce.
+    const onBlur = () => {
+      if (timer.current) void flush()
+    }
     window.addEventListener('keydown', onKey)
+    document.addEventListener('focusout', onBlur)
+    // Reload, close, tab hidden: park the edit synchronously, then try to save it.
+    const offLeave = onPageLeave(() => {
+      if (!dirty.current || !latest.current) return
+      stashDraft(editorKey, savedAt.current, latest.current)
+      void flush()
+    })
     return () => {
       window.removeEventListener('keydown', onKey)
+      document.removeEventListener('focusout', onBlur)
+      offLeave()
       // Leaving the page saves what is pending rather than dropping it.
       if (timer.current) void flush()
       reportSaveState(editorKey, null)

@@ -15,6 +15,7 @@ import {
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, enumOptions, useLabels } from '@renderer/app/use-labels'
 import { MONEY_UNIT, QUOTE, ROLE } from './labels'
+import { WordsField } from './WordsField'
 
 type B = Binder & { doc: Bid }
 
@@ -88,13 +89,18 @@ export function BidQuoteTab({ b }: { b: B }) {
       </Descriptions>
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={8}>
-          <MoneyField b={b} path={['quote', 'statedTotal']} label={L.statedTotal} />
+          <MoneyField b={b} path={['quote', 'statedTotal']} unit={q.moneyUnit} label={L.statedTotal} />
         </Col>
         <Col span={8}>
-          <MoneyField b={b} path={['quote', 'bidLetterPrice']} label={L.bidLetterPrice} />
+          <MoneyField b={b} path={['quote', 'bidLetterPrice']} unit={q.moneyUnit} label={L.bidLetterPrice} />
         </Col>
         <Col span={8}>
-          <TextField b={b} path={['quote', 'bidLetterPriceWords']} label={L.bidLetterPriceWords} />
+          <WordsField
+            b={b}
+            figure={['quote', 'bidLetterPrice']}
+            path={['quote', 'bidLetterPriceWords']}
+            label={L.bidLetterPriceWords}
+          />
         </Col>
       </Row>
       <Card size="small" title={L.openingSummary}>
@@ -107,10 +113,20 @@ export function BidQuoteTab({ b }: { b: B }) {
           </Col>
           <Col span={12} />
           <Col span={6}>
-            <MoneyField b={b} path={['quote', 'openingSummary', 'price']} label={L.bidPrice} />
+            <MoneyField
+              b={b}
+              path={['quote', 'openingSummary', 'price']}
+              unit={q.moneyUnit}
+              label={L.bidPrice}
+            />
           </Col>
           <Col span={10}>
-            <TextField b={b} path={['quote', 'openingSummary', 'priceWords']} label={L.bidPriceWords} />
+            <WordsField
+              b={b}
+              figure={['quote', 'openingSummary', 'price']}
+              path={['quote', 'openingSummary', 'priceWords']}
+              label={L.bidPriceWords}
+            />
           </Col>
           <Col span={8}>
             <TextField b={b} path={['quote', 'openingSummary', 'deliveryPeriod']} label={L.deliveryPeriod} />

@@ -203,3 +203,17 @@ export const RISK_STATUS = defineLabels({
   处理中: ['处理中', 'In progress'],
   已关闭: ['已关闭', 'Closed'],
 })
+
+/** 生成大写 beside the 大写 fields of the 投标函 and the 开标一览表. */
+export const WORDS = defineLabels({
+  generate: ['生成大写', 'Write in words'],
+  needFigure: ['请先填写小写金额', 'Enter the amount in figures first'],
+  mismatch: [
+    '现有大写“{words}”与小写金额不一致，应为“{expected}”（点“生成大写”改正）',
+    'The words “{words}” do not match the figure; they should read “{expected}” (use “Write in words”)',
+  ],
+  unreadable: [
+    '现有大写“{words}”无法读作金额，应为“{expected}”',
+    'The words “{words}” do not read as an amount; they should be “{expected}”',
+  ],
+})

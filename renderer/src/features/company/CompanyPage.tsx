@@ -1,12 +1,11 @@
-import { Button, Card, Col, Input, Row, Space, Switch, Typography, message } from 'antd'
-import { useState } from 'react'
+import { Button, Card, Col, Input, Row, Space, Switch, Typography } from 'antd'
 import { validateUscc } from '@shared/domain/uscc'
 import type { WorkspaceInfo } from '@shared/contract'
 import type { CompanyProfile } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
+import { useProfileEditor } from './useProfileEditor'
 
 const FIELDS = [
   'name',
@@ -28,26 +27,14 @@ export function CompanyPage({
 }) {
   const { pick } = useI18n()
   const L = useLabels(LABELS)
-  const [c, setC] = useState<CompanyProfile>(ws.company)
-  const [name, setName] = useState(ws.name)
-  const [busy, setBusy] = useState(false)
+  const { name, company: c, setName, setCompany, saveNow } = useProfileEditor(ws, onWorkspace)
+  const setC = (next: CompanyProfile) => setCompany(next)
   const uscc = c.creditCode ? validateUscc(c.creditCode) : null
-  const save = async () => {
-    setBusy(true)
-    try {
-      onWorkspace(await call('workspace.saveProfile', { name, company: c }))
-      message.success(L.saved)
-    } catch (e) {
-      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
-    } finally {
-      setBusy(false)
-    }
-  }
   return (
     <Card
       title={L.title}
       extra={
-        <Button type="primary" loading={busy} onClick={save} data-testid="company-save">
+        <Button onClick={() => void saveNow()} data-testid="company-save">
           {L.save}
         </Button>
       }

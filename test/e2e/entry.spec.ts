@@ -1,0 +1,103 @@
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+async function createBid(app: Page, title: string) {
+  await app.getByTestId('create').click()
+  await app.getByTestId('title-input').fill(title)
+  await app.keyboard.press('Enter')
+  await expect(app.getByTestId('detail-bids')).toBeVisible()
+}
+
+async function savedBid(server: { workspace: string }, title: string) {
+  const dir = path.join(server.workspace, 'bids')
+  for (const f of await fs.readdir(dir)) {
+    const doc = JSON.parse(await fs.readFile(path.join(dir, f), 'utf8'))
+    if (doc.title === title) return doc
+  }
+  throw new Error(`no bid ${title}`)
+}
+
+test('money is typed as people write it: 380万 is saved as 3,800,000; -5 is refused with the reason', async ({
+  app,
+  server,
+}) => {
+  const title = '金额输入测试项目'
+  await createBid(app, title)
+  const budget = app.locator('#f-budget')
+  await budget.fill('380万')
+  await budget.blur()
+  await expect(budget).toHaveValue('3,800,000')
+  const item = app.locator('[data-field="budget"]')
+  await expect(item).toContainText('叁佰捌拾万元整')
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  await expect.poll(async () => (await savedBid(server, title)).budget).toBe(3_800_000)
+
+  // Grouping while typing.
+  await budget.fill('')
+  await budget.pressSequentially('1234567')
+  await expect(budget).toHaveValue('1,234,567')
+
+  // A negative budget is refused with a message, and the saved amount stays what it was.
+  await budget.fill('-5')
+  await expect(item).toContainText('金额不能为负数')
+  await budget.blur()
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  expect((await savedBid(server, title)).budget).toBe(1_234_567)
+})
+
+test('生成大写 fills the 投标函 words from the figure and warns when existing words disagree', async ({
+  app,
+  server,
+}) => {
+  const title = '大写生成测试项目'
+  await createBid(app, title)
+  await app.getByRole('tab', { name: '报价' }).click()
+  const price = app.locator('#f-quote\\.bidLetterPrice')
+  await price.fill('3800000')
+  await price.blur()
+  const words = app.locator('#f-quote\\.bidLetterPriceWords')
+  await words.fill('叁佰伍拾万元整')
+  await expect(app.getByTestId('words-mismatch-quote.bidLetterPriceWords')).toContainText('叁佰捌拾万元整')
+  await app.getByTestId('gen-words-quote.bidLetterPriceWords').click()
+  await expect(words).toHaveValue('叁佰捌拾万元整')
+  await expect(app.getByTestId('words-mismatch-quote.bidLetterPriceWords')).toHaveCount(0)
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  await expect
+    .poll(async () => (await savedBid(server, title)).quote.bidLetterPriceWords)
+    .toBe('叁佰捌拾万元整')
+})
+
+test('a character typed 50 ms before a reload is kept', async ({ app, server }) => {
+  const title = '刷新保存测试项目'
+  await createBid(app, title)
+  const tenderNo = app.locator('#f-tenderNo')
+  await tenderNo.fill('ZB-2026-0')
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  await tenderNo.press('7')
+  await app.waitForTimeout(50) // the condition under test is the timing itself: well inside the 600 ms debounce
+  await app.reload()
+  await expect(app.locator('#f-tenderNo')).toHaveValue('ZB-2026-07')
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  await expect.poll(async () => (await savedBid(server, title)).tenderNo).toBe('ZB-2026-07')
+})
+
+test('公司信息 autosaves: edit, navigate away and back, the edit is kept and on disk', async ({
+  app,
+  server,
+}) => {
+  await app.getByTestId('nav-company').click()
+  const address = app.locator('#company-address')
+  await address.fill('北京市海淀区中关村大街 1 号')
+  await app.getByTestId('nav-bids').click()
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  await app.getByTestId('nav-company').click()
+  await expect(app.locator('#company-address')).toHaveValue('北京市海淀区中关村大街 1 号')
+  await expect
+    .poll(
+      async () =>
+        JSON.parse(await fs.readFile(path.join(server.workspace, 'workspace.json'), 'utf8')).company.address,
+    )
+    .toBe('北京市海淀区中关村大街 1 号')
+})
