@@ -46,6 +46,22 @@ function kindArg(s: string | undefined): DocKind {
   return s as DocKind
 }
 
+/** `<workspaceDir> <kind> <id>` plus string options and --json, for the per-document commands. */
+function docArgs(argv: string[], names: string[], usage: string) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      ...Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+      json: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  })
+  if (positionals.length !== 3) throw new UsageError(usage)
+  const [dir, k, id] = positionals
+  const opt = values as unknown as Record<string, string | undefined>
+  return { dir, kind: kindArg(k), id, opt, json: values.json === true }
+}
+
 function show(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v)
 }
@@ -139,15 +155,11 @@ const history: CliCommand = {
   },
   usage: 'history <workspaceDir> <kind> <id> [--json]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean', default: false } },
-      allowPositionals: true,
-    })
-    if (positionals.length !== 3) throw new UsageError('history <workspaceDir> <kind> <id>')
-    const [dir, k, id] = positionals
-    const versions = await withWorkspace(dir, (ctx) => call(ctx, 'sync.history', { kind: kindArg(k), id }))
-    if (values.json) io.out(JSON.stringify(versions))
+    const a = docArgs(argv, [], `usage: bidbench ${this.usage}`)
+    const versions = await withWorkspace(a.dir, (ctx) =>
+      call(ctx, 'sync.history', { kind: a.kind, id: a.id }),
+    )
+    if (a.json) io.out(JSON.stringify(versions))
     else
       for (const v of versions) {
         io.out(`${v.version.slice(0, 10)}  ${v.date}  ${v.author}  ${v.message.split('\n')[0]}`)
@@ -165,24 +177,11 @@ const restore: CliCommand = {
   },
   usage: 'restore <workspaceDir> <kind> <id> --version <V> [--path <P>]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        version: { type: 'string' },
-        path: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-    })
-    if (positionals.length !== 3 || !values.version)
-      throw new UsageError('restore <workspaceDir> <kind> <id> --version <V>')
-    const [dir, k, id] = positionals
-    const r = await withWorkspace(dir, (ctx) =>
-      call(ctx, 'sync.restore', { kind: kindArg(k), id, version: values.version!, path: values.path }),
-    )
-    io.out(
-      values.json ? JSON.stringify(r) : `已恢复 / restored ${k}/${id}${values.path ? ` ${values.path}` : ''}`,
-    )
+    const a = docArgs(argv, ['version', 'path'], `usage: bidbench ${this.usage}`)
+    if (!a.opt.version) throw new UsageError('--version <V>')
+    const input = { kind: a.kind, id: a.id, version: a.opt.version, path: a.opt.path }
+    const r = await withWorkspace(a.dir, (ctx) => call(ctx, 'sync.restore', input))
+    io.out(a.json ? JSON.stringify(r) : `已恢复 / restored ${a.kind}/${a.id} ${a.opt.path ?? ''}`)
     return 0
   },
 }
@@ -195,24 +194,13 @@ const resolve: CliCommand = {
   },
   usage: 'resolve <workspaceDir> <kind> <id> --path <P> --take ours|theirs [--json]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        path: { type: 'string' },
-        take: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-    })
-    if (positionals.length !== 3 || !values.path)
-      throw new UsageError('resolve <workspaceDir> <kind> <id> --path <P> --take ours|theirs')
-    if (values.take !== 'ours' && values.take !== 'theirs') throw new UsageError('--take ours|theirs')
-    const [dir, k, id] = positionals
-    const take = values.take
-    const r = await withWorkspace(dir, (ctx) =>
-      call(ctx, 'sync.resolve', { kind: kindArg(k), id, path: values.path!, take }),
-    )
-    io.out(values.json ? JSON.stringify(r) : `已决定 / decided; 剩余冲突 / remaining ${r.remaining}`)
+    const a = docArgs(argv, ['path', 'take'], `usage: bidbench ${this.usage}`)
+    const take = a.opt.take
+    if (!a.opt.path) throw new UsageError('--path <P>')
+    if (take !== 'ours' && take !== 'theirs') throw new UsageError('--take ours|theirs')
+    const input = { kind: a.kind, id: a.id, path: a.opt.path, take: take as 'ours' | 'theirs' }
+    const r = await withWorkspace(a.dir, (ctx) => call(ctx, 'sync.resolve', input))
+    io.out(a.json ? JSON.stringify(r) : `已决定 / decided; 剩余冲突 / remaining ${r.remaining}`)
     return 0
   },
 }

@@ -172,7 +172,9 @@ describe('three clones, random concurrent edits and syncs over a real git server
       ])
     }
 
-    for (const o of ops) {
+    const t0 = Date.now()
+    for (const [i, o] of ops.entries()) {
+      if (i % 25 === 0) console.log(`sync rounds: round ${i} at ${((Date.now() - t0) / 1000).toFixed(0)} s`)
       if (o.t === 'edit') await edit(o.c, o.bid, o.field)
       else if (o.t === 'add') {
         const ws = ctxs[o.c].requireWritable()
