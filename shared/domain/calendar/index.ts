@@ -1,0 +1,5 @@
+export * from './dates'
+export * from './calendar'
+export * from './supplement'
+export * from './notice'
+export * from './deadlines'
