@@ -10,6 +10,7 @@ import { materialsContract } from './contract/materials'
 import { matricesContract } from './contract/matrices'
 import { negotiationsContract } from './contract/negotiations'
 import { syncContract } from './contract/sync'
+import { tenderContract } from './contract/tender'
 import { trashContract } from './contract/trash'
 import { workspaceContract } from './contract/workspace'
 import type { MethodDef } from './contract/define'
@@ -34,6 +35,7 @@ export const contract = {
   ...matricesContract,
   ...negotiationsContract,
   ...syncContract,
+  ...tenderContract,
 } satisfies Record<string, MethodDef>
 
 export type Contract = typeof contract

@@ -10,6 +10,7 @@ import { materialsHandlers } from './materials-handlers'
 import { matricesHandlers } from './matrices-handlers'
 import { negotiationsHandlers } from './negotiations-handlers'
 import { syncHandlers } from './sync-handlers'
+import { tenderHandlers } from './tender-handlers'
 import { trashHandlers } from './trash-handlers'
 import type { HandlersOf } from './types'
 import { workspaceHandlers } from './workspace-handlers'
@@ -29,4 +30,5 @@ export const handlers: HandlersOf<Contract> = {
   ...matricesHandlers,
   ...negotiationsHandlers,
   ...syncHandlers,
+  ...tenderHandlers,
 }
