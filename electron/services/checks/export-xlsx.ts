@@ -4,6 +4,7 @@ import type { Bid } from '@shared/schemas'
 import { xmlSafe } from '@shared/xml-text'
 import { writeFileAtomic } from '../export/atomic'
 import { finalizeOfficePackage } from '../export/ooxml-package'
+import { fitRowHeights, printSetup } from '../export/xlsx/layout'
 import { locationText } from './location'
 
 export const FINDINGS_SHEET = '检查结果'
@@ -63,6 +64,8 @@ export function buildFindingsWorkbook(rawFindings: readonly Finding[], rawBid: B
       fgColor: { argb: SEVERITY_FILL[f.severity] },
     }
   })
+  fitRowHeights(ws, 2)
+  printSetup(ws, 1, true)
   ws.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: Math.max(1, findings.length + 1), column: FINDING_COLUMNS.length },

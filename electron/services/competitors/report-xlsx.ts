@@ -3,6 +3,7 @@ import type { Competitor } from '@shared/schemas'
 import { gapRows, type CompetitorReportModel } from '@shared/domain/competitors'
 import { xmlSafe } from '@shared/xml-text'
 import { finalizeOfficePackage } from '../export/ooxml-package'
+import { fitRowHeights, printSetup } from '../export/xlsx/layout'
 
 export const SHEET_NAMES = { benchmark: '对标评分', intel: '情报', share: '市场份额' } as const
 
@@ -124,6 +125,11 @@ export async function buildReportXlsx(
   benchmarkSheet(wb, competitors)
   intelSheet(wb, m)
   shareSheet(wb, m)
+  // Every sheet prints one page wide on A4 (fit-to-page on), header row repeated, wrapped rows at full height.
+  for (const ws of wb.worksheets) {
+    fitRowHeights(ws, 2)
+    printSetup(ws, 1, ws.name !== SHEET_NAMES.share)
+  }
   return finalizeOfficePackage(
     new Uint8Array(await wb.xlsx.writeBuffer()),
     '竞争对手分析表 / competitor workbook (.xlsx)',

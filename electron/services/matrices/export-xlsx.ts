@@ -11,6 +11,7 @@ import { CATEGORIES, itemScore } from '@shared/domain/matrices/prepare'
 import { profitFloor } from '@shared/domain/matrices/profit'
 import { winProbabilitySweep, type SweepOptions, type WinSweep } from '@shared/domain/matrices/winprob'
 import { writeFileAtomic } from '../export/atomic'
+import { fitRowHeights, printSetup } from '../export/xlsx/layout'
 import { xmlSafe } from '@shared/xml-text'
 import { finalizeOfficePackage } from '../export/ooxml-package'
 import { styleSheet, colLetter } from './xlsx-style'
@@ -48,6 +49,11 @@ export interface ExportOptions {
 }
 
 const FIRST_BIDDER_COL = 7
+
+/** Our bidder's column title, marked （我方） once: a name that already says so (as typed) is not marked again. */
+export function withUsMark(name: string): string {
+  return /[（(]\s*我方\s*[)）]/.test(name) ? name : `${name}（我方）`
+}
 const MATRIX_LABEL = '评分矩阵 / scoring matrix (.xlsx)'
 const PARAM_ROW = 3
 const HEADER_ROW = 13
@@ -107,7 +113,7 @@ export function buildMatrixWorkbook(matrix: Matrix, opts: ExportOptions = {}): M
     '分值',
     '类型',
     '评分标准',
-    ...bidders.map((b) => (b.isUs ? `${b.name}（我方）` : b.name)),
+    ...bidders.map((b) => (b.isUs ? withUsMark(b.name) : b.name)),
   ]
   header.forEach((h, i) => (ws.getCell(HEADER_ROW, i + 1).value = h))
 
@@ -232,6 +238,12 @@ export function buildMatrixWorkbook(matrix: Matrix, opts: ExportOptions = {}): M
     boldRows: [rows.total, rows.rank],
   })
   styleSheet(sweepSheet, { headerRow: 8, percentCol: 2 })
+  // Printed on A4 one page wide (fit-to-page switched on), wrapped criteria rows tall enough to show them.
+  fitRowHeights(ws, HEADER_ROW)
+  printSetup(ws, HEADER_ROW, true)
+  printSetup(sweepSheet, 8)
+  // The matrix keeps its scrolling as it was: the rule parameters above the table are not a frozen header.
+  ws.views = []
   const layout: MatrixSheetLayout = {
     bidderCols: bidders.map((b, i) => ({ bidderId: b.bidderId, name: b.name, col: bcol(i) })),
     itemRows: { first: firstItem, last: lastItem },

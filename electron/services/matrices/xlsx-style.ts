@@ -45,10 +45,12 @@ export function styleSheet(ws: ExcelJS.Worksheet, s: SheetStyle): void {
       if (c === s.percentCol && r > s.headerRow) cell.numFmt = '0.0%'
       if (r === 1 || cell.isMerged) return
       const v = cell.value as unknown
+      const raw = v && typeof v === 'object' && 'result' in v ? (v as { result: unknown }).result : v
+      // Width of the text as displayed: money with its thousands separators and two decimals, or Excel shows ###.
       const text =
-        v && typeof v === 'object' && 'result' in v
-          ? String((v as { result: unknown }).result ?? '')
-          : String(v ?? '')
+        typeof raw === 'number' && cell.numFmt === '#,##0.00'
+          ? raw.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+          : String(raw ?? '')
       widths[c] = Math.max(widths[c] ?? 0, textWidth(text))
     })
   })

@@ -89,3 +89,43 @@ export function titleRows(ws: Worksheet, title: string, subtitle: string, ncols:
   s.font = { name: FONT, size: 11 }
   s.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true }
 }
+
+/** Points per line of 11-pt 宋体 with Excel's default leading, and the padding of a cell. */
+const LINE_PT = 14.5
+const PAD_PT = 3
+
+/**
+ * Row heights for wrapped text: Excel and LibreOffice keep a row at its default height unless told otherwise, so a
+ * wrapped cell shows only its first line (and prints that way). Each row from `fromRow` gets the height of its
+ * tallest wrapped cell, counted in lines of the column's width (CJK characters are two units wide).
+ */
+export function fitRowHeights(ws: Worksheet, fromRow: number): void {
+  // Merged ranges by their top-left cell: a wrapped merged cell is as wide as its columns together.
+  const spans = new Map<string, [number, number]>()
+  for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
+    const x = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m)
+    if (x) spans.set(`${x[1]}${x[2]}`, [colNumber(x[1]), colNumber(x[3])])
+  }
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r < fromRow) return
+    let lines = 1
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (!cell.alignment?.wrapText || (cell.isMerged && cell.master !== cell)) return
+      const [from, to] = spans.get(cell.address) ?? [c, c]
+      let width = 0
+      for (let k = from; k <= to; k++) width += ws.getColumn(k).width ?? 9
+      const perLine = Math.max(1, width - 1)
+      const n = String(cell.text ?? '')
+        .split('\n')
+        .reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / perLine)), 0)
+      lines = Math.max(lines, n)
+    })
+    if (lines > 1) row.height = Math.max(row.height ?? 0, lines * LINE_PT + PAD_PT)
+  })
+}
+
+function colNumber(letters: string): number {
+  let n = 0
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64
+  return n
+}

@@ -1,8 +1,19 @@
 import type { Workbook } from 'exceljs'
 import { amountToWords } from '@shared/domain/amount'
+import { amountWordsFormula } from '@shared/domain/amount/words-formula'
 import type { PrintModel, QuoteTotals } from '@shared/domain/export'
 import type { PartKind } from '@shared/schemas'
-import { BORDER, FONT, MONEY_FMT, fitColumns, printSetup, styleBody, styleHeader, titleRows } from './layout'
+import {
+  BORDER,
+  FONT,
+  MONEY_FMT,
+  fitColumns,
+  fitRowHeights,
+  printSetup,
+  styleBody,
+  styleHeader,
+  titleRows,
+} from './layout'
 
 export const QUOTE_SHEET = '报价明细表'
 const HEADER_ROW = 3
@@ -93,12 +104,16 @@ export function quoteSheet(wb: Workbook, model: PrintModel): QuoteSheetRefs {
   ws.getCell(wordsRow, 1).value = '合计（大写）'
   ws.getCell(wordsRow, 1).alignment = { horizontal: 'center' }
   ws.getCell(wordsRow, 1).font = { name: FONT, bold: true }
-  // Words are text generated from the app's total: Excel has no function for 中文大写金额.
-  ws.getCell(wordsRow, 7).value = amountToWords(totals.totalYuan)
+  // A live formula on the total (words-formula.ts), cached with the app's words: a changed unit price changes it.
+  ws.getCell(wordsRow, 7).value = {
+    formula: amountWordsFormula(`G${totalRow}`, q.moneyUnit === '万元' ? 10_000 : 1),
+    result: amountToWords(totals.totalYuan),
+  }
   styleBody(ws, first, wordsRow, n, [2, 3, 10])
   for (let c = 1; c <= n; c++) ws.getCell(wordsRow, c).border = BORDER
   fitColumns(ws, HEADER_ROW, [6, 30, 26, 8, 10, 16, 18, 10, 14, 24], [6, 10, 10, 6, 8, 12, 14, 8, 12, 8])
   ws.getColumn(5).numFmt = 'General'
+  fitRowHeights(ws, HEADER_ROW + 1)
   printSetup(ws, HEADER_ROW, true)
   return refs
 }
@@ -134,6 +149,7 @@ export function deviationSheet(
   }
   styleBody(ws, HEADER_ROW + 1, HEADER_ROW + Math.max(1, reqs.length), headers.length, [2, 3, 5])
   fitColumns(ws, HEADER_ROW, [6, 50, 50, 8, 30], [6, 20, 20, 8, 10])
+  fitRowHeights(ws, HEADER_ROW + 1)
   printSetup(ws, HEADER_ROW)
   return reqs.length
 }
@@ -175,12 +191,18 @@ export function openingSheet(wb: Workbook, model: PrintModel, refs: QuoteSheetRe
     v.投标有效期,
     v.开标备注,
   ]
-  r.getCell(5).value =
-    model.openingPrice.source === 'computed'
-      ? { formula: `'${QUOTE_SHEET}'!${refs.totalCell}`, result: price }
-      : price
+  // One price: where the price shown is the quote total (always, once the checks pass) it IS the total, by formula,
+  // and its words are a formula on it; a price or words the bid states differently are printed as stated.
+  const scale = q.moneyUnit === '万元' ? 10_000 : 1
+  const isTotal =
+    model.openingPrice.source === 'computed' ||
+    Math.round(price * 100) === Math.round(refs.totals.total * 100)
+  r.getCell(5).value = isTotal ? { formula: `'${QUOTE_SHEET}'!${refs.totalCell}`, result: price } : price
+  if (v.开标报价大写 === amountToWords(Math.round(price * scale * 100) / 100))
+    r.getCell(6).value = { formula: amountWordsFormula(`E${HEADER_ROW + 1}`, scale), result: v.开标报价大写 }
   r.getCell(5).numFmt = MONEY_FMT
   styleBody(ws, HEADER_ROW + 1, HEADER_ROW + 1, headers.length, [1, 4, 6, 7, 10])
   fitColumns(ws, HEADER_ROW, [30, 18, 8, 26, 18, 30, 18, 10, 12, 20], [10, 10, 6, 10, 14, 14, 8, 8, 10, 6])
+  fitRowHeights(ws, HEADER_ROW + 1)
   printSetup(ws, HEADER_ROW, true)
 }
