@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkFull, concessionMc, winprobMc } from './compute'
 import { docxExport } from './docx'
+import { pdfExport } from './pdf'
 import { guarded, type Metric } from './harness'
 import { hostileImport, importAppInfoP99 } from './import'
 import { rendererKeystroke } from './renderer'
@@ -21,6 +22,7 @@ export const METRIC_NAMES = [
   'open_workspace',
   'check_full',
   'docx_export',
+  'pdf_export',
   'winprob_mc',
   'concession_mc',
   'renderer_keystroke',
@@ -37,6 +39,7 @@ const TARGETS: Record<Name, number> = {
   open_workspace: 3,
   check_full: 10,
   docx_export: 1.5,
+  pdf_export: 1.3,
   winprob_mc: 4,
   concession_mc: 4,
   renderer_keystroke: 1.5,
@@ -71,7 +74,7 @@ function machine(): BenchReport['machine'] {
 }
 
 /** Repetitions per metric: enough for a stable median, few enough to keep the run under ~3 minutes. */
-const REPS = { save: 30, open: 10, check: 5, docx: 3, mc: 5, keystroke: 15, imports: 5, sync: 9 }
+const REPS = { save: 30, open: 10, check: 5, docx: 3, pdf: 2, mc: 5, keystroke: 15, imports: 5, sync: 9 }
 
 export async function runBench(
   only: readonly string[] = [],
@@ -101,6 +104,7 @@ export async function runBench(
     await run('open_workspace', () => openWorkspaceMetric(root, REPS.open))
     await run('check_full', () => checkFull(REPS.check))
     await run('docx_export', () => docxExport(root, REPS.docx))
+    await run('pdf_export', () => pdfExport(root, REPS.pdf))
     await run('winprob_mc', () => winprobMc(REPS.mc))
     await run('concession_mc', () => concessionMc(REPS.mc))
     await run('renderer_keystroke', () => rendererKeystroke(root, REPS.keystroke))

@@ -103,13 +103,14 @@ const report: BenchReport = {
 }
 
 describe('report', () => {
-  it('names exactly the eight metrics of issue 8, the two import metrics of issue 18 and sync_one_edit of issue 19', () => {
+  it('names exactly the eight metrics of issue 8, pdf_export of issue 12, the two import metrics of issue 18 and sync_one_edit of issue 19', () => {
     expect([...METRIC_NAMES]).toEqual([
       'save_scaling',
       'save_write_amplification',
       'open_workspace',
       'check_full',
       'docx_export',
+      'pdf_export',
       'winprob_mc',
       'concession_mc',
       'renderer_keystroke',
