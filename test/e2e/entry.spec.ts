@@ -101,3 +101,23 @@ test('公司信息 autosaves: edit, navigate away and back, the edit is kept and
     )
     .toBe('北京市海淀区中关村大街 1 号')
 })
+
+test('a walk-away above the realistic target is refused at the field, not saved and not clamped', async ({
+  app,
+  server,
+}) => {
+  await app.getByTestId('nav-negotiations').click()
+  await app.getByText('某能源集团运维服务合同谈判').first().click()
+  await expect(app.getByTestId('detail-negotiations')).toBeVisible()
+  await app.getByRole('tab', { name: /方案/ }).click()
+  const walkAway = app.locator('#f-goals\\.walkAway')
+  await walkAway.fill('370万')
+  await walkAway.blur()
+  await expect(app.locator('[data-field="goals.walkAway"]')).toContainText(
+    '底线 3,700,000 高于现实目标 3,650,000',
+  )
+  await expect(app.getByTestId('save-state')).toHaveText('保存失败')
+  const file = path.join(server.workspace, 'negotiations', 'neg-energy.json')
+  expect(JSON.parse(await fs.readFile(file, 'utf8')).goals.walkAway).toBe(3_560_000)
+  await expect(walkAway).toHaveValue('3,700,000')
+})

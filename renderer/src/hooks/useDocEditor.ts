@@ -1,5 +1,6 @@
 import { message } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { editIssues } from '@shared/domain/forms/edit-rules'
 import { DOC_SCHEMAS, type DocKind, type DocOf } from '@shared/schemas'
 import { ApiError } from '../api/client'
 import { docsApi } from '../api/docs'
@@ -32,7 +33,7 @@ export interface DocEditor<K extends DocKind> {
  * and saved with the last known updatedAt so an edit made elsewhere is never overwritten silently.
  */
 export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<K> {
-  const { t } = useI18n()
+  const { t, pick } = useI18n()
   const [doc, setDoc] = useState<DocOf<K> | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [state, setState] = useState<SaveState>('saved')
@@ -105,6 +106,14 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
       update('error')
       return
     }
+    // Cross-field rules (开价 ≥ 目标 ≥ 底线, date ranges…): the edit stays on screen with the message
+    // at its field and is not saved until fixed — nothing is clamped or swapped.
+    const issues = editIssues(kind, current)
+    if (issues.length) {
+      setInvalid(Object.fromEntries(issues.map((i) => [i.path, pick(i)])))
+      update('error')
+      return
+    }
     setInvalid({})
     dirty.current = false
     update('saving')
@@ -142,7 +151,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     saving.current = null
     if (dirty.current && !timer.current)
       timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
-  }, [kind, id, editorKey, update, t, syncBase])
+  }, [kind, id, editorKey, update, t, pick, syncBase])
   const flushRef = useRef(flush)
   flushRef.current = flush
 

@@ -7,13 +7,12 @@ import {
   concessionUnit,
   getPattern,
   MAX_ROUNDS,
-  MIN_ROUNDS,
   schedule,
 } from '@shared/domain/negotiations'
 import { CONCESSION_PATTERN_NAMES, type Negotiation } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt as fill, useLabels } from '@renderer/app/use-labels'
-import { NumberField, SelectField } from '@renderer/components/fields'
+import { MoneyField, NumberField, SelectField } from '@renderer/components/fields'
 import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { planCurveOption } from './chart-options'
 import { EChart } from './EChart'
@@ -161,19 +160,15 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
         />
       </Col>
       <Col span={8}>
-        <NumberField b={ed} path={['concession', 'total']} label={L.total} min={0} step={1000} />
+        <MoneyField
+          b={ed}
+          path={['concession', 'total']}
+          label={L.total}
+          help={c.total == null ? fill(L.totalDefault, { v: fmt(concessionTotal(d)) }) : undefined}
+        />
       </Col>
       <Col span={8}>
-        {!custom && (
-          <NumberField
-            b={ed}
-            path={['concession', 'rounds']}
-            label={L.rounds}
-            min={MIN_ROUNDS}
-            max={MAX_ROUNDS}
-            nullable={false}
-          />
-        )}
+        {!custom && <NumberField b={ed} path={['concession', 'rounds']} label={L.rounds} nullable={false} />}
       </Col>
       {custom && (
         <Col span={24}>

@@ -163,6 +163,7 @@ export const PHRASES = defineLabels({
 })
 
 export const CONCESSION = defineLabels({
+  totalDefault: ['未填写：按 开价 − 现实目标 = {v} 计', 'Empty: opening price − realistic target = {v}'],
   customSteps: ['每轮让步（负数表示收回让步）', 'Concession per round (negative takes a concession back)'],
   stepAria: ['第{n}轮让步', 'Round {n} concession'],
   stepAddon: ['第{n}轮', 'Round {n}'],
