@@ -1,11 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Matrix } from '@shared/schemas'
-import {
-  errorOf,
-  type WinProbLimits,
-  type WinProbResponse,
-  type WinProbResult,
-} from './winprob-protocol'
+import { errorOf, type WinProbLimits, type WinProbResponse, type WinProbResult } from './winprob-protocol'
 import { runWinProb } from './winprob-run'
 
 const DEBOUNCE_MS = 250
