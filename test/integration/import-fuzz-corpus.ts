@@ -221,14 +221,21 @@ export async function buildRandomZip(entries: readonly RandomEntry[]): Promise<B
 /** One part of a valid file replaced, cut or extended with near-XML: passes the zip layer, hits the parsers. */
 export interface PartEdit {
   part: number
-  how: 'replace' | 'append' | 'insert' | 'cut'
+  /** 'paragraph' inserts the text at a paragraph boundary of a Word part, so it stays namespace-correct XML. */
+  how: 'replace' | 'append' | 'insert' | 'cut' | 'paragraph'
   at: number
   text: string
 }
 
 export const partEditArb: fc.Arbitrary<PartEdit> = fc.record({
   part: fc.nat(),
-  how: fc.constantFrom('replace' as const, 'append' as const, 'insert' as const, 'cut' as const),
+  how: fc.constantFrom(
+    'replace' as const,
+    'append' as const,
+    'insert' as const,
+    'cut' as const,
+    'paragraph' as const,
+  ),
   at: fc.nat(),
   text: xmlishArb,
 })
@@ -239,13 +246,19 @@ export async function editPart(seed: Buffer, edits: readonly PartEdit[]): Promis
   for (const e of edits) {
     const name = names[e.part % names.length]
     const old = await zip.file(name)!.async('string')
-    const at = old.length ? e.at % old.length : 0
+    const boundaries = [...old.matchAll(/<w:p[ >]/g)].map((m) => m.index)
+    const at =
+      e.how === 'paragraph' && boundaries.length
+        ? boundaries[e.at % boundaries.length]
+        : old.length
+          ? e.at % old.length
+          : 0
     const next =
       e.how === 'replace'
         ? e.text
         : e.how === 'append'
           ? old + e.text
-          : e.how === 'insert'
+          : e.how === 'insert' || e.how === 'paragraph'
             ? old.slice(0, at) + e.text + old.slice(at)
             : old.slice(0, at)
     zip.file(name, next)

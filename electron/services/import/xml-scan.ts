@@ -25,6 +25,12 @@ export function classifyPart(entryName: string): PartClass {
 export interface XmlLimits {
   /** Element nesting; deeper documents overflow recursive readers ("Maximum call stack size exceeded"). */
   maxDepth: number
+  /**
+   * Also require namespace well-formedness (every prefix bound). Off for .xlsx, because exceljs reads without
+   * namespaces and accepts such parts; on for .docx we write back out (buyer forms), since Word refuses them and
+   * our own export parse-back would otherwise fail on the buyer's damage instead of refusing it at the door.
+   */
+  namespaces?: boolean
 }
 
 const STYLE_RECORDS = new Set(['xf', 'font', 'fill', 'border', 'numFmt', 'dxf'])
@@ -52,7 +58,7 @@ export function scanXmlPart(
   budget: WorkbookBudget,
   lim: XmlLimits,
 ): void {
-  const parser = new SaxesParser()
+  const parser = lim.namespaces ? new SaxesParser({ xmlns: true }) : new SaxesParser()
   const sheet = cls === 'worksheet' ? new WorksheetCaps(budget, part) : null
   const counts = new Map<string, number>()
   const count = (name: string, max: number, what: (n: number) => { zh: string; en: string }) => {

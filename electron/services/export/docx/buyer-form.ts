@@ -30,9 +30,12 @@ export interface FillBuyerFormResult {
   empty: string[]
 }
 
+/** A buyer form is written back out, so its parts must be namespace-correct XML, as Word requires. */
+const DOCX_OUT = { namespaces: true }
+
 /** Lists the placeholders of a buyer's form and which of them the dictionary does not know. */
 export async function scanBuyerForm(input: Buffer, values: Record<string, string>) {
-  return scanGuarded(guardOfficeZip(input), values)
+  return scanGuarded(guardOfficeZip(input, DOCX_OUT), values)
 }
 
 /** scanBuyerForm on a package the guard already rebuilt from its checked parts. */
@@ -65,7 +68,7 @@ async function loadZip(input: Buffer): Promise<JSZip> {
  */
 export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuyerFormResult> {
   // Everything below reads the package rebuilt from the parts the guard parsed and approved.
-  const input = guardOfficeZip(opts.input)
+  const input = guardOfficeZip(opts.input, DOCX_OUT)
   const values = xmlSafe(opts.values)
   const { found, known, unknown } = await scanGuarded(input, values)
   if (!zipHasDocument(await loadZip(input))) {
