@@ -6,7 +6,7 @@
  * (lib/xlsx/xlsx.js load(): exact names, then UNANCHORED regular expressions, after one leading '/' is dropped), so
  * 'xl/worksheets/sheet2.xml.bak' is capped as the worksheet exceljs takes it for.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes'
+import { SaxesParser, type SaxesAttributeNS } from 'saxes'
 import { WorksheetCaps, type WorkbookBudget } from './sheet-caps'
 import { reject } from './zip-directory'
 
@@ -37,6 +37,13 @@ const STYLE_RECORDS = new Set(['xf', 'font', 'fill', 'border', 'numFmt', 'dxf'])
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1)
 
+/** With namespaces on, saxes gives attribute records instead of strings; the caps only need the values. */
+function attributeValues(attrs: Record<string, string | SaxesAttributeNS>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(attrs)) out[k] = typeof v === 'string' ? v : v.value
+  return out
+}
+
 function malformed(part: string, why: string): never {
   reject(
     'XML_MALFORMED',
@@ -58,7 +65,7 @@ export function scanXmlPart(
   budget: WorkbookBudget,
   lim: XmlLimits,
 ): void {
-  const parser = lim.namespaces ? new SaxesParser({ xmlns: true }) : new SaxesParser()
+  const parser = new SaxesParser<{ xmlns: boolean }>({ xmlns: lim.namespaces ?? false })
   const sheet = cls === 'worksheet' ? new WorksheetCaps(budget, part) : null
   const counts = new Map<string, number>()
   const count = (name: string, max: number, what: (n: number) => { zh: string; en: string }) => {
@@ -76,12 +83,12 @@ export function scanXmlPart(
       part,
     ),
   )
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  parser.on('opentag', (tag) => {
     if (++depth > lim.maxDepth) {
       tooMany(part, { zh: `嵌套超过 ${lim.maxDepth} 层`, en: `elements nested deeper than ${lim.maxDepth}` })
     }
     const name = local(tag.name)
-    const attrs = tag.attributes as Record<string, string>
+    const attrs = attributeValues(tag.attributes)
     if (sheet) return sheet.open(name, attrs)
     if (cls === 'sharedStrings' && name === 'si') {
       count('si', budget.lim.maxSharedStrings, (m) => ({
