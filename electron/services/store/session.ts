@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { Low } from 'lowdb'
+import { followDocument } from '@shared/domain/merge'
 import { AppError } from '@shared/errors'
 import {
   DOC_KINDS,
@@ -214,15 +215,17 @@ export class WorkspaceSession {
           { current: current.updatedAt },
         )
       }
-      // Pending sync conflicts are the store's: an editor's save keeps them; only a decision changes them.
-      const conflicts = opts.syncConflicts ?? current.syncConflicts
-      const next = DOC_SCHEMAS[kind].parse({
+      const parsed = DOC_SCHEMAS[kind].parse({
         ...input,
-        syncConflicts: conflicts?.length ? conflicts : undefined,
+        syncConflicts: undefined,
         createdAt: current.createdAt,
         schemaVersion: DOC_VERSIONS[kind],
         updatedAt: nowAfter(current.updatedAt),
       }) as DocOf<K>
+      // Pending sync conflicts are the store's: an editor's save keeps them (only a decision removes one),
+      // and a record follows an edit of its field, so deciding "mine" later keeps the edit.
+      const conflicts = followDocument(parsed, opts.syncConflicts ?? current.syncConflicts ?? [], 'drop')
+      const next = (conflicts.length ? { ...parsed, syncConflicts: conflicts } : parsed) as DocOf<K>
       db.data = next
       try {
         await db.write()

@@ -1,4 +1,5 @@
 import { arrayKey, deepEqual, formatPath, isPlainObject, lastName, type FieldPath } from './field-path'
+import { mergePending } from './pending'
 
 /**
  * One field edited differently on both sides. The document keeps `ours` (or, when one side deleted an
@@ -215,7 +216,7 @@ export function mergeDocs<T extends object>(
   out.createdAt = [o.createdAt, t.createdAt].filter((x) => typeof x === 'string').sort()[0] ?? o.createdAt
   const stamp = { oursBy: opts.oursBy ?? '', theirsBy: opts.theirsBy ?? '', at: opts.now }
   const fresh: ConflictRecord[] = ctx.conflicts.map((c) => ({ ...c, ...stamp }))
-  const all = mergePending(asList(base ? b : {}), asList(o), asList(t), fresh)
+  const all = mergePending(out, asList(base ? b : {}), asList(o), asList(t), fresh)
   if (all.length) out.syncConflicts = all
   const changed = !deepEqual({ ...out, updatedAt: o.updatedAt }, o)
   if (!changed) out.updatedAt = o.updatedAt
@@ -226,61 +227,6 @@ export function mergeDocs<T extends object>(
 
 function asList(d: Item): ConflictRecord[] {
   return Array.isArray(d.syncConflicts) ? (d.syncConflicts as ConflictRecord[]) : []
-}
-
-function valuesOf(c: ConflictRecord): unknown[] {
-  return [c.ours, c.theirs, ...(c.alternatives ?? [])]
-}
-
-/** One record for a field that holds every value of the given records (deduplicated). */
-function combine(primary: ConflictRecord, others: ConflictRecord[]): ConflictRecord {
-  const seen = [primary.ours, primary.theirs]
-  const alternatives: unknown[] = []
-  for (const v of [...(primary.alternatives ?? []), ...others.flatMap(valuesOf)]) {
-    if (seen.some((x) => deepEqual(x, v))) continue
-    seen.push(v)
-    alternatives.push(v)
-  }
-  const out = { ...primary }
-  if (alternatives.length) out.alternatives = alternatives
-  else delete out.alternatives
-  return out
-}
-
-/**
- * Pending conflicts after a merge. A record one side decided (removed) and the other left alone is
- * gone; one both sides still hold, or that only one side has newly, stays. Two different records for
- * the same field (two merges on two machines, or a new conflict over a pending one) become one that
- * keeps every value, so no side's value disappears before someone decides.
- */
-function mergePending(
-  base: ConflictRecord[],
-  ours: ConflictRecord[],
-  theirs: ConflictRecord[],
-  fresh: ConflictRecord[],
-): ConflictRecord[] {
-  const B = new Map(base.map((c) => [c.path, c]))
-  const O = new Map(ours.map((c) => [c.path, c]))
-  const T = new Map(theirs.map((c) => [c.path, c]))
-  const F = new Map(fresh.map((c) => [c.path, c]))
-  const out: ConflictRecord[] = []
-  for (const p of new Set([...O.keys(), ...T.keys(), ...F.keys()])) {
-    const b = B.get(p)
-    let o = O.get(p)
-    let t = T.get(p)
-    if (b && !o && t && deepEqual(t, b)) t = undefined // decided on our side
-    if (b && !t && o && deepEqual(o, b)) o = undefined // decided on theirs
-    const parts = [F.get(p), o, t].filter((c): c is ConflictRecord => !!c)
-    if (!parts.length) continue
-    const [first, ...rest] = parts
-    out.push(
-      combine(
-        first,
-        rest.filter((c) => !deepEqual(c, first)),
-      ),
-    )
-  }
-  return out
 }
 
 /** `now`, unless a clock behind the documents' own stamps would make it older: updatedAt only moves forward. */
