@@ -45,6 +45,11 @@ function isBlank(v: string): boolean {
   return s === '' || /^[(（][^)）]*[)）]$/.test(s) || (/^(无|详见|见)/.test(s) && s.length < 12)
 }
 
+/** A cell that is itself a label (a header row "项目名称 | 项目编号"), not a value that mentions one. */
+function looksLikeLabel(v: string): boolean {
+  return v.length <= 16 && !/\d/.test(v) && factsOfLabel(v).length > 0
+}
+
 /** A column header of a list table ("项目名称 | 项目特征及要求 | 单位"): the row is a header, not label and value. */
 function isColumnHeader(v: string): boolean {
   const s = squash(v)
@@ -97,7 +102,7 @@ function fromTable(l: Located, rows: TenderCell[][], rank: number, out: FactCand
       const keys = factsOfLabel(cells[i])
       if (keys.length === 0) continue
       const value = cells.slice(i + 1).find((c) => c !== '') ?? ''
-      if (factsOfLabel(value).length > 0 || isBlank(value) || isColumnHeader(value)) continue
+      if (looksLikeLabel(value) || isBlank(value) || isColumnHeader(value)) continue
       push(out, valuesFromText(keys, value, cells[i]), rank, cells[i], sourceOf(l, excerptOf(rowLine(row))))
       used = true
       i++

@@ -8,6 +8,7 @@ import { DetailShell } from '@renderer/components/DetailShell'
 import { DueTag } from '@renderer/components/DueTag'
 import { BidCompetitionLink } from '../competitors/BidCompetitionLink'
 import { ExportButton } from '../export/ExportButton'
+import { TenderImportButton } from '../tender/TenderImportButton'
 import { useDocEditor } from '@renderer/hooks/useDocEditor'
 import { BidChecks } from './checks/BidChecks'
 import { useCheckSources } from './checks/useCheckSources'
@@ -68,6 +69,7 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
             <DueTag date={d.dates.submissionDeadline} />
             <Tag color="blue">{`${d.stage} ${enumLabel(STAGE, PIPELINE_STAGES[d.stage - 1], lang)}`}</Tag>
             <BidCompetitionLink bidId={d.id} />
+            <TenderImportButton bidId={d.id} beforeOpen={ed.saveNow} onApplied={() => void ed.reload()} />
             <ExportButton
               bidId={d.id}
               beforeExport={ed.saveNow}

@@ -8,6 +8,7 @@ import { DocList } from '@renderer/components/DocList'
 import { funnelCounts } from '@shared/domain/bids/funnel'
 import { STAGE } from '@renderer/app/enum-labels'
 import { L as LABELS } from './labels'
+import { TenderImportButton } from '../tender/TenderImportButton'
 
 /** The seven funnel stages as a compact bar: how many bids sit at each step. */
 export function Funnel({ rows }: { rows: readonly Pick<IndexEntry, 'stage'>[] }) {
@@ -50,5 +51,18 @@ export function BidList() {
   useEffect(() => {
     void call('bids.list', {}).then(setRows)
   }, [])
-  return <DocList kind="bids" kindLabel={t('nav.bids')} header={<Funnel rows={rows} />} />
+  return (
+    <DocList
+      kind="bids"
+      kindLabel={t('nav.bids')}
+      header={
+        <>
+          <div style={{ marginBottom: 8 }}>
+            <TenderImportButton />
+          </div>
+          <Funnel rows={rows} />
+        </>
+      }
+    />
+  )
 }

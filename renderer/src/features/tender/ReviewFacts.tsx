@@ -1,0 +1,144 @@
+import { Checkbox, Input, InputNumber, Select, Switch, Table, Tag, Typography } from 'antd'
+import type { TenderPreview } from '@shared/contract/tender'
+import { formatMoney } from '@shared/domain/export/format'
+import { FACT_SOURCE, type FactField } from '@shared/domain/tender/proposal'
+import {
+  BondFormSchema,
+  EvaluationMethodSchema,
+  ProcurementCategorySchema,
+  TenderFormSchema,
+} from '@shared/schemas'
+import { useI18n } from '@renderer/app/i18n'
+import { enumOptions, fmt, useLabels } from '@renderer/app/use-labels'
+import { BOND_FORM, CATEGORY, EVAL_METHOD, TENDER_FORM } from '../bids/labels'
+import { FACT, TI } from './labels'
+import { FACT_ORDER, type ReviewState } from './review-model'
+import { SourceCell } from './SourceCell'
+
+const MONEY: FactField[] = ['budget', 'priceCeiling', 'bondRequired']
+const COUNT: FactField[] = ['validityDaysRequired', 'originalRequired', 'copiesRequired']
+const WHEN: FactField[] = ['submissionDeadline', 'opening', 'bondDeadline']
+
+/** A value as the user reads it: ¥ with grouping, dates with a space, lists joined. */
+export function showFact(field: FactField, v: unknown, empty: string): string {
+  if (v === null || v === undefined || v === '') return empty
+  if (MONEY.includes(field) && typeof v === 'number') return `¥${formatMoney(v)}`
+  if (Array.isArray(v)) return v.join('、') || empty
+  if (typeof v === 'boolean') return v ? '是' : '否'
+  if (WHEN.includes(field) && typeof v === 'string') return v.replace('T', ' ').replace(/:00(\+08:00)?$/, '')
+  return String(v)
+}
+
+interface Props {
+  preview: TenderPreview
+  state: ReviewState
+  setFact(field: FactField, patch: { accepted?: boolean; value?: unknown }): void
+}
+
+/** Every proposed project fact beside its excerpt: accept or not, edit the value, see what the bid has now. */
+export function ReviewFacts({ preview, state, setFact }: Props) {
+  const { lang } = useI18n()
+  const L = useLabels(TI)
+  const F = useLabels(FACT)
+  const rows = FACT_ORDER.filter((f) => state.facts[f]).map((field) => ({ field, ...state.facts[field]! }))
+  const current = new Map((preview.diff?.facts ?? []).map((d) => [d.field, d.current]))
+
+  const editor = (field: FactField, value: unknown) => {
+    const on = (v: unknown) => setFact(field, { value: v })
+    const testid = `fact-value-${field}`
+    if (MONEY.includes(field) || COUNT.includes(field))
+      return (
+        <InputNumber
+          value={value as number | null}
+          min={0}
+          style={{ width: 180 }}
+          onChange={on}
+          data-testid={testid}
+        />
+      )
+    if (field === 'electronicRequired') return <Switch checked={!!value} onChange={on} data-testid={testid} />
+    if (field === 'bondForms')
+      return (
+        <Select
+          mode="multiple"
+          style={{ minWidth: 200 }}
+          value={value as string[]}
+          onChange={on}
+          options={enumOptions(BondFormSchema.options, BOND_FORM, lang)}
+        />
+      )
+    const enums = {
+      tenderForm: [TenderFormSchema.options, TENDER_FORM],
+      evaluationMethod: [EvaluationMethodSchema.options, EVAL_METHOD],
+      category: [ProcurementCategorySchema.options, CATEGORY],
+    } as const
+    if (field in enums) {
+      const [values, pairs] = enums[field as keyof typeof enums]
+      return (
+        <Select
+          style={{ width: 200 }}
+          value={value as string}
+          onChange={on}
+          options={enumOptions(values, pairs, lang)}
+          data-testid={testid}
+        />
+      )
+    }
+    return <Input value={String(value ?? '')} onChange={(e) => on(e.target.value)} data-testid={testid} />
+  }
+
+  return (
+    <Table
+      size="small"
+      rowKey="field"
+      pagination={false}
+      dataSource={rows}
+      onRow={(r) => ({ 'data-testid': `fact-${r.field}` }) as never}
+      columns={[
+        {
+          title: L.accept,
+          width: 60,
+          render: (_, r) => (
+            <Checkbox
+              checked={r.accepted}
+              onChange={(e) => setFact(r.field, { accepted: e.target.checked })}
+              data-testid={`fact-accept-${r.field}`}
+            />
+          ),
+        },
+        { title: L.field, width: 150, render: (_, r) => F[r.field] },
+        { title: L.value, width: 280, render: (_, r) => editor(r.field, r.value) },
+        ...(preview.diff
+          ? [
+              {
+                title: L.current,
+                width: 200,
+                render: (_: unknown, r: (typeof rows)[number]) =>
+                  current.has(r.field) ? (
+                    <Tag color="orange" data-testid={`fact-current-${r.field}`}>
+                      {showFact(r.field, current.get(r.field), L.empty)}
+                    </Tag>
+                  ) : (
+                    <Typography.Text type="secondary">=</Typography.Text>
+                  ),
+              },
+            ]
+          : []),
+        {
+          title: L.source,
+          render: (_, r) => <SourceCell source={preview.import.sources[FACT_SOURCE[r.field]]} />,
+        },
+      ]}
+      footer={() =>
+        preview.diff
+          ? fmt(L.diffSummary, {
+              facts: preview.diff.facts.length,
+              added: preview.diff.requirements.added.length,
+              changed: preview.diff.requirements.changed.length,
+              missing: preview.diff.requirements.missing.length,
+            })
+          : null
+      }
+    />
+  )
+}
