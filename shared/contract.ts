@@ -3,6 +3,7 @@ import { appContract } from './contract/app'
 import { bidsContract } from './contract/bids'
 import { checksContract } from './contract/checks'
 import { competitorsContract } from './contract/competitors'
+import { customersContract } from './contract/customers'
 import { docsContract } from './contract/docs'
 import { exportContract } from './contract/export'
 import { filesContract } from './contract/files'
@@ -36,6 +37,7 @@ export const contract = {
   ...negotiationsContract,
   ...syncContract,
   ...tenderContract,
+  ...customersContract,
 } satisfies Record<string, MethodDef>
 
 export type Contract = typeof contract

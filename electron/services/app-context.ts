@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import { AppError } from '@shared/errors'
 import { stableStringify, writeFileDurable, mkdirp } from './store/fsio'
 import { openWorkspace, type WorkspaceSession } from './store'
+import { linkDecisionChains } from './customers/link-chains'
 import { MemoryCredentials, type CredentialStore } from './sync/credentials'
 
 export interface RecentWorkspace {
@@ -56,6 +57,9 @@ export class AppContext {
   async adopt(next: WorkspaceSession): Promise<void> {
     if (this.session && this.session !== next) await this.session.close()
     this.session = next
+    // A workspace from before the customer archive: its bids' decision chains move into customers, once.
+    if (!next.readOnly && !next.workspace.settings.decisionChainsLinked)
+      await linkDecisionChains(next).catch(() => undefined)
     await this.remember({ dir: next.dir, name: next.workspace.name, openedAt: new Date().toISOString() })
   }
 

@@ -44,4 +44,5 @@ export const docsContract = {
   ...crud('competitors'),
   ...crud('matrices'),
   ...crud('negotiations'),
+  ...crud('customers'),
 }

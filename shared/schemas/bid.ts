@@ -32,10 +32,11 @@ import {
   SmeSchema,
   TaxSchema,
 } from './bid-model'
+import { ChainLinkSchema, OpeningRecordSchema, StageEntrySchema } from './bid-pipeline'
 import { StrategySheetSchema } from './competitor'
 import { AttachmentSchema } from './material'
 
-export const BID_SCHEMA_VERSION = 3
+export const BID_SCHEMA_VERSION = 4
 
 export const TenderFormSchema = z.enum([
   '公开招标',
@@ -82,6 +83,12 @@ export const BidSchema = z.object({
       submissionDeadline: OptDateTime,
       opening: OptDateTime,
       publicityEnd: OptDate,
+      /** The day the result (中标/成交结果公告, or the 中标候选人公示) was published: the post-award periods start here. */
+      announcement: OptDate,
+      /** The day we knew of the harm, when a 质疑 runs from another day than the end of the notice period. */
+      harmKnown: OptDate,
+      /** The day our 质疑 reached the buyer (the answer period and the 投诉 deadline follow from it). */
+      challengeFiled: OptDate,
     })
     .prefault({}),
   /**
@@ -118,8 +125,12 @@ export const BidSchema = z.object({
     })
     .prefault({}),
   stage: z.number().int().min(1).max(7).default(1),
+  /** When the bid entered each stage (a save that changes the stage appends an entry). */
+  stageHistory: z.array(StageEntrySchema).max(1_000).default([]),
   forecast: z
     .object({
+      /** The contract amount we expect; when null, our bid price, else the budget (shared/domain/pipeline). */
+      amount: OptMoney,
       bidDate: OptDate,
       resultDate: OptDate,
       contractDate: OptDate,
@@ -129,9 +140,12 @@ export const BidSchema = z.object({
     .prefault({}),
   result: z
     .object({
-      outcome: z.enum(['未定', '中标', '未中标', '流标/废标']).default('未定'),
+      /** 放弃: we dropped the opportunity (or did not bid) before a result. */
+      outcome: z.enum(['未定', '中标', '未中标', '流标/废标', '放弃']).default('未定'),
       winner: ShortText,
       winningPrice: OptMoney,
+      /** Why we won, lost, or the procurement failed (评审得分、价格、资格…). */
+      reason: Text,
       lessons: Text,
     })
     .prefault({}),
@@ -153,7 +167,14 @@ export const BidSchema = z.object({
   quote: QuoteSchema.prefault({}),
   termsRequired: TermsSchema.prefault({}),
   termsOffered: TermsSchema.prefault({}),
-  people: z.array(PersonSchema).max(500).default([]),
+  /** The customer of the archive this bid is for (DOMAIN.md §7). */
+  customerId: IdSchema.nullable().default(null),
+  /** The decision chain: people of the customer, referenced. */
+  decisionChain: z.array(ChainLinkSchema).max(500).default([]),
+  /** A chain written before the customer archive (schema v3 `people`), kept until it is moved into the customer. */
+  legacyPeople: z.array(PersonSchema).max(500).default([]),
+  /** 开标记录: every bidder's price (and score when published). */
+  opening: OpeningRecordSchema,
   clarifications: z.array(ClarificationSchema).max(500).default([]),
   risks: z.array(RiskSchema).max(500).default([]),
   manualChecklist: z.array(ChecklistItemSchema).max(500).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateSchema, DocMetaShape, IdSchema, OptDate, ShortText, StringList, Text } from './common'
+import { DateSchema, DocMetaShape, IdSchema, OptDate, OptMoney, ShortText, StringList, Text } from './common'
 
 export const COMPETITOR_SCHEMA_VERSION = 1
 
@@ -17,6 +17,25 @@ export const BENCHMARK_DIMENSIONS = [
 export const BenchmarkDimensionSchema = z.enum(BENCHMARK_DIMENSIONS)
 
 const Score = z.number().min(0).max(10).nullable().default(null)
+
+/** One price of the competitor in a tender: read out at an opening we attended, or from a published result. */
+export const PricePointSchema = z.object({
+  id: IdSchema,
+  /** The bid it was recorded from (开标记录), or null for a tender we only read about. */
+  bidId: IdSchema.nullable().default(null),
+  tender: ShortText,
+  buyer: ShortText,
+  date: OptDate,
+  price: OptMoney,
+  /** The ceiling (or budget) of that tender, so prices of different sizes compare as a share of it. */
+  ceiling: OptMoney,
+  score: z.number().finite().min(0).max(1_000).nullable().default(null),
+  rank: z.number().int().min(1).max(1_000).nullable().default(null),
+  won: z.boolean().nullable().default(null),
+  valid: z.boolean().default(true),
+  source: z.enum(['开标记录', '结果公告', '其他']).default('开标记录'),
+})
+export type PricePoint = z.infer<typeof PricePointSchema>
 
 export const CompetitorSchema = z.object({
   ...DocMetaShape,
@@ -68,6 +87,8 @@ export const CompetitorSchema = z.object({
       }),
     )
     .default([]),
+  /** Prices seen over time (shared/domain/pipeline applyOpening keeps the entries of our bids' openings). */
+  priceHistory: z.array(PricePointSchema).max(5_000).default([]),
   notes: Text,
 })
 export type Competitor = z.infer<typeof CompetitorSchema>

@@ -1,12 +1,20 @@
 import { z } from 'zod'
 import { BidSchema, BID_SCHEMA_VERSION } from './bid'
 import { CompetitorSchema, COMPETITOR_SCHEMA_VERSION } from './competitor'
+import { CustomerSchema, CUSTOMER_SCHEMA_VERSION } from './customer'
 import { MaterialSchema, MATERIAL_SCHEMA_VERSION } from './material'
 import { MatrixSchema, MATRIX_SCHEMA_VERSION } from './matrix'
 import { NegotiationSchema, NEGOTIATION_SCHEMA_VERSION } from './negotiation'
 
 /** Every document kind of a workspace; the key is also the folder name. */
-export const DOC_KINDS = ['bids', 'materials', 'competitors', 'matrices', 'negotiations'] as const
+export const DOC_KINDS = [
+  'bids',
+  'materials',
+  'competitors',
+  'matrices',
+  'negotiations',
+  'customers',
+] as const
 export const DocKindSchema = z.enum(DOC_KINDS)
 export type DocKind = (typeof DOC_KINDS)[number]
 
@@ -16,6 +24,7 @@ export const DOC_SCHEMAS = {
   competitors: CompetitorSchema,
   matrices: MatrixSchema,
   negotiations: NegotiationSchema,
+  customers: CustomerSchema,
 } as const
 
 export const DOC_VERSIONS: Record<DocKind, number> = {
@@ -24,6 +33,7 @@ export const DOC_VERSIONS: Record<DocKind, number> = {
   competitors: COMPETITOR_SCHEMA_VERSION,
   matrices: MATRIX_SCHEMA_VERSION,
   negotiations: NEGOTIATION_SCHEMA_VERSION,
+  customers: CUSTOMER_SCHEMA_VERSION,
 }
 
 export type DocOf<K extends DocKind> = z.infer<(typeof DOC_SCHEMAS)[K]>
@@ -78,6 +88,14 @@ export function indexEntryOf(kind: DocKind, doc: AnyDoc): IndexEntry {
     case 'negotiations': {
       const n = doc as DocOf<'negotiations'>
       return { ...base, subtitle: [n.counterpart.org, n.concession.pattern].filter(Boolean).join(' · ') }
+    }
+    case 'customers': {
+      const c = doc as DocOf<'customers'>
+      return {
+        ...base,
+        subtitle: [c.nature, c.industry, c.region].filter(Boolean).join(' · '),
+        tags: c.aliases,
+      }
     }
   }
 }

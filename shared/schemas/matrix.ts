@@ -47,6 +47,14 @@ export const BidderSchema = z.object({
   competitorId: IdSchema.nullable().default(null),
   sme: z.boolean().default(false),
   price: z.object({ low: OptMoney, likely: OptMoney, high: OptMoney }).prefault({}),
+  /** What the opening (and the published result) showed, next to the estimates: filled from the bid's 开标记录. */
+  actual: z
+    .object({
+      price: OptMoney,
+      score: z.number().finite().min(0).max(1_000).nullable().default(null),
+      won: z.boolean().default(false),
+    })
+    .optional(),
 })
 export type Bidder = z.infer<typeof BidderSchema>
 

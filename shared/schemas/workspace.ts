@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OptDate, ShortText, Text } from './common'
 import { AttachmentSchema } from './material'
+import { CalendarSettingsSchema, CustomerSettingsSchema, PipelineSettingsSchema } from './pipeline-settings'
 
 export const WORKSPACE_SCHEMA_VERSION = 1
 
@@ -47,6 +48,15 @@ export const WorkspaceSchema = z.object({
     .object({
       /** Workspace-wide defaults for check thresholds; a bid may override them. */
       checks: z.record(z.string(), z.unknown()).default({}),
+      pipeline: PipelineSettingsSchema,
+      customers: CustomerSettingsSchema,
+      /** Working-day calendar years entered from the State Council's notice (shared/domain/calendar). */
+      calendar: CalendarSettingsSchema,
+      /**
+       * The decision chains of bids written before the customer archive have been moved into it (done once, on the
+       * first writable open; new workspaces start with true).
+       */
+      decisionChainsLinked: z.boolean().default(false),
     })
     .prefault({}),
 })

@@ -113,7 +113,7 @@ describe('workspace store', () => {
     await fs.writeFile(path.join(dir, 'bids', 'old2.json'), JSON.stringify(v2))
     const s = await reopen()
     const bid = await s.get('bids', 'old2')
-    expect(bid.schemaVersion).toBe(3)
+    expect(bid.schemaVersion).toBe(BID_SCHEMA_VERSION)
     expect(bid.lots).toEqual([
       expect.objectContaining({ id: 'l1', no: '1', budget: 1000000, bidding: true, priceCeiling: null }),
     ])
@@ -129,7 +129,7 @@ describe('workspace store', () => {
       JSON.parse(await fs.readFile(path.join(dir, '.bidbench', 'backups', 'bids', backup), 'utf8')),
     ).toEqual(v2)
     const onDisk = JSON.parse(await fs.readFile(path.join(dir, 'bids', 'old2.json'), 'utf8'))
-    expect(onDisk.schemaVersion).toBe(3)
+    expect(onDisk.schemaVersion).toBe(BID_SCHEMA_VERSION)
     expect(onDisk.signatory.role).toBe('授权代表')
   })
 

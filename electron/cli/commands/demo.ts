@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { writeDemoData } from '@services/demo'
 import { createWorkspace } from '@services/store'
 import { SAMPLE_WORKSPACE_NAME } from '@services/sample-workspace'
+import { DOC_KINDS } from '@shared/schemas'
 import { UsageError, type CliCommand } from '../types'
 
 export const command: CliCommand = {
@@ -18,12 +19,7 @@ export const command: CliCommand = {
     const ws = await createWorkspace(positionals[0], { name: SAMPLE_WORKSPACE_NAME, app: 'bidbench-cli' })
     try {
       await writeDemoData(ws)
-      const counts = Object.fromEntries(
-        (['bids', 'materials', 'competitors', 'matrices', 'negotiations'] as const).map((k) => [
-          k,
-          ws.list(k).length,
-        ]),
-      )
+      const counts = Object.fromEntries(DOC_KINDS.map((k) => [k, ws.list(k).length]))
       if (values.json) io.out(JSON.stringify({ dir: ws.dir, counts }))
       else
         io.out(

@@ -3,6 +3,7 @@ import { appHandlers } from './app-handlers'
 import { bidsHandlers } from './bids-handlers'
 import { checksHandlers } from './checks-handlers'
 import { competitorsHandlers } from './competitors-handlers'
+import { customersHandlers } from './customers-handlers'
 import { docsHandlers } from './docs-handlers'
 import { exportHandlers } from './export-handlers'
 import { filesHandlers } from './files-handlers'
@@ -31,4 +32,5 @@ export const handlers: HandlersOf<Contract> = {
   ...negotiationsHandlers,
   ...syncHandlers,
   ...tenderHandlers,
+  ...customersHandlers,
 }

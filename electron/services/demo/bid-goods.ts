@@ -1,3 +1,4 @@
+import { chainOf } from './customers'
 import { goodsRequirements } from './bid-goods-requirements'
 import { at, day } from './dates'
 
@@ -224,60 +225,7 @@ export function demoGoodsBid(now = new Date()) {
       paymentTerms: '验收合格后 30 日内支付 95%，质保金 5%',
       paymentDays: 30,
     },
-    people: [
-      {
-        id: 'p1',
-        name: '王建国',
-        position: '分管副院长',
-        department: '院办',
-        role: 'KDM',
-        level: 'CR3',
-        targetLevel: 'CR2',
-        profile: '临近退休',
-        concerns: '项目平稳落地，不出安全事故',
-        valuePoints: '稳妥、口碑、合规',
-        plan: '安排参观某省人民医院样板项目',
-      },
-      {
-        id: 'p2',
-        name: '刘芳',
-        position: '放射科主任',
-        department: '放射科',
-        role: 'KI',
-        level: 'CR2',
-        targetLevel: 'CR1',
-        profile: '新晋升',
-        concerns: '图像质量与诊断效率',
-        valuePoints: '科室业绩、学术合作',
-        plan: '邀请参加影像学术沙龙，提供临床对比图像',
-        reportsTo: 'p1',
-      },
-      {
-        id: 'p3',
-        name: '陈涛',
-        position: '信息科科长',
-        department: '信息科',
-        role: 'KU',
-        level: 'CR3',
-        targetLevel: 'CR2',
-        concerns: '与 HIS/EMR 的接口工作量',
-        valuePoints: '系统稳定、少加班',
-        plan: '提供接口方案并安排技术交流',
-        reportsTo: 'p1',
-      },
-      {
-        id: 'p4',
-        name: '赵敏',
-        position: '设备科干事',
-        department: '设备科',
-        role: '教练',
-        level: 'CR1',
-        concerns: '采购流程合规',
-        valuePoints: '被认可',
-        plan: '保持沟通，及时获取评标动态',
-        reportsTo: 'p1',
-      },
-    ],
+    ...chainOf('bid-hospital-imaging'),
     clarifications: [
       {
         id: 'c1',

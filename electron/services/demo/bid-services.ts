@@ -1,3 +1,4 @@
+import { chainOf } from './customers'
 import { at, day, yearOf } from './dates'
 
 const ok = (
@@ -264,45 +265,7 @@ export function demoServicesBid(now = new Date()) {
       paymentTerms: '按季度考核支付',
       paymentDays: 30,
     },
-    people: [
-      {
-        id: 'p1',
-        name: '孙立新',
-        position: '信息中心主任',
-        department: '信息中心',
-        role: 'KDM',
-        level: 'CR2',
-        targetLevel: 'CR1',
-        concerns: '全年零重大事故',
-        valuePoints: '业绩考核、集团信息化评比',
-        plan: '季度高层汇报，邀请参观总部 NOC',
-      },
-      {
-        id: 'p2',
-        name: '钱卫东',
-        position: '运维处处长',
-        department: '信息中心',
-        role: 'KI',
-        level: 'CR1',
-        concerns: '团队稳定、响应及时',
-        valuePoints: '少操心',
-        plan: '保持月度沟通',
-        reportsTo: 'p1',
-      },
-      {
-        id: 'p3',
-        name: '郑晓燕',
-        position: '采购部经理',
-        department: '采购部',
-        role: 'KI',
-        level: 'CR3',
-        targetLevel: 'CR2',
-        concerns: '价格与合规',
-        valuePoints: '降本指标',
-        plan: '提供成本构成说明与多方案报价',
-        reportsTo: 'p1',
-      },
-    ],
+    ...chainOf('bid-energy-itops'),
     clarifications: [
       {
         id: 'c1',

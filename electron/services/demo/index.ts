@@ -3,6 +3,7 @@ import type { WorkspaceSession } from '../store'
 import { demoGoodsBid } from './bid-goods'
 import { demoServicesBid } from './bid-services'
 import { DEMO_COMPANY } from './company'
+import { demoCustomers } from './customers'
 import { demoMaterials } from './materials'
 import { demoCompetitors, demoMatrix, demoNegotiation } from './others'
 import { certificatePng } from './certificate-image'
@@ -17,6 +18,7 @@ export function demoDocuments(
   return [
     ...demoMaterials(now).map((doc) => ({ kind: 'materials' as const, doc })),
     ...demoCompetitors(now).map((doc) => ({ kind: 'competitors' as const, doc })),
+    ...demoCustomers(now).map((doc) => ({ kind: 'customers' as const, doc })),
     { kind: 'bids', doc: demoGoodsBid(now) },
     { kind: 'bids', doc: demoServicesBid(now) },
     { kind: 'matrices', doc: demoMatrix() },

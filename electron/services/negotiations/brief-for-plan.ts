@@ -1,5 +1,6 @@
 import type { WorkspaceSession } from '../store'
 import { isAppError } from '@shared/errors'
+import { chainOfBid } from '../customers/chain'
 import { briefFileName, buildBriefDocx } from './brief-docx'
 import type { BriefContext } from './brief-model'
 
@@ -23,7 +24,7 @@ export async function briefForPlan(
   if (plan.bidId) {
     try {
       const b = await ws.get('bids', plan.bidId)
-      bid = { title: b.title, tenderNo: b.tenderNo, people: b.people }
+      bid = { title: b.title, tenderNo: b.tenderNo, people: await chainOfBid(ws, b) }
     } catch (e) {
       if (!(isAppError(e) && e.code === 'NOT_FOUND')) throw e
     }

@@ -78,6 +78,8 @@ export async function createWorkspace(dir: string, opts: CreateOptions): Promise
     createdAt: now,
     updatedAt: now,
     company: opts.company ?? {},
+    // Nothing to move into the customer archive in a new workspace.
+    settings: { decisionChainsLinked: true },
   })
   await writeFileDurable(paths.workspaceFile, stableStringify(ws))
   return openWorkspace(root, { app: opts.app })

@@ -48,11 +48,31 @@ export const MIGRATIONS: Record<DocKind, Migration[]> = {
         }
       },
     },
+    {
+      from: 3,
+      to: 4,
+      describe:
+        'customer archive: the decision chain `people` is kept as `legacyPeople` until it moves into the customer ' +
+        '(customers/linkDecisionChains); the stage history starts at the last save (estimated)',
+      up(raw) {
+        const { people, ...rest } = raw as Record<string, unknown>
+        const stage = typeof raw.stage === 'number' && raw.stage >= 1 && raw.stage <= 7 ? raw.stage : 1
+        const at = typeof raw.updatedAt === 'string' ? raw.updatedAt.slice(0, 10) : ''
+        const date = /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : null
+        return {
+          ...rest,
+          legacyPeople: Array.isArray(people) ? people : [],
+          stageHistory: date ? [{ id: `s${stage}-${date}`, stage, date, estimated: true }] : [],
+          schemaVersion: 4,
+        }
+      },
+    },
   ],
   materials: [],
   competitors: [],
   matrices: [],
   negotiations: [],
+  customers: [],
 }
 
 export interface MigrationResult {

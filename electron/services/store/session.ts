@@ -156,6 +156,11 @@ export class WorkspaceSession {
     return this.indexes.get(kind)!.list()
   }
 
+  /** Every document of a kind, whole (a document that cannot be read rejects, as get() does). */
+  async all<K extends DocKind>(kind: K): Promise<DocOf<K>[]> {
+    return Promise.all(this.list(kind).map((e) => this.get(kind, e.id)))
+  }
+
   private async db<K extends DocKind>(kind: K, id: string): Promise<Low<DocOf<K>>> {
     const key = `${kind}/${id}`
     let db = this.docs.get(key) as Low<DocOf<K>> | undefined

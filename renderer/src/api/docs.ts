@@ -23,6 +23,7 @@ const _outputsMatch: Checked = {
   competitors: true,
   matrices: true,
   negotiations: true,
+  customers: true,
 }
 void _outputsMatch
 

@@ -254,6 +254,12 @@ export function mergeCompetitors(a: Competitor, b: Competitor): Competitor {
         return { ...kept, answers }
       },
     ),
+    // One price per tender (an opening recorded under both names keeps the first).
+    priceHistory: unionBy(
+      [...a.priceHistory, ...b.priceHistory],
+      (p) => (p.bidId ? `bid:${p.bidId}` : `id:${p.id}`),
+      (kept) => kept,
+    ),
     notes: joinDistinct(a.notes, b.notes, '\n\n'),
   }
 }

@@ -15,6 +15,7 @@ export const NATURAL_KEYS: Readonly<Record<string, string>> = {
   exportDecisions: 'at',
   styleResults: 'takenAt',
   syncConflicts: 'path',
+  decisionChain: 'personId',
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {

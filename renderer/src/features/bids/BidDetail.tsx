@@ -14,7 +14,8 @@ import { BidChecks } from './checks/BidChecks'
 import { useCheckSources } from './checks/useCheckSources'
 import { focusWhenReady, requirementIndex, tabOf } from './focus'
 import { BidBasicTab, BidDatesTab, BidLogTab, BidResultTab } from './BidInfoTabs'
-import { BidPeopleTab, BidQuoteTab } from './BidTabs'
+import { BidQuoteTab } from './BidTabs'
+import { DecisionChainTab } from '../customers/DecisionChainTab'
 import { STAGE } from '@renderer/app/enum-labels'
 import { L as LABELS } from './labels'
 import { BidMaterialsTab } from './materials/BidMaterialsTab'
@@ -127,7 +128,7 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
                   children: <BidMaterialsTab b={b} materials={materials} />,
                 },
                 { key: 'quote', label: L.tabQuote, children: <BidQuoteTab b={b} /> },
-                { key: 'people', label: L.tabPeople, children: <BidPeopleTab b={b} /> },
+                { key: 'people', label: L.tabPeople, children: <DecisionChainTab ed={b} /> },
                 { key: 'log', label: L.tabLog, children: <BidLogTab b={b} /> },
                 { key: 'result', label: L.tabResult, children: <BidResultTab b={b} /> },
               ]}

@@ -341,7 +341,7 @@ export function BidResultTab({ b }: { b: B }) {
           b={b}
           path={['result', 'outcome']}
           label={L.outcome}
-          options={enumOptions(['未定', '中标', '未中标', '流标/废标'], OUTCOME, lang)}
+          options={enumOptions(['未定', '中标', '未中标', '流标/废标', '放弃'], OUTCOME, lang)}
         />
       </Col>
       <Col span={10}>
@@ -349,6 +349,9 @@ export function BidResultTab({ b }: { b: B }) {
       </Col>
       <Col span={8}>
         <MoneyField b={b} path={['result', 'winningPrice']} label={L.winningPrice} />
+      </Col>
+      <Col span={24}>
+        <TextAreaField b={b} path={['result', 'reason']} label={L.reason} rows={2} />
       </Col>
       <Col span={24}>
         <TextAreaField b={b} path={['result', 'lessons']} label={L.lessons} rows={5} />

@@ -1,4 +1,4 @@
-import { Card, Col, Descriptions, Row, Space, Tag } from 'antd'
+import { Card, Col, Descriptions, Row } from 'antd'
 import { tryAmountToWords } from '@shared/domain/amount'
 import { computeQuote, toYuan } from '@shared/domain/export/quote-math'
 import type { Bid } from '@shared/schemas'
@@ -13,8 +13,8 @@ import {
   type Binder,
 } from '@renderer/components/fields'
 import { useI18n } from '@renderer/app/i18n'
-import { enumLabel, enumOptions, useLabels } from '@renderer/app/use-labels'
-import { MONEY_UNIT, QUOTE, ROLE } from './labels'
+import { enumLabel, useLabels } from '@renderer/app/use-labels'
+import { MONEY_UNIT, QUOTE } from './labels'
 import { WordsField } from './WordsField'
 
 type B = Binder & { doc: Bid }
@@ -152,74 +152,6 @@ export function BidQuoteTab({ b }: { b: B }) {
           </Col>
         ))}
       </Row>
-    </>
-  )
-}
-
-const LEVEL_COLOR: Record<string, string> = {
-  CR1: 'green',
-  CR2: 'lime',
-  CR3: 'default',
-  CR4: 'orange',
-  CR5: 'red',
-}
-
-export function BidPeopleTab({ b }: { b: B }) {
-  const { lang } = useI18n()
-  const L = useLabels(QUOTE)
-  const people = b.doc.people
-  return (
-    <>
-      <Space wrap style={{ marginBottom: 12 }} data-testid="people-map">
-        {(['KDM', 'KI', 'KU', '教练'] as const).map((role) => (
-          <Card key={role} size="small" title={enumLabel(ROLE, role, lang)} style={{ minWidth: 200 }}>
-            {people
-              .filter((p) => p.role === role)
-              .map((p) => (
-                <div key={p.id}>
-                  <Tag color={LEVEL_COLOR[p.level]}>{p.level}</Tag>
-                  {p.name} <span style={{ color: '#888' }}>{p.position}</span>
-                  {p.targetLevel && p.targetLevel !== p.level && (
-                    <span style={{ color: '#888' }}> → {p.targetLevel}</span>
-                  )}
-                </div>
-              ))}
-          </Card>
-        ))}
-      </Space>
-      <ArrayTable
-        b={b}
-        path={['people']}
-        newRow={() => ({ name: '', role: 'KI', level: 'CR3' })}
-        columns={[
-          { key: 'name', title: L.personName, width: 100 },
-          { key: 'position', title: L.position, width: 130 },
-          {
-            key: 'role',
-            title: L.role,
-            kind: 'select',
-            options: enumOptions(['KDM', 'KI', 'KU', '教练'], ROLE, lang),
-            width: 90,
-          },
-          {
-            key: 'level',
-            title: L.level,
-            kind: 'select',
-            options: ['CR1', 'CR2', 'CR3', 'CR4', 'CR5'],
-            width: 90,
-          },
-          {
-            key: 'targetLevel',
-            title: L.targetLevel,
-            kind: 'select',
-            options: ['CR1', 'CR2', 'CR3', 'CR4', 'CR5'],
-            width: 90,
-          },
-          { key: 'concerns', title: L.concerns, kind: 'textarea' },
-          { key: 'valuePoints', title: L.valuePoints, kind: 'textarea' },
-          { key: 'plan', title: L.plan, kind: 'textarea' },
-        ]}
-      />
     </>
   )
 }

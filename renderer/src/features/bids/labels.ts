@@ -81,11 +81,12 @@ export const INFO = defineLabels({
   outcome: ['结果', 'Outcome'],
   winner: ['中标人', 'Winning bidder'],
   winningPrice: ['中标价', 'Winning price'],
+  reason: ['结果原因（得分、价格、资格……）', 'Reason for the result (score, price, qualification …)'],
   lessons: ['经验教训', 'Lessons learned'],
   notes: ['备注', 'Notes'],
 })
 
-/** Pricing and decision-chain tabs (BidTabs). */
+/** Pricing tab (BidTabs). */
 export const QUOTE = defineLabels({
   moneyUnit: ['金额单位', 'Amount unit'],
   currency: ['币种', 'Currency'],
@@ -123,14 +124,6 @@ export const QUOTE = defineLabels({
   warrantyMonths: ['质保期（月）', 'Warranty (months)'],
   paymentTerms: ['付款条件', 'Payment terms'],
   paymentDays: ['付款天数', 'Payment days'],
-  personName: ['姓名', 'Name'],
-  position: ['职务', 'Position'],
-  role: ['角色', 'Role'],
-  level: ['关系', 'Relationship'],
-  targetLevel: ['目标', 'Target'],
-  concerns: ['关注点', 'Concerns'],
-  valuePoints: ['价值点', 'Value points'],
-  plan: ['提升计划', 'Improvement plan'],
 })
 
 // Stored enum values (keys) and how each is shown; the stored value itself never changes.
@@ -179,15 +172,12 @@ export const OUTCOME = defineLabels({
   中标: ['中标', 'Won'],
   未中标: ['未中标', 'Lost'],
   '流标/废标': ['流标/废标', 'Failed / cancelled'],
+  放弃: ['放弃', 'Dropped'],
 })
 
 export const MONEY_UNIT = defineLabels({
   元: ['元', 'yuan'],
   万元: ['万元', '10,000 yuan'],
-})
-
-export const ROLE = defineLabels({
-  教练: ['教练', 'Coach'],
 })
 
 // Risk register selects. ArrayTable (components/) shows select options as their stored value, so these take

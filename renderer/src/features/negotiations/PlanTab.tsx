@@ -1,7 +1,8 @@
 import { Alert, Card, Col, Row, Select, Form } from 'antd'
 import { useEffect, useState } from 'react'
 import { pairingAdvice } from '@shared/domain/negotiations'
-import { NegotiationStyleSchema, type Negotiation, type Person } from '@shared/schemas'
+import type { ChainPerson } from '@shared/domain/customers'
+import { NegotiationStyleSchema, type Negotiation } from '@shared/schemas'
 import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, enumOptions, fmt, useLabels } from '@renderer/app/use-labels'
@@ -13,14 +14,17 @@ import { PhraseBook } from './PhraseBook'
 
 type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
 
-/** The bid's decision chain, when the plan is linked to a bid that still exists. */
-function useBidPeople(bidId: string | null): { people: Person[]; missing: boolean } {
-  const [state, setState] = useState<{ people: Person[]; missing: boolean }>({ people: [], missing: false })
+/** The bid's decision chain (people of its customer), when the plan is linked to a bid that still exists. */
+function useBidPeople(bidId: string | null): { people: ChainPerson[]; missing: boolean } {
+  const [state, setState] = useState<{ people: ChainPerson[]; missing: boolean }>({
+    people: [],
+    missing: false,
+  })
   useEffect(() => {
     if (!bidId) return setState({ people: [], missing: false })
     let live = true
-    call('bids.get', { id: bidId }).then(
-      (b) => live && setState({ people: b.people, missing: false }),
+    call('customers.chain', { bidId }).then(
+      (people) => live && setState({ people, missing: false }),
       () => live && setState({ people: [], missing: true }),
     )
     return () => {

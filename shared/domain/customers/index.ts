@@ -1,0 +1,4 @@
+export * from './chain'
+export * from './link'
+export * from './tier'
+export * from './risks'

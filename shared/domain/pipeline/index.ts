@@ -1,0 +1,7 @@
+export * from './periods'
+export * from './deal'
+export * from './forecast'
+export * from './stages'
+export * from './opening'
+export * from './winloss'
+export * from './positions'

@@ -1,0 +1,165 @@
+import { datePart } from '@shared/domain/calendar/dates'
+import { findByNameOrAlias, normalizeName } from '@shared/domain/competitors/aliases'
+import { AppError } from '@shared/errors'
+import type { Bid, Bidder, Competitor, Matrix, OpeningBidder, PricePoint } from '@shared/schemas'
+
+/**
+ * 开标记录 → the rest of the workspace (DOMAIN.md §13): each bidder is linked to the competitor registry (by id, else
+ * by name or alias), the competitor's price history gets this tender's price, the bid's scoring matrix gets every
+ * bidder's actual price and score next to its estimates, and the bid's result follows the bidder marked as winner.
+ */
+
+export interface OpeningApplied {
+  bid: Bid
+  /** Competitors whose price history changed. */
+  competitors: Competitor[]
+  /** The matrix with actual prices and scores, or null when the bid has none (or nothing changed). */
+  matrix: Matrix | null
+  /** Bidder names no competitor goes by (the UI offers to register them). */
+  unmatched: string[]
+}
+
+export function openingDate(bid: Pick<Bid, 'opening' | 'dates'>): string | null {
+  return bid.opening.date ?? datePart(bid.dates.opening)
+}
+
+/** The price of a tender is compared across tenders as a share of its ceiling, else its budget. */
+export function tenderCeiling(bid: Pick<Bid, 'priceCeiling' | 'budget'>): number | null {
+  return bid.priceCeiling ?? bid.budget
+}
+
+export function checkOpening(bidders: readonly OpeningBidder[]): void {
+  const won = bidders.filter((b) => b.won)
+  if (won.length > 1)
+    throw new AppError('VALIDATION', {
+      zh: `开标记录中有 ${won.length} 个中标人：${won.map((b) => b.name).join('、')}，只能标记一个`,
+      en: `${won.length} bidders are marked as the winner (${won.map((b) => b.name).join(', ')}); mark one`,
+    })
+  if (bidders.filter((b) => b.isUs).length > 1)
+    throw new AppError('VALIDATION', { zh: '开标记录中只能有一行是我方', en: 'only one row can be us' })
+  if (won[0] && !won[0].valid)
+    throw new AppError('VALIDATION', {
+      zh: `“${won[0].name}”被标为无效投标，不能同时是中标人`,
+      en: `"${won[0].name}" is marked invalid and cannot be the winner`,
+    })
+  const names = new Map<string, string>()
+  for (const b of bidders) {
+    const key = normalizeName(b.name)
+    if (!b.name.trim())
+      throw new AppError('VALIDATION', { zh: '开标记录中有投标人未填名称', en: 'a bidder has no name' })
+    if (names.has(key))
+      throw new AppError('VALIDATION', {
+        zh: `“${b.name}”与“${names.get(key)}”是同一投标人，请合并为一行`,
+        en: `"${b.name}" and "${names.get(key)}" are the same bidder; keep one row`,
+      })
+    names.set(key, b.name)
+  }
+}
+
+function pricePoint(bid: Bid, b: OpeningBidder, date: string | null): PricePoint {
+  return {
+    id: `open-${bid.id}`.slice(0, 64),
+    bidId: bid.id,
+    tender: bid.title,
+    buyer: bid.buyer.name,
+    date,
+    price: b.price,
+    ceiling: tenderCeiling(bid),
+    score: b.score,
+    rank: b.rank,
+    won: b.won,
+    valid: b.valid,
+    source: '开标记录',
+  }
+}
+
+function matrixWithActuals(matrix: Matrix, bidders: readonly OpeningBidder[]): Matrix | null {
+  const rows: Bidder[] = matrix.bidders.map((b) => ({ ...b }))
+  let changed = false
+  const taken = new Set(rows.map((r) => r.id))
+  for (const o of bidders) {
+    let row =
+      rows.find((r) => (o.isUs ? r.isUs : o.competitorId !== null && r.competitorId === o.competitorId)) ??
+      rows.find((r) => !r.isUs && !o.isUs && normalizeName(r.name) === normalizeName(o.name))
+    if (!row) {
+      if (rows.length >= 100) continue
+      let id = `open-${o.id}`.slice(0, 60)
+      for (let n = 2; taken.has(id); n++) id = `open-${o.id}`.slice(0, 56) + `-${n}`
+      taken.add(id)
+      row = {
+        id,
+        name: o.name,
+        isUs: o.isUs,
+        competitorId: o.competitorId,
+        sme: false,
+        price: { low: null, likely: null, high: null },
+      }
+      rows.push(row)
+    }
+    const actual = { price: o.price, score: o.score, won: o.won }
+    if (JSON.stringify(row.actual) !== JSON.stringify(actual)) {
+      row.actual = actual
+      changed = true
+    }
+  }
+  return changed ? { ...matrix, bidders: rows } : null
+}
+
+export function applyOpening(
+  bid: Bid,
+  registry: readonly Competitor[],
+  matrix: Matrix | null,
+  opts: { now: string; ourName: string },
+): OpeningApplied {
+  checkOpening(bid.opening.bidders)
+  const unmatched: string[] = []
+  const bidders = bid.opening.bidders.map((o) => {
+    if (o.isUs) return { ...o, competitorId: null }
+    const known = o.competitorId ? registry.find((c) => c.id === o.competitorId) : null
+    const c = known ?? findByNameOrAlias(registry, o.name)
+    if (!c) unmatched.push(o.name)
+    return { ...o, competitorId: c?.id ?? null }
+  })
+  const date = openingDate(bid)
+  const competitorIds = [...bid.competitorIds]
+  for (const o of bidders)
+    if (o.competitorId && !competitorIds.includes(o.competitorId)) competitorIds.push(o.competitorId)
+  const won = bidders.find((o) => o.won)
+  const result = won
+    ? {
+        ...bid.result,
+        outcome: won.isUs ? ('中标' as const) : ('未中标' as const),
+        winner: won.isUs ? opts.ourName || won.name : won.name,
+        winningPrice: won.price,
+      }
+    : bid.result
+  const next: Bid = {
+    ...bid,
+    competitorIds,
+    result,
+    opening: { ...bid.opening, bidders, appliedAt: opts.now },
+  }
+  const competitors: Competitor[] = []
+  for (const o of bidders) {
+    const c = o.competitorId ? registry.find((r) => r.id === o.competitorId) : null
+    if (!c) continue
+    const point = pricePoint(next, o, date)
+    const others = c.priceHistory.filter((p) => p.bidId !== bid.id)
+    competitors.push({
+      ...c,
+      priceHistory: [...others, point].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')),
+    })
+  }
+  // A competitor no longer in the record (unlinked, or the row removed) loses this tender's price.
+  const linked = new Set(bidders.map((o) => o.competitorId))
+  for (const c of registry) {
+    if (linked.has(c.id) || !c.priceHistory.some((p) => p.bidId === bid.id)) continue
+    competitors.push({ ...c, priceHistory: c.priceHistory.filter((p) => p.bidId !== bid.id) })
+  }
+  return {
+    bid: next,
+    competitors,
+    matrix: matrix ? matrixWithActuals(matrix, bidders) : null,
+    unmatched,
+  }
+}
