@@ -11,6 +11,9 @@ export const BidLinksSchema = z.object({
   outcome: z.string(),
   submissionDeadline: z.string().nullable(),
   materialIds: z.array(z.string()),
+  /** Lot numbers it bids on and its consortium partners (the checks' E15). */
+  lots: z.array(z.string()).optional(),
+  members: z.array(z.string()).optional(),
 })
 export type BidLinks = z.infer<typeof BidLinksSchema>
 

@@ -1,4 +1,4 @@
-import type { CheckSources, OtherBidRef } from '@shared/domain/checks'
+import { otherBidRef, type CheckSources, type OtherBidRef } from '@shared/domain/checks'
 import { isAppError } from '@shared/errors'
 import type { Bid, CompanyProfile, DocKind, DocOf, Material } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
@@ -45,12 +45,7 @@ export async function loadCheckLibrary(ws: WorkspaceSession, warnings: Warnings 
   }
 }
 
-const refOf = (b: Bid): OtherBidRef => ({
-  id: b.id,
-  title: b.title,
-  buyerName: b.buyer.name,
-  tenderNo: b.tenderNo,
-})
+const refOf = (b: Bid): OtherBidRef => otherBidRef(b)
 
 /** The sources of one bid's checks: the shared library plus the bid's matrix (matrixId overrides the saved one). */
 export async function checkSourcesFor(

@@ -1,5 +1,6 @@
 import type { BidLinks, MaterialLibrary, RenewResult } from '@shared/contract/materials'
 import { isOpenBid, linkedMaterialIds, relinkMaterial, renewals } from '@shared/domain/materials'
+import { otherBidRef } from '@shared/domain/checks'
 import { AppError } from '@shared/errors'
 import type { Bid } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
@@ -17,6 +18,8 @@ function bidLinks(b: Bid): BidLinks {
     outcome: b.result.outcome,
     submissionDeadline: b.dates.submissionDeadline,
     materialIds: linkedMaterialIds(b),
+    lots: otherBidRef(b).lots,
+    members: otherBidRef(b).members,
   }
 }
 

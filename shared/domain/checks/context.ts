@@ -63,12 +63,26 @@ function toMap(materials: ReadonlyMap<string, Material> | Record<string, Materia
   return m
 }
 
+/** What E07 and E15 need of another bid of the workspace. */
+export function otherBidRef(b: Bid): OtherBidRef {
+  return {
+    id: b.id,
+    title: b.title,
+    buyerName: b.buyer.name,
+    tenderNo: b.tenderNo,
+    lots: b.lots.filter((l) => l.bidding).map((l) => l.no.trim()),
+    members: b.consortium.isConsortium
+      ? b.consortium.members.filter((m) => !m.isUs).map((m) => m.name.trim())
+      : [],
+    open: b.result.outcome === '未定',
+  }
+}
+
 export function otherBidRefs(others: readonly (OtherBidRef | Bid)[], selfId: string): OtherBidRef[] {
   const out: OtherBidRef[] = []
   for (const o of others) {
     if (o.id === selfId) continue
-    if ('buyer' in o && typeof o.buyer === 'object')
-      out.push({ id: o.id, title: o.title, buyerName: o.buyer.name, tenderNo: o.tenderNo })
+    if ('buyer' in o && typeof o.buyer === 'object') out.push(otherBidRef(o as Bid))
     else out.push(o as OtherBidRef)
   }
   return out

@@ -1,10 +1,9 @@
 import { basisOf } from './basis'
 import { type RuleContext, vetoBasis } from './context'
-import { priceTextFields } from './fields'
 import { quoteTotalFen } from './quote-total'
 
 /**
- * 不错, the money rules: E02, E05, E11, E12 (E01, E03, E04 are in cuo-correction.ts). Money is compared in
+ * 不错, the money rules: E02, E05, E11 (E01, E03, E04 are in cuo-correction.ts, E12 in cuo-tax.ts). Money is compared in
  * integer 分, never as floats.
  */
 
@@ -130,56 +129,8 @@ function e11(ctx: RuleContext): void {
   }
 }
 
-const CURRENCIES: { code: string; re: RegExp }[] = [
-  { code: 'CNY', re: /人民币|CNY|RMB|[¥￥]/u },
-  { code: 'USD', re: /美元|USD|US\$/u },
-  { code: 'EUR', re: /欧元|EUR|€/u },
-  { code: 'HKD', re: /港币|港元|HKD|HK\$/u },
-]
-const TAX_RATE_RE = /税率\s*(?:为|[:：])?\s*(\d+(?:\.\d+)?)\s*[%％]/gu
-
-function e12(ctx: RuleContext): void {
-  const q = ctx.bid.quote
-  const rates = new Set(q.items.map((i) => i.taxRate))
-  for (const f of priceTextFields(ctx)) {
-    const foreign = CURRENCIES.find((c) => c.code !== q.currency && c.re.test(f.text))
-    if (foreign)
-      ctx.add({
-        ruleId: 'E12',
-        severity: '失分风险',
-        path: f.path,
-        ...(f.itemId ? { itemId: f.itemId } : {}),
-        discriminator: `currency:${foreign.code}`,
-        message: {
-          zh: `报价币种为 ${q.currency}，此处出现 ${foreign.code}`,
-          en: `The quote is in ${q.currency} but this text names ${foreign.code}`,
-        },
-        fix: { zh: '统一币种', en: 'Use one currency' },
-      })
-    if (rates.size === 0) continue
-    TAX_RATE_RE.lastIndex = 0
-    for (let m = TAX_RATE_RE.exec(f.text); m; m = TAX_RATE_RE.exec(f.text)) {
-      const r = Number(m[1])
-      if (rates.has(r)) continue
-      ctx.add({
-        ruleId: 'E12',
-        severity: '失分风险',
-        path: f.path,
-        ...(f.itemId ? { itemId: f.itemId } : {}),
-        discriminator: `tax:${r}`,
-        message: {
-          zh: `文中税率 ${r}% 与报价明细的税率（${[...rates].map((x) => x + '%').join('、')}）不一致`,
-          en: `Tax rate ${r} % in the text differs from the quote lines (${[...rates].map((x) => x + ' %').join(', ')})`,
-        },
-        fix: { zh: '统一税率', en: 'Use the same tax rate' },
-      })
-    }
-  }
-}
-
 export function runCuoPrice(ctx: RuleContext): void {
   e02(ctx)
   e05(ctx)
   e11(ctx)
-  e12(ctx)
 }

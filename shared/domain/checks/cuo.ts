@@ -1,6 +1,7 @@
 import { type RuleContext, vetoBasis } from './context'
 import { runIdentity } from './cuo-identity'
 import { runProject } from './cuo-project'
+import { runTerms } from './cuo-terms'
 import { at, bidTextFields } from './fields'
 import { dayOf, datesIn, isAfter, isRealDate } from './text'
 
@@ -96,26 +97,6 @@ function e13(ctx: RuleContext): void {
   const req = bid.termsRequired
   const off = bid.termsOffered
   const terms = [
-    {
-      key: 'delivery',
-      path: 'termsOffered.deliveryDays',
-      r: req.deliveryDays,
-      o: off.deliveryDays,
-      worse: (o: number, r: number) => o > r,
-      zh: '交货期',
-      en: 'delivery period',
-      unit: '天',
-    },
-    {
-      key: 'warranty',
-      path: 'termsOffered.warrantyMonths',
-      r: req.warrantyMonths,
-      o: off.warrantyMonths,
-      worse: (o: number, r: number) => o < r,
-      zh: '质保期',
-      en: 'warranty',
-      unit: '个月',
-    },
     // Asking to be paid sooner than the tender allows is a deviation against the buyer.
     {
       key: 'payment',
@@ -157,4 +138,5 @@ export function runCuo(ctx: RuleContext): void {
   e08(ctx)
   e10(ctx)
   e13(ctx)
+  runTerms(ctx)
 }

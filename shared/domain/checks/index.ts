@@ -5,6 +5,11 @@ import { runExpiry } from './cu-expiry'
 import { runCuo } from './cuo'
 import { runCorrection } from './cuo-correction'
 import { runCuoPrice } from './cuo-price'
+import { runTax } from './cuo-tax'
+import { runLots } from './cuo-lots'
+import { runStaff } from './cuo-staff'
+import { runParties } from './lou-parties'
+import { runSme } from './lou-sme'
 import { runLou } from './lou'
 import { RULES } from './rules'
 import {
@@ -26,7 +31,7 @@ export {
   type CheckSettings,
 } from './config'
 export { RULES, type RuleInfo } from './rules'
-export { vetoBasis, vetoName, otherBidRefs } from './context'
+export { vetoBasis, vetoName, otherBidRef, otherBidRefs } from './context'
 export { quoteTotalFen } from './quote-total'
 
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
@@ -52,6 +57,11 @@ export function runChecks(input: CheckInput): CheckResult {
   runCuo(ctx)
   runCorrection(ctx)
   runCuoPrice(ctx)
+  runTax(ctx)
+  runLots(ctx)
+  runStaff(ctx)
+  runParties(ctx)
+  runSme(ctx)
   const acks = new Map(input.bid.acknowledgements.map((a) => [a.key, a]))
   const findings = ctx.findings.map((f): Finding => {
     const a = acks.get(f.key)

@@ -25,6 +25,18 @@ export const RULES: readonly RuleInfo[] = [
   r('L09', '不漏', '开标一览表齐全', 'Opening summary (开标一览表) present'),
   r('L10', '不漏', '联合体协议 / 厂家授权齐全', 'Consortium agreement / manufacturer authorisation'),
   r('L11', '不漏', '澄清与补遗均已记录并确认', 'Clarifications and addenda recorded and acknowledged'),
+  r(
+    'L12',
+    '不漏',
+    '联合体成员、分工、资质与协议齐全',
+    'Consortium members, shares, qualifications and agreement',
+  ),
+  r(
+    'L13',
+    '不漏',
+    '中小企业价格扣除有声明函且符合条件',
+    'SME price deduction claimed only with the declaration and when eligible',
+  ),
   r('C01', '不粗', '无残留占位符', 'No placeholder text left'),
   r('C02', '不粗', '无空章节、主观分项响应充分', 'No empty section; scored responses long enough'),
   r('C03', '不粗', '技术评分项不只写"满足"', 'Scored technical items not answered with a bare "满足"'),
@@ -48,4 +60,6 @@ export const RULES: readonly RuleInfo[] = [
   r('E11', '不错', '各处报价唯一', 'One price throughout'),
   r('E12', '不错', '税率与币种一致', 'Tax rate and currency consistent'),
   r('E13', '不错', '交货期、质保、付款不劣于要求', 'Delivery, warranty and payment not worse than required'),
+  r('E14', '不错', '项目经理等关键人员一致且持证', 'Key staff named consistently and certified'),
+  r('E15', '不错', '同一标包不重复投标', 'No party bids twice for one lot'),
 ]

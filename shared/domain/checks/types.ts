@@ -47,6 +47,12 @@ export interface OtherBidRef {
   title: string
   buyerName?: string
   tenderNo?: string
+  /** The lots (包号) it bids on; empty when the tender has no lots or none is chosen. */
+  lots?: string[]
+  /** Consortium members other than us, when it is a consortium bid. */
+  members?: string[]
+  /** Its result is still undecided (未定). */
+  open?: boolean
 }
 
 /**

@@ -40,6 +40,10 @@ describe('E01 amount in words vs figures', () => {
       b.quote!.bidLetterPriceWords = '叁佰贰拾伍元零肆分'
       b.quote!.openingSummary!.priceWords = '人民币叁佰贰拾伍元零肆分'
       b.quote!.costJustification = '样品价'
+      sec(b, 's-letter').content = sec(b, 's-letter').content!.replace(
+        '壹佰壹拾伍万元整',
+        '叁佰贰拾伍元零肆分',
+      )
     })
     expect(triples(odd)).toEqual([])
   })
@@ -124,8 +128,10 @@ describe('E05 validity period', () => {
     const s = scenario((b) => {
       b.validityDays = 60
       b.quote!.openingSummary!.validityDays = 60
+      sec(b, 's-letter').content = sec(b, 's-letter').content!.replace('90天', '60天')
     })
     expect(triples(s)).toEqual([
+      ['E05', '否决风险', 'sections.0.content'],
       ['E05', '否决风险', 'validityDays'],
       ['E05', '否决风险', 'quote.openingSummary.validityDays'],
     ])
@@ -138,7 +144,11 @@ describe('E05 validity period', () => {
     expect(triples(s)).toEqual([['E05', '否决风险', 'validityDays']])
   })
   it('passes a longer one', () => {
-    expect(triples(scenario((b) => (b.validityDays = 120)))).toEqual([])
+    const s = scenario((b) => {
+      b.validityDays = 120
+      sec(b, 's-letter').content = sec(b, 's-letter').content!.replace('90天', '120天')
+    })
+    expect(triples(s)).toEqual([])
   })
 })
 
@@ -326,8 +336,15 @@ describe('E12 tax rate and currency', () => {
 
 describe('E13 terms worse than required', () => {
   it('flags an undeclared longer delivery', () => {
-    expect(triples(scenario((b) => (b.termsOffered!.deliveryDays = 70)))).toEqual([
+    const s = scenario((b) => {
+      b.termsOffered!.deliveryDays = 70
+      b.quote!.openingSummary!.deliveryPeriod = '合同签订后70日内'
+      req(b, 'r3').responseText = '合同签订后70日内完成部署。'
+    })
+    expect(triples(s)).toEqual([
       ['E13', '失分风险', 'termsOffered.deliveryDays'],
+      ['E13', '失分风险', 'quote.openingSummary.deliveryPeriod'],
+      ['E13', '失分风险', 'requirements.2.responseText'],
     ])
   })
   it('is 否决风险 when the term is a ★ requirement', () => {
@@ -348,6 +365,8 @@ describe('E13 terms worse than required', () => {
   it('passes a worse term that is declared 负偏离', () => {
     const s = scenario((b) => {
       b.termsOffered!.deliveryDays = 70
+      b.quote!.openingSummary!.deliveryPeriod = '合同签订后70日内'
+      req(b, 'r3').responseText = '合同签订后70日内完成部署。'
       req(b, 'r3').deviation = '负偏离'
       req(b, 'r3').deviationTableEntry = '负偏离'
     })

@@ -74,8 +74,15 @@ describe('E06 company names in every role', () => {
           isConsortium: true,
           agreementMaterialId: 'm-license',
           members: [
-            { id: 'c1', role: '牵头人', isUs: true },
-            { id: 'c2', role: '成员', name: '福建恒建建设工程有限公司', creditCode: OTHER_CODE },
+            { id: 'c1', role: '牵头人', isUs: true, work: '软件开发', sharePercent: 60 },
+            {
+              id: 'c2',
+              role: '成员',
+              name: '福建恒建建设工程有限公司',
+              creditCode: OTHER_CODE,
+              work: '机房改造',
+              sharePercent: 40,
+            },
           ],
         }
         sec(b, 's-letter').content +=

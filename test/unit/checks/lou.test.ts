@@ -239,7 +239,14 @@ describe('L09 opening summary', () => {
 describe('L10 consortium agreement and manufacturer authorisation', () => {
   it('flags both when missing', () => {
     const s = scenario((b) => {
-      b.consortium = { isConsortium: true, agreementMaterialId: null }
+      b.consortium = {
+        isConsortium: true,
+        agreementMaterialId: null,
+        members: [
+          { id: 'c1', role: '牵头人', isUs: true, work: '软件开发', sharePercent: 60 },
+          { id: 'c2', name: '福建恒建建设工程有限公司', work: '机房改造', sharePercent: 40 },
+        ],
+      }
       b.manufacturerAuthRequired = true
       b.manufacturerAuthMaterialId = 'm-gone'
     })
@@ -250,7 +257,14 @@ describe('L10 consortium agreement and manufacturer authorisation', () => {
   })
   it('passes when linked', () => {
     const s = scenario((b) => {
-      b.consortium = { isConsortium: true, agreementMaterialId: 'm-credit' }
+      b.consortium = {
+        isConsortium: true,
+        agreementMaterialId: 'm-credit',
+        members: [
+          { id: 'c1', role: '牵头人', isUs: true, work: '软件开发', sharePercent: 60 },
+          { id: 'c2', name: '福建恒建建设工程有限公司', work: '机房改造', sharePercent: 40 },
+        ],
+      }
       b.manufacturerAuthRequired = true
       b.manufacturerAuthMaterialId = 'm-iso'
     })

@@ -7,7 +7,16 @@ import { comparePeriods, percentsIn, periodsIn, type Period } from './quantity'
  * with its period and, for requirements, whether the value is a maximum or a minimum.
  */
 
-export type TermKind = 'delivery' | 'warranty' | 'service' | 'response' | 'arrival' | 'repair' | 'validity'
+export type TermKind =
+  | 'delivery'
+  | 'warranty'
+  | 'service'
+  | 'response'
+  | 'arrival'
+  | 'repair'
+  | 'validity'
+  /** Payment and retention periods: read so they are not taken for another term, never compared. */
+  | 'payment'
 
 /** Shorter is better for the buyer (delivery, response…), or longer is (warranty, validity). */
 export const SHORTER_IS_BETTER: Record<TermKind, boolean> = {
@@ -18,6 +27,7 @@ export const SHORTER_IS_BETTER: Record<TermKind, boolean> = {
   warranty: false,
   service: false,
   validity: false,
+  payment: false,
 }
 
 export const TERM_NAMES: Record<TermKind, { zh: string; en: string }> = {
@@ -28,6 +38,7 @@ export const TERM_NAMES: Record<TermKind, { zh: string; en: string }> = {
   arrival: { zh: '到场时间', en: 'on-site arrival time' },
   repair: { zh: '修复时间', en: 'repair time' },
   validity: { zh: '投标有效期', en: 'bid validity' },
+  payment: { zh: '付款期限', en: 'payment term' },
 }
 
 /**
@@ -35,6 +46,10 @@ export const TERM_NAMES: Record<TermKind, { zh: string; en: string }> = {
  * sentence, the key word nearest to the period in the same clause does.
  */
 const WORDS: [TermKind, string[]][] = [
+  [
+    'payment',
+    ['质保金', '质量保证金', '履约保证金', '保证金', '付款', '支付', '结算', '拨付', '付清', '退还'],
+  ],
   ['validity', ['投标有效期', '响应有效期', '报价有效期', '有效期', '内有效']],
   [
     'warranty',
