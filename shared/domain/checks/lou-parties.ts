@@ -163,12 +163,18 @@ function e15(ctx: RuleContext): void {
   if (!no) return
   const ours = ctx.bid.lots.filter((l) => l.bidding).map((l) => l.no.trim())
   const p = parties(ctx)
+  const c = ctx.bid.consortium
+  const key = (names: readonly string[]) => [...new Set(names.map(normaliseName))].sort().join('|')
+  const ourPartners = key(c.isConsortium ? c.members.filter((m) => !m.isUs).map((m) => m.name) : [])
   for (const o of ctx.otherBids) {
     if (o.open === false || normaliseName(o.tenderNo ?? '').toUpperCase() !== no) continue
     const theirs = o.lots ?? []
     const overlap = ours.length && theirs.length ? ours.filter((l) => theirs.includes(l)) : ['']
     if (overlap.length === 0) continue
     const partners = (o.members ?? []).filter(Boolean)
+    // The same bidder (alone, or the same consortium) twice is a working copy of one bid — only one
+    // can be sealed; the law voids a party bidding in two capacities (alone and in a consortium).
+    if (key(partners) === ourPartners) continue
     const shared = partners.filter((n) => p.names.has(normaliseName(n)))
     const lot = overlap[0] ? `第${overlap.join('、')}包` : '同一项目'
     ctx.add({

@@ -85,8 +85,8 @@ describe('E15 the same lot twice', () => {
   const other = (o: Partial<OtherBidRef>): OtherBidRef[] => [
     { id: 'b9', title: '同项目另一份投标', tenderNo: 'ZFCG-2026-018', open: true, ...o },
   ]
-  it('flags another open bid of the workspace for the same tender and lot', () => {
-    const s = scenario(undefined, { otherBids: other({}) })
+  it('flags a party of another open bid of the workspace for the same tender and lot', () => {
+    const s = scenario(undefined, { otherBids: other({ members: [PARTNER] }) })
     expect(triples(s)).toEqual([['E15', '否决风险', 'tenderNo']])
     const lots = scenario((b) => (b.lots = [{ id: 'l1', no: '1', name: '软件' }]), {
       otherBids: other({ lots: ['1'], members: [PARTNER] }),
@@ -101,6 +101,10 @@ describe('E15 the same lot twice', () => {
     expect(triples(s({ lots: ['2'] }))).toEqual([])
     expect(triples(s({ lots: ['1'], tenderNo: 'ZFCG-2026-019' }))).toEqual([])
     expect(triples(s({ lots: ['1'], open: false }))).toEqual([])
+  })
+  it('passes a working copy of the same bid (same bidder, same partners)', () => {
+    expect(triples(scenario(undefined, { otherBids: other({}) }))).toEqual([])
+    expect(triples(scenario(undefined, { otherBids: other({ lots: [], members: [] }) }))).toEqual([])
   })
 })
 

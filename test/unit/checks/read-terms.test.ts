@@ -57,6 +57,10 @@ describe('terms', () => {
       ['arrival', '2小时'],
       ['repair', '24小时'],
     ])
+    expect(terms('一般故障 15 分钟内响应、2 小时内解决，并提交故障报告。')).toEqual([
+      ['response', '15 分钟'],
+      ['repair', '2 小时'],
+    ])
     expect(terms('投标有效期：90日历天')).toEqual([['validity', '90日历天']])
     expect(terms('本投标自开标之日起90天内有效')).toEqual([['validity', '90天']])
   })

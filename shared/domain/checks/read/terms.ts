@@ -69,7 +69,7 @@ const WORDS: [TermKind, string[]][] = [
   ['service', ['服务期限', '服务期', '运维服务期', '运维期', '服务周期']],
   ['response', ['响应时间', '响应']],
   ['arrival', ['到达现场', '到达用户现场', '到场', '上门', '抵达现场']],
-  ['repair', ['修复', '排除故障', '解决故障', '恢复正常', '恢复使用', '更换']],
+  ['repair', ['修复', '排除故障', '解决故障', '故障解决', '解决', '恢复正常', '恢复使用', '更换']],
   [
     'delivery',
     [
@@ -168,8 +168,18 @@ export function termsIn(text: string): TermMention[] {
           if (/^(?:满|届满|结束|过后|以外|之外|外)/u.test(clause.slice(i + w.length).replace(/^期/u, '')))
             continue
           // Inside the period itself ("180日历天") there is nothing to find; words overlap longest-first.
-          const d = i < rel ? rel - (i + w.length) : i - (rel + p.raw.length)
-          if (d >= 0 && d < best) {
+          // "30 分钟内响应、2 小时内解决": the verb after "…内" is the period's own; a word before it
+          // across a list comma (、) belongs to the previous item.
+          const gap = i < rel ? rel - (i + w.length) : i - (rel + p.raw.length)
+          if (gap < 0) continue
+          const between = i < rel ? clause.slice(i + w.length, rel) : clause.slice(rel + p.raw.length, i)
+          const d =
+            i < rel
+              ? gap + (between.includes('、') ? 4 : 0)
+              : /^\s*(?:以内|之内|内)\s*$/u.test(between)
+                ? 0
+                : gap
+          if (d < best) {
             best = d
             term = k
           }
