@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdList, IdSchema, MoneySchema, OptDate, OptMoney, PartKindSchema, ShortText, Text } from './common'
+import { SectionDocSchema, SectionSourceSchema, SectionStatusSchema } from './section-doc'
 
 const Hours = z.number().finite().positive().max(10_000).nullable().default(null)
 
@@ -39,6 +40,18 @@ export const SectionSchema = z.object({
   done: z.boolean().default(false),
   /** Dated signature inside this section, checked against the submission deadline (E08). */
   signDate: OptDate,
+  /**
+   * The written content (headings, lists, tables, pictures …) when the section has been written in the editor;
+   * `content` then holds its text (docText), which the text checks read. Null: `content` is plain text, one
+   * paragraph per line (older files and API writers), printed the same way.
+   */
+  doc: SectionDocSchema.nullable().default(null),
+  source: SectionSourceSchema.default('written'),
+  /** 负责人 */
+  owner: ShortText,
+  status: SectionStatusSchema.default('待写'),
+  /** The 评分项 (scoring matrix item ids) this section answers; the requirements name their sections themselves. */
+  scoringItemIds: IdList,
 })
 export type Section = z.infer<typeof SectionSchema>
 

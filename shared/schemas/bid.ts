@@ -36,7 +36,7 @@ import { ChainLinkSchema, OpeningRecordSchema, StageEntrySchema } from './bid-pi
 import { StrategySheetSchema } from './competitor'
 import { AttachmentSchema } from './material'
 
-export const BID_SCHEMA_VERSION = 4
+export const BID_SCHEMA_VERSION = 5
 
 export const TenderFormSchema = z.enum([
   '公开招标',

@@ -1,5 +1,6 @@
 export * from './common'
 export * from './bid-parts'
+export * from './section-doc'
 export * from './bid-model'
 export * from './bid'
 export * from './bid-pipeline'

@@ -1,4 +1,5 @@
 import type { DocKind } from '@shared/schemas'
+import { migrateSectionsV5 } from '@shared/domain/sections/migrate'
 
 /**
  * Ordered migrations per document kind. Each step upgrades a raw JSON object by exactly one
@@ -65,6 +66,16 @@ export const MIGRATIONS: Record<DocKind, Migration[]> = {
           stageHistory: date ? [{ id: `s${stage}-${date}`, stage, date, estimated: true }] : [],
           schemaVersion: 4,
         }
+      },
+    },
+    {
+      from: 4,
+      to: 5,
+      describe:
+        'structured section content: plain text → a section document (one paragraph per line, numbered lines as ' +
+        'headings with their typed numbers), plus 状态 from done/content, 负责人, what kind of section it is',
+      up(raw) {
+        return { ...raw, sections: migrateSectionsV5(raw.sections), schemaVersion: 5 }
       },
     },
   ],

@@ -23,6 +23,28 @@ export interface RenderCell {
   bold?: boolean
   /** The cell shows the page number of this bookmark (a PAGEREF field the PDF pass fills in). */
   pageRef?: string
+  /** Rows this cell spans downwards (section tables); the cells below are `vMerge: 'continue'` placeholders. */
+  rowSpan?: number
+  vMerge?: 'continue'
+}
+
+/** A run of a written paragraph with its character formatting (section content). */
+export interface RenderRun {
+  text: string
+  bold?: boolean
+  italic?: boolean
+  underline?: boolean
+  strike?: boolean
+  superscript?: boolean
+  subscript?: boolean
+}
+
+/** The list a paragraph is an item of: `id` is unique in the print, `level` its nesting depth from 0. */
+export interface ListRef {
+  id: string
+  level: number
+  ordered: boolean
+  start?: number
 }
 
 /** Where a printed text comes from: the form template, the user's own section text, or the product itself. */
@@ -38,7 +60,8 @@ export interface MaterialEntry {
 }
 
 /** What a table shows, so renderers and rules can tell a deviation table from a quote. */
-export type TableRole = 'static' | 'quoteItems' | 'requirements' | 'references' | 'materials' | 'scoringIndex'
+export type TableRole =
+  'static' | 'quoteItems' | 'requirements' | 'references' | 'materials' | 'scoringIndex' | 'content'
 
 export type RenderBlock =
   | {
@@ -57,6 +80,12 @@ export type RenderBlock =
       origin?: TextOrigin
       /** Keep on the page of what follows (a signature block stays with its form). */
       keepNext?: boolean
+      /** Character formatting of written text; `text` is always their concatenation. */
+      runs?: RenderRun[]
+      /** A list item (numbering definitions in Word). */
+      list?: ListRef
+      /** The tender requirement this paragraph answers (a response-to-requirement block). */
+      requirementId?: string
     }
   | {
       type: 'table'
@@ -70,6 +99,15 @@ export type RenderBlock =
       role?: TableRole
       /** The last rows stay on the page of what follows. */
       keepNext?: boolean
+      /** Leading rows of `rows` that are header rows (bold, repeated on every page); used when `header` is null. */
+      headRows?: number
+    }
+  | {
+      /** A picture written in a section, scaled to the text width. */
+      type: 'image'
+      attachment: Attachment
+      caption?: string
+      origin?: TextOrigin
     }
   | { type: 'marker'; kind: 'seal' | 'signature'; text: string; align?: Align; keepNext?: boolean }
   | { type: 'materials'; entries: MaterialEntry[]; emptyText?: string }

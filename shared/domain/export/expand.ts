@@ -1,6 +1,8 @@
 import type { Attachment, Bid, CompanyProfile, Material, Section } from '@shared/schemas'
 import type { ExpandReport, MaterialEntry, RenderBlock, RenderCell } from './blocks'
 import { contentToBlocks } from './content'
+import { docToBlocks, hasWriting } from '@shared/domain/sections/print'
+import { writtenDoc } from '@shared/domain/sections/written'
 import { formatDateZh } from './format'
 import {
   type DocumentLayout,
@@ -260,7 +262,7 @@ function expandBlock(
     case 'materials':
       return [expandMaterials(b, section, ctx)]
     case 'content':
-      return section ? contentBlocksFilled(section.content, ctx) : []
+      return section ? contentBlocksFilled(section, ctx) : []
     case 'toc':
       return [{ type: 'toc' }]
     case 'scoringIndex':
@@ -284,8 +286,11 @@ function expandBlock(
   }
 }
 
-function contentBlocksFilled(content: string, ctx: ExpandContext): RenderBlock[] {
-  return contentToBlocks(content).map((blk) =>
+/** The section's own writing: its document when it has one, else its plain text (one paragraph per line). */
+function contentBlocksFilled(section: Section, ctx: ExpandContext): RenderBlock[] {
+  const doc = writtenDoc(section)
+  if (doc) return docToBlocks(doc, { scope: section.id, fill: (t) => fill(t, ctx) })
+  return contentToBlocks(section.content).map((blk) =>
     blk.type === 'paragraph' || blk.type === 'heading' ? { ...blk, text: fill(blk.text, ctx) } : blk,
   )
 }
@@ -328,8 +333,8 @@ export function expandSection(
   const blocks = form?.blocks ?? [{ type: 'content' as const }]
   for (const b of blocks)
     out.push(...expandBlock(b, form ?? { key: '', title, heading: true, blocks: [] }, section, ctx))
-  if (form && !blocks.some((b) => b.type === 'content') && section.content.trim()) {
-    out.push(...contentBlocksFilled(section.content, ctx))
+  if (form && !blocks.some((b) => b.type === 'content') && hasWriting(section)) {
+    out.push(...contentBlocksFilled(section, ctx))
   }
   const hasSeal = out.some((b) => b.type === 'marker' && b.kind === 'seal')
   const hasSignature = out.some((b) => b.type === 'marker' && b.kind === 'signature')

@@ -142,7 +142,7 @@ export function* partTexts(part: PrintPart): Generator<PrintedText> {
       case 'table': {
         const role = b.role ?? 'static'
         const headers = b.header?.map((c) => c.text) ?? []
-        const origin = role === 'static' ? 'form' : 'data'
+        const origin = role === 'static' ? 'form' : role === 'content' ? 'content' : 'data'
         for (const c of b.header ?? []) yield { text: c.text, where: 'cell', origin: 'form' }
         for (const row of b.rows) {
           let col = 0
@@ -154,6 +154,9 @@ export function* partTexts(part: PrintPart): Generator<PrintedText> {
         for (const row of b.footer) for (const c of row) yield { text: c.text, where: 'cell', origin: 'form' }
         break
       }
+      case 'image':
+        if (b.caption) yield { text: b.caption, where: 'caption', origin: 'content' }
+        break
       case 'materials':
         for (const e of b.entries) yield { text: e.caption, where: 'caption', origin: 'data' }
         if (b.entries.length === 0 && b.emptyText)

@@ -8,6 +8,7 @@ import { throwIfAborted, writeFileAtomic, yieldToEventLoop } from '../atomic'
 import { scanStatuses } from '../scans'
 import { loadFormLibrary } from '../templates'
 import { packMixedBody } from './body'
+import { ListNumbering } from './numbering'
 import { renderBlocks, type BodyPart, type SkippedAttachment } from './render'
 import { TocCollector, isTocSlot, tocXml } from './toc'
 import { A4, alignment, cm, documentStyles, textWidthTwips } from './typography'
@@ -119,10 +120,12 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
   const layout = model.layout
   const skipped: SkippedAttachment[] = []
   const toc = new TocCollector()
+  const numbering = new ListNumbering()
   const env = {
     layout,
     skipped,
     toc,
+    numbering,
     readAttachment: (a: Attachment) => readAttachmentFrom(opts.workspaceDir, a),
   }
   const total = model.parts.length + 2
@@ -178,7 +181,7 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
       throwIfAborted(signal)
       const contents = tocXml(toc.entries, textWidthTwips(layout))
       const parts = body.map((p) => (isTocSlot(p) ? contents : p))
-      const buf = await packMixedBody(parts, makeDocument, fontsUsed(model))
+      const buf = await packMixedBody(parts, makeDocument, fontsUsed(model), numbering)
       opts.onProgress?.(++done, total, '打包 / packing')
       return buf
     },

@@ -7,6 +7,7 @@ import { withCjkFonts } from './fonts'
 
 const DOCUMENT_XML = 'word/document.xml'
 const FONT_TABLE_XML = 'word/fontTable.xml'
+const NUMBERING_XML = 'word/numbering.xml'
 const LABEL = '投标文件 / bid document (.docx)'
 
 /**
@@ -19,6 +20,8 @@ export async function packMixedBody(
   makeDocument: (children: FileChild[]) => Document,
   /** Fonts the document names: their Chinese alternatives go into the font table. */
   fonts: Iterable<string> = [],
+  /** Numbering definitions of written lists, added to word/numbering.xml. */
+  numbering?: { addTo(numberingXml: string): string },
 ): Promise<Uint8Array> {
   const token = `bbraw${randomBytes(8).toString('hex')}`
   const chunks: string[] = []
@@ -43,6 +46,8 @@ export async function packMixedBody(
   const files = unzipSync(packed)
   if (files[FONT_TABLE_XML])
     files[FONT_TABLE_XML] = strToU8(withCjkFonts(strFromU8(files[FONT_TABLE_XML]), fonts))
+  if (numbering && files[NUMBERING_XML])
+    files[NUMBERING_XML] = strToU8(numbering.addTo(strFromU8(files[NUMBERING_XML])))
   if (chunks.length === 0) return checkedPackage(files, LABEL)
   const xml = strFromU8(files[DOCUMENT_XML])
   const marker = new RegExp(`<w:p><w:r><w:t(?: xml:space="preserve")?>${token}-(\\d+)</w:t></w:r></w:p>`, 'g')

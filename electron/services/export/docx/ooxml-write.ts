@@ -36,6 +36,10 @@ export interface RunProps {
   /** Size in half-points (小四 = 24). */
   size?: number
   font?: RunFonts
+  italic?: boolean
+  strike?: boolean
+  underline?: boolean
+  vertAlign?: 'superscript' | 'subscript'
 }
 
 export type Justify = 'left' | 'center' | 'right' | 'both'
@@ -46,6 +50,8 @@ export interface ParaProps {
   keepNext?: boolean
   keepLines?: boolean
   pageBreakBefore?: boolean
+  /** A list item: its numbering instance (word/numbering.xml) and level. */
+  numPr?: { numId: number; ilvl: number }
   /** A right-aligned tab stop with a dot leader at this position (twips), as contents entries have. */
   rightTab?: number
   /** Twips; `line` is in 240ths of a line with the auto rule (360 = 1.5 倍行距). */
@@ -61,7 +67,11 @@ export function runProps(p: RunProps): string {
     s += `<w:rFonts w:ascii="${escapeAttr(f.ascii)}" w:hAnsi="${escapeAttr(f.hAnsi)}" w:eastAsia="${escapeAttr(f.eastAsia)}" w:cs="${escapeAttr(f.cs)}"/>`
   }
   if (p.bold) s += '<w:b/><w:bCs/>'
+  if (p.italic) s += '<w:i/><w:iCs/>'
+  if (p.strike) s += '<w:strike/>'
   if (p.size) s += `<w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/>`
+  if (p.underline) s += '<w:u w:val="single"/>'
+  if (p.vertAlign) s += `<w:vertAlign w:val="${p.vertAlign}"/>`
   return s && `<w:rPr>${s}</w:rPr>`
 }
 
@@ -84,6 +94,7 @@ export function paraProps(p: ParaProps): string {
   if (p.keepNext) s += '<w:keepNext/>'
   if (p.keepLines) s += '<w:keepLines/>'
   if (p.pageBreakBefore) s += '<w:pageBreakBefore/>'
+  if (p.numPr) s += `<w:numPr><w:ilvl w:val="${p.numPr.ilvl}"/><w:numId w:val="${p.numPr.numId}"/></w:numPr>`
   if (p.rightTab) s += `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${p.rightTab}"/></w:tabs>`
   if (p.spacing) {
     const { before, after, line } = p.spacing
@@ -107,6 +118,8 @@ export interface CellXml {
   paragraph: string
   widthTwips: number
   span: number
+  /** Vertical merge: the first cell of a merge, or one covered by the cell above. */
+  vMerge?: 'restart' | 'continue'
 }
 
 export interface TableXml {
@@ -145,8 +158,9 @@ export function table(t: TableXml): string {
     )
     for (const c of cells) {
       const span = c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : ''
+      const merge = c.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : c.vMerge ? '<w:vMerge/>' : ''
       out.push(
-        `<w:tc><w:tcPr><w:tcW w:w="${c.widthTwips}" w:type="dxa"/>${span}<w:vAlign w:val="center"/></w:tcPr>${c.paragraph}</w:tc>`,
+        `<w:tc><w:tcPr><w:tcW w:w="${c.widthTwips}" w:type="dxa"/>${span}${merge}<w:vAlign w:val="center"/></w:tcPr>${c.paragraph}</w:tc>`,
       )
     }
     out.push('</w:tr>')

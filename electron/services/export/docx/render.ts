@@ -2,6 +2,8 @@ import { ImageRun, Paragraph, type FileChild } from 'docx'
 import type { DocumentLayout, RenderBlock, RenderCell, TextStyle } from '@shared/domain/export'
 import type { Attachment } from '@shared/schemas'
 import { fitInto, sniffImage } from './images'
+import type { ListNumbering } from './numbering'
+import { writtenImage, writtenParagraph, writtenTable } from './section-blocks'
 import { paragraph as ooxmlParagraph, paraProps, runProps, table as ooxmlTable } from './ooxml-write'
 import { TOC_SLOT, pageRefField, type TocCollector, type TocSlot } from './toc'
 import { alignment, fontFor, halfPoints, lineSpacing, textWidthTwips } from './typography'
@@ -20,6 +22,8 @@ export interface RenderEnv {
   readAttachment(a: Attachment): Promise<Buffer | null>
   skipped: SkippedAttachment[]
   toc: TocCollector
+  /** Numbering of the lists written in sections (word/numbering.xml); without it list items print as paragraphs. */
+  numbering?: ListNumbering
 }
 
 /** Largest picture: the text width (15 cm ≈ 567 px at 96 dpi) and most of the page height. */
@@ -194,7 +198,12 @@ export async function renderBlocks(blocks: readonly RenderBlock[], env: RenderEn
         out.push(env.toc.heading(b.level, b.text, takeBreak() || b.pageBreakBefore, b.bookmark))
         break
       case 'paragraph':
-        out.push(paragraph(b.text, b.style, env.layout, takeBreak(), b.keepNext))
+        if ((b.runs || b.list) && env.numbering)
+          out.push(writtenParagraph(b, { ...env, numbering: env.numbering }, takeBreak()))
+        else out.push(paragraph(b.text, b.style, env.layout, takeBreak(), b.keepNext))
+        break
+      case 'image':
+        out.push(...(await writtenImage(b, env, takeBreak(), '')))
         break
       case 'marker':
         out.push(paragraph(b.text, { align: b.align, spaceBeforePt: 6 }, env.layout, takeBreak(), b.keepNext))
@@ -208,7 +217,7 @@ export async function renderBlocks(blocks: readonly RenderBlock[], env: RenderEn
         break
       case 'table':
         if (takeBreak()) out.push(PAGE_BREAK)
-        out.push(table(b, env.layout))
+        out.push(b.role === 'content' ? writtenTable(b, env) : table(b, env.layout))
         break
       case 'materials':
         if (takeBreak()) out.push(PAGE_BREAK)
