@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBidXlsx } from '@services/export/xlsx/workbook'
 import { zipEntries } from '@services/export/zip-write'
 import { amountToWords } from '@shared/domain/amount'
-import { BidSchema } from '@shared/schemas'
+import { BidSchema, BID_SCHEMA_VERSION } from '@shared/schemas'
 import { company, NOW, tempDir } from './export-fixtures'
 import { convert, parseCsv } from './libreoffice'
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   dir = await tempDir('xlsx-words')
   const bid = BidSchema.parse({
     id: 'bw',
-    schemaVersion: 3,
+    schemaVersion: BID_SCHEMA_VERSION,
     title: '大写公式验证项目',
     tenderNo: 'ZB-2026-0999',
     createdAt: NOW,
