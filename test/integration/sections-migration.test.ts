@@ -9,7 +9,7 @@ import { BID_SCHEMA_VERSION, type Bid } from '@shared/schemas'
 import { company, tempDir } from './export-fixtures'
 
 /**
- * A workspace written by the previous version (bid v3, sections as plain text) opens in this one: the bid is backed
+ * A workspace written by the previous versions (bid v4 and v3, sections as plain text) opens in this one: the bid is backed
  * up, migrated to section documents, nothing is lost, and the export prints the same paragraphs as before.
  */
 const TEMPLATES = path.resolve(__dirname, '../../templates')
@@ -35,15 +35,26 @@ const SECTIONS = [
   { id: 's5', title: '空白章节', kind: '技术', content: '' },
 ]
 
-const V3 = {
-  id: 'v3bid',
-  schemaVersion: 3,
+/** A bid as the previous version (v4) wrote it; the same bid one version older (v3) must migrate through both steps. */
+const V4 = {
+  id: 'v4bid',
+  schemaVersion: 4,
   title: '旧版工作区项目',
   tenderNo: 'ZB-2026-017',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   buyer: { name: '某市人民医院', type: '政府', region: '' },
   sections: SECTIONS,
+  stageHistory: [],
+  legacyPeople: [],
+  decisionChain: [],
+}
+const { stageHistory: _s, legacyPeople: _l, decisionChain: _d, ...v3Rest } = V4
+const V3 = {
+  ...v3Rest,
+  id: 'v3bid',
+  schemaVersion: 3,
+  people: [{ id: 'p1', name: '张主任', position: '信息科主任' }],
 }
 
 let dir: string
@@ -52,6 +63,7 @@ beforeAll(async () => {
   dir = await tempDir('sections-v3')
   const ws = await createWorkspace(dir, { name: '旧工作区' })
   await ws.close()
+  await fs.writeFile(path.join(dir, 'bids', 'v4bid.json'), JSON.stringify(V4, null, 2))
   await fs.writeFile(path.join(dir, 'bids', 'v3bid.json'), JSON.stringify(V3, null, 2))
 })
 afterAll(async () => {
@@ -82,11 +94,14 @@ async function print(bid: Bid, name: string): Promise<string[]> {
   return paragraphs(await fs.readFile(out))
 }
 
-describe('bid v3 → v4 (structured sections)', () => {
-  it('backs up the v3 file, migrates every section and loses nothing', async () => {
+describe.each([
+  ['v4', V4],
+  ['v3', V3],
+] as const)('bid %s → structured sections', (version, old) => {
+  it('backs up the old file, migrates every section and loses nothing', async () => {
     const ws = await openWorkspace(dir)
     try {
-      const bid = await ws.get('bids', 'v3bid')
+      const bid = await ws.get('bids', old.id)
       expect(bid.schemaVersion).toBe(BID_SCHEMA_VERSION)
       expect(bid.sections.map((s) => [s.id, s.title, s.content, s.formKey])).toEqual(
         SECTIONS.map((s) => [s.id, s.title, s.content, s.formKey ?? null]),
@@ -103,11 +118,11 @@ describe('bid v3 → v4 (structured sections)', () => {
       expect(writtenDoc(bid.sections[0])).not.toBeNull()
       expect(writtenDoc(bid.sections[1])).toBeNull()
       const backups = await fs.readdir(path.join(dir, '.bidbench', 'backups', 'bids'))
-      const backup = backups.find((b) => b.startsWith('v3bid.v3.'))
+      const backup = backups.find((b) => b.startsWith(`${old.id}.${version}.`))
       expect(backup).toBeTruthy()
       expect(
         JSON.parse(await fs.readFile(path.join(dir, '.bidbench', 'backups', 'bids', backup!), 'utf8')),
-      ).toEqual(V3)
+      ).toEqual(old)
     } finally {
       await ws.close()
     }
@@ -117,12 +132,12 @@ describe('bid v3 → v4 (structured sections)', () => {
     const ws = await openWorkspace(dir)
     let bid: Bid
     try {
-      bid = await ws.get('bids', 'v3bid')
+      bid = await ws.get('bids', old.id)
     } finally {
       await ws.close()
     }
-    const migrated = await print(bid, 'migrated.docx')
-    // The v3 reading: the same bid with no section documents, so every section prints from its plain text.
+    const migrated = await print(bid, `${version}-migrated.docx`)
+    // The old reading: the same bid with no section documents, so every section prints from its plain text.
     const plain = await print(
       { ...bid, sections: bid.sections.map((s) => ({ ...s, doc: null })) },
       'plain.docx',
