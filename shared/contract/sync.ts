@@ -137,7 +137,12 @@ export const syncContract = {
       /** The value for take = edit. */
       value: z.unknown().optional(),
     }),
-    z.object({ updatedAt: z.string(), remaining: z.number() }),
+    z.object({
+      updatedAt: z.string(),
+      remaining: z.number(),
+      /** A whole-document conflict decided for the side that deleted it: the document went to the trash. */
+      deleted: z.boolean(),
+    }),
     'Decide one conflicting field: keep ours, take theirs, or an edited value',
   ),
   'sync.history': method(z.strictObject(DocRef), z.array(DocVersionSchema), 'Versions of one document'),

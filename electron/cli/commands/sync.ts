@@ -200,7 +200,8 @@ const resolve: CliCommand = {
     if (take !== 'ours' && take !== 'theirs') throw new UsageError('--take ours|theirs')
     const input = { kind: a.kind, id: a.id, path: a.opt.path, take: take as 'ours' | 'theirs' }
     const r = await withWorkspace(a.dir, (ctx) => call(ctx, 'sync.resolve', input))
-    io.out(a.json ? JSON.stringify(r) : `已决定 / decided; 剩余冲突 / remaining ${r.remaining}`)
+    const what = r.deleted ? '已删除文档（在回收站）/ document deleted (in the trash)' : '已决定 / decided'
+    io.out(a.json ? JSON.stringify(r) : `${what}; 剩余冲突 / remaining ${r.remaining}`)
     return 0
   },
 }

@@ -1,4 +1,4 @@
-import { resolveConflict, UnknownConflictError } from '@shared/domain/merge'
+import { decidesDeletion, resolveConflict, UnknownConflictError, WHOLE_DOCUMENT } from '@shared/domain/merge'
 import { AppError } from '@shared/errors'
 import type { DocKind } from '@shared/schemas'
 import type { AppContext } from '../app-context'
@@ -96,9 +96,21 @@ export async function resolveSyncConflict(
 ) {
   const ws = ctx.requireWritable()
   const doc = await ws.get(input.kind, input.id)
+  const take = input.take === 'edit' ? { value: input.value } : input.take
+  if (input.path === WHOLE_DOCUMENT && input.take === 'edit')
+    throw new AppError('VALIDATION', {
+      zh: '整个文档的冲突只能选择保留或删除',
+      en: 'a whole-document conflict is decided by keeping or deleting the document',
+    })
+  if (decidesDeletion(doc, input.path, take)) {
+    // The deleting side wins: the document goes to the trash (restorable), and the next sync removes it.
+    await ws.delete(input.kind, input.id)
+    await rememberConflicts(ws, [])
+    return { updatedAt: doc.updatedAt, remaining: 0, deleted: true }
+  }
   let next
   try {
-    next = resolveConflict(doc, input.path, input.take === 'edit' ? { value: input.value } : input.take)
+    next = resolveConflict(doc, input.path, take)
   } catch (e) {
     if (e instanceof UnknownConflictError)
       throw new AppError('NOT_FOUND', { zh: `冲突 ${input.path}`, en: `conflict ${input.path}` })
@@ -106,7 +118,7 @@ export async function resolveSyncConflict(
   }
   const saved = await ws.save(input.kind, next, { syncConflicts: next.syncConflicts ?? [] })
   await rememberConflicts(ws, [{ kind: input.kind, id: input.id }])
-  return { updatedAt: saved.updatedAt, remaining: saved.syncConflicts?.length ?? 0 }
+  return { updatedAt: saved.updatedAt, remaining: saved.syncConflicts?.length ?? 0, deleted: false }
 }
 
 export async function history(ctx: AppContext, input: { kind: DocKind; id: string }) {

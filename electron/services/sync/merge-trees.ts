@@ -1,4 +1,4 @@
-import { mergeDocs, type ConflictRecord } from '@shared/domain/merge'
+import { keepEditedDocument, mergeDocs, type ConflictRecord } from '@shared/domain/merge'
 import { DOC_KINDS, WorkspaceSchema, type DocKind } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
 import { stableStringify } from '../store/fsio'
@@ -67,8 +67,15 @@ export function mergeDocText(
   theirs: string | null,
   sides: MergeSides,
 ): { text: string | null; conflicts: ConflictRecord[] } {
-  // A document deleted on one side and edited on the other stays: deleting is undone, an edit is not.
-  if (ours === null || theirs === null) return { text: ours ?? theirs, conflicts: [] }
+  if (ours === null || theirs === null) {
+    // Deleted on one side, edited on the other: the edited version stays with a conflict about the
+    // whole document, so deleting it (or keeping it) is someone's decision.
+    const kept = ours ?? theirs
+    const edited = docOfPath(p) ? parseVersion(ws, p, kept) : null
+    if (!edited) return { text: kept, conflicts: [] }
+    const r = keepEditedDocument(edited, ours === null ? 'ours' : 'theirs', sides)
+    return { text: stableStringify(r.doc), conflicts: [r.conflict] }
+  }
   const o = parseVersion(ws, p, ours)
   const t = parseVersion(ws, p, theirs)
   if (!o || !t) return { text: o ? ours : theirs, conflicts: [] }

@@ -1,11 +1,13 @@
 import type { FieldChange } from './diff'
 import { FIELD_LABELS, ITEM_LABELS, PATTERN_LABELS, short, type Pair } from './field-labels'
-import { getAt, isPlainObject, parsePath, type FieldPath } from './field-path'
+import { getAt, isPlainObject, parsePath, WHOLE_DOCUMENT, type FieldPath } from './field-path'
 
 export type Lang = 'zh' | 'en'
 
 const MONEY_HINT =
   /price|budget|ceiling|amount|total|required|paid|ideal|target|walkaway|cost|value|low|likely|high/i
+
+const WHOLE_DOCUMENT_LABEL: Pair = ['整个文档（一方已删除）', 'Whole document (deleted on one side)']
 
 function pick(p: Pair, lang: Lang): string {
   return lang === 'zh' ? p[0] : p[1]
@@ -36,6 +38,7 @@ export function formatValue(v: unknown, lang: Lang, field = ''): string {
  * the given document versions (the first that still has the item).
  */
 export function labelPath(path: string, docs: unknown[], lang: Lang): string {
+  if (path === WHOLE_DOCUMENT) return pick(WHOLE_DOCUMENT_LABEL, lang)
   let fp: FieldPath
   try {
     fp = parsePath(path)

@@ -4,6 +4,9 @@
  * other side inserted or reordered rows.
  */
 export type Seg = { name: string } | { key: string }
+
+/** The path of a conflict about the whole document (deleted on one machine, edited on another). */
+export const WHOLE_DOCUMENT = '*'
 export type FieldPath = Seg[]
 
 /** Arrays whose items carry a natural key other than `id` (field name → key field). */

@@ -230,7 +230,7 @@ function asList(d: Item): ConflictRecord[] {
 }
 
 /** `now`, unless a clock behind the documents' own stamps would make it older: updatedAt only moves forward. */
-function freshStamp(latest: unknown, now: string): string {
+export function freshStamp(latest: unknown, now: string): string {
   const l = typeof latest === 'string' ? Date.parse(latest) : NaN
   const n = Date.parse(now)
   if (Number.isNaN(l) || n > l) return now

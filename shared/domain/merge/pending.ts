@@ -1,4 +1,4 @@
-import { deepEqual, getAt, parsePath } from './field-path'
+import { deepEqual, getAt, parsePath, WHOLE_DOCUMENT } from './field-path'
 import type { ConflictRecord } from './merge3'
 
 /** The side whose value the document shows until someone decides (theirs when ours deleted the item). */
@@ -80,6 +80,10 @@ export function followDocument(
 ): ConflictRecord[] {
   const out: ConflictRecord[] = []
   for (const c of records) {
+    if (c.path === WHOLE_DOCUMENT) {
+      out.push(c) // about the document's existence, not a field: only a decision removes it
+      continue
+    }
     let now: unknown
     try {
       now = getAt(doc, parsePath(c.path))
