@@ -10,6 +10,7 @@ import { filesContract } from './contract/files'
 import { materialsContract } from './contract/materials'
 import { matricesContract } from './contract/matrices'
 import { negotiationsContract } from './contract/negotiations'
+import { pipelineContract } from './contract/pipeline'
 import { syncContract } from './contract/sync'
 import { tenderContract } from './contract/tender'
 import { trashContract } from './contract/trash'
@@ -38,6 +39,7 @@ export const contract = {
   ...syncContract,
   ...tenderContract,
   ...customersContract,
+  ...pipelineContract,
 } satisfies Record<string, MethodDef>
 
 export type Contract = typeof contract

@@ -75,6 +75,10 @@ export const ERROR_CODES = {
     zh: 'LibreOffice 转换失败，未生成文件',
     en: 'LibreOffice conversion failed; no file was written',
   },
+  CALENDAR_UNCOVERED: {
+    zh: '工作日历不包含所需年份，未计算期限',
+    en: 'The working-day calendar does not cover a year this needs; no deadline was computed',
+  },
   INTERNAL: { zh: '内部错误', en: 'Internal error' },
 } as const
 

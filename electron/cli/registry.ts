@@ -9,6 +9,7 @@ import { command as exportCmd } from './commands/export'
 import { command as matrix } from './commands/matrix'
 import { command as negotiation } from './commands/negotiation'
 import { command as priceScore } from './commands/price-score'
+import { commands as pipelineCommands } from './commands/pipeline'
 import { command as tender } from './commands/tender'
 import { command as winprob } from './commands/winprob'
 import { commands as syncCommands } from './commands/sync'
@@ -27,5 +28,6 @@ export const COMMANDS: CliCommand[] = [
   competitors,
   concession,
   negotiation,
+  ...pipelineCommands,
   ...syncCommands,
 ]

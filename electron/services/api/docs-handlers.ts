@@ -2,6 +2,7 @@ import { docsContract } from '@shared/contract/docs'
 import { DOC_KINDS, type DocKind, type DocOf } from '@shared/schemas'
 import type { AppContext } from '../app-context'
 import { guardCompetitorNames } from '../competitors/names'
+import { saveBidWithStage } from '../pipeline/stage'
 import type { WorkspaceSession } from '../store'
 import type { HandlersOf } from './types'
 
@@ -43,6 +44,9 @@ function crudHandlers<K extends DocKind>(kind: K) {
     ) => {
       const ws = ctx.requireWritable()
       await GUARDS[kind]?.save(ws, doc)
+      // A bid whose stage changed records the day in its stage history, whichever page saved it.
+      if (kind === 'bids')
+        return saveBidWithStage(ws, doc as DocOf<'bids'>, { expectedUpdatedAt }) as Promise<DocOf<K>>
       return ws.save(kind, doc, { expectedUpdatedAt })
     },
     [`${kind}.rename`]: async ({ id, title }: { id: string; title: string }, ctx: AppContext) => {

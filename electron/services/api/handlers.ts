@@ -10,6 +10,7 @@ import { filesHandlers } from './files-handlers'
 import { materialsHandlers } from './materials-handlers'
 import { matricesHandlers } from './matrices-handlers'
 import { negotiationsHandlers } from './negotiations-handlers'
+import { pipelineHandlers } from './pipeline-handlers'
 import { syncHandlers } from './sync-handlers'
 import { tenderHandlers } from './tender-handlers'
 import { trashHandlers } from './trash-handlers'
@@ -33,4 +34,5 @@ export const handlers: HandlersOf<Contract> = {
   ...syncHandlers,
   ...tenderHandlers,
   ...customersHandlers,
+  ...pipelineHandlers,
 }

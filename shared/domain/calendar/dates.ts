@@ -57,3 +57,9 @@ export function datePart(s: string | null | undefined): string | null {
   const d = s.slice(0, 10)
   return isIsoDate(d) ? d : null
 }
+
+/** Today as YYYY-MM-DD in local time (a date a person in China types or reads is a local date). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

@@ -1,0 +1,13 @@
+import type { pipelineContract } from '@shared/contract/pipeline'
+import { deadline, timelineOfBid } from '../pipeline/deadline'
+import { moveStage } from '../pipeline/stage'
+import { loadPipeline, loadWinLoss } from '../pipeline/summary'
+import type { HandlersOf } from './types'
+
+export const pipelineHandlers: HandlersOf<typeof pipelineContract> = {
+  'pipeline.summary': async (input, ctx) => loadPipeline(ctx.requireWs(), input),
+  'pipeline.winloss': async (_i, ctx) => loadWinLoss(ctx.requireWs()),
+  'pipeline.deadline': async ({ kind, from }, ctx) => deadline(ctx.ws, kind, from),
+  'pipeline.timeline': async ({ bidId }, ctx) => timelineOfBid(ctx.requireWs(), bidId),
+  'pipeline.moveStage': async (input, ctx) => moveStage(ctx.requireWritable(), input),
+}
