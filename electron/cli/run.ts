@@ -22,6 +22,9 @@ export function helpText(): string {
   ].join('\n')
 }
 
+/** Errors that mean the command line asked for something wrong: exit code 2, as for a usage error. */
+const BAD_INPUT = new Set(['VALIDATION', 'BAD_AMOUNT', 'IMPORT_REJECTED', 'NOT_FOUND', 'WORKSPACE_NOT_FOUND'])
+
 /** Runs one command line; returns the exit code (0 ok, 1 problems found, 2 bad input). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv
@@ -51,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (isAppError(e)) {
       io.err(`${e.code}: ${e.zh}\n${e.en}`)
-      return e.code === 'VALIDATION' || e.code === 'BAD_AMOUNT' || e.code === 'IMPORT_REJECTED' ? 2 : 1
+      return BAD_INPUT.has(e.code) ? 2 : 1
     }
     io.err(`错误 / error: ${e instanceof Error ? e.message : String(e)}`)
     return 1

@@ -60,7 +60,9 @@ export class AppContext {
     // A workspace from before the customer archive: its bids' decision chains move into customers, once.
     if (!next.readOnly && !next.workspace.settings.decisionChainsLinked)
       await linkDecisionChains(next).catch(() => undefined)
-    await this.remember({ dir: next.dir, name: next.workspace.name, openedAt: new Date().toISOString() })
+    // The recent list is the app's menu; a command line run leaves no trace in it.
+    if (this.transport !== 'cli')
+      await this.remember({ dir: next.dir, name: next.workspace.name, openedAt: new Date().toISOString() })
   }
 
   async close(): Promise<void> {

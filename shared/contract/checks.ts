@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { CheckResult } from '../domain/checks'
 import { CompanyProfileSchema, IdSchema, MaterialSchema, MatrixSchema } from '../schemas'
 import { method } from './define'
 
@@ -20,7 +21,21 @@ export const CheckSourcesSchema = z.object({
 
 const FileOut = z.object({ dataBase64: z.string(), fileName: z.string() })
 
+const Bilingual = z.object({ zh: z.string(), en: z.string() })
+
+export const CheckRunSchema = z.object({
+  checks: z.array(z.object({ bidId: z.string(), title: z.string(), result: z.custom<CheckResult>() })),
+  /** Documents that could not be read; the checks ran without them. */
+  warnings: z.array(Bilingual),
+})
+export type CheckRun = z.infer<typeof CheckRunSchema>
+
 export const checksContract = {
+  'checks.run': method(
+    z.strictObject({ bidId: IdSchema.optional() }),
+    CheckRunSchema,
+    'The 不漏/不粗/不错 findings of one saved bid, or of every bid when bidId is absent',
+  ),
   'checks.input': method(
     z.strictObject({ bidId: IdSchema, matrixId: IdSchema.nullable().optional() }),
     CheckSourcesSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CompetitorSchema, IdSchema } from '../schemas'
+import { CompetitorSchema, DateSchema, IdSchema } from '../schemas'
 import { method, NoInput } from './define'
 import { TrashEntrySchema } from './trash'
 
@@ -56,6 +56,16 @@ export const MatrixSyncViewSchema = z.object({
   notInBid: z.array(z.string()),
 })
 
+export const CompetitorReportFileSchema = z.object({
+  fileName: z.string(),
+  dataBase64: z.string(),
+  /** Competitor ids in the report, in the bid's order. */
+  competitors: z.array(z.string()),
+  /** Competitors the bid lists that the registry does not have: left out of the report. */
+  missingIds: z.array(z.string()),
+})
+export type CompetitorReportFile = z.infer<typeof CompetitorReportFileSchema>
+
 export const competitorsContract = {
   'competitors.all': method(NoInput, z.array(CompetitorSchema), 'Every competitor of the registry, whole'),
   'competitors.validate': method(
@@ -101,8 +111,15 @@ export const competitorsContract = {
     "Add/rename the bid's scoring-matrix bidders from the bid's competitors (linked by competitorId)",
   ),
   'competitors.report': method(
-    z.strictObject({ bidId: IdSchema, format: z.enum(['docx', 'xlsx']) }),
-    z.object({ fileName: z.string(), dataBase64: z.string() }),
-    'The competitor-analysis report of a bid as Word or Excel',
+    z.strictObject({
+      bidId: IdSchema,
+      format: z.enum(['docx', 'xlsx']),
+      /** The report date; today when absent. */
+      date: DateSchema.optional(),
+      /** A strategy sheet (JSON) to report instead of the bid's own; checked against the bid. */
+      strategy: z.unknown().optional(),
+    }),
+    CompetitorReportFileSchema,
+    'The competitor-analysis report of a bid as Word or Excel (and which competitors it covers)',
   ),
 }

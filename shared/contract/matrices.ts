@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import type { Floor, ProfitPoint, ProfitRecommendation } from '../domain/matrices/profit'
+import type { OvertakeResult, Standings } from '../domain/matrices/standings'
+import { MAX_TRIALS, type PriceBand } from '../domain/matrices/winprob'
 import { IdSchema, MatrixSchema, PriceRuleSchema, ScoreCategorySchema } from '../schemas'
 import { method } from './define'
 
@@ -79,6 +82,42 @@ export const ImportPreviewSchema = z.object({
 })
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>
 
+const Trials = z.number().int().min(1).max(MAX_TRIALS)
+const Price = z.number().positive().finite()
+
+const BandSchema = z.custom<PriceBand | null>()
+
+export const MatrixExportResultSchema = z.object({
+  fileName: z.string(),
+  dataBase64: z.string(),
+  /** Where we stand at the exported price (likely values). */
+  ourPrice: z.number().nullable(),
+  ourTotal: z.number().nullable(),
+  ourRank: z.number().nullable(),
+  /** The price band the win-probability sheet recommends, if any. */
+  band: BandSchema,
+})
+export type MatrixExportResult = z.infer<typeof MatrixExportResultSchema>
+
+/** What matrices.winProbability answers (the CLI's `winprob --json` prints exactly this). */
+export interface WinProbabilityReport {
+  matrixId: string
+  ourPrice: number
+  probability: number
+  standardError: number
+  trials: number
+  seed: number
+  atLikelyValues: { ourTotal: number; ourRank: number; leader: Standings['leader'] }
+  overtakePrice: OvertakeResult['price']
+  overtakeStatus: OvertakeResult['status']
+  floor: Floor | null
+  ceiling: number | null
+  recommendation: ProfitRecommendation | null
+  optimises: string
+  sweep?: ProfitPoint[]
+  band?: PriceBand | null
+}
+
 export const matricesContract = {
   'matrices.importPreview': method(
     z.strictObject({ dataBase64: XlsxBase64, ...DetectOverridesShape }),
@@ -98,10 +137,26 @@ export const matricesContract = {
   'matrices.exportXlsx': method(
     z.strictObject({
       matrixId: IdSchema,
-      ourPrice: z.number().positive().finite().optional(),
-      trials: z.number().int().min(100).max(200_000).optional(),
+      ourPrice: Price.optional(),
+      trials: Trials.optional(),
+      seed: z.number().int().optional(),
     }),
-    z.object({ fileName: z.string(), dataBase64: z.string() }),
-    'The matrix as .xlsx with live formulas and a win-probability sheet',
+    MatrixExportResultSchema,
+    'The matrix as .xlsx with live formulas and a win-probability sheet, and where we stand',
+  ),
+  'matrices.winProbability': method(
+    z.strictObject({
+      matrixId: IdSchema,
+      price: Price.optional(),
+      cost: Price.optional(),
+      trials: Trials.optional(),
+      seed: z.number().int().optional(),
+      sweep: z
+        .strictObject({ from: Price, to: Price, steps: z.number().int().min(2).max(1000) })
+        .refine((x) => x.from < x.to, { message: 'sweep: from must be below to', path: ['from'] })
+        .optional(),
+    }),
+    z.custom<WinProbabilityReport>(),
+    'Monte Carlo probability that we rank first at a price, the overtake price and the expected-profit recommendation',
   ),
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { command } from '@cli/commands/check'
+import { runCli } from '@cli/run'
 import { UsageError } from '@cli/types'
 import { checkReportHtml, exportFindingsXlsx, FINDINGS_SHEET } from '@services/checks'
 import { createWorkspace } from '@services/store'
@@ -169,7 +170,7 @@ describe('bidbench check', () => {
     expect(wb.getWorksheet(FINDINGS_SHEET)!.rowCount).toBe(3)
   })
 
-  it('refuses bad input with a usage error', async () => {
+  it('refuses bad input (usage errors and the API’s NOT_FOUND / WORKSPACE_NOT_FOUND) with exit code 2', async () => {
     await workspace()
     const cases: string[][] = [
       [],
@@ -179,7 +180,8 @@ describe('bidbench check', () => {
       [dir, '--bid', 'nope'],
       [path.join(dir, 'not-a-workspace')],
     ]
-    for (const argv of cases)
-      await expect(command.run(argv, io().io), argv.join(' ')).rejects.toBeInstanceOf(UsageError)
+    for (const argv of cases) expect(await runCli(['check', ...argv], io().io), argv.join(' ')).toBe(2)
+    await expect(command.run([dir, '--bid', 'nope'], io().io)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(command.run([dir, '--bid', 'b1', '--all'], io().io)).rejects.toBeInstanceOf(UsageError)
   })
 })

@@ -191,7 +191,7 @@ describe('competitors CLI input errors', () => {
     )
     await expect(
       run('report', wsDir, '--bid', 'bid-hospital', '--out', docx(), '--date', '2026-02-30'),
-    ).rejects.toThrow(/real date/)
+    ).rejects.toMatchObject({ code: 'VALIDATION', en: expect.stringMatching(/date/) })
     await expect(run('report', '--bid', 'bid-hospital', '--out', docx())).rejects.toThrow(
       /exactly one workspace folder/,
     )
@@ -199,7 +199,7 @@ describe('competitors CLI input errors', () => {
 
   it('lists the known bids when the bid does not exist, and refuses a folder that is no workspace', async () => {
     await expect(run('report', wsDir, '--bid', 'nope', '--out', docx())).rejects.toThrow(
-      /no bid nope.*bid-hospital/,
+      /nope; known: .*bid-hospital/,
     )
     await expect(run('report', dir, '--bid', 'x', '--out', docx())).rejects.toMatchObject({
       code: 'WORKSPACE_NOT_FOUND',

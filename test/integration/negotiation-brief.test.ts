@@ -110,7 +110,7 @@ describe('negotiation brief (CLI → Word → LibreOffice)', () => {
     await expect(command.run(['brief', '--plan', 'neg-ops', '--out', out()], io)).rejects.toThrow(/工作区/)
     await expect(
       command.run(['brief', wsDir, '--plan', 'neg-ops', '--out', out(), '--date', '2026-02-30'], io),
-    ).rejects.toThrow(/--date/)
+    ).rejects.toMatchObject({ code: 'VALIDATION', en: expect.stringMatching(/date/) })
     await expect(command.run(['other'], io)).rejects.toBeInstanceOf(UsageError)
   })
 })

@@ -1,10 +1,15 @@
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
-import { FAMILIES, vetoFindings, type Finding } from '@shared/domain/checks'
-import { isAppError } from '@shared/errors'
-import { checkWorkspace, exportFindingsXlsx, locationText, type BidCheck } from '@services/checks'
-import { openWorkspace } from '@services/store'
+import { FAMILIES, vetoFindings, type CheckResult, type Finding } from '@shared/domain/checks'
+import type { Bid } from '@shared/schemas'
+import { locationText } from '@services/checks/location'
+import { call, withWorkspace, writeBase64 } from '../api'
 import { UsageError, type CliCommand, type CliIo } from '../types'
+
+interface BidCheck {
+  bid: Bid
+  result: CheckResult
+}
 
 const USAGE = 'check <workspaceDir> [--bid <id> | --all] [--json] [--xlsx <out.xlsx>]'
 
@@ -58,38 +63,25 @@ export const command: CliCommand = {
     if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith('.xlsx'))
       throw new UsageError('--xlsx 的文件名应以 .xlsx 结尾 / the --xlsx file name must end in .xlsx')
 
-    let ws
-    try {
-      ws = await openWorkspace(positionals[0], { readOnly: true })
-    } catch (e) {
-      if (isAppError(e) && e.code === 'WORKSPACE_NOT_FOUND') throw new UsageError(`${e.zh}\n${e.en}`)
-      throw e
-    }
-    try {
-      let run
-      try {
-        run = await checkWorkspace(ws, { bidId: values.bid })
-      } catch (e) {
-        if (isAppError(e) && e.code === 'NOT_FOUND')
-          throw new UsageError(`找不到投标项目 ${values.bid} / no bid with id ${values.bid}`)
-        throw e
-      }
+    // checks.run (and checks.exportXlsx): the same check input and findings as the app and the API.
+    return withWorkspace(positionals[0], { readOnly: true }, async (ctx) => {
+      const run = await call(ctx, 'checks.run', values.bid === undefined ? {} : { bidId: values.bid })
       for (const w of run.warnings) io.err(`警告 / warning: ${w.zh} / ${w.en}`)
       if (values.xlsx) {
         const out = path.resolve(values.xlsx)
-        await exportFindingsXlsx(run.checks[0].result.findings, run.checks[0].bid, out)
+        await writeBase64(out, (await call(ctx, 'checks.exportXlsx', { bidId: values.bid! })).dataBase64)
         if (!values.json) io.out(`已导出 / exported: ${out}`)
       }
       if (values.json) {
         const rows = run.checks.flatMap((c) =>
-          c.result.findings.map((f) => (values.bid === undefined ? { bidId: c.bid.id, ...f } : f)),
+          c.result.findings.map((f) => (values.bid === undefined ? { bidId: c.bidId, ...f } : f)),
         )
         io.out(JSON.stringify(rows, null, 2))
       } else if (run.checks.length === 0) io.out('工作区中没有投标项目 / the workspace has no bids')
-      else for (const c of run.checks) printReadable(io, c)
+      else
+        for (const c of run.checks)
+          printReadable(io, { bid: await call(ctx, 'bids.get', { id: c.bidId }), result: c.result })
       return run.checks.some((c) => vetoFindings(c.result.findings).length > 0) ? 1 : 0
-    } finally {
-      await ws.close()
-    }
+    })
   },
 }

@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util'
-import { writeDemoData } from '@services/demo'
-import { createWorkspace } from '@services/store'
 import { SAMPLE_WORKSPACE_NAME } from '@services/sample-workspace'
-import { DOC_KINDS } from '@shared/schemas'
+import { call, noWorkspace } from '../api'
 import { UsageError, type CliCommand } from '../types'
 
 export const command: CliCommand = {
@@ -16,19 +14,24 @@ export const command: CliCommand = {
       allowPositionals: true,
     })
     if (positionals.length !== 1) throw new UsageError('usage: bidbench demo <dir>')
-    const ws = await createWorkspace(positionals[0], { name: SAMPLE_WORKSPACE_NAME, app: 'bidbench-cli' })
+    // workspace.create with the sample data, as the app's 新建工作区 does.
+    const ctx = noWorkspace()
     try {
-      await writeDemoData(ws)
-      const counts = Object.fromEntries(DOC_KINDS.map((k) => [k, ws.list(k).length]))
-      if (values.json) io.out(JSON.stringify({ dir: ws.dir, counts }))
+      const info = await call(ctx, 'workspace.create', {
+        dir: positionals[0],
+        name: SAMPLE_WORKSPACE_NAME,
+        demo: true,
+      })
+      const { dir, counts } = info
+      if (values.json) io.out(JSON.stringify({ dir, counts }))
       else
         io.out(
-          `示例工作区已写入 / sample workspace written: ${ws.dir}\n${Object.entries(counts)
+          `示例工作区已写入 / sample workspace written: ${dir}\n${Object.entries(counts)
             .map(([k, n]) => `  ${k}: ${n}`)
             .join('\n')}`,
         )
     } finally {
-      await ws.close()
+      await ctx.close()
     }
     return 0
   },

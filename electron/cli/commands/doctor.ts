@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util'
 import * as path from 'node:path'
 import { isAppError } from '@shared/errors'
-import { doctor, openWorkspace, type WorkspaceSession } from '@services/store'
+import { AppContext } from '@services/app-context'
 import { libreOfficeInfo, type LibreOfficeInfo } from '@services/export/pdf/soffice'
+import { call } from '../api'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 /** The tools exports need beyond the app: LibreOffice makes the PDF and the page numbers of the 目录. */
@@ -31,9 +32,9 @@ export const command: CliCommand = {
     })
     if (positionals.length !== 1) throw new UsageError('usage: bidbench doctor <dir>')
     // Read-only: the doctor reports; it never repairs behind the user's back.
-    let ws: WorkspaceSession
+    const ctx = new AppContext('cli')
     try {
-      ws = await openWorkspace(positionals[0], { readOnly: true })
+      await ctx.open(positionals[0], true)
     } catch (e) {
       // workspace.json itself unreadable (damaged without a good generation, a link, a newer schema): a finding.
       if (!isAppError(e) || e.code === 'WORKSPACE_NOT_FOUND') throw e
@@ -63,7 +64,8 @@ export const command: CliCommand = {
       return 1
     }
     try {
-      const report = await doctor(ws)
+      // workspace.doctor, as the app runs it.
+      const report = await call(ctx, 'workspace.doctor', {})
       const libreoffice = await libreOfficeInfo()
       if (values.json) io.out(JSON.stringify({ ...report, libreoffice }))
       else {
@@ -76,7 +78,7 @@ export const command: CliCommand = {
       }
       return report.problems.length ? 1 : 0
     } finally {
-      await ws.close()
+      await ctx.close()
     }
   },
 }

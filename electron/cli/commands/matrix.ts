@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { isAppError } from '@shared/errors'
-import { writeMatrixXlsx } from '@services/matrices/export-xlsx'
-import { runImport as runImportTask } from '@services/import/run-import'
-import { detectionSummary } from '@services/matrices/import-xlsx'
 import { parseMoney } from '@shared/domain/amount'
-import { loadMatrixWithPlans, MatrixNotFound } from '@services/matrices/load'
+import { detectionSummary } from '@shared/domain/matrices/import'
+import { AppError } from '@shared/errors'
+import { call, noWorkspace, withWorkspace, writeBase64 } from '../api'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE =
@@ -16,11 +14,11 @@ function bad(zh: string, en: string): never {
   throw new UsageError(`${zh} / ${en}`)
 }
 
-function positiveInt(name: string, raw: string | undefined, max: number): number | undefined {
+/** An integer option as a number; its range is the contract's to check (the same limits as the API). */
+export function intArg(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined
   const v = Number(raw)
-  if (!Number.isInteger(v) || v < 1 || v > max)
-    bad(`${name} 应为 1–${max} 的整数：${raw}`, `${name} must be an integer 1–${max}: ${raw}`)
+  if (!Number.isInteger(v)) bad(`${name} 应为整数：${raw}`, `${name} must be an integer: ${raw}`)
   return v
 }
 
@@ -59,14 +57,16 @@ async function runImport(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     bad(`无法读取文件 ${file}：${(e as Error).message}`, `cannot read ${file}: ${(e as Error).message}`)
   }
-  const headerRow = positiveInt('--header-row', values['header-row'], 100_000)
-  let d
-  try {
-    d = await runImportTask('scoring-xlsx', buf, { sheet: values.sheet, headerRow })
-  } catch (e) {
-    // A file without a scoring table, or an unsafe one, is bad input: exit 2 with the reason.
-    if (isAppError(e) && (e.code === 'IMPORT_REJECTED' || e.code === 'VALIDATION')) bad(e.zh, e.en)
-    throw e
+  // The same method, parser and limits as the import wizard (matrices.importPreview).
+  const preview = await call(noWorkspace(), 'matrices.importPreview', {
+    dataBase64: buf.toString('base64'),
+    ...(values.sheet ? { sheet: values.sheet } : {}),
+    ...(values['header-row'] ? { headerRow: intArg('--header-row', values['header-row']) } : {}),
+  })
+  const d = preview.detection
+  if (!d) {
+    const p = preview.problem ?? { zh: '未找到评分表', en: 'no scoring table found' }
+    throw new AppError('IMPORT_REJECTED', p)
   }
   const summary = detectionSummary(d)
   if (values.json) {
@@ -110,49 +110,26 @@ async function runExport(argv: string[], io: CliIo): Promise<number> {
   if (!values.out) bad('缺少 --out <文件.xlsx>', 'missing --out <file.xlsx>')
   if (extname(values.out).toLowerCase() !== '.xlsx')
     bad(`--out 应以 .xlsx 结尾：${values.out}`, `--out must end in .xlsx: ${values.out}`)
-  const price = positivePrice('--price', values.price)
-  const trials = positiveInt('--trials', values.trials, 1_000_000) ?? 10_000
-  const seed = values.seed === undefined ? undefined : Number(values.seed)
-  if (seed !== undefined && !Number.isInteger(seed))
-    bad(`--seed 应为整数：${values.seed}`, `--seed must be an integer: ${values.seed}`)
-  const m = await loadMatrixOrUsage(positionals[0], values.matrix)
   const out = resolve(values.out)
-  const e = await writeMatrixXlsx(m, out, { ourPrice: price, sweep: { trials, seed } })
-  const us = e.standings.bidders.find((b) => b.isUs)!
+  const seed = intArg('--seed', values.seed)
+  const trials = intArg('--trials', values.trials)
+  const price = positivePrice('--price', values.price)
+  const r = await withWorkspace(positionals[0], { readOnly: true }, (ctx) =>
+    call(ctx, 'matrices.exportXlsx', {
+      matrixId: values.matrix!,
+      ...(price !== undefined ? { ourPrice: price } : {}),
+      ...(trials !== undefined ? { trials } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+    }),
+  )
+  await writeBase64(out, r.dataBase64)
   if (values.json) {
-    io.out(
-      JSON.stringify(
-        {
-          out,
-          ourPrice: e.standings.ourPrice,
-          ourTotal: us.total,
-          ourRank: us.rank,
-          band: e.sweep?.band ?? null,
-        },
-        null,
-        2,
-      ),
-    )
+    const { ourPrice, ourTotal, ourRank, band } = r
+    io.out(JSON.stringify({ out, ourPrice, ourTotal, ourRank, band }, null, 2))
   } else {
-    io.out(`已导出 / written: ${out}\n我方 / us: ${us.total} 分，第 ${us.rank} 名 / rank ${us.rank}`)
+    io.out(`已导出 / written: ${out}\n我方 / us: ${r.ourTotal} 分，第 ${r.ourRank} 名 / rank ${r.ourRank}`)
   }
   return 0
-}
-
-/** The matrix, or a usage error naming the ones that exist. */
-export async function loadMatrixOrUsage(dir: string, id: string) {
-  return (await loadMatrixWithPlansOrUsage(dir, id)).matrix
-}
-
-/** The matrix and its linked plans' walk-away, or a usage error naming the matrices that exist. */
-export async function loadMatrixWithPlansOrUsage(dir: string, id: string) {
-  try {
-    return await loadMatrixWithPlans(dir, id)
-  } catch (e) {
-    if (e instanceof MatrixNotFound) throw new UsageError(e.message)
-    if (isAppError(e) && e.code === 'WORKSPACE_NOT_FOUND') bad(e.zh, e.en)
-    throw e
-  }
 }
 
 export const command: CliCommand = {

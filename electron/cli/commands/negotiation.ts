@@ -1,11 +1,6 @@
-import { randomBytes } from 'node:crypto'
-import { rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, extname, join, resolve } from 'node:path'
+import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { AppError, isAppError } from '@shared/errors'
-import { DateSchema } from '@shared/schemas'
-import { briefForPlan } from '@services/negotiations'
-import { openWorkspace } from '@services/store'
+import { call, withWorkspace, writeBase64 } from '../api'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE = 'negotiation brief <workspaceDir> --plan <id> --out brief.docx [--date YYYY-MM-DD] [--json]'
@@ -26,22 +21,6 @@ export const command: CliCommand = {
         : `未知子命令“${sub}”，应为 brief / unknown sub-command '${sub}': use brief\n${USAGE}`,
     )
   },
-}
-
-/* Written next to the target and renamed over it: an existing brief is replaced whole or not at all. */
-async function writeAtomic(path: string, data: Buffer): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    await writeFile(tmp, data)
-    await rename(tmp, path)
-  } catch (e) {
-    await rm(tmp, { force: true })
-    const code = (e as NodeJS.ErrnoException).code
-    throw new AppError(
-      code === 'ENOSPC' ? 'DISK_FULL' : code === 'EACCES' || code === 'EPERM' ? 'PERMISSION' : 'IO',
-      { zh: `无法写入 ${path}（${code ?? String(e)}）`, en: `cannot write ${path} (${code ?? String(e)})` },
-    )
-  }
 }
 
 async function brief(argv: string[], io: CliIo): Promise<number> {
@@ -73,29 +52,16 @@ async function brief(argv: string[], io: CliIo): Promise<number> {
       `--out 的文件名应以 .docx 结尾：${values.out} / --out must end in .docx: ${values.out}`,
     )
   }
-  if (values.date !== undefined && !DateSchema.safeParse(values.date).success) {
-    throw new UsageError(
-      `--date 应为真实日期 YYYY-MM-DD：${values.date} / --date must be a real date YYYY-MM-DD: ${values.date}`,
-    )
-  }
   const out = resolve(values.out)
-  const ws = await openWorkspace(positionals[0], { readOnly: true })
-  try {
-    let result
-    try {
-      result = await briefForPlan(ws, values.plan, values.date)
-    } catch (e) {
-      if (!(isAppError(e) && e.code === 'NOT_FOUND')) throw e
-      const known = ws.list('negotiations').map((n) => `${n.id}（${n.title}）`)
-      throw new UsageError(
-        `工作区中没有谈判方案 ${values.plan}；已有：${known.join('、') || '无'} / no negotiation plan ${values.plan} in the workspace; known: ${known.join(', ') || 'none'}`,
-      )
-    }
-    await writeAtomic(out, result.data)
-    if (values.json) io.out(JSON.stringify({ planId: values.plan, out, bytes: result.data.length }))
-    else io.out(`已生成 / written: ${out}`)
-    return 0
-  } finally {
-    await ws.close()
-  }
+  const r = await withWorkspace(positionals[0], { readOnly: true }, (ctx) =>
+    call(ctx, 'negotiations.brief', {
+      planId: values.plan!,
+      ...(values.date !== undefined ? { date: values.date } : {}),
+    }),
+  )
+  await writeBase64(out, r.dataBase64)
+  const bytes = Buffer.from(r.dataBase64, 'base64').length
+  if (values.json) io.out(JSON.stringify({ planId: values.plan, out, bytes }))
+  else io.out(`已生成 / written: ${out}`)
+  return 0
 }

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util'
-import { computeStandings, overtakePrice } from '@shared/domain/matrices/matrix'
-import { winProbability, winProbabilitySweep } from '@shared/domain/matrices/winprob'
+import { call, withWorkspace } from '../api'
 import { UsageError, type CliCommand, type CliIo } from '../types'
-import { loadMatrixWithPlansOrUsage, positivePrice } from './matrix'
-import { profitFloor } from '@shared/domain/matrices/profit'
+import { intArg, positivePrice } from './matrix'
 
 const USAGE =
   'winprob <workspaceDir> --matrix <id> --price <ours> [--cost C] [--trials N] [--seed S] [--sweep FROM:TO:STEPS] [--json]'
@@ -37,67 +35,34 @@ export const command: CliCommand = {
       bad('winprob 需要且只需要一个工作区文件夹', 'winprob takes exactly one workspace folder')
     if (!values.matrix) bad('缺少 --matrix <评分矩阵 id>', 'missing --matrix <id>')
     const price = positivePrice('--price', values.price)
-    const trials = values.trials === undefined ? 10_000 : Number(values.trials)
-    if (!Number.isInteger(trials) || trials < 1 || trials > 5_000_000) {
-      bad(
-        `--trials 应为 1–5000000 的整数：${values.trials}`,
-        `--trials must be an integer 1–5000000: ${values.trials}`,
-      )
-    }
-    const seed = values.seed === undefined ? undefined : Number(values.seed)
-    if (seed !== undefined && !Number.isInteger(seed))
-      bad(`--seed 应为整数：${values.seed}`, `--seed must be an integer: ${values.seed}`)
-    let sweepOpts: { from: number; to: number; steps: number } | null = null
+    const cost = positivePrice('--cost', values.cost)
+    const trials = intArg('--trials', values.trials)
+    const seed = intArg('--seed', values.seed)
+    let sweep: { from: number; to: number; steps: number } | undefined
     if (values.sweep !== undefined) {
       const m = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?):(\d+)$/.exec(values.sweep.trim())
-      if (
-        !m ||
-        !(Number(m[1]) > 0 && Number(m[2]) > Number(m[1]) && Number(m[3]) >= 2 && Number(m[3]) <= 1000)
-      ) {
+      if (!m)
         bad(
-          `--sweep 格式应为 起价:止价:点数（起价<止价，点数 2–1000）：${values.sweep}`,
-          `--sweep must be FROM:TO:STEPS with FROM < TO and 2–1000 steps: ${values.sweep}`,
+          `--sweep 格式应为 起价:止价:点数：${values.sweep}`,
+          `--sweep must be FROM:TO:STEPS: ${values.sweep}`,
         )
-      }
-      sweepOpts = { from: Number(m[1]), to: Number(m[2]), steps: Number(m[3]) }
+      sweep = { from: Number(m[1]), to: Number(m[2]), steps: Number(m[3]) }
     }
-    const cost = positivePrice('--cost', values.cost)
-    const { matrix, walkAway, budget } = await loadMatrixWithPlansOrUsage(positionals[0], values.matrix)
-    const floor = profitFloor(cost ?? matrix.cost, walkAway)
-    if (price === undefined && matrix.ourPrice == null) {
-      bad(
-        '缺少 --price <我方报价>（评分矩阵中也没有我方报价）',
-        'missing --price <ours> (the matrix has no price of ours either)',
-      )
-    }
-    const r = winProbability(matrix, price, { trials, seed })
-    const standings = computeStandings(matrix, r.ourPrice)
-    const overtake = overtakePrice(matrix, r.ourPrice)
-    // The recommendation needs a sweep: the given one, else the default range around our price.
-    const sweep = winProbabilitySweep(price === undefined ? matrix : { ...matrix, ourPrice: price }, {
-      ...(sweepOpts ?? {}),
-      trials,
-      seed,
-      floor,
-      ceiling: budget,
-    })
-    const us = standings.bidders.find((b) => b.isUs)!
-    const result = {
-      matrixId: matrix.id,
-      ourPrice: r.ourPrice,
-      probability: r.probability,
-      standardError: r.standardError,
-      trials: r.trials,
-      seed: r.seed,
-      atLikelyValues: { ourTotal: us.total, ourRank: us.rank, leader: standings.leader },
-      overtakePrice: overtake.price,
-      overtakeStatus: overtake.status,
-      floor,
-      ceiling: budget,
-      recommendation: sweep.profit.best,
-      optimises: 'P(win) × (price − floor)',
-      ...(sweepOpts && { sweep: sweep.profit.points, band: sweep.band }),
-    }
+    // The same method, defaults and limits as the API (matrices.winProbability).
+    const result = await withWorkspace(positionals[0], { readOnly: true }, (ctx) =>
+      call(ctx, 'matrices.winProbability', {
+        matrixId: values.matrix!,
+        ...(price !== undefined ? { price } : {}),
+        ...(cost !== undefined ? { cost } : {}),
+        ...(trials !== undefined ? { trials } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+        ...(sweep ? { sweep } : {}),
+      }),
+    )
+    const r = result
+    const us = result.atLikelyValues
+    const floor = result.floor
+    const best = result.recommendation
     if (values.json) {
       io.out(JSON.stringify(result, null, 2))
       return 0
@@ -105,18 +70,18 @@ export const command: CliCommand = {
     const pct = (p: number) => `${(p * 100).toFixed(1)}%`
     const lines = [
       `报价 / price ${r.ourPrice}：排名第一的概率 / P(rank 1) = ${pct(r.probability)} ± ${pct(r.standardError)}（${r.trials} 次 / trials，种子 / seed ${r.seed}）`,
-      `按最可能值 / at likely values: ${us.total} 分 / points，第 ${us.rank} 名 / rank ${us.rank}`,
-      overtake.status === 'found'
-        ? `报价降到 ${overtake.price} 可超过领先者 / at ${overtake.price} we overtake the leader`
-        : `超越价 / overtake price: ${overtake.status}`,
-      ...(sweepOpts
-        ? sweep.profit.points.map(
+      `按最可能值 / at likely values: ${us.ourTotal} 分 / points，第 ${us.ourRank} 名 / rank ${us.ourRank}`,
+      result.overtakeStatus === 'found'
+        ? `报价降到 ${result.overtakePrice} 可超过领先者 / at ${result.overtakePrice} we overtake the leader`
+        : `超越价 / overtake price: ${result.overtakeStatus}`,
+      ...(result.sweep
+        ? result.sweep.map(
             (p) =>
               `${p.price}\t${pct(p.probability)}${p.expectedProfit == null ? '' : `\t${p.expectedProfit}`}`,
           )
         : []),
-      sweep.profit.best
-        ? `推荐报价 / recommended: ${sweep.profit.best.price}（期望利润最大 / max expected profit P(win) × (报价 − ${floor!.value}) = ${sweep.profit.best.expectedProfit}，中标概率 / P(win) ${pct(sweep.profit.best.probability)}）`
+      best
+        ? `推荐报价 / recommended: ${best.price}（期望利润最大 / max expected profit P(win) × (报价 − ${floor!.value}) = ${best.expectedProfit}，中标概率 / P(win) ${pct(best.probability)}）`
         : floor
           ? `底线 ${floor.value} 以上没有能中标的报价 / no price at or above the floor ${floor.value} wins`
           : '无推荐报价：请填写成本（--cost）或为该项目建立含底线的谈判方案 / no recommendation: give --cost or link a negotiation plan with a walk-away',

@@ -1,7 +1,7 @@
 import { syncContract } from '@shared/contract/sync'
 import * as sync from '../sync'
 import type { HandlersOf } from './types'
-import { infoOf } from './workspace-handlers'
+import { infoOf } from '../workspace'
 
 /** Thin adapters: every sync action is a use case in electron/services/sync. */
 export const syncHandlers: HandlersOf<typeof syncContract> = {

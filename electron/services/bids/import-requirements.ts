@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs/promises'
 import ExcelJS from 'exceljs'
+import type { RequirementImportPreview } from '@shared/contract/bids'
 import { AppError } from '@shared/errors'
 import type { PartKind } from '@shared/schemas'
 import {
@@ -14,6 +15,8 @@ import {
   type RowProblem,
 } from '@shared/domain/bids/requirement-import/sheet'
 import { assertSheetWithinCaps, DEFAULT_LIMITS, guardOfficeZip, type Limits } from '../import/guard'
+import { runImport } from '../import/run-import'
+import type { WorkspaceSession } from '../store'
 import type { Requirement } from '@shared/schemas'
 
 export { parseRequirementLines, splitLead } from '@shared/domain/bids/requirement-import/lines'
@@ -146,4 +149,27 @@ export async function importRequirementsFile(
     )
   }
   return importRequirementsXlsx(await fs.readFile(file), opts)
+}
+
+/**
+ * bids.importRequirements: the requirements of an .xlsx for the preview, read in the import worker (the file
+ * is untrusted); nothing is saved. A bid id that is gone is an error now, not when the user confirms.
+ */
+export async function previewRequirementImport(
+  ws: WorkspaceSession,
+  input: { bidId?: string; dataBase64: string; sheet?: string },
+): Promise<RequirementImportPreview> {
+  if (input.bidId) await ws.get('bids', input.bidId)
+  const r = await runImport('requirements-xlsx', Buffer.from(input.dataBase64, 'base64'), {
+    sheet: input.sheet,
+  })
+  const columns: Record<string, number> = {}
+  for (const [k, v] of Object.entries(r.columns)) if (typeof v === 'number') columns[k] = v
+  return {
+    requirements: r.requirements,
+    problems: r.problems,
+    sheet: r.sheet,
+    headerRow: r.headerRow,
+    columns,
+  }
 }

@@ -7,7 +7,7 @@ export {
 } from './export-xlsx'
 export { checkReportHtml } from './report-html'
 export { locationText } from './location'
-export { checkWorkspace, type BidCheck, type WorkspaceCheck } from './run'
+export { checkWorkspace, runWorkspaceChecks, type BidCheck, type WorkspaceCheck } from './run'
 export {
   checkSourcesFor,
   checkSourcesOf,

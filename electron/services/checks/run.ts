@@ -1,3 +1,4 @@
+import type { CheckRun } from '@shared/contract/checks'
 import { runChecks, type CheckResult } from '@shared/domain/checks'
 import type { Bid } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
@@ -33,4 +34,10 @@ export async function checkWorkspace(
     checks.push({ bid, result: runChecks({ bid, ...sources, now }) })
   }
   return { checks, warnings }
+}
+
+/** checks.run and `bidbench check`: the findings of one saved bid (bidId) or of every bid. */
+export async function runWorkspaceChecks(ws: WorkspaceSession, bidId?: string): Promise<CheckRun> {
+  const { checks, warnings } = await checkWorkspace(ws, { bidId })
+  return { checks: checks.map((c) => ({ bidId: c.bid.id, title: c.bid.title, result: c.result })), warnings }
 }

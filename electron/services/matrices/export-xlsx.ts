@@ -281,10 +281,17 @@ function writeSweep(ws: ExcelJS.Worksheet, sweep: WinSweep) {
   })
 }
 
-/** The workbook as bytes. */
-export async function exportMatrixXlsx(m: Matrix, opts: ExportOptions = {}): Promise<Buffer> {
-  const { workbook } = buildMatrixWorkbook(m, opts)
-  return finalizeOfficePackage(new Uint8Array(await workbook.xlsx.writeBuffer()), MATRIX_LABEL)
+/** The workbook as bytes, with what it was built from (standings, sweep). */
+export async function buildMatrixXlsx(
+  m: Matrix,
+  opts: ExportOptions = {},
+): Promise<{ bytes: Buffer; built: MatrixExport }> {
+  const built = buildMatrixWorkbook(m, opts)
+  const bytes = await finalizeOfficePackage(
+    new Uint8Array(await built.workbook.xlsx.writeBuffer()),
+    MATRIX_LABEL,
+  )
+  return { bytes, built }
 }
 
 /** Writes the workbook to `file` atomically (complete or not at all). */

@@ -32,3 +32,13 @@ export async function briefForPlan(
   const data = await buildBriefDocx(plan, { company: ws.workspace.company.name, bid, date })
   return { fileName: briefFileName(plan), data }
 }
+
+/** negotiations.brief and `bidbench negotiation brief`: the brief of one plan as base64 .docx. */
+export async function briefFile(
+  ws: Pick<WorkspaceSession, 'get' | 'workspace'>,
+  planId: string,
+  date?: string,
+): Promise<{ fileName: string; dataBase64: string }> {
+  const { fileName, data } = await briefForPlan(ws, planId, date)
+  return { fileName, dataBase64: data.toString('base64') }
+}

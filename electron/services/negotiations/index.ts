@@ -6,4 +6,4 @@ export {
   type BriefModel,
   type ScheduleRow,
 } from './brief-model'
-export { briefForPlan } from './brief-for-plan'
+export { briefFile, briefForPlan } from './brief-for-plan'

@@ -29,7 +29,12 @@ export interface WinProbability {
   standardError: number
 }
 
-const MAX_TRIALS = 5_000_000
+/**
+ * One default and one limit for every transport: the matrix page, the API (Excel export), the CLI. The limit
+ * keeps one request bounded: a 40-point sweep at the limit is 8 million draws per bidder.
+ */
+export const DEFAULT_TRIALS = 20_000
+export const MAX_TRIALS = 200_000
 
 function checkCount(name: string, v: number, min: number, max: number): number {
   if (!Number.isInteger(v) || v < min || v > max) {
@@ -48,7 +53,7 @@ function checkCount(name: string, v: number, min: number, max: number): number {
  * a sweep is a smooth curve and costs little more than one price. Returns the win count per price.
  */
 function simulate(prep: PreparedMatrix, m: Matrix, ourPrices: number[], opts: SimOptions): number[] {
-  const trials = checkCount('trials', opts.trials ?? 10_000, 1, MAX_TRIALS)
+  const trials = checkCount('trials', opts.trials ?? DEFAULT_TRIALS, 1, MAX_TRIALS)
   const { rule, bidders, usIndex } = prep
   const n = bidders.length
   const pct = rule.smeDeductionPct
@@ -194,7 +199,7 @@ function result(ourPrice: number, wins: number, trials: number, seed: number): W
 export function winProbability(m: Matrix, ourPrice?: number | null, opts: SimOptions = {}): WinProbability {
   const prep = prepareMatrix(m)
   const price = resolveOurPrice(m, ourPrice)
-  const trials = opts.trials ?? 10_000
+  const trials = opts.trials ?? DEFAULT_TRIALS
   const [wins] = simulate(prep, m, [price], { ...opts, trials })
   return result(price, wins, trials, opts.seed ?? m.seed)
 }
@@ -275,7 +280,7 @@ export function winProbabilitySweep(m: Matrix, opts: SweepOptions = {}): WinSwee
   const prices = Array.from({ length: steps }, (_, i) =>
     roundHalfUp(from + ((to - from) * i) / (steps - 1), 2),
   )
-  const trials = opts.trials ?? 10_000
+  const trials = opts.trials ?? DEFAULT_TRIALS
   const seed = opts.seed ?? m.seed
   const wins = simulate(prep, m, prices, { ...opts, trials, seed })
   const points = prices.map((price, i) => ({ price, probability: wins[i] / trials }))

@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { command as matrixCmd } from '@cli/commands/matrix'
 import { command as priceScore } from '@cli/commands/price-score'
 import { command as winprob } from '@cli/commands/winprob'
+import { runCli } from '@cli/run'
 import { UsageError, type CliIo } from '@cli/types'
 import { writeDemoData } from '@services/demo'
 import { createWorkspace } from '@services/store'
 import { computeStandings } from '@shared/domain/matrices/matrix'
-import { winProbability } from '@shared/domain/matrices/winprob'
+import { MAX_TRIALS, winProbability } from '@shared/domain/matrices/winprob'
 import { makeMatrix } from '@test/unit/matrices/helpers'
 import * as fx from './fixtures'
 
@@ -152,13 +153,14 @@ describe('matrix import', () => {
     expect(j.priceWeight).toBe(0)
   })
 
-  it('no scoring table → exit 2 with a clear message', async () => {
+  it('no scoring table → IMPORT_REJECTED (exit 2) with the wizard’s reason', async () => {
     const f = path.join(dir, 'prices.xlsx')
     await fs.writeFile(f, await fx.priceListOnly())
     const e = await matrixCmd.run(['import', f, '--json'], io().sink).catch((x) => x)
-    expect(e).toBeInstanceOf(UsageError)
-    expect(e.message).toContain('未找到评分表')
-    expect(e.message).toContain('no scoring table found')
+    expect(e).toMatchObject({ code: 'IMPORT_REJECTED' })
+    expect(e.zh).toContain('未找到评分表')
+    expect(e.en).toContain('no scoring table found')
+    expect(await runCli(['matrix', 'import', f], io().sink)).toBe(2)
   })
 
   it('missing file, wrong extension and unknown sub-command are usage errors', async () => {
@@ -266,19 +268,28 @@ describe('matrix export and winprob on a workspace', () => {
     expect(j.band).not.toBeNull()
   })
 
-  it('unknown matrix, bad price and missing workspace are usage errors naming the problem', async () => {
+  it('unknown matrix, bad price and missing workspace are the API’s errors, naming the problem', async () => {
     await expect(
       winprob.run([path.join(dir, 'ws'), '--matrix', 'nope', '--price', '1'], io().sink),
-    ).rejects.toThrow(/no matrix nope in the workspace; known: mx1/)
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', en: expect.stringMatching(/nope; known: mx1/) })
     await expect(
       winprob.run([path.join(dir, 'ws'), '--matrix', 'mx1', '--price=-3'], io().sink),
     ).rejects.toThrow(/--price must be a number greater than 0/)
     await expect(
       winprob.run([path.join(dir, 'ws'), '--matrix', 'mx1', '--trials', '0'], io().sink),
-    ).rejects.toThrow(/--trials/)
-    await expect(winprob.run([path.join(dir, 'none'), '--matrix', 'mx1'], io().sink)).rejects.toThrow(
-      UsageError,
-    )
+    ).rejects.toMatchObject({ code: 'VALIDATION', en: expect.stringMatching(/trials/) })
+    await expect(
+      winprob.run([path.join(dir, 'ws'), '--matrix', 'mx1', '--trials', String(MAX_TRIALS + 1)], io().sink),
+    ).rejects.toMatchObject({ code: 'VALIDATION', en: expect.stringMatching(/trials/) })
+    await expect(winprob.run([path.join(dir, 'none'), '--matrix', 'mx1'], io().sink)).rejects.toMatchObject({
+      code: 'WORKSPACE_NOT_FOUND',
+    })
+    for (const argv of [
+      ['winprob', path.join(dir, 'ws'), '--matrix', 'nope', '--price', '1'],
+      ['winprob', path.join(dir, 'ws'), '--matrix', 'mx1', '--trials', '0'],
+      ['winprob', path.join(dir, 'none'), '--matrix', 'mx1'],
+    ])
+      expect(await runCli(argv, io().sink)).toBe(2)
     await expect(
       matrixCmd.run(['export', path.join(dir, 'ws'), '--matrix', 'mx1', '--out', 'x.docx'], io().sink),
     ).rejects.toThrow(/must end in .xlsx/)

@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Descriptions, Row, Select, Spin, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { profitFloor } from '@shared/domain/matrices/profit'
+import { DEFAULT_TRIALS, MAX_TRIALS } from '@shared/domain/matrices/winprob'
 import type { Matrix } from '@shared/schemas'
 import { MoneyField, NumberField, type Binder } from '@renderer/components/fields'
 import { useI18n } from '@renderer/app/i18n'
@@ -10,7 +11,8 @@ import { WINPROB } from './labels'
 import { useWinProb } from './useWinProb'
 import { WinProbChart } from './WinProbChart'
 
-const TRIALS = [5_000, 20_000, 100_000]
+// The app offers a few sizes around the one default every transport uses, none above the one limit.
+const TRIALS = [5_000, DEFAULT_TRIALS, 100_000].filter((t) => t <= MAX_TRIALS)
 
 /**
  * Monte Carlo win probability: competitor prices and subjective scores drawn from their low / likely /
@@ -35,7 +37,7 @@ export function WinProbPanel({
 }) {
   const { pick, lang } = useI18n()
   const L = useLabels(WINPROB)
-  const [trials, setTrials] = useState(20_000)
+  const [trials, setTrials] = useState(DEFAULT_TRIALS)
   const limits = useMemo(
     () => ({ floor: profitFloor(matrix.cost, walkAway), ceiling: budget }),
     [matrix.cost, walkAway, budget],

@@ -1,0 +1,28 @@
+import type { MatrixExportResult } from '@shared/contract/matrices'
+import type { WorkspaceSession } from '@services/store'
+import { buildMatrixXlsx } from './export-xlsx'
+
+function safeFileName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'matrix'
+}
+
+/** matrices.exportXlsx and `bidbench matrix export`: the matrix as .xlsx with live formulas, and where we stand. */
+export async function exportMatrix(
+  ws: WorkspaceSession,
+  input: { matrixId: string; ourPrice?: number; trials?: number; seed?: number },
+): Promise<MatrixExportResult> {
+  const m = await ws.get('matrices', input.matrixId)
+  const { bytes, built } = await buildMatrixXlsx(m, {
+    ourPrice: input.ourPrice,
+    sweep: { trials: input.trials, seed: input.seed },
+  })
+  const us = built.standings.bidders.find((b) => b.isUs)
+  return {
+    fileName: `评分矩阵_${safeFileName(m.title)}.xlsx`,
+    dataBase64: bytes.toString('base64'),
+    ourPrice: built.standings.ourPrice,
+    ourTotal: us?.total ?? null,
+    ourRank: us?.rank ?? null,
+    band: built.sweep?.band ?? null,
+  }
+}
