@@ -100,7 +100,7 @@ describe('Excel 大写 and 开标一览表 price stay true after an edit (LibreO
 
 describe('every workbook prints one page wide, wrapped rows tall enough, one （我方）', () => {
   it('bid, matrix and competitor workbooks switch fit-to-page on for every sheet', async () => {
-    const { exportMatrixXlsx, withUsMark } = await import('@services/matrices/export-xlsx')
+    const { buildMatrixXlsx, withUsMark } = await import('@services/matrices/export-xlsx')
     const { buildReportXlsx } = await import('@services/competitors/report-xlsx')
     const { buildReportModel } = await import('@shared/domain/competitors')
     const { sampleBid, sampleCompetitors } = await import('../fixtures/competitors/sample')
@@ -120,7 +120,7 @@ describe('every workbook prints one page wide, wrapped rows tall enough, one （
     )
     const books = {
       bid: await fs.readFile(base),
-      matrix: await exportMatrixXlsx(m, { ourPrice: 987654.32, sweep: false }),
+      matrix: (await buildMatrixXlsx(m, { ourPrice: 987654.32, sweep: false })).bytes,
       competitors: comp,
     }
     for (const [name, bytes] of Object.entries(books)) {
