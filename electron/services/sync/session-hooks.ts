@@ -10,7 +10,7 @@ const CLOSE_SYNC_MS = 20_000
  * Automatic sync when the app closes (when enabled): bounded, so an unreachable server never keeps the
  * window from closing; what is not pushed now is committed and goes out on the next sync.
  */
-export async function syncOnClose(ctx: AppContext): Promise<void> {
+export async function syncOnClose(ctx: AppContext, limitMs = CLOSE_SYNC_MS): Promise<void> {
   const ws = ctx.ws
   if (!ws || ws.readOnly) return
   try {
@@ -19,7 +19,7 @@ export async function syncOnClose(ctx: AppContext): Promise<void> {
     await Promise.race([
       runSync(ctx, {}),
       new Promise((resolve) => {
-        timer = setTimeout(resolve, CLOSE_SYNC_MS)
+        timer = setTimeout(resolve, limitMs)
       }),
     ])
     clearTimeout(timer)
