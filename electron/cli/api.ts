@@ -16,13 +16,11 @@ export async function call<M extends MethodName>(
   input: InputOf<M>,
 ): Promise<OutputOf<M>> {
   const r = await dispatch(ctx, m, input)
-  if (!r.ok) {
-    const hint = r.error.code === 'NOT_FOUND' ? knownIds(ctx, input) : null
-    const zh = hint ? `${r.error.message.zh}；已有 ${hint}` : r.error.message.zh
-    const en = hint ? `${r.error.message.en}; known: ${hint}` : r.error.message.en
-    throw Object.assign(new AppError(r.error.code, undefined, r.error.details), { zh, en, message: en })
-  }
-  return r.value as OutputOf<M>
+  if (r.ok) return r.value as OutputOf<M>
+  const hint = r.error.code === 'NOT_FOUND' ? knownIds(ctx, input) : null
+  if (!hint) throw AppError.fromJSON(r.error)
+  const { zh, en } = r.error.message
+  throw AppError.fromJSON({ ...r.error, message: { zh: `${zh}；已有 ${hint}`, en: `${en}; known: ${hint}` } })
 }
 
 const ID_KINDS: Record<string, DocKind> = {
@@ -41,15 +39,18 @@ function knownIds(ctx: AppContext, input: unknown): string | null {
   return rows.length ? rows.map((r) => `${r.id}（${r.title}）`).join(', ') : '—'
 }
 
-/** Runs `fn` with the workspace at `dir` open (read-only unless asked), and closes it again. */
+/**
+ * Runs `fn` with the workspace at `dir` open (read-only unless asked; none when `dir` is undefined, for methods
+ * that need no workspace), and closes it again.
+ */
 export async function withWorkspace<T>(
-  dir: string,
+  dir: string | undefined,
   opts: { readOnly: boolean },
   fn: (ctx: AppContext) => Promise<T>,
 ): Promise<T> {
   const ctx = new AppContext('cli')
-  await ctx.open(dir, opts.readOnly)
   try {
+    if (dir !== undefined) await ctx.open(dir, opts.readOnly)
     return await fn(ctx)
   } finally {
     await ctx.close()

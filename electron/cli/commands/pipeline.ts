@@ -1,28 +1,7 @@
 import { parseArgs } from 'node:util'
-import type { InputOf, MethodName, OutputOf } from '@shared/contract'
 import { PIPELINE_STAGES } from '@shared/schemas'
-import { AppError } from '@shared/errors'
-import { dispatch } from '@services/api/dispatch'
-import { AppContext } from '@services/app-context'
+import { call, withWorkspace } from '../api'
 import { UsageError, type CliCommand, type CliIo } from '../types'
-
-/** Runs one contract method like every transport does; a failure becomes the typed AppError. */
-async function call<M extends MethodName>(ctx: AppContext, m: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await dispatch(ctx, m, input)
-  if (!r.ok) throw AppError.fromJSON(r.error)
-  return r.value as OutputOf<M>
-}
-
-/** Opens the workspace read-only (reports never write), runs fn, closes. */
-async function withWorkspace<T>(dir: string | undefined, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const ctx = new AppContext('cli')
-  if (dir) await ctx.open(dir, true)
-  try {
-    return await fn(ctx)
-  } finally {
-    await ctx.close()
-  }
-}
 
 const yuan = (n: number | null) => (n == null ? '—' : n.toLocaleString('zh-CN', { minimumFractionDigits: 2 }))
 const pct = (r: number | null) => (r == null ? '—' : `${(r * 100).toFixed(1)}%`)
@@ -51,7 +30,7 @@ const pipeline: CliCommand = {
       allowPositionals: true,
     })
     const dir = oneWorkspace(positionals, 'pipeline')
-    const s = await withWorkspace(dir, (ctx) =>
+    const s = await withWorkspace(dir, { readOnly: true }, (ctx) =>
       call(ctx, 'pipeline.summary', {
         ...(values.period !== undefined && { period: values.period }),
         ...(values.today !== undefined && { today: values.today }),
@@ -119,7 +98,7 @@ const winloss: CliCommand = {
       allowPositionals: true,
     })
     const dir = oneWorkspace(positionals, 'winloss')
-    const w = await withWorkspace(dir, (ctx) => call(ctx, 'pipeline.winloss', {}))
+    const w = await withWorkspace(dir, { readOnly: true }, (ctx) => call(ctx, 'pipeline.winloss', {}))
     if (values.json) {
       io.out(JSON.stringify(w, null, 2))
       return 0
@@ -170,7 +149,9 @@ const deadline: CliCommand = {
     if (!values.from) throw new UsageError('缺少 --from YYYY-MM-DD / missing --from YYYY-MM-DD')
     const from = values.from
     // A workspace adds the calendar years its settings supply (the State Council notice entered by the user).
-    const r = await withWorkspace(values.workspace, (ctx) => call(ctx, 'pipeline.deadline', { kind, from }))
+    const r = await withWorkspace(values.workspace, { readOnly: true }, (ctx) =>
+      call(ctx, 'pipeline.deadline', { kind, from }),
+    )
     if (values.json) {
       io.out(JSON.stringify({ deadline: r.deadline, workingDays: r.workingDays }))
       return 0

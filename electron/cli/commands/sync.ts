@@ -1,30 +1,11 @@
 import { createInterface } from 'node:readline/promises'
 import { parseArgs } from 'node:util'
-import type { InputOf, MethodName, OutputOf } from '@shared/contract'
 import { describeChange } from '@shared/domain/merge'
 import { AppError } from '@shared/errors'
 import { DOC_KINDS, type DocKind } from '@shared/schemas'
-import { dispatch } from '@services/api/dispatch'
 import { AppContext } from '@services/app-context'
+import { call, withWorkspace } from '../api'
 import { UsageError, type CliCommand, type CliIo } from '../types'
-
-/** Runs one contract method like every transport does; failures become the typed AppError. */
-async function call<M extends MethodName>(ctx: AppContext, m: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await dispatch(ctx, m, input)
-  if (!r.ok)
-    throw Object.assign(new AppError(r.error.code), { zh: r.error.message.zh, en: r.error.message.en })
-  return r.value as OutputOf<M>
-}
-
-async function withWorkspace<T>(dir: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const ctx = new AppContext('cli')
-  await ctx.open(dir)
-  try {
-    return await fn(ctx)
-  } finally {
-    await ctx.close()
-  }
-}
 
 /** A login typed at the terminal, for this run only (never stored by the CLI). */
 async function askLogin(io: CliIo, url: string): Promise<{ username: string; password: string } | null> {
@@ -81,7 +62,7 @@ const sync: CliCommand = {
     })
     if (positionals.length !== 1)
       throw new UsageError('需要一个工作区文件夹 / one workspace folder is required')
-    const r = await withWorkspace(positionals[0], async (ctx) => {
+    const r = await withWorkspace(positionals[0], { readOnly: false }, async (ctx) => {
       const input = values.remote ? { remote: values.remote } : {}
       try {
         return await call(ctx, 'sync.run', input)
@@ -156,7 +137,7 @@ const history: CliCommand = {
   usage: 'history <workspaceDir> <kind> <id> [--json]',
   async run(argv, io) {
     const a = docArgs(argv, [], `usage: bidbench ${this.usage}`)
-    const versions = await withWorkspace(a.dir, (ctx) =>
+    const versions = await withWorkspace(a.dir, { readOnly: false }, (ctx) =>
       call(ctx, 'sync.history', { kind: a.kind, id: a.id }),
     )
     if (a.json) io.out(JSON.stringify(versions))
@@ -180,7 +161,7 @@ const restore: CliCommand = {
     const a = docArgs(argv, ['version', 'path'], `usage: bidbench ${this.usage}`)
     if (!a.opt.version) throw new UsageError('--version <V>')
     const input = { kind: a.kind, id: a.id, version: a.opt.version, path: a.opt.path }
-    const r = await withWorkspace(a.dir, (ctx) => call(ctx, 'sync.restore', input))
+    const r = await withWorkspace(a.dir, { readOnly: false }, (ctx) => call(ctx, 'sync.restore', input))
     io.out(a.json ? JSON.stringify(r) : `已恢复 / restored ${a.kind}/${a.id} ${a.opt.path ?? ''}`)
     return 0
   },
@@ -199,7 +180,7 @@ const resolve: CliCommand = {
     if (!a.opt.path) throw new UsageError('--path <P>')
     if (take !== 'ours' && take !== 'theirs') throw new UsageError('--take ours|theirs')
     const input = { kind: a.kind, id: a.id, path: a.opt.path, take: take as 'ours' | 'theirs' }
-    const r = await withWorkspace(a.dir, (ctx) => call(ctx, 'sync.resolve', input))
+    const r = await withWorkspace(a.dir, { readOnly: false }, (ctx) => call(ctx, 'sync.resolve', input))
     const what = r.deleted ? '已删除文档（在回收站）/ document deleted (in the trash)' : '已决定 / decided'
     io.out(a.json ? JSON.stringify(r) : `${what}; 剩余冲突 / remaining ${r.remaining}`)
     return 0
