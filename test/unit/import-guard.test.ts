@@ -8,36 +8,21 @@ import { columnIndex } from '@services/import/sheet-caps'
 import { buildZip, CONTENT_TYPES, sheetXml, type FixtureEntry } from './zip-fixture'
 
 /**
- * Fastest of three runs, in ms. The guard is deterministic, so the minimum measures its own cost
- * rather than a busy machine's scheduling (the test suite runs files in parallel).
+ * Runs the guard, asserts it refused with `reason`, and returns the error for message checks. How fast a refusal
+ * is belongs to `npm run bench` (hostile_import), not to a timed test on a shared machine.
  */
-function fastest(run: () => void): number {
-  let best = Infinity
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now()
-    run()
-    best = Math.min(best, performance.now() - t0)
-  }
-  return best
-}
-
-/** Runs the guard, asserts it refused with `reason` within 100 ms, and returns the error for message checks. */
 function expectRejected(buf: Buffer, reason: string, opts?: Partial<Limits>): AppError {
   let caught: unknown
-  const ms = fastest(() => {
-    try {
-      assertSafeOfficeZip(buf, opts)
-      caught = undefined
-    } catch (e) {
-      caught = e
-    }
-  })
+  try {
+    assertSafeOfficeZip(buf, opts)
+  } catch (e) {
+    caught = e
+  }
   expect(caught, `expected ${reason}`).toBeInstanceOf(AppError)
   const err = caught as AppError
   expect(err.code).toBe('IMPORT_REJECTED')
   expect((err.details as { reason: string }).reason).toBe(reason)
   expect(err.zh.startsWith('导入的文件不安全或无法识别：')).toBe(true)
-  expect(ms).toBeLessThan(100)
   return err
 }
 
@@ -68,9 +53,9 @@ async function patchPart(buf: Buffer, part: string, edit: (xml: string) => strin
 }
 
 describe('assertSafeOfficeZip: files that must pass', () => {
-  it('passes a normal xlsx written by exceljs (with merges and a data validation) quickly, and exceljs can then load it', async () => {
+  it('passes a normal xlsx written by exceljs (with merges and a data validation), and exceljs can then load it', async () => {
     const buf = await normalXlsx()
-    expect(fastest(() => assertSafeOfficeZip(buf))).toBeLessThan(100)
+    expect(() => assertSafeOfficeZip(buf)).not.toThrow()
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(buf as unknown as ArrayBuffer)
     expect(wb.getWorksheet('招标要求')!.rowCount).toBe(202)
