@@ -121,3 +121,44 @@ test('a walk-away above the realistic target is refused at the field, not saved 
   expect(JSON.parse(await fs.readFile(file, 'utf8')).goals.walkAway).toBe(3_560_000)
   await expect(walkAway).toHaveValue('3,700,000')
 })
+
+test('forms on react-hook-form say at the field what is wrong, in the UI language, and save nothing wrong', async ({
+  app,
+  server,
+}) => {
+  await app.getByTestId('nav-company').click()
+  const name = app.locator('#company-workspace-name')
+  const before = JSON.parse(await fs.readFile(path.join(server.workspace, 'workspace.json'), 'utf8')).name
+  await name.fill('')
+  await name.blur()
+  const item = app.locator('.ant-form-item').filter({ has: name })
+  await expect(item).toContainText('必填')
+  await expect(app.getByTestId('save-state')).toHaveText('保存失败')
+  expect(JSON.parse(await fs.readFile(path.join(server.workspace, 'workspace.json'), 'utf8')).name).toBe(
+    before,
+  )
+  await name.fill('示例工作区（改名）')
+  await name.blur()
+  await expect(item).not.toContainText('必填')
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  await expect
+    .poll(
+      async () => JSON.parse(await fs.readFile(path.join(server.workspace, 'workspace.json'), 'utf8')).name,
+    )
+    .toBe('示例工作区（改名）')
+
+  // Renewing a material: an end before the start is named at the field by the material's own rule.
+  await app.getByTestId('nav-materials').click()
+  await app
+    .getByTestId('materials-dashboard')
+    .getByRole('row', { name: /CMMI 3 级评估证书/ })
+    .getByTestId('renew')
+    .click()
+  await app.locator('#renew-from').fill('2029-01-01')
+  await app.locator('#renew-to').fill('2028-12-31')
+  const dialog = app.getByRole('dialog')
+  await expect(dialog).toContainText('有效期至 2028-12-31 早于生效日期 2029-01-01')
+  await expect(app.getByTestId('renew-ok')).toBeDisabled()
+  await app.locator('#renew-to').fill('')
+  await expect(dialog).toContainText('日期格式应为 YYYY-MM-DD')
+})

@@ -1,6 +1,7 @@
 import { message } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { editIssues } from '@shared/domain/forms/edit-rules'
+import { issuesByPath } from '@shared/i18n/zod-messages'
 import { DOC_SCHEMAS, type DocKind, type DocOf } from '@shared/schemas'
 import { ApiError } from '../api/client'
 import { docsApi } from '../api/docs'
@@ -33,7 +34,7 @@ export interface DocEditor<K extends DocKind> {
  * and saved with the last known updatedAt so an edit made elsewhere is never overwritten silently.
  */
 export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<K> {
-  const { t, pick } = useI18n()
+  const { t, pick, lang } = useI18n()
   const [doc, setDoc] = useState<DocOf<K> | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [state, setState] = useState<SaveState>('saved')
@@ -102,7 +103,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     if (!current || !dirty.current) return
     const parsed = DOC_SCHEMAS[kind].safeParse(current)
     if (!parsed.success) {
-      setInvalid(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])))
+      setInvalid(issuesByPath(parsed.error.issues, lang))
       update('error')
       return
     }
@@ -151,7 +152,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     saving.current = null
     if (dirty.current && !timer.current)
       timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
-  }, [kind, id, editorKey, update, t, pick, syncBase])
+  }, [kind, id, editorKey, update, t, pick, lang, syncBase])
   const flushRef = useRef(flush)
   flushRef.current = flush
 

@@ -1,4 +1,5 @@
-import { Button, Card, Col, Input, Row, Space, Switch, Typography } from 'antd'
+import { Button, Card, Col, Form, Input, Row, Switch } from 'antd'
+import { Controller, useWatch } from 'react-hook-form'
 import { validateUscc } from '@shared/domain/uscc'
 import type { WorkspaceInfo } from '@shared/contract'
 import type { CompanyProfile } from '@shared/schemas'
@@ -27,9 +28,11 @@ export function CompanyPage({
 }) {
   const { pick } = useI18n()
   const L = useLabels(LABELS)
-  const { name, company: c, setName, setCompany, saveNow } = useProfileEditor(ws, onWorkspace)
-  const setC = (next: CompanyProfile) => setCompany(next)
-  const uscc = c.creditCode ? validateUscc(c.creditCode) : null
+  const { form, saveNow } = useProfileEditor(ws, onWorkspace)
+  const { control, formState } = form
+  const creditCode = useWatch({ control, name: 'company.creditCode' })
+  const uscc = creditCode ? validateUscc(creditCode) : null
+  const errors = formState.errors
   return (
     <Card
       title={L.title}
@@ -39,41 +42,69 @@ export function CompanyPage({
         </Button>
       }
     >
-      <Row gutter={16}>
-        <Col span={12}>
-          <Typography.Text>{L.workspaceName}</Typography.Text>
-          <Input value={name} onChange={(e) => setName(e.target.value)} style={{ marginBottom: 12 }} />
-        </Col>
-        {FIELDS.map((k) => (
-          <Col span={12} key={k}>
-            <Typography.Text>{L[k]}</Typography.Text>
-            <Input
-              id={`company-${k}`}
-              value={c[k] as string}
-              onChange={(e) => setC({ ...c, [k]: e.target.value })}
-              status={k === 'creditCode' && uscc && !uscc.ok ? 'error' : undefined}
-              style={{ marginBottom: 4 }}
-            />
-            {k === 'creditCode' && uscc && !uscc.ok && (
-              <Typography.Text type="danger">{pick(uscc)}</Typography.Text>
-            )}
+      <Form layout="vertical" component="div">
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item
+              label={L.workspaceName}
+              validateStatus={errors.name ? 'error' : undefined}
+              help={errors.name?.message}
+              style={{ marginBottom: 12 }}
+            >
+              <Controller
+                name="name"
+                control={control}
+                render={({ field }) => <Input {...field} id="company-workspace-name" />}
+              />
+            </Form.Item>
           </Col>
-        ))}
-        <Col span={24} style={{ marginTop: 8 }}>
-          <Space>
-            <Typography.Text>{L.sme}</Typography.Text>
-            <Switch checked={c.sme} onChange={(v) => setC({ ...c, sme: v })} />
-          </Space>
-        </Col>
-        <Col span={24} style={{ marginTop: 12 }}>
-          <Typography.Text>{L.intro}</Typography.Text>
-          <Input.TextArea
-            autoSize={{ minRows: 3 }}
-            value={c.intro}
-            onChange={(e) => setC({ ...c, intro: e.target.value })}
-          />
-        </Col>
-      </Row>
+          {FIELDS.map((k) => {
+            // The check digit is advice at the field; the schema's own problems come first.
+            const usccProblem = k === 'creditCode' && uscc && !uscc.ok ? pick(uscc) : undefined
+            const problem = errors.company?.[k]?.message ?? usccProblem
+            return (
+              <Col span={12} key={k}>
+                <Form.Item
+                  label={L[k]}
+                  validateStatus={problem ? 'error' : undefined}
+                  help={problem}
+                  style={{ marginBottom: 12 }}
+                >
+                  <Controller
+                    name={`company.${k}`}
+                    control={control}
+                    render={({ field }) => <Input {...field} id={`company-${k}`} />}
+                  />
+                </Form.Item>
+              </Col>
+            )
+          })}
+          <Col span={24}>
+            <Form.Item label={L.sme} style={{ marginBottom: 12 }}>
+              <Controller
+                name="company.sme"
+                control={control}
+                render={({ field }) => (
+                  <Switch checked={field.value} onChange={field.onChange} id="company-sme" />
+                )}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item
+              label={L.intro}
+              validateStatus={errors.company?.intro ? 'error' : undefined}
+              help={errors.company?.intro?.message}
+            >
+              <Controller
+                name="company.intro"
+                control={control}
+                render={({ field }) => <Input.TextArea {...field} autoSize={{ minRows: 3 }} />}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
     </Card>
   )
 }

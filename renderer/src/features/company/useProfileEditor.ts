@@ -1,51 +1,54 @@
 import { message } from 'antd'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
+import { z } from 'zod'
 import type { WorkspaceInfo } from '@shared/contract'
-import type { CompanyProfile } from '@shared/schemas'
+import { CompanyProfileSchema, WorkspaceSchema } from '@shared/schemas'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { reportSaveState } from '@renderer/app/save-state'
 import { dropDraft, onPageLeave, stashDraft, takeDraft } from '@renderer/hooks/drafts'
+import { useZodForm } from '@renderer/hooks/useZodForm'
 
 const AUTOSAVE_MS = 600
 const KEY = 'company'
 
-interface Profile {
-  name: string
-  company: CompanyProfile
-}
+/** What 公司信息 edits, under the rules workspace.json is saved with. */
+export const ProfileForm = z.object({ name: WorkspaceSchema.shape.name, company: CompanyProfileSchema })
+export type Profile = z.infer<typeof ProfileForm>
 
 /**
- * The company profile edits like every document: autosaved after a pause, at once when a field is
- * left, on Ctrl+S, when the page is left (navigation, reload, close) — with the edit parked as a
- * draft in case that last save does not finish — and reported in the top bar's save state.
+ * The company profile on react-hook-form, autosaved like every document: every change marks it dirty and
+ * saves after a pause, at once when a field is left, on Ctrl+S and when the page is left (navigation,
+ * reload, close) — with the edit parked as a draft in case that last save does not finish. An edit the
+ * schema refuses stays on screen with the message at its field and is not saved.
  */
 export function useProfileEditor(ws: WorkspaceInfo, onWorkspace: (ws: WorkspaceInfo) => void) {
   const { pick } = useI18n()
-  const [value, setValue] = useState<Profile>(() => {
-    const base = JSON.stringify({ name: ws.name, company: ws.company })
-    return takeDraft<Profile>(KEY, base) ?? { name: ws.name, company: ws.company }
-  })
-  const saved = useRef(JSON.stringify({ name: ws.name, company: ws.company }))
-  const latest = useRef(value)
-  latest.current = value
+  const base = JSON.stringify({ name: ws.name, company: ws.company })
+  const saved = useRef(base)
+  const form = useZodForm(
+    ProfileForm,
+    takeDraft<Profile>(KEY, base) ?? { name: ws.name, company: ws.company },
+  )
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const saving = useRef<Promise<void> | null>(null)
+  const isDirty = () => JSON.stringify(form.getValues()) !== saved.current
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = null
     if (saving.current) await saving.current
-    const v = latest.current
+    if (JSON.stringify(form.getValues()) === saved.current) return
+    if (!(await form.trigger())) return reportSaveState(KEY, 'error')
+    const v = form.getValues()
     const json = JSON.stringify(v)
-    if (json === saved.current) return
     reportSaveState(KEY, 'saving')
     const run = (async () => {
       try {
         const next = await call('workspace.saveProfile', { name: v.name, company: v.company })
         saved.current = json
         onWorkspace(next)
-        if (JSON.stringify(latest.current) === json) {
+        if (JSON.stringify(form.getValues()) === json) {
           dropDraft(KEY)
           reportSaveState(KEY, 'saved')
         } else reportSaveState(KEY, 'dirty')
@@ -57,17 +60,20 @@ export function useProfileEditor(ws: WorkspaceInfo, onWorkspace: (ws: WorkspaceI
     saving.current = run
     await run
     saving.current = null
-  }, [onWorkspace, pick])
+  }, [form, onWorkspace, pick])
   const flushRef = useRef(flush)
   flushRef.current = flush
 
-  // Every change: dirty now, saved after the pause.
+  // The form's change feed drives autosave: dirty now, saved after the pause.
   useEffect(() => {
-    if (JSON.stringify(value) === saved.current) return
-    reportSaveState(KEY, 'dirty')
-    if (timer.current) clearTimeout(timer.current)
-    timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
-  }, [value])
+    const sub = form.watch(() => {
+      if (JSON.stringify(form.getValues()) === saved.current) return
+      reportSaveState(KEY, 'dirty')
+      if (timer.current) clearTimeout(timer.current)
+      timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
+    })
+    return () => sub.unsubscribe()
+  }, [form])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -82,8 +88,8 @@ export function useProfileEditor(ws: WorkspaceInfo, onWorkspace: (ws: WorkspaceI
     window.addEventListener('keydown', onKey)
     document.addEventListener('focusout', onBlur)
     const offLeave = onPageLeave(() => {
-      if (JSON.stringify(latest.current) === saved.current) return
-      stashDraft(KEY, saved.current, latest.current)
+      if (!isDirty()) return
+      stashDraft(KEY, saved.current, form.getValues())
       void flushRef.current()
     })
     return () => {
@@ -93,12 +99,15 @@ export function useProfileEditor(ws: WorkspaceInfo, onWorkspace: (ws: WorkspaceI
       // Navigating away saves what is pending.
       void flushRef.current().then(() => reportSaveState(KEY, null))
     }
+    // isDirty reads refs and the stable form only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form])
+
+  // A draft brought back from a page that went away is saved at once.
+  useEffect(() => {
+    if (isDirty()) void flushRef.current()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  const setName = useCallback((name: string) => setValue((v) => ({ ...v, name })), [])
-  const setCompany = useCallback(
-    (patch: Partial<CompanyProfile>) => setValue((v) => ({ ...v, company: { ...v.company, ...patch } })),
-    [],
-  )
-  return { name: value.name, company: value.company, setName, setCompany, saveNow: flush }
+  return { form, saveNow: flush }
 }

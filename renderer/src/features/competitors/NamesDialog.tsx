@@ -1,8 +1,15 @@
 import { Alert, Form, Input, Modal, Select } from 'antd'
 import { useState } from 'react'
+import { Controller } from 'react-hook-form'
+import { z } from 'zod'
+import { CompetitorSchema } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
+import { useZodForm } from '@renderer/hooks/useZodForm'
 import { L as LABELS } from './labels'
+
+/** The name and aliases under the competitor document's own rules. */
+const NamesForm = z.object({ title: CompetitorSchema.shape.title, aliases: CompetitorSchema.shape.aliases })
 
 /**
  * Name (and, when creating, aliases) of a competitor. The submit goes to the server, which refuses
@@ -19,20 +26,14 @@ export function NamesDialog(props: {
 }) {
   const { t } = useI18n()
   const L = useLabels(LABELS)
-  const [title, setTitle] = useState(props.initial)
-  const [aliases, setAliases] = useState<string[]>([])
   const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const submit = async () => {
-    const name = title.trim()
-    if (!name) return setError(L.enterName)
-    setBusy(true)
-    try {
-      setError(await props.onSubmit({ title: name, aliases }))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { control, handleSubmit, formState } = useZodForm(
+    NamesForm,
+    { title: props.initial, aliases: [] },
+    'onSubmit',
+  )
+  const submit = handleSubmit(async (v) => setError(await props.onSubmit(v)))
+  const err = formState.errors
   return (
     <Modal
       open
@@ -41,29 +42,44 @@ export function NamesDialog(props: {
       onOk={() => void submit()}
       okText={t('action.ok')}
       cancelText={t('action.cancel')}
-      confirmLoading={busy}
+      confirmLoading={formState.isSubmitting}
       destroyOnHidden
     >
       <Form layout="vertical" component="div">
-        <Form.Item label={L.companyFullName}>
-          <Input
-            autoFocus
-            data-testid="title-input"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            onPressEnter={() => void submit()}
+        <Form.Item
+          label={L.companyFullName}
+          validateStatus={err.title ? 'error' : undefined}
+          help={err.title?.message}
+        >
+          <Controller
+            name="title"
+            control={control}
+            render={({ field }) => (
+              <Input {...field} autoFocus data-testid="title-input" onPressEnter={() => void submit()} />
+            )}
           />
         </Form.Item>
         {props.withAliases && (
-          <Form.Item label={L.aliasesEnter}>
-            <Select
-              mode="tags"
-              open={false}
-              suffixIcon={null}
-              data-testid="aliases-input"
-              value={aliases}
-              tokenSeparators={[',', '，', '、']}
-              onChange={(v: string[]) => setAliases(v)}
+          <Form.Item
+            label={L.aliasesEnter}
+            validateStatus={err.aliases ? 'error' : undefined}
+            help={err.aliases?.message}
+          >
+            <Controller
+              name="aliases"
+              control={control}
+              render={({ field }) => (
+                <Select
+                  mode="tags"
+                  open={false}
+                  suffixIcon={null}
+                  data-testid="aliases-input"
+                  value={field.value}
+                  onChange={(v: string[]) => field.onChange(v)}
+                  onBlur={field.onBlur}
+                  tokenSeparators={[',', '，', '、']}
+                />
+              )}
             />
           </Form.Item>
         )}

@@ -33,7 +33,6 @@ export const L = defineLabels({
   companyName: ['公司名称', 'Company name'],
   companyFullName: ['公司全称', 'Full company name'],
   nameRequired: ['名称不能为空', 'The name is required'],
-  enterName: ['请输入名称', 'A name is required'],
   listSep: ['、', ', '],
   clauseSep: ['；', '; '],
   remove: ['移除', 'Remove'],

@@ -1,11 +1,32 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd'
 import { useState } from 'react'
+import { Controller } from 'react-hook-form'
+import { z } from 'zod'
 import type { RenewResult } from '@shared/contract/materials'
-import type { Material } from '@shared/schemas'
+import { materialIssues } from '@shared/domain/forms/edit-rules'
+import { MaterialSchema, type Material } from '@shared/schemas'
+import { DateSchema } from '@shared/schemas/common'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import { buttonWithTestId } from '@renderer/components/test-id'
+import { useZodForm } from '@renderer/hooks/useZodForm'
 import { L as LABELS } from './labels'
+
+/**
+ * The successor's dates and number under the material's own rules: 有效期至 is required, and the range
+ * check is the one the material editor applies (materialIssues), so both say the same thing.
+ */
+const RenewForm = z
+  .object({
+    number: MaterialSchema.shape.number,
+    validFrom: z.union([z.literal(''), DateSchema]),
+    validTo: DateSchema,
+  })
+  .superRefine((v, ctx) => {
+    for (const i of materialIssues({ validFrom: v.validFrom || null, validTo: v.validTo } as Material))
+      ctx.addIssue({ code: 'custom', path: [i.path], message: `${i.zh} / ${i.en}` })
+  })
 
 /** Renewing creates the successor material and relinks every open bid to it, in one server call. */
 export function RenewDialog({
@@ -19,33 +40,40 @@ export function RenewDialog({
 }) {
   const { pick } = useI18n()
   const L = useLabels(LABELS)
-  const [validFrom, setValidFrom] = useState(material.validTo ?? '')
-  const [validTo, setValidTo] = useState('')
-  const [number, setNumber] = useState(material.number)
-  const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const badRange = Boolean(validFrom && validTo && validFrom > validTo)
-  const submit = async () => {
-    setBusy(true)
+  const { control, handleSubmit, formState } = useZodForm(RenewForm, {
+    number: material.number,
+    validFrom: material.validTo ?? '',
+    validTo: '',
+  })
+  const submit = handleSubmit(async (v) => {
     setError(null)
     try {
       onDone(
-        await call('materials.renew', { id: material.id, validFrom: validFrom || null, validTo, number }),
+        await call('materials.renew', {
+          id: material.id,
+          validFrom: v.validFrom || null,
+          validTo: v.validTo,
+          number: v.number,
+        }),
       )
     } catch (e) {
       setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
-    } finally {
-      setBusy(false)
     }
-  }
+  })
+  const err = formState.errors
+  const at = (k: keyof typeof err) => ({
+    validateStatus: err[k] ? ('error' as const) : undefined,
+    help: err[k]?.message,
+  })
   return (
     <Modal
       open
       title={fmt(L.renewTitle, { title: material.title })}
       okText={L.renew}
       cancelText={L.cancel}
-      confirmLoading={busy}
-      okButtonProps={{ disabled: !validTo || badRange, 'data-testid': 'renew-ok' } as never}
+      confirmLoading={formState.isSubmitting}
+      okButtonProps={buttonWithTestId('renew-ok', { disabled: !formState.isValid })}
       onCancel={onCancel}
       onOk={() => void submit()}
     >
@@ -53,24 +81,22 @@ export function RenewDialog({
         {fmt(L.renewNote, { title: material.title })}
       </Typography.Paragraph>
       <Form layout="vertical" component="div">
-        <Form.Item label={L.newNumber}>
-          <Input value={number} onChange={(e) => setNumber(e.target.value)} />
+        <Form.Item label={L.newNumber} {...at('number')}>
+          <Controller name="number" control={control} render={({ field }) => <Input {...field} />} />
         </Form.Item>
-        <Form.Item label={L.validFrom}>
-          <Input
-            type="date"
-            value={validFrom}
-            onChange={(e) => setValidFrom(e.target.value)}
-            id="renew-from"
+        <Form.Item label={L.validFrom} {...at('validFrom')}>
+          <Controller
+            name="validFrom"
+            control={control}
+            render={({ field }) => <Input {...field} type="date" id="renew-from" />}
           />
         </Form.Item>
-        <Form.Item
-          label={L.validTo}
-          required
-          validateStatus={badRange ? 'error' : undefined}
-          help={badRange ? L.badRange : undefined}
-        >
-          <Input type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} id="renew-to" />
+        <Form.Item label={L.validTo} required {...at('validTo')}>
+          <Controller
+            name="validTo"
+            control={control}
+            render={({ field }) => <Input {...field} type="date" id="renew-to" />}
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}

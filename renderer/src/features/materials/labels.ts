@@ -42,7 +42,6 @@ export const L = defineLabels({
     'A new material is created (same type, tags, issuing authority and so on, marked "supersedes {title}"), and every open bid (result pending) that links the old material will link the new one. Upload the new certificate scan to the new material.',
   ],
   newNumber: ['新证书编号', 'New certificate no.'],
-  badRange: ['有效期至不能早于生效日期', 'Valid until cannot be earlier than valid from'],
   renewed: ['已续期：{title}（至 {to}）', 'Renewed: {title} (until {to})'],
   updatedBids: ['已更新 {n} 个进行中的投标项目：', 'Updated {n} open bids:'],
   noOpenBids: ['没有进行中的投标项目引用该资料。', 'No open bid links this material.'],
