@@ -11,6 +11,7 @@ import { checkFull, concessionMc, winprobMc } from './compute'
 import { docxExport } from './docx'
 import { pdfExport } from './pdf'
 import { guarded, type Metric } from './harness'
+import { GUARD_REFUSAL_TARGET, guardRefusal } from './guard'
 import { hostileImport, importAppInfoP99 } from './import'
 import { rendererKeystroke } from './renderer'
 import { syncOneEdit } from './sync'
@@ -29,6 +30,7 @@ export const METRIC_NAMES = [
   'hostile_import',
   'import_app_info_p99_ms',
   'sync_one_edit',
+  'guard_refusal',
 ] as const
 type Name = (typeof METRIC_NAMES)[number]
 
@@ -46,6 +48,7 @@ const TARGETS: Record<Name, number> = {
   hostile_import: 20,
   import_app_info_p99_ms: 100,
   sync_one_edit: 2,
+  guard_refusal: GUARD_REFUSAL_TARGET,
 }
 
 export interface BenchReport {
@@ -74,7 +77,18 @@ function machine(): BenchReport['machine'] {
 }
 
 /** Repetitions per metric: enough for a stable median, few enough to keep the run under ~3 minutes. */
-const REPS = { save: 30, open: 10, check: 5, docx: 3, pdf: 2, mc: 5, keystroke: 15, imports: 5, sync: 9 }
+const REPS = {
+  save: 30,
+  open: 10,
+  check: 5,
+  docx: 3,
+  pdf: 2,
+  mc: 5,
+  keystroke: 15,
+  imports: 5,
+  sync: 9,
+  guard: 9,
+}
 
 export async function runBench(
   only: readonly string[] = [],
@@ -111,6 +125,7 @@ export async function runBench(
     await run('sync_one_edit', () => syncOneEdit(root, REPS.sync))
     await run('hostile_import', () => hostileImport(REPS.imports))
     await run('import_app_info_p99_ms', () => importAppInfoP99(root, REPS.imports * 2))
+    await run('guard_refusal', () => guardRefusal(REPS.guard))
   } finally {
     await fs.rm(root, { recursive: true, force: true })
   }

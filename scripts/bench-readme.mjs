@@ -24,6 +24,8 @@ const MEANING = {
     'refuse a crafted 7 KB bypass .xlsx ÷ import a normal 7 KB .xlsx (both in the import worker)',
   import_app_info_p99_ms:
     'p99 latency (ms) of app.info over HTTP while hostile imports run (a value, not a ratio)',
+  guard_refusal:
+    'import guard refusing each crafted file of its tests (bypasses, zip bomb) ÷ passing a normal .xlsx',
 }
 
 const num = (x) =>

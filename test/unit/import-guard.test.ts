@@ -9,7 +9,8 @@ import { buildZip, CONTENT_TYPES, sheetXml, type FixtureEntry } from './zip-fixt
 
 /**
  * Runs the guard, asserts it refused with `reason`, and returns the error for message checks. How fast a refusal
- * is belongs to `npm run bench` (hostile_import), not to a timed test on a shared machine.
+ * is belongs to `npm run bench` (guard_refusal: the guard alone on every crafted file; hostile_import: through the
+ * import worker), not to a timed test on a shared machine.
  */
 function expectRejected(buf: Buffer, reason: string, opts?: Partial<Limits>): AppError {
   let caught: unknown
@@ -80,13 +81,22 @@ describe('assertSafeOfficeZip: files that must pass', () => {
 })
 
 describe('assertSafeOfficeZip: zip bombs and size caps', () => {
-  it('refuses an honest zip bomb (50 MB of zeros in ~50 KB) by its declared ratio, without inflating it', () => {
+  it('refuses an honest zip bomb (50 MB of zeros in ~50 KB) by its declared ratio, without inflating it', async () => {
     const bomb = office([{ name: 'xl/sharedStrings.xml', data: Buffer.alloc(50 * 1024 * 1024, 0x20) }])
     expect(bomb.length).toBeLessThan(1024 * 1024)
     const err = expectRejected(bomb, 'RATIO')
     expect(err.en).toContain('xl/sharedStrings.xml')
     expect(err.en).toMatch(/compression ratio of \d+:1, over the limit of 200:1/)
     expect(err.zh).toContain('疑似 ZIP 炸弹')
+    // Not inflated: with its compressed bytes replaced by noise it is refused for the same reason, not for the noise.
+    const header = bomb.indexOf('xl/sharedStrings.xml') - 30 // its local file header
+    const body = header + 30 + 'xl/sharedStrings.xml'.length
+    const noisy = Buffer.from(bomb)
+    for (let i = 0; i < bomb.readUInt32LE(header + 18); i++) noisy[body + i] = (i * 131 + 7) & 0xff
+    expectRejected(noisy, 'RATIO')
+    await expect(
+      JSZip.loadAsync(noisy).then((z) => z.file('xl/sharedStrings.xml')!.async('string')),
+    ).rejects.toThrow()
   })
 
   it('refuses a lying zip bomb: declared 1,000 bytes, actually inflates to 50 MB; stopped at the declared size', () => {
