@@ -2,6 +2,7 @@ import { materialLinks, SELF_CHECKED_SLOTS } from '../materials/links'
 import { renewals } from '../materials/renewals'
 import type { Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
 import type { CheckConfig } from './config'
+import { RULES } from './rules'
 import { dayOf, localDay } from './text'
 import type { Bilingual, Family, Finding, FindingLocation, OtherBidRef, Severity } from './types'
 
@@ -38,9 +39,13 @@ export interface NewFinding {
   basis?: string
   /** Distinguishes several findings of one rule on one field (e.g. which name differs). */
   discriminator?: string
+  /** The forms / sections the value is printed in (print-model rules). */
+  printedIn?: { partId: string; title: string }[]
 }
 
 export function familyOf(ruleId: string): Family {
+  const own = RULES.find((r) => r.id === ruleId)
+  if (own) return own.family
   return ruleId.startsWith('L') ? '不漏' : ruleId.startsWith('C') ? '不粗' : '不错'
 }
 
@@ -152,6 +157,7 @@ export function buildContext(args: {
         message: f.message,
         fix: f.fix,
         ...(f.basis ? { basis: f.basis } : {}),
+        ...(f.printedIn ? { printedIn: f.printedIn } : {}),
         key,
       })
     },

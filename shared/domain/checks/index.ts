@@ -11,7 +11,8 @@ import { runStaff } from './cuo-staff'
 import { runParties } from './lou-parties'
 import { runSme } from './lou-sme'
 import { runLou } from './lou'
-import { RULES } from './rules'
+import { PRINT_RULES, runPrint } from './print'
+import { RULES, phaseOf } from './rules'
 import {
   FAMILIES,
   type CheckInput,
@@ -30,11 +31,12 @@ export {
   type CheckConfig,
   type CheckSettings,
 } from './config'
-export { RULES, type RuleInfo } from './rules'
+export { RULES, phaseOf, type RuleInfo } from './rules'
 export { vetoBasis, vetoName, otherBidRef, otherBidRefs } from './context'
 export { quoteTotalFen } from './quote-total'
 
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
+const PRINT_RULE_IDS = new Set(PRINT_RULES.map((r) => r.id))
 
 /**
  * Runs every rule of DOMAIN.md §4 over one bid. Pure and synchronous, so the UI can call it on every
@@ -62,17 +64,24 @@ export function runChecks(input: CheckInput): CheckResult {
   runStaff(ctx)
   runParties(ctx)
   runSme(ctx)
+  if (input.print) runPrint(ctx, input.print)
   const acks = new Map(input.bid.acknowledgements.map((a) => [a.key, a]))
   const findings = ctx.findings.map((f): Finding => {
     const a = acks.get(f.key)
-    return a ? { ...f, acknowledged: { reason: a.reason, by: a.by, at: a.at } } : f
+    const phased = { ...f, phase: phaseOf(f.ruleId) }
+    return a ? { ...phased, acknowledged: { reason: a.reason, by: a.by, at: a.at } } : phased
   })
   // Array.prototype.sort is stable: within a rule, findings stay in document order.
   findings.sort((a, b) => (RULE_ORDER.get(a.ruleId) ?? 999) - (RULE_ORDER.get(b.ruleId) ?? 999))
-  return summarise(findings)
+  return summarise(findings, !!input.print)
 }
 
-export function summarise(findings: Finding[]): CheckResult {
+/** Progress counts the rules that ran: the print rules only when a print model was checked. */
+export function summarise(
+  findings: Finding[],
+  withPrint = findings.some((f) => f.ruleId.startsWith('P')),
+): CheckResult {
+  const ran = withPrint ? RULES : RULES.filter((r) => !PRINT_RULE_IDS.has(r.id))
   const zero = (): SeverityCounts => ({ 否决风险: 0, 失分风险: 0, 提示: 0 })
   const counts = Object.fromEntries(FAMILIES.map((f) => [f, zero()])) as Record<Family, SeverityCounts>
   const failing = new Set<string>()
@@ -87,7 +96,7 @@ export function summarise(findings: Finding[]): CheckResult {
   }
   const progress = Object.fromEntries(
     FAMILIES.map((fam) => {
-      const rules = RULES.filter((r) => r.family === fam)
+      const rules = ran.filter((r) => r.family === fam)
       const failingRuleIds = rules.filter((r) => failing.has(r.id)).map((r) => r.id)
       const passing = rules.length - failingRuleIds.length
       const p: FamilyProgress = {
@@ -102,7 +111,17 @@ export function summarise(findings: Finding[]): CheckResult {
   return { findings, counts, acknowledgedCount, progress }
 }
 
-/** Open findings that would get the bid thrown out (the CLI's exit code, the export gate). */
+/** Open findings that would get the bid thrown out (the CLI's exit code). */
 export function vetoFindings(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.severity === '否决风险' && !f.acknowledged)
+}
+
+/**
+ * What stops the export: open 否决风险 findings of the 编制 phase. 封装 items (盖章, 签字, 密封 …) are done on the
+ * printed copies, so they cannot block printing them; they go to the seal-and-sign checklist.
+ */
+export function blockingFindings(findings: Finding[]): Finding[] {
+  return findings.filter(
+    (f) => f.severity === '否决风险' && !f.acknowledged && (f.phase ?? '编制') === '编制',
+  )
 }

@@ -1,15 +1,21 @@
-import type { Bilingual, Family } from './types'
+import { PRINT_RULES } from './print/catalogue'
+import type { Bilingual, Family, Phase } from './types'
 
 export interface RuleInfo {
   id: string
   family: Family
   title: Bilingual
+  /** 编制: fix before exporting; 封装: done on the printed copies (盖章, 签字, 密封, 递交). */
+  phase: Phase
+  /** The bid rule a print-model rule is the printed counterpart of (P04 → L04). */
+  extends?: string
 }
 
-const r = (id: string, family: Family, zh: string, en: string): RuleInfo => ({
+const r = (id: string, family: Family, zh: string, en: string, phase: Phase = '编制'): RuleInfo => ({
   id,
   family,
   title: { zh, en },
+  phase,
 })
 
 /** The catalogue of DOMAIN.md §4, in display order; progress bars count against it. */
@@ -19,8 +25,8 @@ export const RULES: readonly RuleInfo[] = [
   r('L03', '不漏', '招标要求的各部分齐全', 'Every part the tender asks for exists'),
   r('L04', '不漏', '必备资料已附', 'Required materials attached'),
   r('L05', '不漏', '投标保证金已按要求缴纳', 'Bid bond recorded and sufficient'),
-  r('L06', '不漏', '需盖章签字处均已完成', 'Every seal and signature done'),
-  r('L07', '不漏', '正副本及电子版份数齐全', 'Original, copies and electronic version planned'),
+  r('L06', '不漏', '需盖章签字处均已完成', 'Every seal and signature done', '封装'),
+  r('L07', '不漏', '正副本及电子版份数齐全', 'Original, copies and electronic version planned', '封装'),
   r('L08', '不漏', '每个评分项都有对应内容', 'Every scoring item is covered'),
   r('L09', '不漏', '开标一览表齐全', 'Opening summary (开标一览表) present'),
   r('L10', '不漏', '联合体协议 / 厂家授权齐全', 'Consortium agreement / manufacturer authorisation'),
@@ -62,4 +68,12 @@ export const RULES: readonly RuleInfo[] = [
   r('E13', '不错', '交货期、质保、付款不劣于要求', 'Delivery, warranty and payment not worse than required'),
   r('E14', '不错', '项目经理等关键人员一致且持证', 'Key staff named consistently and certified'),
   r('E15', '不错', '同一标包不重复投标', 'No party bids twice for one lot'),
+  ...PRINT_RULES,
 ]
+
+const PHASE = new Map(RULES.map((x) => [x.id, x.phase]))
+
+/** The phase of a rule's findings (编制 for a rule the catalogue does not know). */
+export function phaseOf(ruleId: string): Phase {
+  return PHASE.get(ruleId) ?? '编制'
+}

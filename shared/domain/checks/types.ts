@@ -1,3 +1,4 @@
+import type { PrintModel } from '@shared/domain/export/print-model'
 import type { Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
 import type { CheckConfig } from './config'
 
@@ -6,6 +7,13 @@ export type Family = (typeof FAMILIES)[number]
 
 export const SEVERITIES = ['否决风险', '失分风险', '提示'] as const
 export type Severity = (typeof SEVERITIES)[number]
+
+/**
+ * When a finding is dealt with: 编制 while the document is written (fix it before exporting), 封装 once it is
+ * printed (盖章, 签字, 逐页小签, 骑缝章, 密封, 递交). The export gate stops only on open 编制-phase 否决风险.
+ */
+export const PHASES = ['编制', '封装'] as const
+export type Phase = (typeof PHASES)[number]
 
 export interface Bilingual {
   zh: string
@@ -39,6 +47,10 @@ export interface Finding {
   /** Stable identity (rule + location by item id, not index) that acknowledgements refer to. */
   key: string
   acknowledged?: Acknowledged
+  /** 编制 or 封装 (set by runChecks from the rule; absent only in findings stored by an older version). */
+  phase?: Phase
+  /** Where the value is printed: the forms / sections of the 投标文件 (print-model rules). */
+  printedIn?: { partId: string; title: string }[]
 }
 
 /** What E07 needs from another bid of the workspace: a full document or an index row. */
@@ -80,6 +92,8 @@ export interface CheckInput {
   workspaceChecks?: Record<string, unknown>
   /** A config already resolved by the caller (skips resolveConfig). */
   config?: CheckConfig
+  /** The 投标文件 as it will be printed (buildPrintModel): when given, the print rules (P01…) check it too. */
+  print?: PrintModel | null
 }
 
 export type SeverityCounts = Record<Severity, number>

@@ -53,8 +53,10 @@ export type TextOrigin = 'form' | 'content' | 'generated'
 export interface MaterialEntry {
   caption: string
   title: string
-  /** The library material, or null for the company profile's ID card scans. */
+  /** The library material, or null for scans kept elsewhere (ID cards in the profile, the bid's bond proof). */
   materialId: string | null
+  /** Where scans kept elsewhere are: 'company.legalRepIdCard', 'company.agents.0.idCard', 'bond.proof'. */
+  ref?: string
   /** The scans printed for it; empty when it has none. */
   attachments: Attachment[]
 }
@@ -97,6 +99,8 @@ export type RenderBlock =
       sizePt?: number
       font?: string
       role?: TableRole
+      /** The item each data row prints (requirement or quote line id), when the table is bound to data. */
+      rowItems?: (string | undefined)[]
       /** The last rows stay on the page of what follows. */
       keepNext?: boolean
       /** Leading rows of `rows` that are header rows (bold, repeated on every page); used when `header` is null. */

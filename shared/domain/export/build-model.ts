@@ -147,8 +147,8 @@ export function buildPrintModel(input: PrintInput): PrintModel {
     for (const b of p.blocks)
       if (b.type === 'materials')
         for (const e of b.entries)
-          if (e.materialId === null)
-            note(`company:${e.title}`, e.title, '扫描件', p, true, e.attachments, () => true)
+          if (e.materialId === null && e.ref)
+            note(e.ref, e.title, '扫描件', p, true, e.attachments, () => true)
     ctx.fields = []
     ctx.listed = []
     parts.push(p)

@@ -172,6 +172,7 @@ function expandTable(
     sizePt,
     font: b.font,
     role: b.source,
+    rowItems: data.map((d) => d.itemId),
   }
 }
 
@@ -185,19 +186,39 @@ function scanEntries(
     const title =
       form === '保函' ? '投标保函复印件' : form === '保险' ? '投标保证保险保单复印件' : '投标保证金转账凭证'
     return [
-      { caption: title, title, materialId: null, attachments: ctx.bid.bond.proof } satisfies MaterialEntry,
+      {
+        caption: title,
+        title,
+        materialId: null,
+        ref: 'bond.proof',
+        attachments: ctx.bid.bond.proof,
+      } satisfies MaterialEntry,
     ]
   }
   const person =
     from === 'legalRepIdCard'
-      ? { name: ctx.company.legalRep, role: '法定代表人', scans: ctx.company.legalRepIdCard }
+      ? {
+          name: ctx.company.legalRep,
+          role: '法定代表人',
+          scans: ctx.company.legalRepIdCard,
+          ref: 'company.legalRepIdCard',
+        }
       : {
           name: ctx.company.agents[agentIndex]?.name ?? '',
           role: '授权代表',
           scans: ctx.company.agents[agentIndex]?.idCard ?? ([] as Attachment[]),
+          ref: `company.agents.${agentIndex}.idCard`,
         }
   const title = `${person.role}${person.name ? ` ${person.name} ` : ''}身份证复印件（正、反面）`
-  return [{ caption: title, title, materialId: null, attachments: person.scans } satisfies MaterialEntry]
+  return [
+    {
+      caption: title,
+      title,
+      materialId: null,
+      ref: person.ref,
+      attachments: person.scans,
+    } satisfies MaterialEntry,
+  ]
 }
 
 function expandMaterials(

@@ -359,11 +359,13 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
   def(
     '质保期',
     'warranty',
-    '质保期',
+    '质保期（服务类未填时为“/”）',
     'warranty',
     (c) =>
       c.bid.quote.openingSummary.warranty ||
-      (c.bid.termsOffered.warrantyMonths == null ? '' : `${c.bid.termsOffered.warrantyMonths}个月`),
+      (c.bid.termsOffered.warrantyMonths != null ? `${c.bid.termsOffered.warrantyMonths}个月` : '') ||
+      // A service has no warranty: the row of a form says "/" (不适用), not a blank to fill.
+      (c.bid.category === '服务' ? '/' : ''),
     (c) =>
       c.bid.quote.openingSummary.warranty ? 'quote.openingSummary.warranty' : 'termsOffered.warrantyMonths',
   ),
@@ -440,7 +442,8 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
     '签署日期（如 2026年3月5日）：投标的签署日期，未填为投标截止日',
     'signing date: the bid sign date, else the deadline day',
     (c) => formatDateZh(c.date),
-    (c) => (c.bid.signDate ? 'signDate' : 'dates.submissionDeadline'),
+    // Even when the deadline gives the day, the field to change is the bid's signing date.
+    'signDate',
   ),
   def('正副本', 'copy', '正本 / 副本', 'original or copy', (c) => c.copy, 'generated'),
 ]

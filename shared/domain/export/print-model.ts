@@ -60,7 +60,7 @@ export type ScanStatus = 'ok' | 'missing' | 'not-image'
 
 /** A material the print lists (in a table or with its scans), with the state of each scan. */
 export interface PrintedMaterial {
-  /** The library id, or 'company:…' / 'bid:bond' for the profile's ID cards and the bid's bond proof. */
+  /** The library id, or where scans kept elsewhere are: 'company.legalRepIdCard', 'company.agents.0.idCard', 'bond.proof'. */
   materialId: string
   title: string
   kind: string

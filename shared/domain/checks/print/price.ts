@@ -1,0 +1,181 @@
+import { parseMoney } from '@shared/domain/amount/money'
+import type { PrintModel, PrintPart } from '@shared/domain/export/print-model'
+import { toYuan } from '@shared/domain/export/quote-math'
+import { basisOf } from '../basis'
+import type { RuleContext } from '../context'
+import { formatMoney } from '@shared/domain/export/format'
+import { readWords } from '../money'
+import { pricesIn } from '../read/forms'
+import { fieldsOf, pathOf, where } from './parts'
+
+/**
+ * P01, one price everywhere in the print. Every amount the 投标函, the 开标一览表 and the 报价明细表 print is read
+ * back from the print model and corrected in the order of 87号令 art. 59: the 开标一览表 over the rest of the
+ * 投标文件 (一), words over figures (二), unit prices over the total (四).
+ *
+ * Severity: two different prices across forms is 否决风险 under both laws — 实施条例 art. 51(四) rejects a bid with
+ * two prices, and under 87号令 the committee corrects to the 开标一览表 price, which binds only if the bidder
+ * confirms a price it did not intend (not confirming makes the bid invalid). A mismatch inside one form (words vs
+ * figures, total vs unit prices) is a correction (失分风险), 否决风险 when the corrected price is above the ceiling.
+ */
+type Role = 'opening' | 'letter' | 'total' | 'other'
+
+interface Printed {
+  part: PrintPart
+  role: Role
+  words: boolean
+  fen: number
+  text: string
+  path: string
+}
+
+const FIGURES: Record<string, Role | null> = {
+  开标报价: 'opening',
+  openingPrice: 'opening',
+  投标函报价: 'letter',
+  letterPrice: 'letter',
+  报价合计: 'total',
+  quoteTotal: 'total',
+  投标报价: null,
+  bidPrice: null,
+}
+const WORDS: Record<string, Role | null> = {
+  开标报价大写: 'opening',
+  openingPriceWords: 'opening',
+  投标函报价大写: 'letter',
+  letterPriceWords: 'letter',
+  报价合计大写: 'total',
+  quoteTotalWords: 'total',
+  投标报价大写: null,
+  bidPriceWords: null,
+}
+/** ¥1,234,567.80 of 分. */
+const yuanText = (fen: number) => formatMoney(fen / 100)
+
+const ROLE_OF_FORM: Record<string, Role> = { 开标一览表: 'opening', 投标函: 'letter', 报价明细表: 'total' }
+const ROLE_NAME: Record<Role, { zh: string; en: string }> = {
+  opening: { zh: '开标一览表', en: 'opening summary' },
+  letter: { zh: '投标函', en: 'bid letter' },
+  total: { zh: '报价明细表合计', en: 'quote table total' },
+  other: { zh: '其他表单', en: 'another form' },
+}
+
+function roleOf(part: PrintPart, explicit: Role | null): Role {
+  return explicit ?? (part.formKey ? (ROLE_OF_FORM[part.formKey] ?? 'other') : 'other')
+}
+
+function printedAmounts(model: PrintModel): Printed[] {
+  const out: Printed[] = []
+  const keys = new Set([...Object.keys(FIGURES), ...Object.keys(WORDS)])
+  for (const { part, field } of fieldsOf(model, keys)) {
+    const words = field.key in WORDS
+    const role = roleOf(part, words ? WORDS[field.key] : FIGURES[field.key])
+    const r = words ? readWords(field.value) : parseMoney(field.value.replace(/^(?:US\$|HK\$|€)/, ''))
+    if (r.ok) out.push({ part, role, words, fen: r.fen, text: field.value, path: pathOf(field, 'quote') })
+  }
+  // A buyer's own form states its price in its own words: read it as the committee would.
+  for (const part of model.parts) {
+    if (!part.buyerForm) continue
+    const role = roleOf(part, null)
+    for (const p of pricesIn(part.buyerForm.paragraphs.join('\n')))
+      out.push({ part, role, words: p.words, fen: p.fen, text: yuanText(p.fen), path: 'quote' })
+  }
+  return out
+}
+
+/** The price a form states after art. 59(二): its words when it prints words, else its figures. */
+function formPrice(amounts: Printed[]): Printed {
+  return amounts.find((a) => a.words) ?? amounts[0]
+}
+
+export function p01(ctx: RuleContext, model: PrintModel): void {
+  const amounts = printedAmounts(model)
+  if (amounts.length === 0) return
+  const gov = ctx.law === '政府采购'
+  const ceiling = [ctx.bid.priceCeiling, ctx.bid.budget].filter((x): x is number => x !== null)
+  const over = (fen: number) => ceiling.some((c) => fen > Math.round(c * 100))
+  const byPart = new Map<string, Printed[]>()
+  for (const a of amounts) byPart.set(a.part.id, [...(byPart.get(a.part.id) ?? []), a])
+
+  // (二) words over figures, inside each form.
+  for (const list of byPart.values()) {
+    const w = list.find((a) => a.words)
+    for (const f of list.filter((a) => !a.words)) {
+      if (!w || w.fen === f.fen) continue
+      ctx.add({
+        ruleId: 'P01',
+        severity: over(w.fen) ? '否决风险' : '失分风险',
+        path: w.path,
+        discriminator: `words:${f.part.id}`,
+        printedIn: [where(f.part)],
+        message: {
+          zh: `“${f.part.title}”印有小写 ¥${yuanText(f.fen)}、大写“${w.text}”（${yuanText(w.fen)} 元）：评审时以大写为准修正为 ${yuanText(w.fen)} 元，须投标人书面确认`,
+          en: `"${f.part.title}" prints ¥${yuanText(f.fen)} in figures and "${w.text}" (${yuanText(w.fen)}) in words: the words prevail and the bidder must confirm the corrected price`,
+        },
+        fix: {
+          zh: '大写与小写写成同一金额（大写由小写生成即可）',
+          en: 'Make words and figures the same amount',
+        },
+        basis: `${basisOf(ctx, 'correction')}（二）`,
+      })
+    }
+  }
+
+  // (四) unit prices over the stated total.
+  const sumFen = Math.round(toYuan(model.quote.total, model.quote.moneyUnit) * 100)
+  const totals = amounts.filter((a) => a.role === 'total' && !a.words)
+  for (const t of totals.filter((a) => a.fen !== sumFen).slice(0, 1)) {
+    ctx.add({
+      ruleId: 'P01',
+      severity: over(sumFen) ? '否决风险' : '失分风险',
+      path: 'quote.statedTotal',
+      discriminator: 'sum',
+      printedIn: [where(t.part)],
+      message: {
+        zh: `“${t.part.title}”合计印为 ¥${yuanText(t.fen)}，各行数量×单价之和为 ¥${yuanText(sumFen)}：评审时以单价计算结果为准`,
+        en: `"${t.part.title}" prints a total of ¥${yuanText(t.fen)} but the lines add up to ¥${yuanText(sumFen)}: the unit prices prevail`,
+      },
+      fix: {
+        zh: '清空或更正“报价合计”，使其等于各行合价之和',
+        en: 'Clear or correct the stated total so it equals the sum of the lines',
+      },
+      basis: `${basisOf(ctx, 'correction')}（四）`,
+    })
+  }
+
+  // (一) the 开标一览表 over the rest: every form's price against the one the committee takes.
+  const forms = [...byPart.values()].map(formPrice)
+  const ref =
+    forms.find((a) => a.role === 'opening') ??
+    forms.find((a) => a.role === 'letter') ??
+    forms.find((a) => a.role === 'total') ??
+    forms[0]
+  const differing = forms.filter((a) => a.fen !== ref.fen)
+  if (differing.length === 0) return
+  const list = differing.map((a) => `“${a.part.title}” ¥${yuanText(a.fen)}`).join('、')
+  const listEn = differing.map((a) => `"${a.part.title}" ¥${yuanText(a.fen)}`).join(', ')
+  ctx.add({
+    ruleId: 'P01',
+    severity: '否决风险',
+    path: differing[0].path,
+    discriminator: 'forms',
+    printedIn: [ref, ...differing].map((a) => where(a.part)),
+    message: {
+      zh:
+        `打印件有两个以上报价：“${ref.part.title}”为 ¥${yuanText(ref.fen)}，${list}。` +
+        (gov
+          ? `按87号令第59条，评审以${ROLE_NAME[ref.role].zh}为准修正为 ¥${yuanText(ref.fen)}，投标人不确认的投标无效`
+          : '同一投标人提交两个以上不同的投标报价，应否决投标'),
+      en:
+        `The print states more than one price: "${ref.part.title}" ¥${yuanText(ref.fen)}, ${listEn}. ` +
+        (gov
+          ? `Under 87号令 art. 59 the committee corrects to the ${ROLE_NAME[ref.role].en} price ¥${yuanText(ref.fen)}; not confirming it makes the bid invalid`
+          : 'A bidder stating two different prices is rejected'),
+    },
+    fix: {
+      zh: '投标函、开标一览表和报价明细表合计写成同一个报价（开标一览表价格、投标函价格、各行单价）',
+      en: 'State one price in the bid letter, the opening summary and the quote total (opening price, letter price, unit prices)',
+    },
+    basis: gov ? `${basisOf(ctx, 'correction')}（一）` : `${basisOf(ctx, 'veto')}第（四）项`,
+  })
+}
