@@ -30,6 +30,18 @@ export const ExportResultSchema = z.object({
   bytes: z.number().int().nonnegative(),
   /** What the exporter could not do as asked (unknown placeholders, missing materials…), for the user to see. */
   warnings: z.array(Bilingual),
+  /** Materials the document lists whose scan is not in the print (the P04 findings say the same). */
+  missingMaterials: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        reason: z.enum(['not-found', 'no-scan', 'scan-missing', 'scan-not-image', 'scans-not-printed']),
+      }),
+    )
+    .default([]),
+  /** Rule ids of the blocking findings the user decided to export anyway (recorded in bid.exportDecisions). */
+  overridden: z.array(z.string()).default([]),
 })
 export type ExportResult = z.infer<typeof ExportResultSchema>
 
@@ -62,7 +74,7 @@ export const exportContract = {
         copy: CopySchema.optional(),
         buyerFormBase64: DocxBase64.optional(),
         allowUnknown: z.boolean().optional(),
-        /** Signing date for {{日期}}; today when absent. */
+        /** Signing date for {{日期}}: the bid's signing date (else the deadline day) when absent, never today. */
         date: DateSchema.optional(),
         decision: z.literal('export-anyway').optional(),
       })

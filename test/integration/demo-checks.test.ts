@@ -3,6 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkWorkspace } from '@services/checks'
+import { blockingFindings } from '@shared/domain/checks'
 import { writeDemoData } from '@services/demo'
 import { createWorkspace, type WorkspaceSession } from '@services/store'
 
@@ -46,7 +47,22 @@ describe('the sample workspace under the 不漏/不粗/不错 checks', () => {
         'E01 失分风险 bid-hospital-imaging', // 投标函 words say 叁佰叁拾伍万, figures 3,300,000: a correction to confirm
         'E11 失分风险 bid-hospital-imaging', // 投标函 price ≠ 开标一览表 (art. 59(一) corrects it)
         'E11 失分风险 bid-hospital-imaging', // 报价表 total ≠ 开标一览表
+        // On the print (the 投标文件 as exported):
+        'P01 失分风险 bid-hospital-imaging', // the 投标函 prints 小写 3,300,000 and 大写 叁佰叁拾伍万
+        'P01 否决风险 bid-hospital-imaging', // three prices printed: 3,030,000 / 3,350,000 / 3,300,000
+        'P02 失分风险 s1', // the 投标函 keeps a date of its own
+        'P03 否决风险 s9', // "XXX" printed in the 技术方案…
+        'P03 否决风险 s9', // …and "待补充"
       ].sort(),
     )
+  })
+
+  it('the export gate stops the goods bid on its 编制 rejection risks only; seals and signatures are 封装 items', async () => {
+    const r = await checkWorkspace(ws, { bidId: 'bid-hospital-imaging' })
+    const blocking = blockingFindings(r.checks[0].result.findings).map((f) => f.ruleId)
+    expect(blocking.sort()).toEqual(['C04', 'L02', 'P01', 'P03', 'P03'])
+    expect(
+      r.checks[0].result.findings.filter((f) => f.ruleId === 'L06').every((f) => f.phase === '封装'),
+    ).toBe(true)
   })
 })

@@ -33,7 +33,8 @@ function inOrder(text: string, needles: string[], from = 0): number {
 
 beforeAll(async () => {
   dir = await tempDir('docx')
-  const { bid, materials } = await buildFixture(dir)
+  // With a PDF scan: exportBidDocx itself has no gate, so the print shows what it does with one.
+  const { bid, materials } = await buildFixture(dir, { pdfScan: true })
   const progress: number[] = []
   original = await exportBidDocx({
     bid,
@@ -144,7 +145,8 @@ describe('the structure of the exported .docx', () => {
     const technical = tables.find((t) => t.includes('提供移动端应用'))!
     expect(rowsOf(technical)).toBe(1 + 3)
     expect(technical).toContain('★')
-    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))).toHaveLength(2)
+    // 营业执照, ISO9001, 纳税, 信用, the contract and the two ID cards; the PDF scan is not embedded.
+    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))).toHaveLength(7)
   })
 
   it('sets the header text, page fields, Chinese typography and A4 margins', async () => {

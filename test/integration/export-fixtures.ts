@@ -38,15 +38,36 @@ export async function putFile(workspaceDir: string, data: Buffer, name: string, 
 
 export const NOW = '2026-03-01T08:00:00.000Z'
 
+/** The ID card scans of the company profile: written into every fixture workspace by buildFixture. */
+const ID_CARDS = [certificatePng('ID card Wang', '#2980b9'), certificatePng('ID card Li', '#2980b9')]
+const fileOf = (data: Buffer, name: string) => ({
+  sha256: createHash('sha256').update(data).digest('hex'),
+  name,
+  mime: 'image/png',
+  size: data.length,
+})
+
 export const company = CompanyProfileSchema.parse({
   name: '华信智联科技有限公司',
-  creditCode: '91110108MA01ABCD2X',
+  creditCode: '91110108MA01ABCD2H',
   legalRep: '王建国',
+  legalRepGender: '男',
+  legalRepBirthDate: '1972-05-09',
+  legalRepTitle: '董事长',
+  legalRepIdNumber: '110108197205091233',
+  legalRepIdCard: [fileOf(ID_CARDS[0], '王建国身份证.png')],
   address: '北京市海淀区中关村大街 1 号',
   phone: '010-88886666',
   bank: '中国工商银行北京中关村支行',
   bankAccount: '0200 0000 0000 1234 567',
-  agents: [{ name: '李晓梅', idNumber: '110101199001011234', phone: '13800138000' }],
+  agents: [
+    {
+      name: '李晓梅',
+      idNumber: '110101199001011234',
+      phone: '13800138000',
+      idCard: [fileOf(ID_CARDS[1], '李晓梅身份证.png')],
+    },
+  ],
 })
 
 export const SECTION_TITLES = [
@@ -76,22 +97,40 @@ export const QUOTE_TOTAL = 508_790.3
 export const QUOTE_TAX = 56_383.41
 export const QUOTE_WORDS = '伍拾万捌仟柒佰玖拾元叁角整'
 
-export async function buildFixture(workspaceDir: string): Promise<{ bid: Bid; materials: Material[] }> {
+/**
+ * A complete bid that passes the export gate; `pdfScan` gives its audit report a PDF scan instead of an image,
+ * which Word cannot carry (the print rules then stop the export for it).
+ */
+export async function buildFixture(
+  workspaceDir: string,
+  opts: { pdfScan?: boolean } = {},
+): Promise<{ bid: Bid; materials: Material[] }> {
+  for (const [i, png] of ID_CARDS.entries()) await putFile(workspaceDir, png, `id${i}.png`, 'image/png')
   const lic = await putFile(workspaceDir, certificatePng('Business Licence'), '营业执照.png', 'image/png')
   const iso = await putFile(workspaceDir, certificatePng('ISO 9001', '#2c3e50'), 'ISO9001.png', 'image/png')
-  const pdf = await putFile(
+  const tax = await putFile(workspaceDir, certificatePng('Tax', '#16a085'), '纳税证明.png', 'image/png')
+  const credit = await putFile(workspaceDir, certificatePng('Credit', '#d35400'), '信用查询.png', 'image/png')
+  const contract = await putFile(
     workspaceDir,
-    Buffer.from('%PDF-1.4\n% not an image\n'),
-    '审计报告.pdf',
-    'application/pdf',
+    certificatePng('Contract', '#27ae60'),
+    '合同关键页.png',
+    'image/png',
   )
+  const pdf = opts.pdfScan
+    ? await putFile(
+        workspaceDir,
+        Buffer.from('%PDF-1.4\n% not an image\n'),
+        '审计报告.pdf',
+        'application/pdf',
+      )
+    : await putFile(workspaceDir, certificatePng('Audit 2024', '#8e44ad'), '审计报告.png', 'image/png')
   const mat = (id: string, extra: Record<string, unknown>) =>
     MaterialSchema.parse({ id, schemaVersion: 1, createdAt: NOW, updatedAt: NOW, ...extra })
   const materials = [
     mat('m-lic', {
       title: '营业执照（副本）',
       kind: '营业执照',
-      number: '91110108MA01ABCD2X',
+      number: '91110108MA01ABCD2H',
       issuer: '北京市海淀区市场监督管理局',
       attachments: [lic],
     }),
@@ -104,6 +143,8 @@ export async function buildFixture(workspaceDir: string): Promise<{ bid: Bid; ma
       attachments: [iso],
     }),
     mat('m-fin', { title: '2024 年度审计报告', kind: '财务报表', year: 2024, attachments: [pdf] }),
+    mat('m-tax', { title: '近六个月纳税及社保缴纳证明', kind: '纳税/社保证明', attachments: [tax] }),
+    mat('m-credit', { title: '信用中国查询记录', kind: '信用查询', attachments: [credit] }),
     mat('m-ref', {
       title: '某市政务云平台扩容项目',
       kind: '样板客户/类似业绩',
@@ -113,6 +154,7 @@ export async function buildFixture(workspaceDir: string): Promise<{ bid: Bid; ma
         contractDate: '2025-06-18',
         contact: '张工 0571-8888 0000',
       },
+      attachments: [contract],
     }),
   ]
   const s = (id: string, title: string, extra: Record<string, unknown> = {}) => ({ id, title, ...extra })
@@ -124,9 +166,10 @@ export async function buildFixture(workspaceDir: string): Promise<{ bid: Bid; ma
     updatedAt: NOW,
     tenderNo: 'ZB-2026-0315',
     buyer: { name: '江南市大数据发展中心' },
+    dates: { release: '2026-02-10', submissionDeadline: '2026-03-20T09:30:00+08:00' },
     validityDays: 90,
     termsOffered: { deliveryDays: 60, warrantyMonths: 36, paymentTerms: '验收合格后 30 日内付清' },
-    materialIds: ['m-lic', 'm-iso', 'm-fin', 'm-ref'],
+    materialIds: ['m-lic', 'm-iso', 'm-fin', 'm-tax', 'm-credit', 'm-ref'],
     quote: {
       items: [
         {
@@ -214,11 +257,11 @@ export async function buildFixture(workspaceDir: string): Promise<{ bid: Bid; ma
       },
     ],
     sections: [
-      s('s1', '投标函', { formKey: '投标函', needsSeal: true, needsSignature: true }),
+      s('s1', '投标函', { formKey: '投标函', kind: '商务', needsSeal: true, needsSignature: true }),
       s('s2', '法定代表人身份证明', { formKey: '法定代表人身份证明', needsSeal: true }),
       s('s3', '授权委托书', { formKey: '授权委托书', needsSeal: true, needsSignature: true }),
-      s('s4', '开标一览表', { formKey: '开标一览表', needsSeal: true, needsSignature: true }),
-      s('s5', '报价明细表', { formKey: '报价明细表', needsSeal: true }),
+      s('s4', '开标一览表', { formKey: '开标一览表', kind: '报价', needsSeal: true, needsSignature: true }),
+      s('s5', '报价明细表', { formKey: '报价明细表', kind: '报价', needsSeal: true }),
       s('s6', '商务偏离表', { formKey: '商务偏离表', needsSeal: true }),
       s('s7', '技术偏离表', { formKey: '技术偏离表', needsSeal: true }),
       s('s8', '资格证明文件', { formKey: '资格证明文件', kind: '资格' }),

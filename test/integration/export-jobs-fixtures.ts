@@ -1,3 +1,4 @@
+import { linkedMaterialIds } from '@shared/domain/materials'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -30,7 +31,7 @@ export async function makeWorld(prefix: string): Promise<JobWorld> {
 
 /** The bid with every open 否决风险 finding acknowledged, so the export needs no decision. */
 export async function acknowledgeVetoes(ws: WorkspaceSession, bidId: string): Promise<Bid> {
-  const open = await vetoFindings(ws, bidId)
+  const open = await vetoFindings(ws, bidId, { materialIds: linkedMaterialIds })
   const bid = await ws.get('bids', bidId)
   return ws.save('bids', {
     ...bid,

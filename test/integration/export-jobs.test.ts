@@ -75,8 +75,9 @@ describe('export jobs', () => {
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
     expect(xml).toContain('智慧园区综合管理平台建设项目')
     expect(xml).toContain('副本')
-    // The audit report is a PDF: it cannot be embedded as a picture, and the user is told.
-    expect(r.warnings.map((x) => x.zh)).toContain('未嵌入附件：2024 年度审计报告 / 审计报告.pdf（不是图片）')
+    // Every listed material goes out with its scan: nothing to warn about, nothing missing.
+    expect(r.warnings).toEqual([])
+    expect(r.missingMaterials).toEqual([])
     const dl = await api<{ fileName: string; dataBase64: string }>(w, 'export.download', { jobId })
     expect(dl.fileName).toBe(r.fileName)
     expect(Buffer.from(dl.dataBase64, 'base64').equals(bytes)).toBe(true)
@@ -109,19 +110,17 @@ describe('export jobs', () => {
     expect(await listAll(w.exportsDir)).toEqual([])
   })
 
-  it('reports an exporter failure inside the worker with its own code and leaves no file', async () => {
+  it('reports a failure inside the worker with its own code and leaves no file', async () => {
     const w = (world = await makeWorld('fail'))
     await acknowledgeVetoes(w.ws, 'b1')
     // A broken workspace override of a standard form: the exporter refuses it, in the worker thread.
     await fs.mkdir(path.join(w.ws.dir, 'templates', 'forms'), { recursive: true })
     await fs.writeFile(path.join(w.ws.dir, 'templates', 'forms', '投标函.json'), '{ not json')
-    const { jobId } = await api<{ jobId: string }>(w, 'export.start', { bidId: 'b1', format: 'docx' })
-    const s = await finished(w, jobId)
-    expect(s.state).toBe('failed')
-    expect(s.error!.code).not.toBe('INTERNAL')
-    expect(s.error!.message.zh).toContain('投标函.json')
+    // The gate builds the print model from the templates in the worker: the export is refused before it starts.
+    const e = await apiError(w, 'export.start', { bidId: 'b1', format: 'docx' })
+    expect(e.code).toBe('VALIDATION')
+    expect(e.message.zh).toContain('投标函.json')
     expect(await listAll(w.exportsDir)).toEqual([])
-    expect((await apiError(w, 'export.download', { jobId })).code).toBe('VALIDATION')
   })
 })
 
@@ -211,13 +210,20 @@ describe('a 500-section bid', () => {
 describe('checks before export', () => {
   it('blocks on open 否决风险 findings, then records go-back and export-anyway in the bid', async () => {
     const w = (world = await makeWorld('veto'))
+    await twoPrices(w.ws)
     const e = await apiError(w, 'export.start', { bidId: 'b1', format: 'docx' })
     expect(e.code).toBe('VETO_FINDINGS')
-    const details = e.details as { findings: { ruleId: string; severity: string }[]; ruleIds: string[] }
-    // No 正本 copy is planned (L07). (The fixture company's code fails its check digit: E06, only 失分风险.)
-    expect(details.ruleIds).toEqual(expect.arrayContaining(['L07']))
-    expect(details.ruleIds).not.toContain('E06')
-    expect(details.findings.every((f) => f.severity === '否决风险')).toBe(true)
+    const details = e.details as {
+      blocked: boolean
+      findings: { ruleId: string; severity: string; phase: string; printedIn?: { title: string }[] }[]
+      ruleIds: string[]
+    }
+    // The 投标函 prints another price than the 开标一览表 (P01, named where printed). Seals and signatures not
+    // yet done (L06) and copies not planned (L07) are 封装 items: done on the printed copies, never blocking.
+    expect(details.blocked).toBe(true)
+    expect(details.ruleIds).toEqual(['P01'])
+    expect(details.findings[0].printedIn?.map((p) => p.title)).toEqual(['开标一览表', '投标函'])
+    expect(details.findings.every((f) => f.severity === '否决风险' && f.phase === '编制')).toBe(true)
     expect(e.message.zh).toContain(`${details.findings.length} 项否决风险`)
     expect(await listAll(w.exportsDir)).toEqual([])
     expect((await w.ws.get('bids', 'b1')).exportDecisions).toEqual([])
@@ -245,6 +251,7 @@ describe('checks before export', () => {
 
   it('a read-only workspace cannot record the decision, so it does not export', async () => {
     const w = (world = await makeWorld('ro'))
+    await twoPrices(w.ws)
     const dir = w.ws.dir
     await w.ctx.close()
     await w.ctx.open(dir, true)
@@ -253,6 +260,12 @@ describe('checks before export', () => {
     expect(await listAll(path.join(dir, 'exports'))).toEqual([])
   })
 })
+
+/** A defect that blocks the export: the 投标函 states a price of its own that is not the 开标一览表's. */
+async function twoPrices(ws: JobWorld['ws']): Promise<void> {
+  const bid = await ws.get('bids', 'b1')
+  await ws.save('bids', { ...bid, quote: { ...bid.quote, bidLetterPrice: 500_000 } })
+}
 
 async function buyerFormDocx(lines: string[]): Promise<string> {
   const doc = new Document({

@@ -1,19 +1,21 @@
-import { assertNoSyncConflicts } from '@shared/domain/merge'
+import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
-import { resolvePlaceholders } from '@shared/domain/export'
+import type { Finding } from '@shared/domain/checks'
+import type { PrintModel } from '@shared/domain/export'
+import { AppError, isAppError } from '@shared/errors'
 import { linkedMaterialIds } from '@shared/domain/materials'
-import { isAppError } from '@shared/errors'
-import type { Bid, Material } from '@shared/schemas'
-import { exportBidDocx } from '@services/export/docx/assemble'
-import { exportBidDocxPaged, exportBidPdf } from '@services/export/pdf/bid'
-import { fillBuyerFormFile } from '@services/export/docx/buyer-form'
-import { exportBidXlsx } from '@services/export/xlsx/workbook'
+import { locationText } from '@services/checks/location'
+import { exportFormats } from '@services/export/formats'
+import { gateCheck } from '@services/export/gate'
+import { runExportTask } from '@services/export/jobs/export-task'
+import { beginExport } from '@services/export/use-case'
 import { openWorkspace, type WorkspaceSession } from '@services/store'
-import { UsageError, type CliCommand, type CliIo } from '../types'
+import type { Bid } from '@shared/schemas'
+import { UsageError, type CliCommand } from '../types'
 
 const USAGE =
-  'export docx <workspaceDir> --bid <id> --out file.docx [--copy 正本|副本] [--form buyer.docx [--allow-unknown]] [--date YYYY-MM-DD] [--pages] [--json] | export pdf <workspaceDir> --bid <id> --out file.pdf [--copy 正本|副本] [--date YYYY-MM-DD] [--docx file.docx] [--json] | export xlsx <workspaceDir> --bid <id> --out file.xlsx [--json]'
+  'export docx <workspaceDir> --bid <id> --out file.docx [--copy 正本|副本] [--form buyer.docx [--allow-unknown]] [--date YYYY-MM-DD] [--pages] [--force] [--json] | export pdf <workspaceDir> --bid <id> --out file.pdf [--copy 正本|副本] [--date YYYY-MM-DD] [--docx file.docx] [--force] [--json] | export xlsx <workspaceDir> --bid <id> --out file.xlsx [--force] [--json]'
 
 const OPTIONS = {
   bid: { type: 'string' },
@@ -26,14 +28,24 @@ const OPTIONS = {
   pages: { type: 'boolean', default: false },
   /** pdf: also write the .docx of the same pass, page numbers included. */
   docx: { type: 'string' },
+  force: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
 } as const
+
+/** One finding as the CLI prints it: rule, severity, message, where it is printed (or where to fix it). */
+function findingLine(f: Finding, bid: Bid): string {
+  const basis = f.basis ? ` 〔${f.basis}〕` : ''
+  const where = f.printedIn?.length
+    ? `印于 / printed in: ${f.printedIn.map((p) => p.title).join('、')}`
+    : `位置 / at: ${locationText(f, bid)}`
+  return `  [${f.severity}] ${f.ruleId} ${f.message.zh}${basis}\n      ${where}\n      ${f.message.en}`
+}
 
 export const command: CliCommand = {
   name: 'export',
   summary: {
-    zh: '导出投标文件（Word，或填写招标方表单）与报价/偏离表（Excel）',
-    en: 'Export the tender response (Word, or fill the buyer’s form) and quote/deviation tables (Excel)',
+    zh: '检查并导出投标文件（Word，或填写招标方表单）与报价/偏离表（Excel）；有否决风险时不导出（--force 仍然导出并记录）',
+    en: 'Check, then export the tender response (Word, or the buyer’s form) or the quote/deviation tables (Excel); refuses on rejection risks unless --force (recorded in the bid)',
   },
   usage: USAGE,
   async run(argv, io) {
@@ -44,31 +56,31 @@ export const command: CliCommand = {
       strict: true,
     })
     const [format, dir, ...extra] = positionals
-    if (format !== 'docx' && format !== 'xlsx' && format !== 'pdf') {
+    const formats = exportFormats()
+    if (!format || !formats.includes(format)) {
       throw new UsageError(
         format === undefined
-          ? '缺少导出格式 docx、pdf 或 xlsx / missing format: docx, pdf or xlsx'
-          : `未知导出格式“${format}”，应为 docx、pdf 或 xlsx / unknown format '${format}': use docx, pdf or xlsx`,
+          ? `缺少导出格式 ${formats.join(' 或 ')} / missing format: ${formats.join(' or ')}`
+          : `未知导出格式“${format}”，应为 ${formats.join(' 或 ')} / unknown format '${format}': use ${formats.join(' or ')}`,
       )
     }
     if (!dir) throw new UsageError('缺少工作区目录 / missing workspace folder')
     if (extra.length) throw new UsageError(`多余的参数 / unexpected arguments: ${extra.join(' ')}`)
     if (!values.bid) throw new UsageError('缺少 --bid <id> / missing --bid <id>')
     if (!values.out) throw new UsageError('缺少 --out <文件> / missing --out <file>')
-    const ext = path.extname(values.out).toLowerCase()
-    if (ext !== `.${format}`)
+    if (path.extname(values.out).toLowerCase() !== `.${format}`)
       throw new UsageError(`--out 应以 .${format} 结尾 / --out must end in .${format}`)
     const copy = values.copy ?? '正本'
     if (copy !== '正本' && copy !== '副本')
       throw new UsageError('--copy 只能是 正本 或 副本 / --copy must be 正本 or 副本')
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
       throw new UsageError('--date 格式应为 YYYY-MM-DD / --date must be YYYY-MM-DD')
-    }
-    if (format === 'xlsx' && (values.form || values.copy || values['allow-unknown'])) {
+    if (format === 'xlsx' && (values.form || values.copy || values['allow-unknown']))
       throw new UsageError('--form / --copy / --allow-unknown 只用于 docx / only apply to docx')
-    }
     if (format === 'pdf' && (values.form || values['allow-unknown'] || values.pages))
       throw new UsageError('--form / --allow-unknown / --pages 不用于 pdf / do not apply to pdf')
+    if (format === 'xlsx' && values.pages)
+      throw new UsageError('--pages 只用于 docx / --pages only applies to docx')
     if (
       values.docx !== undefined &&
       (format !== 'pdf' || path.extname(values.docx).toLowerCase() !== '.docx')
@@ -78,95 +90,92 @@ export const command: CliCommand = {
       throw new UsageError('--pages 不用于 --form / --pages does not apply to --form')
     if (values['allow-unknown'] && !values.form)
       throw new UsageError('--allow-unknown 需要 --form / needs --form')
+    const buyerForm = values.form ? await readForm(values.form) : undefined
 
-    const ws = await openWorkspace(dir, { readOnly: true })
+    // --force records the decision in the bid, so it needs the workspace writable; a plain export only reads.
+    const ws = await openWorkspace(dir, { readOnly: !values.force })
     // Ctrl+C cancels: the exporters then remove their temp file, so no half-written document is left.
     const ac = new AbortController()
     const onSigint = () => ac.abort()
     process.once('SIGINT', onSigint)
     try {
       const bid = await getBid(ws, values.bid)
-      const company = ws.workspace.company
+      let model: PrintModel | undefined
       const out = path.resolve(values.out)
-      if (format === 'xlsx') {
-        const r = await exportBidXlsx({ bid, company, out, workspaceDir: ws.dir, signal: ac.signal })
-        report(
-          io,
-          values.json,
-          r,
-          `已导出 ${r.sheets.join('、')} → ${out}\nexported ${r.sheets.length} sheets → ${out}`,
+      let begun
+      try {
+        begun = await beginExport(
+          ws,
+          {
+            bidId: bid.id,
+            format,
+            copy,
+            date: values.date,
+            buyerForm,
+            allowUnknown: values['allow-unknown'],
+            decision: values.force ? 'export-anyway' : undefined,
+            out,
+            pages: values.pages,
+            docxOut: values.docx ? path.resolve(values.docx) : undefined,
+          },
+          async (task, checks) => {
+            const r = await gateCheck(task, checks)
+            model = r.model
+            return r.blocking
+          },
+          { materialIds: linkedMaterialIds },
         )
-        return 0
-      }
-      if (values.form) {
-        const placeholderValues = resolvePlaceholders(bid, company, { copy, date: values.date })
-        const r = await fillBuyerFormFile(path.resolve(values.form), {
-          values: placeholderValues,
-          out,
-          allowUnknown: values['allow-unknown'],
-          signal: ac.signal,
-        })
-        if (r.unknown.length)
+      } catch (e) {
+        if (!(isAppError(e) && e.code === 'VETO_FINDINGS')) throw e
+        const findings = (e.details as { findings: Finding[] }).findings
+        if (values.json) io.out(JSON.stringify({ blocked: true, findings }))
+        else {
+          io.err(`未导出：${findings.length} 项否决风险须先处理（或用 --force 仍然导出，决定记入投标）`)
           io.err(
-            `未识别的占位符（已保留原样）/ unknown placeholders kept as-is: ${r.unknown.map((k) => `{{${k}}}`).join(', ')}`,
+            `not exported: ${findings.length} rejection risk(s) to fix first (or --force to export anyway, recorded in the bid)`,
           )
-        if (r.empty.length)
-          io.err(`无值的占位符（留空线）/ placeholders without a value (blank line): ${r.empty.join(', ')}`)
-        report(
-          io,
-          values.json,
-          r,
-          `已填写 ${r.filled.length} 个占位符 → ${out}\nfilled ${r.filled.length} placeholders → ${out}`,
-        )
-        return 0
-      }
-      const materials = await linkedMaterials(ws, bid)
-      if (format === 'pdf' || values.pages) {
-        const opts = {
-          bid,
-          company,
-          materials,
-          workspaceDir: ws.dir,
-          copy: copy as '正本' | '副本',
-          out,
-          date: values.date,
-          signal: ac.signal,
+          for (const f of findings) io.err(findingLine(f, bid))
         }
-        const r =
-          format === 'pdf'
-            ? await exportBidPdf({ ...opts, docxOut: values.docx ? path.resolve(values.docx) : undefined })
-            : await exportBidDocxPaged(opts)
-        warn(io, r)
-        if (r.note) io.err(`${r.note.zh} / ${r.note.en}`)
-        report(
-          io,
-          values.json,
-          r,
-          `已导出投标文件（${copy}，${r.pageCount ?? '?'} 页，目录页码已写入）→ ${out}\nexported the bid (${copy}, ${r.pageCount ?? '?'} pages, contents numbered) → ${out}`,
-        )
-        return 0
+        return 1
       }
-      const r = await exportBidDocx({
-        bid,
-        company,
-        materials,
-        workspaceDir: ws.dir,
-        copy,
-        out,
-        date: values.date,
-        signal: ac.signal,
-      })
-      warn(io, r)
-      io.err(
-        '目录/评分索引表页码留给 Word 打开时更新；要写入页码请加 --pages（需 LibreOffice）/ contents page numbers are left for Word to update; add --pages (needs LibreOffice) to write them',
-      )
-      report(
-        io,
-        values.json,
-        r,
-        `已导出投标文件（${copy}，${r.headings.length} 节）→ ${out}\nexported the bid (${copy}, ${r.headings.length} sections) → ${out}`,
-      )
-      return 0
+      try {
+        const outcome = await runExportTask(begun.task, () => undefined, ac.signal, model)
+        for (const w of outcome.warnings) io.err(`警告 / warning: ${w.zh} / ${w.en}`)
+        if (begun.overridden.length && !values.json) {
+          io.err(
+            `已按 --force 导出，${begun.overridden.length} 项否决风险已记入投标 / exported with --force; recorded in the bid:`,
+          )
+          for (const f of begun.overridden) io.err(findingLine(f, bid))
+        }
+        const result = {
+          blocked: false,
+          out,
+          format,
+          kind: begun.task.kind,
+          bytes: (await fs.stat(out)).size,
+          signDate: model?.signDate ?? null,
+          warnings: outcome.warnings,
+          missingMaterials: outcome.missingMaterials,
+          pageNumbers: outcome.pageNumbers,
+          pageCount: outcome.pageCount,
+          overridden: begun.overridden,
+          headings: model?.parts.flatMap((p) =>
+            p.blocks.flatMap((b) => (b.type === 'heading' && b.level === 1 ? [b.text] : [])),
+          ),
+        }
+        if (begun.task.kind === 'bid-docx' && !values.pages)
+          io.err(
+            '目录/评分索引表页码留给 Word 打开时更新；要写入页码请加 --pages（需 LibreOffice）/ contents page numbers are left for Word to update; add --pages (needs LibreOffice) to write them',
+          )
+        const n = outcome.pageCount
+        const text = n
+          ? `已导出（${n} 页，页码已写入）→ ${out}\nexported (${n} pages, page numbers written) → ${out}`
+          : `已导出 → ${out}\nexported → ${out}`
+        io.out(values.json ? JSON.stringify(result) : text)
+        return 0
+      } finally {
+        begun.release()
+      }
     } finally {
       process.off('SIGINT', onSigint)
       await ws.close()
@@ -174,31 +183,17 @@ export const command: CliCommand = {
   },
 }
 
-function report(io: CliIo, json: boolean | undefined, result: object, text: string) {
-  io.out(json ? JSON.stringify(result) : text)
-}
-
-function warn(io: CliIo, r: Awaited<ReturnType<typeof exportBidDocx>>) {
-  if (r.unknownPlaceholders.length)
-    io.err(`模板中未识别的占位符 / unknown placeholders in templates: ${r.unknownPlaceholders.join(', ')}`)
-  if (r.emptyPlaceholders.length)
-    io.err(`无值的占位符（留空线）/ placeholders without a value: ${r.emptyPlaceholders.join(', ')}`)
-  if (r.missingMaterials.length)
-    io.err(`找不到的材料 / materials not found: ${r.missingMaterials.join(', ')}`)
-  for (const f of r.unknownForms)
-    io.err(`没有表单模板“${f.formKey}”，按正文输出 / no form template '${f.formKey}': written as text`)
-  for (const s of r.skippedAttachments) {
-    io.err(
-      `未嵌入附件 / attachment not embedded: ${s.materialTitle} / ${s.name}（${s.reason === 'missing' ? '文件缺失 missing' : '非图片 not an image'}）`,
-    )
+async function readForm(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(path.resolve(file))
+  } catch {
+    throw new AppError('NOT_FOUND', { zh: `找不到表单文件 ${file}`, en: `form file not found: ${file}` })
   }
 }
 
 async function getBid(ws: WorkspaceSession, id: string): Promise<Bid> {
   try {
-    const bid = await ws.get('bids', id)
-    assertNoSyncConflicts(bid)
-    return bid
+    return await ws.get('bids', id)
   } catch (e) {
     if (isAppError(e) && e.code === 'NOT_FOUND') {
       const known = ws.list('bids').map((b) => `${b.id}（${b.title}）`)
@@ -208,17 +203,4 @@ async function getBid(ws: WorkspaceSession, id: string): Promise<Bid> {
     }
     throw e
   }
-}
-
-/** Every material the bid links; one that cannot be read is left out and reported by the exporter. */
-async function linkedMaterials(ws: WorkspaceSession, bid: Bid): Promise<Material[]> {
-  const out: Material[] = []
-  for (const id of linkedMaterialIds(bid)) {
-    try {
-      out.push(await ws.get('materials', id))
-    } catch (e) {
-      if (!(isAppError(e) && e.code === 'NOT_FOUND')) throw e
-    }
-  }
-  return out
 }

@@ -37,7 +37,12 @@ export const exportHandlers: HandlersOf<typeof exportContract> = {
 
   'export.recordDecision': async ({ bidId, choice }, ctx) => {
     const ws = ctx.requireWritable()
-    return recordExportDecision(ws, bidId, choice, await vetoFindings(ws, bidId))
+    return recordExportDecision(
+      ws,
+      bidId,
+      choice,
+      await vetoFindings(ws, bidId, { materialIds: linkedMaterialIds }),
+    )
   },
 
   'export.status': async ({ jobId }, ctx) => jobsOf(ctx).status(jobId),

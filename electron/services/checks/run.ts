@@ -1,12 +1,17 @@
 import type { CheckRun } from '@shared/contract/checks'
 import { runChecks, type CheckResult } from '@shared/domain/checks'
+import type { PrintModel } from '@shared/domain/export'
+import { isAppError } from '@shared/errors'
 import type { Bid } from '@shared/schemas'
+import { printModelFor } from '@services/export/docx/assemble'
 import type { WorkspaceSession } from '../store'
 import { checkSourcesFor, loadCheckLibrary, type Warnings } from './input'
 
 export interface BidCheck {
   bid: Bid
   result: CheckResult
+  /** The 投标文件 as it would be printed today (null when the templates could not be read: see warnings). */
+  print: PrintModel | null
 }
 
 export interface WorkspaceCheck {
@@ -17,12 +22,13 @@ export interface WorkspaceCheck {
 
 /**
  * Checks one bid (bidId) or every bid of an open workspace against its materials library, company
- * profile, scoring matrix and the other bids. A bid id that does not exist is an error (NOT_FOUND);
- * an unreadable material or matrix is a warning, not a silent gap.
+ * profile, scoring matrix and the other bids, and against its print: the 投标文件 as the export would print it
+ * (same templates, same scans), so the print rules (P01…) run here as they run at the export gate. A bid id
+ * that does not exist is an error (NOT_FOUND); an unreadable material, matrix or template is a warning.
  */
 export async function checkWorkspace(
   ws: WorkspaceSession,
-  opts: { bidId?: string; now?: Date },
+  opts: { bidId?: string; now?: Date; templatesDir?: string },
 ): Promise<WorkspaceCheck> {
   const warnings: Warnings = []
   const now = opts.now ?? new Date()
@@ -31,7 +37,25 @@ export async function checkWorkspace(
   const checks: BidCheck[] = []
   for (const bid of target ? [target] : lib.bids) {
     const sources = await checkSourcesFor(ws, lib, bid, { warnings })
-    checks.push({ bid, result: runChecks({ bid, ...sources, now }) })
+    let print: PrintModel | null = null
+    try {
+      print = await printModelFor({
+        bid,
+        company: sources.company,
+        materials: sources.materials,
+        matrix: sources.matrix,
+        workspaceDir: ws.dir,
+        copy: '正本',
+        templatesDir: opts.templatesDir,
+      })
+    } catch (e) {
+      if (!isAppError(e)) throw e
+      warnings.push({
+        zh: `无法生成 ${bid.id} 的打印模型：${e.zh}`,
+        en: `cannot build the print of ${bid.id}: ${e.en}`,
+      })
+    }
+    checks.push({ bid, result: runChecks({ bid, ...sources, now, print }), print })
   }
   return { checks, warnings }
 }

@@ -60,6 +60,8 @@ export function demoServicesBid(now = new Date()) {
       opening: at(-10, '09:00', now),
       publicityEnd: day(-2, now),
     },
+    // Every form was signed two days before the deadline.
+    signDate: day(-12, now),
     validityDaysRequired: 90,
     validityDays: 120,
     bond: {
@@ -149,7 +151,6 @@ export function demoServicesBid(now = new Date()) {
         needsSignature: true,
         sealDone: true,
         signatureDone: true,
-        signDate: day(-12, now),
       }),
       done('s2', '开标一览表', '报价', '开标一览表', {
         needsSeal: true,
@@ -258,12 +259,20 @@ export function demoServicesBid(now = new Date()) {
       warrantyMonths: null,
       paymentTerms: '按季度考核支付',
       paymentDays: 30,
+      responseHours: 0.5,
+      resolveHours: 4,
+      servicePeriod: '2027年1月1日至2027年12月31日',
     },
+    // The 服务承诺书 prints these: the same 15 分钟 / 2 小时 the 技术偏离表 promises.
     termsOffered: {
       deliveryDays: null,
       warrantyMonths: null,
       paymentTerms: '按季度考核支付',
       paymentDays: 30,
+      responseHours: 0.25,
+      onsiteHours: 1,
+      resolveHours: 2,
+      servicePeriod: '2027年1月1日至2027年12月31日',
     },
     ...chainOf('bid-energy-itops'),
     clarifications: [

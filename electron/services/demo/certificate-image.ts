@@ -27,3 +27,37 @@ export function certificatePng(title: string, number: string): Buffer {
   })
   return r.render().asPng()
 }
+
+/** An ID card stand-in (85.6 × 54 mm proportions), front or back, drawn without text (no font to load). */
+export function idCardPng(side: '正面' | '反面'): Buffer {
+  const line = (x: number, y: number, w: number) =>
+    `<rect x="${x}" y="${y}" width="${w}" height="14" fill="#8a99a6"/>`
+  const body =
+    side === '正面'
+      ? `${line(60, 90, 260)}${line(60, 150, 200)}${line(60, 210, 420)}${line(60, 240, 360)}${line(60, 440, 500)}
+  <rect x="600" y="80" width="190" height="230" fill="#dfe6ee" stroke="#9aa"/>`
+      : `<circle cx="140" cy="130" r="70" fill="none" stroke="#c33" stroke-width="8"/>
+  ${line(260, 110, 420)}${line(300, 190, 340)}${line(120, 400, 520)}${line(120, 450, 420)}`
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="856" height="540">
+  <rect x="4" y="4" width="848" height="532" rx="36" fill="#eef4f8" stroke="#7a9bb5" stroke-width="4"/>
+  ${body}
+</svg>`
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng()
+}
+
+/**
+ * A scan stand-in drawn without text (no font to load, so a few milliseconds instead of seconds): a page of a
+ * statement, a contract or a proof, with lines for its text and a red seal; the caption above it says what it is.
+ */
+export function documentScanPng(seed: number): Buffer {
+  const rows = Array.from({ length: 12 }, (_, i) => {
+    const w = 380 + ((seed * 37 + i * 53) % 120)
+    return `<rect x="60" y="${90 + i * 22}" width="${w}" height="8" fill="#888"/>`
+  }).join('')
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="420">
+  <rect width="600" height="420" fill="#fdfdf8" stroke="#999" stroke-width="2"/>
+  <rect x="200" y="40" width="200" height="18" fill="#444"/>${rows}
+  <circle cx="480" cy="350" r="46" fill="none" stroke="#c00" stroke-width="4"/>
+</svg>`
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng()
+}

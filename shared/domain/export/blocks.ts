@@ -59,6 +59,8 @@ export interface MaterialEntry {
   ref?: string
   /** The scans printed for it; empty when it has none. */
   attachments: Attachment[]
+  /** 'card': an ID card, printed at about its real size (8.6 cm wide), not across the page. */
+  fit?: 'page' | 'card'
 }
 
 /** What a table shows, so renderers and rules can tell a deviation table from a quote. */
@@ -114,7 +116,7 @@ export type RenderBlock =
       origin?: TextOrigin
     }
   | { type: 'marker'; kind: 'seal' | 'signature'; text: string; align?: Align; keepNext?: boolean }
-  | { type: 'materials'; entries: MaterialEntry[]; emptyText?: string }
+  | { type: 'materials'; entries: MaterialEntry[]; emptyText?: string; keepNext?: boolean }
   | { type: 'toc' }
   | { type: 'pageBreak' }
   | { type: 'blank'; lines: number; keepNext?: boolean }

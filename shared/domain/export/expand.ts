@@ -217,6 +217,7 @@ function scanEntries(
       materialId: null,
       ref: person.ref,
       attachments: person.scans,
+      fit: 'card',
     } satisfies MaterialEntry,
   ]
 }

@@ -19,8 +19,7 @@ export function keepSignBlock(blocks: RenderBlock[]): RenderBlock[] {
   const from = Math.max(0, start - 1)
   return blocks.map((b, i) => {
     if (i < from || i === blocks.length - 1) return b
-    if (b.type === 'paragraph' || b.type === 'marker' || b.type === 'blank' || b.type === 'table')
-      return { ...b, keepNext: true }
+    if (b.type !== 'heading' && b.type !== 'toc' && b.type !== 'pageBreak') return { ...b, keepNext: true }
     return b
   })
 }

@@ -85,6 +85,8 @@ export function cleanBidInput(): BidInput {
     governingLaw: '政府采购',
     budget: 1_200_000,
     priceCeiling: 1_200_000,
+    // The one date every form is signed on (the 投标函 section states the same day).
+    signDate: '2026-04-22',
     dates: {
       release: '2026-04-01',
       clarificationDeadline: '2026-04-10T17:00:00+08:00',

@@ -93,7 +93,10 @@ export function missingOf(model: PrintModel): MissingMaterial[] {
 /** Builds the print model the way the export use case does (templates from disk, scans looked at on disk). */
 export async function printModelFor(opts: Omit<ExportBidDocxOptions, 'out' | 'model'>): Promise<PrintModel> {
   const library = await loadFormLibrary({ workspaceDir: opts.workspaceDir, templatesDir: opts.templatesDir })
-  const statuses = await scanStatuses(opts.workspaceDir, opts.bid, opts.company, opts.materials)
+  // Only what the print can list (the bid's and its sections' links) is looked at on disk, not the whole library.
+  const printable = new Set([...opts.bid.materialIds, ...opts.bid.sections.flatMap((s) => s.materialIds)])
+  const listed = opts.materials.filter((m) => printable.has(m.id))
+  const statuses = await scanStatuses(opts.workspaceDir, opts.bid, opts.company, listed)
   return buildPrintModel({
     bid: opts.bid,
     company: opts.company,

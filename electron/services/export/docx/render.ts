@@ -1,4 +1,4 @@
-import { ImageRun, Paragraph, type FileChild } from 'docx'
+import { ImageRun, Paragraph, TextRun, type FileChild } from 'docx'
 import type { DocumentLayout, RenderBlock, RenderCell, TextStyle } from '@shared/domain/export'
 import type { Attachment } from '@shared/schemas'
 import { fitInto, sniffImage } from './images'
@@ -28,6 +28,8 @@ export interface RenderEnv {
 
 /** Largest picture: the text width (15 cm ≈ 567 px at 96 dpi) and most of the page height. */
 const MAX_IMAGE_PX = { width: 560, height: 760 }
+/** An ID card copy at about its real size (85.6 × 54 mm ≈ 324 × 204 px at 96 dpi), both sides on one page. */
+const CARD_PX = { width: 250, height: 160 }
 const CELL_MARGINS = { top: 40, left: 80, bottom: 40, right: 80 }
 /** Single spacing inside tables: 1.5 lines would double the height of every row. */
 const SINGLE = lineSpacing(1).line
@@ -130,27 +132,41 @@ async function materials(
   env: RenderEnv,
 ): Promise<BodyPart[]> {
   const out: BodyPart[] = []
-  if (b.entries.length === 0 && b.emptyText) out.push(paragraph(b.emptyText, {}, env.layout))
-  for (const e of b.entries) {
+  if (b.entries.length === 0 && b.emptyText)
+    out.push(paragraph(b.emptyText, {}, env.layout, false, b.keepNext))
+  for (const [i, e] of b.entries.entries()) {
+    const lastEntry = i === b.entries.length - 1
     // The caption stays on the page of its picture. A material without a printable scan keeps its caption only:
     // the print rules (P04) stop the export for it, and no note for the team is ever printed in its place.
-    out.push(
-      paragraph(e.caption, { bold: true, spaceBeforePt: 12 }, env.layout, false, e.attachments.length > 0),
-    )
+    const captionKeep = e.attachments.length > 0 || (lastEntry && !!b.keepNext)
+    out.push(paragraph(e.caption, { bold: true, spaceBeforePt: 12 }, env.layout, false, captionKeep))
+    // An ID card's sides go next to each other at about real size; any other scan gets a paragraph of its own.
+    const runs: ImageRun[] = []
     for (const a of e.attachments) {
-      const pic = await attachment(e.materialId ?? '', e.title, a, env)
-      if (pic) out.push(pic)
+      const r = await pictureRun(
+        e.materialId ?? '',
+        e.title,
+        a,
+        env,
+        e.fit === 'card' ? CARD_PX : MAX_IMAGE_PX,
+      )
+      if (r) runs.push(r)
     }
+    const keepLast = lastEntry && !!b.keepNext
+    if (e.fit === 'card') {
+      if (runs.length) out.push(pictures(runs, keepLast))
+    } else runs.forEach((r, j) => out.push(pictures([r], keepLast && j === runs.length - 1)))
   }
   return out
 }
 
-async function attachment(
+async function pictureRun(
   id: string,
   title: string,
   a: Attachment,
   env: RenderEnv,
-): Promise<BodyPart | null> {
+  box: { width: number; height: number },
+): Promise<ImageRun | null> {
   const data = await env.readAttachment(a)
   const info = data ? sniffImage(data) : null
   if (!data || !info) {
@@ -162,19 +178,19 @@ async function attachment(
     })
     return null
   }
-  const size = fitInto(info.width, info.height, MAX_IMAGE_PX.width, MAX_IMAGE_PX.height)
-  return new Paragraph({
-    alignment: alignment('center'),
-    keepLines: true,
-    children: [
-      new ImageRun({
-        type: info.type,
-        data,
-        transformation: size,
-        altText: { name: a.name, title: a.name, description: `${title}：${a.name}` },
-      }),
-    ],
+  return new ImageRun({
+    type: info.type,
+    data,
+    transformation: fitInto(info.width, info.height, box.width, box.height),
+    altText: { name: a.name, title: a.name, description: `${title}：${a.name}` },
   })
+}
+
+/** One paragraph of pictures: a scan across the page, or the sides of an ID card next to each other. */
+function pictures(runs: ImageRun[], keepNext: boolean): Paragraph {
+  const children: (ImageRun | TextRun)[] = []
+  runs.forEach((r, i) => children.push(...(i > 0 ? [new TextRun('　'), r] : [r])))
+  return new Paragraph({ alignment: alignment('center'), keepLines: true, keepNext, children })
 }
 
 /**

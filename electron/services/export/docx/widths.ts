@@ -14,7 +14,12 @@ const UNBREAKABLE =
 /** A header up to this display width (4 CJK characters + a bracket pair) stays on one line. */
 const SHORT_HEADER = 12
 
+/** A short value (无偏离, 正偏离, 台, 套) reads as one word: it stays on one line too. */
+const SHORT_VALUE = 8
+
 export function unbreakableWidth(text: string): number {
+  const whole = displayWidth(text)
+  if (whole <= SHORT_VALUE) return whole
   let w = 0
   for (const m of text.matchAll(UNBREAKABLE)) w = Math.max(w, displayWidth(m[0]))
   // A single CJK character cannot be split either.
@@ -73,6 +78,21 @@ export function fitColumnWidths(t: FitInput): number[] {
       const take = Math.min(1, deficit / totalSlack)
       widths = widths.map((w, i) => (short[i] > 0 ? minTw[i] : w - slack[i] * take))
     }
+  }
+  // Columns wider than anything they hold (an empty 备注) give the rest to columns whose text wraps.
+  const want = new Array<number>(n).fill(0)
+  const measure = (col: number, c: RenderCell) => (want[col] = Math.max(want[col], displayWidth(c.text)))
+  if (t.header) columnsOf(t.header, n, measure)
+  for (const row of t.rows) columnsOf(row, n, measure)
+  const wantTw = want.map((w, i) => Math.max(minTw[i], Math.ceil(w * unit) + t.padding))
+  const spare = widths.reduce((s, w, i) => s + Math.max(0, w - wantTw[i]), 0)
+  const hungry = widths.map((w, i) => Math.max(0, wantTw[i] - w))
+  const totalHunger = hungry.reduce((s, x) => s + x, 0)
+  if (spare > 0 && totalHunger > 0) {
+    const give = Math.min(spare, totalHunger)
+    widths = widths.map((w, i) =>
+      hungry[i] > 0 ? w + (give * hungry[i]) / totalHunger : w - (give * Math.max(0, w - wantTw[i])) / spare,
+    )
   }
   const floored = widths.map((w) => Math.floor(w))
   // Whole twips that add up to the table width: the rounding remainder goes to the widest column.

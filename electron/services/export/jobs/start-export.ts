@@ -1,130 +1,51 @@
-import { assertNoSyncConflicts } from '@shared/domain/merge'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import type { ExportFormat, ExportResult, FormScan } from '@shared/contract/export'
+import type { ExportResult } from '@shared/contract/export'
 import type { Finding } from '@shared/domain/checks'
-import { resolvePlaceholders } from '@shared/domain/export'
-import { AppError, isAppError } from '@shared/errors'
-import type { Bid, Material } from '@shared/schemas'
-import { runImport } from '@services/import/run-import'
+import { AppError } from '@shared/errors'
 import type { WorkspaceSession } from '@services/store'
+import { gateCheck } from '../gate'
+import { beginExport, type ExportOptions, type ExportRequest } from '../use-case'
 import { loadCheckInput } from '@services/checks/input'
-import { openVetoes } from './check-input'
-import { recordExportDecision } from './decisions'
-import type { ExportKind, ExportTask } from './export-task'
-import type { JobManager } from './manager'
+import { RemoteError, type JobManager } from './manager'
 import { cancelledError, ExportWorker, removePartialOutput } from './run-in-worker'
 
-export interface StartExportInput {
-  bidId: string
-  format: ExportFormat
-  copy?: '正本' | '副本'
-  buyerForm?: Buffer
-  allowUnknown?: boolean
-  date?: string
-  decision?: 'export-anyway'
-}
+export type StartExportInput = Omit<ExportRequest, 'out'>
+export type StartExportOptions = ExportOptions
 
-export interface StartExportOptions {
-  /** Every material the bid links (the caller knows where links live). */
-  materialIds: (bid: Bid) => string[]
-  now?: Date
-  templatesDir?: string
-}
-
-/** The open 否决风险 findings of a bid, from the same inputs as the check panel (acknowledged ones excluded). */
+/** The blocking findings of a bid right now, by the export gate (used to record a 'go-back' decision). */
 export async function vetoFindings(
   ws: WorkspaceSession,
   bidId: string,
+  opts: ExportOptions,
   now = new Date(),
 ): Promise<Finding[]> {
   const bid = await ws.get('bids', bidId)
-  return openVetoes(bid, await loadCheckInput(ws, bid, now))
-}
-
-export function vetoError(findings: Finding[]): AppError {
-  const ruleIds = [...new Set(findings.map((f) => f.ruleId))]
-  return new AppError(
-    'VETO_FINDINGS',
+  const checks = await loadCheckInput(ws, bid, now)
+  const materials = (
+    await Promise.all(opts.materialIds(bid).map((id) => ws.get('materials', id).catch(() => null)))
+  ).filter((m) => m !== null)
+  const r = await gateCheck(
     {
-      zh: `${findings.length} 项否决风险（${ruleIds.join('、')}）`,
-      en: `${findings.length} rejection risk(s) (${ruleIds.join(', ')})`,
+      format: 'docx',
+      kind: 'bid-docx',
+      bid,
+      company: ws.workspace.company,
+      materials,
+      matrix: checks.matrix,
+      workspaceDir: ws.dir,
+      out: '',
+      copy: '正本',
+      templatesDir: opts.templatesDir,
     },
-    { findings, ruleIds },
+    checks,
   )
-}
-
-/** Names that must not be handed out twice while their job has not written them yet. */
-const reserved = new Set<string>()
-
-function stamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
-}
-
-export function safeName(s: string): string {
-  // Windows-forbidden characters, control characters and whitespace; a leading dot would hide the file.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = s.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').replace(/^[._]+/, '')
-  return [...cleaned].slice(0, 60).join('') || 'bid'
-}
-
-/** <workspace>/exports/<name>-<YYYYMMDD-HHmmss>[-n].<ext>, unique on disk and among running jobs. */
-export async function exportPath(
-  workspaceDir: string,
-  base: string,
-  ext: string,
-  now: Date,
-): Promise<string> {
-  const dir = path.join(workspaceDir, 'exports')
-  await fs.mkdir(dir, { recursive: true })
-  const stem = `${safeName(base)}-${stamp(now)}`
-  for (let n = 1; ; n++) {
-    const p = path.join(dir, `${stem}${n > 1 ? `-${n}` : ''}.${ext}`)
-    const taken =
-      reserved.has(p) ||
-      (await fs.access(p).then(
-        () => true,
-        () => false,
-      ))
-    if (!taken) {
-      reserved.add(p)
-      return p
-    }
-  }
-}
-
-async function linkedMaterials(ws: WorkspaceSession, ids: string[]): Promise<Material[]> {
-  const out: Material[] = []
-  for (const id of ids) {
-    try {
-      out.push(await ws.get('materials', id))
-    } catch (e) {
-      // The exporter reports a link it cannot resolve; a material that fails to read for another reason is fatal.
-      if (!(isAppError(e) && e.code === 'NOT_FOUND')) throw e
-    }
-  }
-  return out
-}
-
-/** Lists a buyer form's placeholders against what this bid can fill. */
-export async function scanFormForBid(
-  ws: WorkspaceSession,
-  bidId: string,
-  form: Buffer,
-  copy: '正本' | '副本' = '正本',
-): Promise<FormScan> {
-  const bid = await ws.get('bids', bidId)
-  const values = resolvePlaceholders(bid, ws.workspace.company, { copy })
-  // The buyer's form is untrusted: read in the import worker, under its memory and time limits.
-  const r = await runImport('buyer-form-scan', form, values)
-  return { found: r.found, known: r.known.map((key) => ({ key, value: values[key] })), unknown: r.unknown }
+  return r.blocking
 }
 
 /**
- * Starts an export job. The buyer form is checked first (bad input fails now, not in the job). Then a worker thread
- * starts and runs the 不漏/不粗/不错 checks; open 否决风险 findings refuse the export (VETO_FINDINGS, findings in
- * details) unless the user chose 'export-anyway', which is recorded in the bid before the worker is let go.
+ * The export use case for the app and the API: the gate runs in a worker thread (seconds of checks on a big bid
+ * must not block the process serving the UI), and the same worker then writes the file in a background job.
  */
 export async function startExport(
   ws: WorkspaceSession,
@@ -132,77 +53,46 @@ export async function startExport(
   input: StartExportInput,
   opts: StartExportOptions,
 ): Promise<{ jobId: string }> {
-  const now = opts.now ?? new Date()
-  const bid = await ws.get('bids', input.bidId)
-  assertNoSyncConflicts(bid) // an undecided field from two machines: no export, whatever the checks say
-  const copy = input.copy ?? '正本'
-  if (input.buyerForm) {
-    const scan = await scanFormForBid(ws, bid.id, input.buyerForm, copy)
-    if (scan.unknown.length && !input.allowUnknown) {
-      const keys = scan.unknown.map((k) => `{{${k}}}`)
-      throw new AppError(
-        'VALIDATION',
-        {
-          zh: `表单中有无法识别的占位符：${keys.join('、')}（勾选“保留未识别的占位符”可继续）`,
-          en: `the form has unknown placeholders: ${keys.join(', ')} (allow unknown placeholders to go on)`,
-        },
-        { unknown: scan.unknown },
-      )
-    }
-  }
-  const kind: ExportKind = input.format === 'xlsx' ? 'bid-xlsx' : input.buyerForm ? 'buyer-form' : 'bid-docx'
-  const checkInput = await loadCheckInput(ws, bid, now)
-  const task: ExportTask = {
-    kind,
-    bid,
-    company: ws.workspace.company,
-    materials: kind === 'bid-docx' ? await linkedMaterials(ws, opts.materialIds(bid)) : [],
-    workspaceDir: ws.dir,
-    out: await exportPath(ws.dir, baseName(bid.title, kind, copy), input.format, now),
-    copy,
-    date: input.date,
-    templatesDir: opts.templatesDir,
-    buyerForm: input.buyerForm ? new Uint8Array(input.buyerForm) : undefined,
-    allowUnknown: input.allowUnknown,
-  }
-  const out = task.out
   let worker: ExportWorker | null = null
-  try {
-    worker = new ExportWorker(task, checkInput)
-    const veto = await worker.vetoes()
-    if (veto.length && input.decision !== 'export-anyway') throw vetoError(veto)
-    if (veto.length) await recordExportDecision(ws, bid.id, 'export-anyway', veto, now)
-  } catch (e) {
-    reserved.delete(out)
-    await worker?.dispose()
+  const begun = await beginExport(
+    ws,
+    input,
+    async (task, checks) => {
+      worker = new ExportWorker(task, checks)
+      // A failure in the worker (a broken template, an unreadable file) reaches the caller as its own error.
+      return worker.vetoes().catch((e: unknown) => {
+        throw e instanceof RemoteError ? AppError.fromJSON(e.shape) : e
+      })
+    },
+    opts,
+  ).catch(async (e: unknown) => {
+    await (worker as ExportWorker | null)?.dispose()
     throw e
-  }
-  const w = worker
+  })
+  const w = worker as unknown as ExportWorker
+  const { task } = begun
   const jobId = jobs.start(async (ctl) => {
     try {
       const outcome = await w.run(ctl)
-      const bytes = (await fs.stat(out)).size
+      const bytes = (await fs.stat(task.out)).size
       // A cancel that came in while the size was read: the job is reported cancelled, so the file goes too.
       if (ctl.signal.aborted) {
-        await removePartialOutput(out)
+        await removePartialOutput(task.out)
         throw cancelledError()
       }
       return {
-        format: input.format,
-        kind,
-        fileName: path.basename(out),
-        path: out,
+        format: input.format as ExportResult['format'],
+        kind: task.kind as ExportResult['kind'],
+        fileName: path.basename(task.out),
+        path: task.out,
         bytes,
         warnings: outcome.warnings,
+        missingMaterials: outcome.missingMaterials,
+        overridden: begun.overridden.map((f) => f.ruleId),
       }
     } finally {
-      reserved.delete(out)
+      begun.release()
     }
   }, '准备 / preparing')
   return { jobId }
-}
-
-function baseName(title: string, kind: ExportKind, copy: string): string {
-  if (kind === 'bid-xlsx') return `${title}_报价及偏离表`
-  return `${title}_${kind === 'buyer-form' ? '招标方表单' : '投标文件'}_${copy}`
 }

@@ -115,6 +115,7 @@ export function p02(ctx: RuleContext, model: PrintModel): void {
       ruleId: 'P02',
       severity: SUBSTANTIVE_FORMS.has(d.part.formKey ?? '') ? '失分风险' : '提示',
       path: d.path,
+      ...(d.part.sectionId ? { itemId: d.part.sectionId } : {}),
       discriminator: `odd:${d.part.id}:${d.iso}`,
       printedIn: [where(d.part)],
       message: {

@@ -1,6 +1,13 @@
 import { buildPrintModel, type PrintInput } from '@shared/domain/export'
 import { shippedForms } from '@shared/domain/export/fixtures/shipped-forms'
-import { BidSchema, CompanyProfileSchema, MaterialSchema, type Bid, type BidInput } from '@shared/schemas'
+import {
+  BID_SCHEMA_VERSION,
+  BidSchema,
+  CompanyProfileSchema,
+  MaterialSchema,
+  type Bid,
+  type BidInput,
+} from '@shared/schemas'
 import { runChecks } from '../index'
 
 /**
@@ -53,7 +60,7 @@ export const materials = [
 export function cleanBid(over: Partial<BidInput> = {}): Bid {
   return BidSchema.parse({
     id: 'b-clean',
-    schemaVersion: 2,
+    schemaVersion: BID_SCHEMA_VERSION,
     title: '某市政务云平台运维服务项目',
     createdAt: 'x',
     updatedAt: 'x',

@@ -27,6 +27,7 @@ const PATTERNS: { re: RegExp; kind: 'placeholder' | 'blank' | 'status' | 'note' 
 
 /** A blank on a line to be signed or sealed by hand is a place for a signature, not a missing value. */
 const HAND_SIGNED = /签字|签章|签名|盖章|签署|手签|印章|公章/u
+const DATE_LINE = /^\s*(?:日\s*期|签署日期)\s*[：:]\s*_+\s*$/u
 
 function hits(t: PrintedText): { kind: string; match: string }[] {
   const out: { kind: string; match: string }[] = []
@@ -34,6 +35,8 @@ function hits(t: PrintedText): { kind: string; match: string }[] {
     const m = p.re.exec(t.text)
     if (!m) continue
     if (p.kind === 'blank' && (t.where === 'marker' || HAND_SIGNED.test(t.text))) continue
+    // A blank date is P02's finding (one, for the whole bid), not one per form.
+    if (p.kind === 'blank' && DATE_LINE.test(t.text)) continue
     // Working statuses live in tables (a response or note cell); a tender's own requirement text is the tender's.
     if (p.kind === 'status' && (t.where !== 'cell' || (t.table && /要求|条款/u.test(t.table.header))))
       continue

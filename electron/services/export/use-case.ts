@@ -1,0 +1,192 @@
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import type { FormScan } from '@shared/contract/export'
+import type { Finding } from '@shared/domain/checks'
+import { resolvePlaceholders } from '@shared/domain/export'
+import { assertNoSyncConflicts } from '@shared/domain/merge'
+import { AppError, isAppError } from '@shared/errors'
+import type { Bid, Material } from '@shared/schemas'
+import { runImport } from '@services/import/run-import'
+import type { WorkspaceSession } from '@services/store'
+import { exportFormat } from './formats'
+import { vetoError } from './gate'
+import { loadCheckInput, type CheckInputData } from '@services/checks/input'
+import { recordExportDecision, type ExportDecision } from './jobs/decisions'
+import type { ExportTask } from './jobs/export-task'
+
+/**
+ * THE export use case. The app (IPC), the HTTP API (both through `export.start` and its background job) and the
+ * CLI (`export docx|xlsx|pdf …`) all start here, so every transport checks the same way, refuses the same way and
+ * records the same decision:
+ *   1. the bid has no undecided sync conflict, a buyer's form has no unknown placeholder (unless allowed);
+ *   2. the gate (gate.ts) builds the print model and checks the bid and its print;
+ *   3. open 编制-phase 否决风险 findings refuse the export (VETO_FINDINGS, `{ blocked: true, findings }`) unless the
+ *      caller decided to export anyway, which is recorded in the bid (bid.exportDecisions) before anything is
+ *      written;
+ *   4. the format writes the file from the checked print model (formats.ts).
+ * Where the gate and the writing run is the caller's choice (`Gate`): the export worker for the app, the CLI's
+ * own thread for the CLI.
+ */
+export interface ExportRequest {
+  bidId: string
+  /** A registered format: docx, xlsx, pdf. */
+  format: string
+  copy?: '正本' | '副本'
+  /** Signing date chosen for this export (YYYY-MM-DD); the bid's signing date otherwise. */
+  date?: string
+  buyerForm?: Buffer
+  allowUnknown?: boolean
+  /** The caller saw the blocking findings and exports anyway (recorded in the bid). */
+  decision?: 'export-anyway'
+  /** Where to write; <workspace>/exports/<name>-<timestamp>.<ext> when absent. */
+  out?: string
+  /** docx: write the contents' page numbers (LibreOffice when installed; else left to Word, and said). */
+  pages?: boolean
+  /** pdf: also write the numbered .docx of the same pass. */
+  docxOut?: string
+}
+
+export interface ExportOptions {
+  /** Every material the bid links (one definition, shared with the bids API). */
+  materialIds: (bid: Bid) => string[]
+  now?: Date
+  templatesDir?: string
+}
+
+/** Runs the gate for a task: in a worker, or in this thread. */
+export type Gate = (task: ExportTask, checks: CheckInputData) => Promise<Finding[]>
+
+export interface BegunExport {
+  task: ExportTask
+  /** The blocking findings the caller decided to export anyway (empty when none blocked). */
+  overridden: Finding[]
+  decision: ExportDecision | null
+  /** Frees the reserved output name (call once the file is written or the export failed). */
+  release(): void
+}
+
+/** Names that must not be handed out twice while their export has not written them yet. */
+const reserved = new Set<string>()
+
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
+}
+
+export function safeName(s: string): string {
+  // Windows-forbidden characters, control characters and whitespace; a leading dot would hide the file.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = s.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').replace(/^[._]+/, '')
+  return [...cleaned].slice(0, 60).join('') || 'bid'
+}
+
+/** <workspace>/exports/<name>-<YYYYMMDD-HHmmss>[-n].<ext>, unique on disk and among running exports. */
+export async function exportPath(
+  workspaceDir: string,
+  base: string,
+  ext: string,
+  now: Date,
+): Promise<string> {
+  const dir = path.join(workspaceDir, 'exports')
+  await fs.mkdir(dir, { recursive: true })
+  const stem = `${safeName(base)}-${stamp(now)}`
+  for (let n = 1; ; n++) {
+    const p = path.join(dir, `${stem}${n > 1 ? `-${n}` : ''}.${ext}`)
+    const taken =
+      reserved.has(p) ||
+      (await fs.access(p).then(
+        () => true,
+        () => false,
+      ))
+    if (!taken) {
+      reserved.add(p)
+      return p
+    }
+  }
+}
+
+async function linkedMaterials(ws: WorkspaceSession, ids: string[]): Promise<Material[]> {
+  const out: Material[] = []
+  for (const id of new Set(ids)) {
+    try {
+      out.push(await ws.get('materials', id))
+    } catch (e) {
+      // The print model reports a link it cannot resolve; a material that fails to read otherwise is fatal.
+      if (!(isAppError(e) && e.code === 'NOT_FOUND')) throw e
+    }
+  }
+  return out
+}
+
+/** Lists a buyer form's placeholders against what this bid can fill. */
+export async function scanFormForBid(
+  ws: WorkspaceSession,
+  bidId: string,
+  form: Buffer,
+  copy: '正本' | '副本' = '正本',
+): Promise<FormScan> {
+  const bid = await ws.get('bids', bidId)
+  const values = resolvePlaceholders(bid, ws.workspace.company, { copy })
+  // The buyer's form is untrusted: read in the import worker, under its memory and time limits.
+  const r = await runImport('buyer-form-scan', form, values)
+  return { found: r.found, known: r.known.map((key) => ({ key, value: values[key] })), unknown: r.unknown }
+}
+
+/** Steps 1–3 of the use case: everything before the file is written. */
+export async function beginExport(
+  ws: WorkspaceSession,
+  req: ExportRequest,
+  gate: Gate,
+  opts: ExportOptions,
+): Promise<BegunExport> {
+  const now = opts.now ?? new Date()
+  const bid = await ws.get('bids', req.bidId)
+  assertNoSyncConflicts(bid) // an undecided field from two machines: no export, whatever the checks say
+  const def = exportFormat(req.format, !!req.buyerForm)
+  const copy = req.copy ?? '正本'
+  if (req.buyerForm) {
+    const scan = await scanFormForBid(ws, bid.id, req.buyerForm, copy)
+    if (scan.unknown.length && !req.allowUnknown) {
+      const keys = scan.unknown.map((k) => `{{${k}}}`)
+      throw new AppError(
+        'VALIDATION',
+        {
+          zh: `表单中有无法识别的占位符：${keys.join('、')}（勾选“保留未识别的占位符”可继续）`,
+          en: `the form has unknown placeholders: ${keys.join(', ')} (allow unknown placeholders to go on)`,
+        },
+        { unknown: scan.unknown },
+      )
+    }
+  }
+  const checks = await loadCheckInput(ws, bid, now)
+  const out = req.out ?? (await exportPath(ws.dir, def.baseName(bid.title, copy), def.ext, now))
+  const release = () => void reserved.delete(out)
+  try {
+    const task: ExportTask = {
+      format: def.format,
+      kind: def.kind,
+      bid,
+      company: ws.workspace.company,
+      materials: await linkedMaterials(ws, opts.materialIds(bid)),
+      matrix: checks.matrix,
+      workspaceDir: ws.dir,
+      out,
+      copy,
+      date: req.date,
+      templatesDir: opts.templatesDir,
+      buyerForm: req.buyerForm ? new Uint8Array(req.buyerForm) : undefined,
+      allowUnknown: req.allowUnknown,
+      pages: req.pages,
+      docxOut: req.docxOut,
+    }
+    const blocking = await gate(task, checks)
+    if (blocking.length && req.decision !== 'export-anyway') throw vetoError(blocking)
+    const decision = blocking.length
+      ? (await recordExportDecision(ws, bid.id, 'export-anyway', blocking, now)).decision
+      : null
+    return { task, overridden: blocking, decision, release }
+  } catch (e) {
+    release()
+    throw e
+  }
+}
