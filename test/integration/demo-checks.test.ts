@@ -14,7 +14,7 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-demo-checks-'))
   ws = await createWorkspace(path.join(dir, 'ws'), { name: '示例工作区' })
   await writeDemoData(ws)
-})
+}, 300_000) // the sample workspace writes its scans with fsync: slow under load
 afterAll(async () => {
   await ws.close()
   await fs.rm(dir, { recursive: true, force: true })
