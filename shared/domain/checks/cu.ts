@@ -188,7 +188,7 @@ function c07(ctx: RuleContext): void {
   })
 }
 
-const MONEY_RE = /\d(?:[\d,，]*\d)?(?:\.\d+)?\s*(万?)元/gu
+const MONEY_RE = /\d(?:[\d,，]*\d)?(?:\.\d+)?\s*(万?)元|单位\s*[：:]\s*(?:人民币)?\s*(万?)元/gu
 const TAX_RE = /([不未])?包?含(?:增值)?税/gu
 
 function c08(ctx: RuleContext): void {
@@ -200,7 +200,8 @@ function c08(ctx: RuleContext): void {
   for (const f of priceTextFields(ctx)) {
     MONEY_RE.lastIndex = 0
     for (let m = MONEY_RE.exec(f.text); m; m = MONEY_RE.exec(f.text)) {
-      const u = m[1] ? '万元' : '元'
+      // A figure with its unit, or the table's declaration ("金额单位：万元").
+      const u = m[1] || m[2] ? '万元' : '元'
       if (u !== q.moneyUnit && !firstUnit) firstUnit = { path: f.path, itemId: f.itemId }
       units.add(u)
     }

@@ -89,6 +89,8 @@ function l13(ctx: RuleContext): void {
       const ours = maker !== '' && maker === normaliseName(ctx.company.name)
       if (ours || it.manufacturerSize === '小型' || it.manufacturerSize === '微型') return
       const unknown = it.manufacturerSize === ''
+      // Installation, training and other services inside a goods tender are not 货物: no maker to judge.
+      if (unknown && !maker && SERVICE_LINE.test(it.name)) return
       ctx.add({
         ruleId: 'L13',
         severity: unknown ? '提示' : '失分风险',
@@ -179,6 +181,8 @@ function bondAccount(ctx: RuleContext): void {
     basis,
   })
 }
+
+const SERVICE_LINE = /安装|调试|培训|服务|运维|维保|实施|施工|集成|运输/u
 
 export function runSme(ctx: RuleContext): void {
   l13(ctx)

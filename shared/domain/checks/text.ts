@@ -120,6 +120,14 @@ function cleanOrg(v: LabelledValue): LabelledValue {
   return { value: v.value.replace(/[（(][^（()）]*(?:章|签|字)[^（()）]*[)）]$/u, ''), index: v.index }
 }
 
+// "项目名称：某项目（项目编号：X）": the bracket opens the number, it is not part of the name ("（二期）" is).
+function cleanProject(v: LabelledValue): LabelledValue {
+  return {
+    value: v.value.replace(/[（(](?:项目|招标|采购|招标文件|采购项目)?(?:编号|编码)$/u, ''),
+    index: v.index,
+  }
+}
+
 // A plain includes() first: V8 scans a literal far faster than a unicode regex, and most fields of a
 // 5,000-requirement bid contain no label at all.
 function has(t: string, words: readonly string[]): boolean {
@@ -139,7 +147,8 @@ export const extract = {
     has(t, ['统一社会信用代码'])
       ? collect(CREDIT_RE, t).map((v) => ({ ...v, value: v.value.toUpperCase() }))
       : NONE,
-  project: (t: string) => (has(t, ['项目名称']) ? collect(PROJECT_RE, t).map(cleanOrg) : NONE),
+  project: (t: string) =>
+    has(t, ['项目名称']) ? collect(PROJECT_RE, t).map(cleanOrg).map(cleanProject) : NONE,
   tenderNo: (t: string) => (has(t, ['编号']) ? collect(TENDER_NO_RE, t).map(cleanCode) : NONE),
   buyer: (t: string) => (has(t, ['采购人', '招标人']) ? collect(BUYER_RE, t).map(cleanOrg) : NONE),
   legalRep: (t: string) =>

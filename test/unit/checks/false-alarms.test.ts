@@ -136,6 +136,7 @@ describe('a quote in 万元', () => {
         b.quote!.items = [{ id: 'q1', name: '平台', qty: 1, unitPrice: 125 }]
         b.quote!.statedTotal = b.quote!.bidLetterPrice = b.quote!.openingSummary!.price = 125
         b.quote!.bidLetterPriceWords = b.quote!.openingSummary!.priceWords = '壹佰贰拾伍万元整'
+        sec(b, 's-price').content = '报价为含税价，增值税税率13%，金额单位：万元。'
         sec(b, 's-letter').content = sec(b, 's-letter').content!.replace(
           '壹佰壹拾伍万元整',
           '壹佰贰拾伍万元整',

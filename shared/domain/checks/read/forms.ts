@@ -69,6 +69,12 @@ export function pricesIn(text: string): PriceMention[] {
     if (w) {
       const r = readWords(w[0].trim())
       if (r.ok) out.push({ fen: r.fen, words: true, index: at })
+      // "壹佰…元整（¥1,150,000.00）": the figures in the bracket after the words are the same price.
+      const after = rest.slice(w[0].length)
+      const br = /^\s*\(\s*(?:小写\s*(?:金额)?\s*[:]?\s*)?/u.exec(after)
+      const money = br ? moneyIn(after.slice(br[0].length)).find((x) => x.index <= 1) : undefined
+      if (br && money)
+        out.push({ fen: money.fen, words: false, index: at + w[0].length + br[0].length + money.index })
       continue
     }
     const money = moneyIn(rest).find((x) => x.index <= 2)

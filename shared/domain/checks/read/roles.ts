@@ -60,6 +60,11 @@ const STAFF_LABEL_RE = new RegExp(
   `(?:拟派|拟任|委派|指派|本项目)?\\s*(${STAFF_POSTS})(?:姓名)?${NOTE}\\s*[:为]\\s*`,
   'gu',
 )
+// "本项目拟派项目经理张伟（身份证号：…）": the name follows the post directly after 拟派/委派.
+const STAFF_DIRECT_RE = new RegExp(
+  `(?:拟派|拟任|拟委派|委派|指派)\\s*(?:的)?\\s*(${STAFF_POSTS})\\s*(?=[\\u4e00-\\u9fff])`,
+  'gu',
+)
 const STAFF_SENTENCE_RE = new RegExp(`(?:担任|任|为)\\s*(?:本项目|该项目)?(?:的)?\\s*(${STAFF_POSTS})`, 'gu')
 
 function push(out: PersonMention[], m: PersonMention | null) {
@@ -126,6 +131,7 @@ export function peopleIn(text: string): PersonMention[] {
     }
   }
   after(STAFF_LABEL_RE, 'staff', (m) => ({ post: m[1] }))
+  after(STAFF_DIRECT_RE, 'staff', (m) => ({ post: m[1] }))
   STAFF_SENTENCE_RE.lastIndex = 0
   for (let m = STAFF_SENTENCE_RE.exec(t); m; m = STAFF_SENTENCE_RE.exec(t)) {
     const n = nameBefore(t, m.index)
