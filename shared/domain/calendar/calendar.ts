@@ -1,4 +1,4 @@
-import raw from 'chinese-days/dist/chinese-days.json'
+import raw from 'chinese-days/dist/chinese-days.json' with { type: 'json' }
 import { addDays, isWeekend, yearOfDate } from './dates'
 
 /**
