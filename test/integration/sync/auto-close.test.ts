@@ -14,7 +14,7 @@ import { FolderRemote } from '@services/sync/transport'
 /*
  * Automatic sync when the desktop app closes (electron/main calls syncOnClose before closing the
  * workspace): only when enabled, and bounded so a server that never answers cannot keep the window open.
- * The timer and on-open syncs live in the renderer (useSync).
+ * The timer and on-open syncs live in the renderer (useSync): test/e2e/sync-auto.spec.ts.
  */
 
 let tmp: string
