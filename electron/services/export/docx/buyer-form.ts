@@ -7,6 +7,8 @@ import { xmlSafe } from '@shared/xml-text'
 import { guardOfficeZip } from '@services/import/guard'
 import { writeFileAtomic } from '../atomic'
 import { finalizeOfficePackage } from '../ooxml-package'
+import type { BlankFill } from '@shared/domain/blanks'
+import { fillBlanks } from './form-blanks'
 import { docxText, scanDocxPlaceholders, type PlaceholderHit } from './ooxml-text'
 
 export interface FillBuyerFormOptions {
@@ -19,6 +21,10 @@ export interface FillBuyerFormOptions {
   allowUnknown?: boolean
   /** Written for a known placeholder whose value is empty, so the printed form keeps a line. */
   blank?: string
+  /** Blank id → dictionary key (or null: leave it as printed), as chosen in the preview. */
+  overrides?: Record<string, string | null>
+  /** Dictionary key → the field it comes from, for the reason a blank stays empty. */
+  sources?: Record<string, string>
   signal?: AbortSignal
 }
 
@@ -28,14 +34,23 @@ export interface FillBuyerFormResult {
   filled: string[]
   unknown: string[]
   empty: string[]
+  /** Every blank the buyer printed (lines, dates, brackets, empty cells…) and what became of it. */
+  blanks: BlankFill[]
 }
 
 /** A buyer form is written back out, so its parts must be namespace-correct XML, as Word requires. */
 const DOCX_OUT = { namespaces: true }
 
 /** Lists the placeholders of a buyer's form and which of them the dictionary does not know. */
-export async function scanBuyerForm(input: Buffer, values: Record<string, string>) {
-  return scanGuarded(guardOfficeZip(input, DOCX_OUT), values)
+export async function scanBuyerForm(
+  input: Buffer,
+  values: Record<string, string>,
+  plan: { overrides?: Record<string, string | null>; sources?: Record<string, string> } = {},
+) {
+  const safe = guardOfficeZip(input, DOCX_OUT)
+  const scan = await scanGuarded(safe, values)
+  const { fills } = await fillBlanks(safe, values, { ...plan, dryRun: true })
+  return { ...scan, blanks: fills }
 }
 
 /** scanBuyerForm on a package the guard already rebuilt from its checked parts. */
@@ -95,13 +110,16 @@ export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuy
       { type: PatchType.PARAGRAPH, children: [new TextRun(values[k] === '' ? blank : values[k])] },
     ]),
   )
+  // The buyer's blanks first: the blank line printed for an empty {{key}} is ours, not one to fill.
+  const blanks = await fillBlanks(input, values, { overrides: opts.overrides, sources: opts.sources })
+  const wroteBlanks = blanks.fills.some((f) => f.status === 'filled')
   // Nothing to fill: the buyer's own bytes (they passed the guard) are copied as they came.
-  let filled: Buffer = opts.input
+  let filled: Buffer = wroteBlanks ? blanks.bytes : opts.input
   if (known.length > 0) {
     try {
       filled = await patchDocument({
         outputType: 'nodebuffer',
-        data: input,
+        data: wroteBlanks ? blanks.bytes : input,
         patches,
         keepOriginalStyles: true,
         trimPlaceholders: true,
@@ -130,7 +148,7 @@ export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuy
     async () => finalizeOfficePackage(filled, '招标方表单 / buyer form (.docx)'),
     opts.signal,
   )
-  return { out: opts.out, found, filled: known, unknown, empty }
+  return { out: opts.out, found, filled: known, unknown, empty, blanks: blanks.fills }
 }
 
 function zipHasDocument(zip: JSZip): boolean {

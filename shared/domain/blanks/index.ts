@@ -1,0 +1,5 @@
+export * from './model'
+export { detectBlanks, isTitleLine } from './detect'
+export { matchLabel, normalizeLabel, type LabelMatch } from './labels'
+export { planBlanks, summarizeFills, type BlankFill, type PlanOptions } from './plan'
+export { shapeValue, formUnit } from './values'

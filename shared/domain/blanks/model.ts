@@ -1,0 +1,85 @@
+/**
+ * A buyer's form as the blank finder sees it: paragraphs of runs (text + whether the run is underlined, because an
+ * underlined run of spaces or tabs is a blank line in Word) and the tables over those paragraphs. The .docx reader
+ * (electron/services/export/docx/form-blanks-docx.ts) builds it; everything that decides lives in shared/.
+ */
+export interface FormRun {
+  text: string
+  underline: boolean
+}
+
+export interface CellPos {
+  table: number
+  row: number
+  /** Grid column (gridSpan counted). */
+  col: number
+}
+
+export interface FormParagraph {
+  runs: FormRun[]
+  cell?: CellPos
+  /** Word says it is a heading (style or outline level). */
+  heading?: boolean
+}
+
+export interface FormCell {
+  col: number
+  span: number
+  /** The cell's first paragraph (the fill goes there). */
+  paragraph: number
+  text: string
+  /** A vMerge continuation: part of the cell above, never a blank of its own. */
+  merged: boolean
+}
+
+export interface FormTable {
+  index: number
+  rows: FormCell[][]
+}
+
+export interface FormDoc {
+  paragraphs: FormParagraph[]
+  tables: FormTable[]
+}
+
+export type BlankKind = 'line' | 'underlined' | 'date' | 'bracket' | 'hint' | 'cell' | 'checkbox'
+
+export interface Where {
+  zh: string
+  en: string
+}
+
+export interface Blank {
+  /** Stable for the same file: p<paragraph>:<offset> or t<table>r<row>c<col>. */
+  id: string
+  kind: BlankKind
+  paragraph: number
+  /** The characters of the paragraph text the value replaces ([start, end); equal for an empty cell). */
+  start: number
+  end: number
+  /** The label as printed (for a hint or bracket: the words inside it). */
+  label: string
+  labelFrom: 'before' | 'after' | 'inside' | 'row' | 'header' | 'none'
+  /** Text right after the blank (its unit: 元, 日历天…) and right before it (¥, 人民币). */
+  after: string
+  before: string
+  clause: string
+  /** Where the blank is in `clause`. */
+  at: number
+  line: string
+  title: string
+  where: Where
+}
+
+export const paragraphText = (p: FormParagraph) => p.runs.map((r) => r.text).join('')
+
+export function whereOf(p: FormParagraph, index: number): Where {
+  if (p.cell) {
+    const { table, row, col } = p.cell
+    return {
+      zh: `表${table + 1} 第${row + 1}行第${col + 1}列`,
+      en: `table ${table + 1}, row ${row + 1}, column ${col + 1}`,
+    }
+  }
+  return { zh: `第${index + 1}段`, en: `paragraph ${index + 1}` }
+}
