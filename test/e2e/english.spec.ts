@@ -48,8 +48,18 @@ async function dataTexts(page: Page): Promise<string[]> {
 
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/
 
+/**
+ * Waits until the page shows its wording: requests answered, no spinner or skeleton left, and some chrome
+ * visible (an empty page would pass the "no Chinese" check vacuously).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton')).toHaveCount(0)
+  await expect(page.locator(`:is(${CHROME}):visible`).first()).toBeVisible()
+}
+
 async function chineseWording(page: Page, data: readonly string[]): Promise<string[]> {
-  await page.waitForTimeout(300) // let lazy tabs and charts settle
+  await settled(page)
   const texts = await page.locator(CHROME).evaluateAll((els) =>
     els
       // The language switch names the other language, in that language.

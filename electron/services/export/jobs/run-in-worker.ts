@@ -38,6 +38,10 @@ export const cancelledError = () =>
 
 type Outcome = { ok: true; value: TaskOutcome } | { ok: false; error: unknown }
 
+/** Export worker threads not yet exited (a cancel must not leave one finishing in the background). */
+let running = 0
+export const runningExportWorkers = (): number => running
+
 /**
  * One export in a worker thread. With check inputs, the worker first runs the 不漏/不粗/不错 checks (seconds of
  * synchronous work on a big bid must not block the main thread either) and waits; `run` then lets it export.
@@ -58,7 +62,13 @@ export class ExportWorker {
   ) {
     const data: WorkerData = { task, checks }
     this.worker = new Worker(exportWorkerEntry(), { workerData: data })
-    this.exited = new Promise((r) => this.worker.once('exit', r))
+    running++
+    this.exited = new Promise((r) =>
+      this.worker.once('exit', (code) => {
+        running--
+        r(code)
+      }),
+    )
     let resolveChecked: (f: Finding[]) => void = () => undefined
     let rejectChecked: (e: unknown) => void = () => undefined
     this.checked = new Promise<Finding[]>((res, rej) => {
