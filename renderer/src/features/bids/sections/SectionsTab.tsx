@@ -1,12 +1,18 @@
 import { ArrowDownOutlined, ArrowUpOutlined, HolderOutlined } from '@ant-design/icons'
 import { Button, Card, Col, Row, Select, Space, Tag } from 'antd'
 import { useState } from 'react'
-import { newId, PartKindSchema, SectionSchema, type Bid, type Material } from '@shared/schemas'
+import {
+  newId,
+  PartKindSchema,
+  SECTION_STATUSES,
+  SectionSchema,
+  type Bid,
+  type Material,
+} from '@shared/schemas'
 import {
   DateField,
   SelectField,
   SwitchField,
-  TextAreaField,
   TextField,
   type Binder,
 } from '@renderer/components/fields'
@@ -14,10 +20,13 @@ import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { MandatedOrderCard } from './MandatedOrderCard'
 import { PART_KIND as KIND } from '@renderer/app/enum-labels'
-import { L } from './labels'
+import { L, SECTION_STATUS } from './labels'
+import { SectionBody } from './SectionBody'
 import { moveItem } from '@shared/domain/bids/section-order'
 
 type B = Binder & { doc: Bid }
+
+const STATUS_COLOR = { 待写: 'default', 初稿: 'gold', 审核: 'blue', 定稿: 'green' } as const
 
 /** Sections of the response in their actual order: drag (or the arrows) to reorder, link materials, mark seals and signatures. */
 export function SectionsTab({ b, materials }: { b: B; materials: readonly Material[] }) {
@@ -26,6 +35,9 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
   const sections = b.doc.sections
   const [dragging, setDragging] = useState<number | null>(null)
   const [over, setOver] = useState<number | null>(null)
+  // The one section whose editor is mounted.
+  const [active, setActive] = useState<string | null>(null)
+  const statusOptions = SECTION_STATUSES.map((v) => ({ value: v, label: enumLabel(SECTION_STATUS, v, lang) }))
   const move = (from: number, to: number) => b.set(['sections'], moveItem(sections, from, to))
   const materialOptions = materials.map((m) => ({
     value: m.id,
@@ -86,7 +98,10 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                   <Tag>{i + 1}</Tag>
                   {s.title || t.untitledSection}
                   <Tag color="blue">{enumLabel(KIND, s.kind, lang)}</Tag>
-                  {s.done && <Tag color="green">{t.done}</Tag>}
+                  <Tag color={STATUS_COLOR[s.status]} data-testid="section-status">
+                    {enumLabel(SECTION_STATUS, s.status, lang)}
+                  </Tag>
+                  {s.owner && <Tag>{s.owner}</Tag>}
                 </Space>
               }
               extra={
@@ -130,8 +145,24 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                 <Col span={7}>
                   <TextField b={b} path={['sections', i, 'formKey']} label={t.formKey} />
                 </Col>
+                <Col span={6}>
+                  <SelectField b={b} path={['sections', i, 'status']} label={t.status} options={statusOptions} />
+                </Col>
+                <Col span={6}>
+                  <TextField b={b} path={['sections', i, 'owner']} label={t.owner} />
+                </Col>
                 <Col span={24}>
-                  <TextAreaField b={b} path={['sections', i, 'content']} label={t.content} rows={3} />
+                  <SectionBody
+                    section={s}
+                    index={i}
+                    active={active === s.id}
+                    onOpen={() => setActive(s.id)}
+                    requirements={b.doc.requirements}
+                    onChange={(doc, text) => {
+                      b.set(['sections', i, 'doc'], doc)
+                      b.set(['sections', i, 'content'], text)
+                    }}
+                  />
                 </Col>
                 <Col span={16}>
                   <div data-field={`sections.${i}.materialIds`} style={{ marginBottom: 12 }}>

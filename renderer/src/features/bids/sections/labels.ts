@@ -11,7 +11,12 @@ export const L = defineLabels({
   sectionTitle: ['章节标题', 'Section title'],
   kind: ['类型', 'Type'],
   formKey: ['标准格式（模板名）', 'Standard form (template name)'],
-  content: ['内容', 'Content'],
+  content: ['正文', 'Text'],
+  status: ['状态', 'Status'],
+  owner: ['负责人', 'Owner'],
+  words: ['{n} 字', '{n} words'],
+  edit: ['编辑正文', 'Edit text'],
+  empty: ['（尚未撰写）', '(nothing written yet)'],
   materials: ['附带资料', 'Attached materials'],
   materialsPlaceholder: ['从资料库选择', 'Choose from the library'],
   materialValidTo: ['{title}（至 {date}）', '{title} (valid to {date})'],
@@ -45,4 +50,12 @@ export const ORDER_STATUS = defineLabels({
   ok: ['顺序正确', 'In order'],
   misplaced: ['位置不符', 'Out of place'],
   missing: ['缺少', 'Missing'],
+})
+
+/** 状态 of a section (SECTION_STATUSES). */
+export const SECTION_STATUS = defineLabels({
+  待写: ['待写', 'To write'],
+  初稿: ['初稿', 'Draft'],
+  审核: ['审核', 'In review'],
+  定稿: ['定稿', 'Final'],
 })

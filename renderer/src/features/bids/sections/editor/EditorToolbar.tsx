@@ -1,0 +1,213 @@
+import {
+  BoldOutlined,
+  FileImageOutlined,
+  ItalicOutlined,
+  OrderedListOutlined,
+  TableOutlined,
+  UnderlineOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons'
+import { useEditorState, type Editor, type JSONContent } from '@tiptap/react'
+import { App, Button, Divider, Select, Space, Tooltip } from 'antd'
+import { useRef } from 'react'
+import type { Requirement } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { bufferToBase64 } from '@renderer/api/files'
+import { useI18n } from '@renderer/app/i18n'
+import { useLabels } from '@renderer/app/use-labels'
+import { L } from './labels'
+
+/** Pictures go through the API as base64 (files.put caps it); a larger one is refused here with the reason. */
+const MAX_IMAGE_BYTES = 40 * 1024 * 1024
+
+export function EditorToolbar({
+  editor,
+  requirements,
+  extra,
+}: {
+  editor: Editor
+  requirements: readonly Requirement[]
+  extra?: React.ReactNode
+}) {
+  const t = useLabels(L)
+  const { pick } = useI18n()
+  const { message } = App.useApp()
+  const file = useRef<HTMLInputElement>(null)
+  const s = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      block: e.isActive('heading', { level: 1 })
+        ? 'h1'
+        : e.isActive('heading', { level: 2 })
+          ? 'h2'
+          : e.isActive('heading', { level: 3 })
+            ? 'h3'
+            : 'p',
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
+      bullet: e.isActive('bulletList'),
+      ordered: e.isActive('orderedList'),
+      inTable: e.isActive('table'),
+    }),
+  })
+  const chain = () => editor.chain().focus()
+  /** Blocks a cell cannot hold (pictures, page breaks) go after the table the cursor is in, never split it. */
+  const insertBlock = (content: JSONContent) => {
+    const { $from } = editor.state.selection
+    for (let d = $from.depth; d > 0; d--)
+      if ($from.node(d).type.name === 'table') return chain().insertContentAt($from.after(d), content).run()
+    return chain().insertContent(content).run()
+  }
+  const setBlock = (v: string) => {
+    if (v === 'p') chain().setParagraph().run()
+    else chain().setHeading({ level: Number(v[1]) as 1 | 2 | 3 }).run()
+  }
+  const addImage = async (f: File) => {
+    if (f.size > MAX_IMAGE_BYTES) return void message.error(t.imageTooLarge)
+    try {
+      const att = await call('files.put', {
+        name: f.name,
+        mime: f.type || 'application/octet-stream',
+        dataBase64: bufferToBase64(await f.arrayBuffer()),
+      })
+      insertBlock({ type: 'image', attrs: { ...att, title: f.name.replace(/\.[^.]+$/, '') } })
+    } catch (e) {
+      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+    }
+  }
+  const tableItems = [
+    { key: 'addRowAfter', label: t.addRow },
+    { key: 'addColumnAfter', label: t.addColumn },
+    { key: 'deleteRow', label: t.deleteRow },
+    { key: 'deleteColumn', label: t.deleteColumn },
+    { key: 'mergeCells', label: t.mergeCells },
+    { key: 'splitCell', label: t.splitCell },
+    { key: 'toggleHeaderRow', label: t.toggleHeaderRow },
+    { key: 'deleteTable', label: t.deleteTable, danger: true },
+  ] as const
+  return (
+    <Space wrap size={4} style={{ marginBottom: 6 }} data-testid="editor-toolbar">
+      <Select
+        size="small"
+        style={{ width: 110 }}
+        value={s.block}
+        onChange={setBlock}
+        data-testid="editor-block"
+        options={[
+          { value: 'p', label: t.paragraph },
+          { value: 'h1', label: t.heading1 },
+          { value: 'h2', label: t.heading2 },
+          { value: 'h3', label: t.heading3 },
+        ]}
+      />
+      <Button
+        size="small"
+        icon={<BoldOutlined />}
+        aria-label={t.bold}
+        type={s.bold ? 'primary' : 'default'}
+        onClick={() => chain().toggleBold().run()}
+      />
+      <Button
+        size="small"
+        icon={<ItalicOutlined />}
+        aria-label={t.italic}
+        type={s.italic ? 'primary' : 'default'}
+        onClick={() => chain().toggleItalic().run()}
+      />
+      <Button
+        size="small"
+        icon={<UnderlineOutlined />}
+        aria-label={t.underline}
+        type={s.underline ? 'primary' : 'default'}
+        onClick={() => chain().toggleUnderline().run()}
+      />
+      <Divider type="vertical" />
+      <Tooltip title={t.bulletList}>
+        <Button
+          size="small"
+          icon={<UnorderedListOutlined />}
+          aria-label={t.bulletList}
+          data-testid="editor-bullet"
+          type={s.bullet ? 'primary' : 'default'}
+          onClick={() => chain().toggleBulletList().run()}
+        />
+      </Tooltip>
+      <Tooltip title={t.orderedList}>
+        <Button
+          size="small"
+          icon={<OrderedListOutlined />}
+          aria-label={t.orderedList}
+          data-testid="editor-ordered"
+          type={s.ordered ? 'primary' : 'default'}
+          onClick={() => chain().toggleOrderedList().run()}
+        />
+      </Tooltip>
+      <Divider type="vertical" />
+      <Button
+        size="small"
+        icon={<TableOutlined />}
+        data-testid="editor-table"
+        disabled={s.inTable}
+        onClick={() => chain().insertTable({ rows: 3, cols: 4, withHeaderRow: true }).run()}
+      >
+        {t.insertTable}
+      </Button>
+      {s.inTable &&
+        tableItems.map((i) => (
+          <Button
+            key={i.key}
+            size="small"
+            danger={'danger' in i}
+            data-testid={`editor-${i.key}`}
+            onClick={() => {
+              const c = chain() as unknown as Record<string, () => { run(): boolean }>
+              c[i.key]().run()
+            }}
+          >
+            {i.label}
+          </Button>
+        ))}
+      <Button
+        size="small"
+        icon={<FileImageOutlined />}
+        data-testid="editor-image"
+        onClick={() => file.current?.click()}
+      >
+        {t.insertImage}
+      </Button>
+      <input
+        ref={file}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/bmp"
+        style={{ display: 'none' }}
+        data-testid="editor-image-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0]
+          e.target.value = ''
+          if (f) void addImage(f)
+        }}
+      />
+      <Button size="small" data-testid="editor-page-break" onClick={() => insertBlock({ type: 'pageBreak' })}>
+        {t.pageBreak}
+      </Button>
+      {requirements.length > 0 && (
+        <Select
+          size="small"
+          style={{ width: 200 }}
+          placeholder={t.respondTo}
+          value={null}
+          data-testid="editor-respond"
+          showSearch
+          optionFilterProp="label"
+          options={requirements.map((r) => ({
+            value: r.id,
+            label: `${r.no ? r.no + ' ' : ''}${r.text.slice(0, 40)}`,
+          }))}
+          onChange={(id: string) => chain().wrapIn('requirementResponse', { requirementId: id }).run()}
+        />
+      )}
+      {extra}
+    </Space>
+  )
+}

@@ -1,0 +1,86 @@
+import { EditorContent, useEditor, type JSONContent } from '@tiptap/react'
+import { useEffect, useMemo, useRef } from 'react'
+import { docFromPlainText } from '@shared/domain/sections/plain'
+import { docText } from '@shared/domain/sections/text'
+import { writtenDoc } from '@shared/domain/sections/written'
+import { SectionDocSchema, type Requirement, type Section, type SectionDoc } from '@shared/schemas'
+import { sectionExtensions } from './extensions'
+import { EditorToolbar } from './EditorToolbar'
+import './section-editor.css'
+
+/** Typing stays in ProseMirror; the bid (and its autosave, checks, re-render) hears of it this long after a pause. */
+const PUSH_MS = 400
+
+export interface SectionEditorProps {
+  section: Section
+  requirements: readonly Requirement[]
+  /** The section's new document and its text (for `content`). */
+  onChange(doc: SectionDoc, text: string): void
+}
+
+/** The document to open: the stored one while it is current, else the plain text read as the print reads it. */
+export function initialDoc(section: Section): SectionDoc {
+  return writtenDoc(section) ?? docFromPlainText(section.content)
+}
+
+/**
+ * The rich-text editor of one section (TipTap). Only one is mounted at a time (the section being written), so a bid
+ * of 50 long sections costs no more per keystroke than a bid of one.
+ */
+export function SectionEditor({ section, requirements, onChange }: SectionEditorProps) {
+  const reqs = useRef(requirements)
+  reqs.current = requirements
+  const push = useRef(onChange)
+  push.current = onChange
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const pending = useRef<JSONContent | null>(null)
+
+  const flush = () => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+    const json = pending.current
+    pending.current = null
+    if (!json) return
+    const parsed = SectionDocSchema.safeParse(json)
+    // The editor's schema is the document schema; a failure here is a bug, and the edit stays on screen.
+    if (!parsed.success) {
+      console.error('section document rejected', parsed.error.issues)
+      return
+    }
+    push.current(parsed.data, docText(parsed.data))
+  }
+
+  const extensions = useMemo(
+    () =>
+      sectionExtensions((id) => {
+        const r = reqs.current.find((x) => x.id === id)
+        return r ? `响应 / Response: ${r.no ? r.no + ' ' : ''}${r.text.slice(0, 60)}` : `响应 / Response: ${id}`
+      }),
+    [],
+  )
+  const editor = useEditor(
+    {
+      extensions,
+      content: initialDoc(section) as JSONContent,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: { 'data-testid': 'section-editor', spellcheck: 'false' } },
+      onUpdate: ({ editor: e }) => {
+        pending.current = e.getJSON()
+        if (timer.current) clearTimeout(timer.current)
+        timer.current = setTimeout(flush, PUSH_MS)
+      },
+      onBlur: () => flush(),
+    },
+    [section.id],
+  )
+  // Leaving the section (or the page) hands over what was typed last.
+  useEffect(() => () => flush(), [section.id])
+
+  return (
+    <div className="bb-editor" data-testid="section-editor-wrap">
+      <EditorToolbar editor={editor} requirements={requirements} />
+      <EditorContent editor={editor} />
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import { defineLabels } from '@renderer/app/label-pairs'
+
+export const L = defineLabels({
+  paragraph: ['正文', 'Body text'],
+  heading1: ['标题 一、', 'Heading 1'],
+  heading2: ['标题 （一）', 'Heading 2'],
+  heading3: ['标题 1.', 'Heading 3'],
+  bold: ['加粗', 'Bold'],
+  italic: ['斜体', 'Italic'],
+  underline: ['下划线', 'Underline'],
+  bulletList: ['项目符号列表', 'Bulleted list'],
+  orderedList: ['编号列表', 'Numbered list'],
+  insertTable: ['插入表格', 'Insert table'],
+  addRow: ['下方插入行', 'Insert row below'],
+  addColumn: ['右侧插入列', 'Insert column right'],
+  deleteRow: ['删除行', 'Delete row'],
+  deleteColumn: ['删除列', 'Delete column'],
+  mergeCells: ['合并单元格', 'Merge cells'],
+  splitCell: ['拆分单元格', 'Split cell'],
+  toggleHeaderRow: ['设为/取消表头行', 'Toggle header row'],
+  deleteTable: ['删除表格', 'Delete table'],
+  insertImage: ['插入图片', 'Insert picture'],
+  imageTooLarge: ['图片超过 40 MB，未插入', 'The picture is over 40 MB and was not inserted'],
+  pageBreak: ['分页符', 'Page break'],
+  respondTo: ['响应招标要求…', 'Respond to requirement…'],
+})
