@@ -9,13 +9,7 @@ import {
   type Bid,
   type Material,
 } from '@shared/schemas'
-import {
-  DateField,
-  SelectField,
-  SwitchField,
-  TextField,
-  type Binder,
-} from '@renderer/components/fields'
+import { DateField, SelectField, SwitchField, TextField, type Binder } from '@renderer/components/fields'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { MandatedOrderCard } from './MandatedOrderCard'
@@ -146,7 +140,12 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                   <TextField b={b} path={['sections', i, 'formKey']} label={t.formKey} />
                 </Col>
                 <Col span={6}>
-                  <SelectField b={b} path={['sections', i, 'status']} label={t.status} options={statusOptions} />
+                  <SelectField
+                    b={b}
+                    path={['sections', i, 'status']}
+                    label={t.status}
+                    options={statusOptions}
+                  />
                 </Col>
                 <Col span={6}>
                   <TextField b={b} path={['sections', i, 'owner']} label={t.owner} />

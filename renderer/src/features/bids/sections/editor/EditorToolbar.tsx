@@ -61,7 +61,10 @@ export function EditorToolbar({
   }
   const setBlock = (v: string) => {
     if (v === 'p') chain().setParagraph().run()
-    else chain().setHeading({ level: Number(v[1]) as 1 | 2 | 3 }).run()
+    else
+      chain()
+        .setHeading({ level: Number(v[1]) as 1 | 2 | 3 })
+        .run()
   }
   const addImage = async (f: File) => {
     if (f.size > MAX_IMAGE_BYTES) return void message.error(t.imageTooLarge)

@@ -35,7 +35,11 @@ export function ImageView({ node, selected }: ReactNodeViewProps) {
   }, [sha256, mime])
   return (
     <NodeViewWrapper className="bb-image" data-selected={selected || undefined} data-testid="section-image">
-      {src ? <img src={src} alt={name} /> : <div className="bb-image-missing">{failed ? `✕ ${name}` : name}</div>}
+      {src ? (
+        <img src={src} alt={name} />
+      ) : (
+        <div className="bb-image-missing">{failed ? `✕ ${name}` : name}</div>
+      )}
       {title && <div className="bb-image-caption">{title}</div>}
     </NodeViewWrapper>
   )

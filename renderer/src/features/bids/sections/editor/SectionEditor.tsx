@@ -54,7 +54,9 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
     () =>
       sectionExtensions((id) => {
         const r = reqs.current.find((x) => x.id === id)
-        return r ? `响应 / Response: ${r.no ? r.no + ' ' : ''}${r.text.slice(0, 60)}` : `响应 / Response: ${id}`
+        return r
+          ? `响应 / Response: ${r.no ? r.no + ' ' : ''}${r.text.slice(0, 60)}`
+          : `响应 / Response: ${id}`
       }),
     [],
   )
