@@ -10,6 +10,9 @@ export default defineConfig({
     resolve: { alias: aliases },
     build: {
       outDir: here('./out/main'),
+      // Bundled, not required at run time: Node refuses a JSON module imported without { type: 'json' }, and the
+      // built import loses the attribute (test/integration/electron-bundle.test.ts loads the bundle to catch it).
+      externalizeDeps: { exclude: ['chinese-days'] },
       rollupOptions: {
         input: {
           index: here('./electron/main/index.ts'),

@@ -12,6 +12,8 @@ const steps = [
   ['typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
   ['eslint', bin('eslint'), ['.']],
   ['prettier', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+  // The Electron bundles (main, preload, workers, renderer): test/integration/electron-bundle.test.ts loads them.
+  ['electron build', bin('electron-vite'), ['build', '--logLevel', 'warn']],
   ['vitest', bin('vitest'), ['run']],
   ['playwright', bin('playwright'), ['test']],
 ]
