@@ -13,9 +13,11 @@ import { beginExport } from '@services/export/use-case'
 import { openWorkspace, type WorkspaceSession } from '@services/store'
 import type { Bid } from '@shared/schemas'
 import { UsageError, type CliCommand } from '../types'
+import { FORM_USAGE, runExportForm } from './export-form'
 
 const USAGE =
-  'export docx <workspaceDir> --bid <id> --out file.docx [--copy 正本|副本] [--form buyer.docx [--allow-unknown]] [--date YYYY-MM-DD] [--pages] [--force] [--json] | export pdf <workspaceDir> --bid <id> --out file.pdf [--copy 正本|副本] [--date YYYY-MM-DD] [--docx file.docx] [--force] [--json] | export xlsx <workspaceDir> --bid <id> --out file.xlsx [--force] [--json]'
+  FORM_USAGE +
+  ' | export docx <workspaceDir> --bid <id> --out file.docx [--copy 正本|副本] [--form buyer.docx [--allow-unknown]] [--date YYYY-MM-DD] [--pages] [--force] [--json] | export pdf <workspaceDir> --bid <id> --out file.pdf [--copy 正本|副本] [--date YYYY-MM-DD] [--docx file.docx] [--force] [--json] | export xlsx <workspaceDir> --bid <id> --out file.xlsx [--force] [--json]'
 
 const OPTIONS = {
   bid: { type: 'string' },
@@ -33,7 +35,7 @@ const OPTIONS = {
 } as const
 
 /** One finding as the CLI prints it: rule, severity, message, where it is printed (or where to fix it). */
-function findingLine(f: Finding, bid: Bid): string {
+export function findingLine(f: Finding, bid: Bid): string {
   const basis = f.basis ? ` 〔${f.basis}〕` : ''
   const where = f.printedIn?.length
     ? `印于 / printed in: ${f.printedIn.map((p) => p.title).join('、')}`
@@ -49,6 +51,7 @@ export const command: CliCommand = {
   },
   usage: USAGE,
   async run(argv, io) {
+    if (argv[0] === 'form') return runExportForm(argv.slice(1), io)
     const { values, positionals } = parseArgs({
       args: argv,
       options: OPTIONS,
@@ -183,7 +186,7 @@ export const command: CliCommand = {
   },
 }
 
-async function readForm(file: string): Promise<Buffer> {
+export async function readForm(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(path.resolve(file))
   } catch {
@@ -191,7 +194,7 @@ async function readForm(file: string): Promise<Buffer> {
   }
 }
 
-async function getBid(ws: WorkspaceSession, id: string): Promise<Bid> {
+export async function getBid(ws: WorkspaceSession, id: string): Promise<Bid> {
   try {
     return await ws.get('bids', id)
   } catch (e) {

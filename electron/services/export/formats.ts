@@ -1,4 +1,4 @@
-import { resolvePlaceholders, type PrintModel } from '@shared/domain/export'
+import { placeholderSources, resolvePlaceholders, type PrintModel } from '@shared/domain/export'
 import { AppError } from '@shared/errors'
 import { exportBidDocx, missingOf, printModelFor, type ExportDocxResult } from './docx/assemble'
 import { fillBuyerForm } from './docx/buyer-form'
@@ -160,15 +160,15 @@ const buyerForm: ExportFormatDef = {
     ctx.onProgress(0, 2, '读取招标方表单 / reading the form')
     const model = await modelFor(task, ctx.model)
     // The same values the print model printed (its signing date included), so the buyer's form says the same.
-    const values = resolvePlaceholders(task.bid, task.company, {
-      copy: task.copy,
-      date: model.signDate ?? undefined,
-    })
+    const opts = { copy: task.copy, date: model.signDate ?? undefined }
+    const values = resolvePlaceholders(task.bid, task.company, opts)
     const r = await fillBuyerForm({
       input: Buffer.from(task.buyerForm),
       values,
       out: task.out,
       allowUnknown: task.allowUnknown,
+      overrides: task.overrides,
+      sources: placeholderSources(task.bid, task.company, opts),
       signal: ctx.signal,
     })
     ctx.onProgress(2, 2, '完成 / written')
@@ -183,7 +183,13 @@ const buyerForm: ExportFormatDef = {
         zh: `无值的占位符（印为空线，待手填）：${list(r.empty)}`,
         en: `placeholders without a value (printed as a blank line): ${list(r.empty)}`,
       })
-    return { warnings, missingMaterials: [] }
+    const unfilled = r.blanks.filter((b) => b.status === 'unfilled')
+    if (unfilled.length)
+      warnings.push({
+        zh: `未填的空白（待手填）：${unfilled.map((b) => `${b.where.zh}“${b.label}”`).join('、')}`,
+        en: `blanks left unfilled: ${unfilled.map((b) => `${b.where.en} "${b.label}"`).join(', ')}`,
+      })
+    return { warnings, missingMaterials: [], blanks: r.blanks }
   },
 }
 

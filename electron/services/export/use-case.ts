@@ -36,6 +36,8 @@ export interface ExportRequest {
   date?: string
   buyerForm?: Buffer
   allowUnknown?: boolean
+  /** Buyer form: blank id → dictionary key, or null to leave that blank (the preview's choices). */
+  overrides?: Record<string, string | null>
   /** The caller saw the blocking findings and exports anyway (recorded in the bid). */
   decision?: 'export-anyway'
   /** Where to write; <workspace>/exports/<name>-<timestamp>.<ext> when absent. */
@@ -176,6 +178,7 @@ export async function beginExport(
       templatesDir: opts.templatesDir,
       buyerForm: req.buyerForm ? new Uint8Array(req.buyerForm) : undefined,
       allowUnknown: req.allowUnknown,
+      overrides: req.overrides,
       pages: req.pages,
       docxOut: req.docxOut,
     }

@@ -1,3 +1,4 @@
+import type { BlankFill } from '@shared/domain/blanks'
 import type { PrintModel } from '@shared/domain/export'
 import type { Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
 import type { MissingMaterial } from '../docx/assemble'
@@ -23,6 +24,8 @@ export interface ExportTask {
   templatesDir?: string
   buyerForm?: Uint8Array
   allowUnknown?: boolean
+  /** Buyer form: blank id → dictionary key, or null to leave that blank. */
+  overrides?: Record<string, string | null>
   /** docx: write the page numbers of the contents and 评分索引表 (laid out by LibreOffice when installed). */
   pages?: boolean
   /** pdf: also write the numbered .docx of the same LibreOffice pass here. */
@@ -38,6 +41,8 @@ export interface TaskOutcome {
   warnings: Bilingual[]
   /** Materials the document lists without their scan in the print (the same as the P04 findings say). */
   missingMaterials: MissingMaterial[]
+  /** Buyer form: every blank it printed and what became of it. */
+  blanks?: BlankFill[]
   /** docx with pages, pdf: where the page numbers of the contents come from (LibreOffice, or Word on opening). */
   pageNumbers?: 'libreoffice' | 'word-on-open'
   pageCount?: number | null

@@ -1,0 +1,152 @@
+import * as path from 'node:path'
+import { parseArgs } from 'node:util'
+import type { Finding } from '@shared/domain/checks'
+import { summarizeFills } from '@shared/domain/blanks'
+import { resolvePlaceholders, type PrintModel } from '@shared/domain/export'
+import { linkedMaterialIds } from '@shared/domain/materials'
+import { isAppError } from '@shared/errors'
+import { gateCheck } from '@services/export/gate'
+import { runExportTask } from '@services/export/jobs/export-task'
+import { beginExport } from '@services/export/use-case'
+import { openWorkspace } from '@services/store'
+import { UsageError, type CliIo } from '../types'
+import { findingLine, getBid, readForm } from './export'
+
+export const FORM_USAGE =
+  'export form <workspaceDir> --bid <id> --form buyer.docx --out filled.docx [--allow-unfilled] [--map <blank>=<key>|<blank>=-]... [--allow-unknown] [--copy 正本|副本] [--date YYYY-MM-DD] [--force] [--json]'
+
+const OPTIONS = {
+  bid: { type: 'string' },
+  form: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  copy: { type: 'string' },
+  date: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  'allow-unfilled': { type: 'boolean', default: false },
+  'allow-unknown': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+} as const
+
+const bad = (zh: string, en: string): never => {
+  throw new UsageError(`${zh} / ${en}`)
+}
+
+function parseMaps(maps: string[]): Record<string, string | null> {
+  const overrides: Record<string, string | null> = {}
+  for (const m of maps) {
+    const eq = m.indexOf('=')
+    if (eq <= 0)
+      bad(`--map 应为 空白编号=字段 或 空白编号=-：${m}`, `--map takes <blank>=<key> or <blank>=-: ${m}`)
+    const key = m.slice(eq + 1).trim()
+    overrides[m.slice(0, eq).trim()] = key === '-' || key === '' ? null : key
+  }
+  return overrides
+}
+
+/**
+ * `export form`: the buyer's own form filled from the bid through the one export use case (same gate as `export
+ * docx`), blanks as the buyer printed them and `{{key}}` placeholders alike. The file is written with what could be
+ * filled; when a blank stays unfilled it exits 1 and lists them, unless --allow-unfilled. Signature blanks are
+ * listed apart: they are for the hand that signs.
+ */
+export async function runExportForm(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  })
+  const [dir, ...extra] = positionals
+  if (!dir) bad('缺少工作区目录', 'missing workspace folder')
+  if (extra.length) bad(`多余的参数：${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`)
+  if (!values.bid) bad('缺少 --bid <id>', 'missing --bid <id>')
+  if (!values.form) bad('缺少 --form <招标方表单.docx>', 'missing --form <buyer form.docx>')
+  if (!/\.docx$/i.test(values.form!))
+    bad(`--form 只支持 .docx 文件：${values.form}`, `--form takes a .docx file: ${values.form}`)
+  if (!values.out || !/\.docx$/i.test(values.out)) bad('--out 应以 .docx 结尾', '--out must end in .docx')
+  const copy = (values.copy ?? '正本') as '正本' | '副本'
+  if (copy !== '正本' && copy !== '副本') bad('--copy 只能是 正本 或 副本', '--copy must be 正本 or 副本')
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+    bad('--date 格式应为 YYYY-MM-DD', '--date must be YYYY-MM-DD')
+  const overrides = parseMaps(values.map ?? [])
+  const buyerForm = await readForm(values.form!)
+
+  const ws = await openWorkspace(dir!, { readOnly: !values.force })
+  try {
+    const bid = await getBid(ws, values.bid!)
+    const dict = resolvePlaceholders(bid, ws.workspace.company, { copy })
+    const unknownKeys = Object.values(overrides).filter(
+      (k): k is string => k !== null && !Object.hasOwn(dict, k),
+    )
+    if (unknownKeys.length)
+      bad(
+        `--map 中的字段不存在：${unknownKeys.join('、')}`,
+        `--map names unknown keys: ${unknownKeys.join(', ')}`,
+      )
+    const out = path.resolve(values.out!)
+    let model: PrintModel | undefined
+    let begun
+    try {
+      begun = await beginExport(
+        ws,
+        {
+          bidId: bid.id,
+          format: 'docx',
+          copy,
+          date: values.date,
+          buyerForm,
+          allowUnknown: values['allow-unknown'],
+          overrides,
+          decision: values.force ? 'export-anyway' : undefined,
+          out,
+        },
+        async (task, checks) => {
+          const r = await gateCheck(task, checks)
+          model = r.model
+          return r.blocking
+        },
+        { materialIds: linkedMaterialIds },
+      )
+    } catch (e) {
+      if (!(isAppError(e) && e.code === 'VETO_FINDINGS')) throw e
+      const findings = (e.details as { findings: Finding[] }).findings
+      if (values.json) io.out(JSON.stringify({ blocked: true, findings }))
+      else {
+        io.err(`未导出：${findings.length} 项否决风险须先处理（或用 --force 仍然导出，决定记入投标）`)
+        io.err(
+          `not exported: ${findings.length} rejection risk(s) to fix first (or --force to export anyway)`,
+        )
+        for (const f of findings) io.err(findingLine(f, bid))
+      }
+      return 1
+    }
+    try {
+      const outcome = await runExportTask(begun.task, () => undefined, undefined, model)
+      const s = summarizeFills(outcome.blanks ?? [])
+      const failed = s.unfilled.length > 0 && !values['allow-unfilled']
+      if (values.json) io.out(JSON.stringify({ blocked: false, out, ...s, warnings: outcome.warnings }))
+      else {
+        io.out(
+          [
+            `已填写 ${s.filled.length} 处空白 → ${out}`,
+            `filled ${s.filled.length} blanks → ${out}`,
+            ...s.filled.map((f) => `  ✓ ${f.where}（${f.id}）${f.label} → ${f.key}：${f.value}`),
+            ...s.unfilled.map((f) => `  ✗ ${f.where}（${f.id}）${f.label || '—'}：${f.why.zh} / ${f.why.en}`),
+            ...s.manual.map((f) => `  ✎ ${f.where}（${f.id}）${f.label}：${f.why.zh} / ${f.why.en}`),
+          ].join('\n'),
+        )
+        for (const w of outcome.warnings) io.err(`警告 / warning: ${w.zh} / ${w.en}`)
+      }
+      if (failed)
+        io.err(
+          `${s.unfilled.length} 处空白未填（文件已写出；可用 --map 空白编号=字段 指定，或 --allow-unfilled 接受）/ ${s.unfilled.length} blank(s) left unfilled (the file was written; use --map <blank>=<key> or --allow-unfilled)`,
+        )
+      return failed ? 1 : 0
+    } finally {
+      begun.release()
+    }
+  } finally {
+    await ws.close()
+  }
+}
