@@ -9,7 +9,7 @@ import type { Binder } from './fields'
 export interface ColumnDef {
   key: string
   title: string
-  kind?: 'text' | 'textarea' | 'number' | 'select' | 'switch' | 'date'
+  kind?: 'text' | 'textarea' | 'number' | 'select' | 'multi' | 'switch' | 'date'
   /** A stored value, or a stored value with the label shown for it (enum values stay Chinese as data). */
   options?: readonly (string | { value: string; label: string })[]
   width?: number
@@ -23,10 +23,12 @@ interface Props {
   newRow?: () => Record<string, unknown>
   rowKey?: string
   size?: 'small' | 'middle'
+  /** Scroll sideways instead of squeezing many columns (wide tables next to the check panel). */
+  scrollX?: boolean
 }
 
 /** An editable table bound to an array of the document; each cell edits one field of one row. */
-export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'small' }: Props) {
+export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'small', scrollX }: Props) {
   const { t } = useI18n()
   const rows = ((getIn(b.doc, path) as Record<string, unknown>[]) ?? []).map((r, i) => ({ ...r, __i: i }))
   const setCell = (i: number, key: string, v: unknown) => b.set([...path, i, key], v)
@@ -55,6 +57,19 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
               size="small"
               style={{ width: '100%' }}
               value={v as string}
+              options={(c.options ?? []).map((o) => (typeof o === 'string' ? { value: o, label: o } : o))}
+              onChange={(x) => setCell(r.__i, c.key, x)}
+            />
+          )
+        case 'multi':
+          return (
+            <Select
+              id={id}
+              size="small"
+              mode="multiple"
+              style={{ width: '100%' }}
+              optionFilterProp="label"
+              value={(v as string[]) ?? []}
               options={(c.options ?? []).map((o) => (typeof o === 'string' ? { value: o, label: o } : o))}
               onChange={(x) => setCell(r.__i, c.key, x)}
             />
@@ -122,6 +137,7 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
         columns={cols}
         dataSource={rows}
         pagination={false}
+        scroll={scrollX ? { x: 'max-content' } : undefined}
       />
       {newRow && (
         <Button

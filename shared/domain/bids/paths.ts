@@ -2,15 +2,12 @@
 export function tabOf(path: string): string {
   const head = path.split('.')[0]
   if (head === 'requirements') return 'requirements'
+  if (['consortium', 'lots', 'sme', 'keyStaff', 'signatory', 'tax'].includes(head)) return 'parties'
   if (head === 'sections' || head === 'mandatedOrder') return 'sections'
   if (
-    [
-      'requiredMaterials',
-      'materialIds',
-      'consortium',
-      'manufacturerAuthMaterialId',
-      'manufacturerAuthRequired',
-    ].includes(head)
+    ['requiredMaterials', 'materialIds', 'manufacturerAuthMaterialId', 'manufacturerAuthRequired'].includes(
+      head,
+    )
   )
     return 'materials'
   if (head === 'quote' || head === 'termsOffered' || head === 'termsRequired') return 'quote'

@@ -19,6 +19,8 @@ import { DecisionChainTab } from '../customers/DecisionChainTab'
 import { STAGE } from '@renderer/app/enum-labels'
 import { L as LABELS } from './labels'
 import { BidMaterialsTab } from './materials/BidMaterialsTab'
+import { BidPartiesTab } from './parties/BidPartiesTab'
+import { PARTIES } from './parties/labels'
 import { NO_FILTER, type RequirementFilter } from '@shared/domain/bids/requirement-filter'
 import { RequirementsTab } from './requirements/RequirementsTab'
 import { SectionsTab } from './sections/SectionsTab'
@@ -29,6 +31,7 @@ export { tabOf } from './focus'
 export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
   const { lang } = useI18n()
   const L = useLabels(LABELS)
+  const P = useLabels(PARTIES)
   const ed = useDocEditor('bids', id)
   const d = ed.doc
   const b = { ...ed, doc: d! }
@@ -126,6 +129,11 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
                   key: 'materials',
                   label: fmt(L.tabMaterials, { n: d.materialIds.length }),
                   children: <BidMaterialsTab b={b} materials={materials} />,
+                },
+                {
+                  key: 'parties',
+                  label: P.tab,
+                  children: <BidPartiesTab b={b} materials={materials} />,
                 },
                 { key: 'quote', label: L.tabQuote, children: <BidQuoteTab b={b} /> },
                 { key: 'people', label: L.tabPeople, children: <DecisionChainTab ed={b} /> },

@@ -122,18 +122,6 @@ export function BidBasicTab({ b }: { b: B }) {
       <Col span={6}>
         <NumberField b={b} path={['validityDays']} label={L.validityOurs} min={0} />
       </Col>
-      <Col span={24}>
-        <ArrayTable
-          b={b}
-          path={['lots']}
-          newRow={() => ({ no: '', name: '', budget: null })}
-          columns={[
-            { key: 'no', title: L.lotNo, width: 100 },
-            { key: 'name', title: L.lotName },
-            { key: 'budget', title: L.lotBudget, kind: 'number', width: 180 },
-          ]}
-        />
-      </Col>
     </Row>
   )
 }
@@ -190,6 +178,8 @@ export function BidDatesTab({ b }: { b: B }) {
             allowClear
           />
           <DateField b={b} path={['bond', 'paidAt']} label={L.bondPaidAt} withTime />
+          <SwitchField b={b} path={['bond', 'basicAccountRequired']} label={L.bondBasicRequired} />
+          <TextField b={b} path={['bond', 'payerAccount']} label={L.bondPayerAccount} />
         </Card>
       </Col>
       <Col span={12}>

@@ -74,6 +74,25 @@ export function BidQuoteTab({ b }: { b: B }) {
           { key: 'qty', title: L.qty, kind: 'number', width: 90 },
           { key: 'unitPrice', title: L.unitPrice, kind: 'number', width: 140 },
           { key: 'taxRate', title: L.taxRate, kind: 'number', width: 90 },
+          { key: 'manufacturer', title: L.manufacturer, width: 150 },
+          {
+            key: 'manufacturerSize',
+            title: L.manufacturerSize,
+            kind: 'select',
+            options: ['', '大型', '中型', '小型', '微型'].map((v) => ({ value: v, label: v || '—' })),
+            width: 90,
+          },
+          ...(b.doc.lots.length
+            ? [
+                {
+                  key: 'lotId',
+                  title: L.lot,
+                  kind: 'select' as const,
+                  options: b.doc.lots.map((l) => ({ value: l.id, label: l.no || l.name })),
+                  width: 90,
+                },
+              ]
+            : []),
         ]}
       />
       <Descriptions bordered size="small" column={2} style={{ marginTop: 12 }} data-testid="quote-totals">

@@ -173,25 +173,6 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
       </Card>
       <Row gutter={12} style={{ marginTop: 12 }}>
         <Col span={12}>
-          <Card size="small" title={L.consortium}>
-            <SwitchField b={b} path={['consortium', 'isConsortium']} label={L.isConsortium} />
-            {d.consortium.isConsortium && (
-              <div data-field="consortium.agreementMaterialId">
-                <div style={{ paddingBottom: 8 }}>{L.consortiumAgreement}</div>
-                <Select
-                  id="f-consortium.agreementMaterialId"
-                  allowClear
-                  style={{ width: '100%' }}
-                  optionFilterProp="label"
-                  value={d.consortium.agreementMaterialId ?? undefined}
-                  options={optionsOf(L, materials)}
-                  onChange={(v) => b.set(['consortium', 'agreementMaterialId'], v ?? null)}
-                />
-              </div>
-            )}
-          </Card>
-        </Col>
-        <Col span={12}>
           <Card size="small" title={L.manufacturerAuth}>
             <SwitchField b={b} path={['manufacturerAuthRequired']} label={L.manufacturerAuthRequired} />
             {d.manufacturerAuthRequired && (
