@@ -1,6 +1,17 @@
 import { z } from 'zod'
 import { CustomerRoleSchema, IdSchema, RelationshipLevelSchema } from '../schemas'
+import type { CustomerRisk, TierScore } from '../domain/customers'
+import type { Deal } from '../domain/pipeline'
+import type { Customer } from '../schemas'
 import { method, NoInput } from './define'
+
+export interface CustomerProfile {
+  customer: Customer
+  tier: TierScore
+  risks: CustomerRisk[]
+  /** The customer's bids as the pipeline counts them (stage, amount, outcome). */
+  bids: Deal[]
+}
 
 export const ChainPersonSchema = z.object({
   id: z.string(),
@@ -45,6 +56,11 @@ export const customersContract = {
     z.strictObject({ bidId: IdSchema }),
     LinkReportSchema,
     "Move a bid's pre-archive decision chain into its customer (found by buyer name, or created)",
+  ),
+  'customers.profile': method(
+    z.strictObject({ id: IdSchema }),
+    z.custom<CustomerProfile>(),
+    '大客户档案 of one customer: tier from the weighted value × potential, 风险预警, its bids on the funnel',
   ),
   'customers.linkAll': method(
     NoInput,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { SpecialDay, TimelineStep } from '../domain/calendar'
 import type { PipelineSummary, PricePositions, WinLoss } from '../domain/pipeline'
-import { DateSchema, IdSchema, PeriodSchema, type Bid } from '../schemas'
+import { DateSchema, IdSchema, OpeningRecordSchema, PeriodSchema, type Bid } from '../schemas'
 import { method, NoInput } from './define'
 
 export const ChallengeKindSchema = z.enum(['质疑', '投诉'])
@@ -24,6 +24,13 @@ export interface WinLossReport extends WinLoss {
 export interface BidTimeline {
   steps: TimelineStep[]
   calendarValidThrough: number
+}
+
+export interface OpeningSaved {
+  bid: Bid
+  competitorsUpdated: string[]
+  matrixUpdated: string | null
+  unmatched: string[]
 }
 
 /** The sales pipeline (销售漏斗), win/loss analytics and the post-award calendar (DOMAIN.md §3, §13). */
@@ -57,5 +64,14 @@ export const pipelineContract = {
     }),
     z.custom<Bid>(),
     'Move a bid to another funnel stage; the day it entered the stage is added to its stage history',
+  ),
+  'pipeline.recordOpening': method(
+    z.strictObject({
+      bidId: IdSchema,
+      opening: OpeningRecordSchema,
+      expectedUpdatedAt: z.string().max(40).optional(),
+    }),
+    z.custom<OpeningSaved>(),
+    "Save a bid's 开标记录 and apply it: competitors' price history, the matrix's actual prices and scores, the result",
   ),
 }

@@ -1,5 +1,6 @@
 import type { customersContract } from '@shared/contract/customers'
 import { chainOfBid } from '../customers/chain'
+import { customerProfile } from '../customers/profile'
 import { linkBidChain, linkDecisionChains } from '../customers/link-chains'
 import type { HandlersOf } from './types'
 
@@ -9,5 +10,6 @@ export const customersHandlers: HandlersOf<typeof customersContract> = {
     return chainOfBid(ws, await ws.get('bids', bidId))
   },
   'customers.linkBid': async ({ bidId }, ctx) => linkBidChain(ctx.requireWritable(), bidId),
+  'customers.profile': async ({ id }, ctx) => customerProfile(ctx.requireWs(), id),
   'customers.linkAll': async (_i, ctx) => linkDecisionChains(ctx.requireWritable()),
 }

@@ -1,5 +1,6 @@
 import type { pipelineContract } from '@shared/contract/pipeline'
 import { deadline, timelineOfBid } from '../pipeline/deadline'
+import { recordOpening } from '../pipeline/opening'
 import { moveStage } from '../pipeline/stage'
 import { loadPipeline, loadWinLoss } from '../pipeline/summary'
 import type { HandlersOf } from './types'
@@ -10,4 +11,5 @@ export const pipelineHandlers: HandlersOf<typeof pipelineContract> = {
   'pipeline.deadline': async ({ kind, from }, ctx) => deadline(ctx.ws, kind, from),
   'pipeline.timeline': async ({ bidId }, ctx) => timelineOfBid(ctx.requireWs(), bidId),
   'pipeline.moveStage': async (input, ctx) => moveStage(ctx.requireWritable(), input),
+  'pipeline.recordOpening': async (input, ctx) => recordOpening(ctx.requireWritable(), input),
 }

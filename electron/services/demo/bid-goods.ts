@@ -60,6 +60,11 @@ export function demoGoodsBid(now = new Date()) {
       electronicPlanned: true,
     },
     stage: 5,
+    stageHistory: [
+      { id: `s3-${day(-90, now)}`, stage: 3, date: day(-90, now) },
+      { id: `s4-${day(-60, now)}`, stage: 4, date: day(-60, now) },
+      { id: `s5-${day(-21, now)}`, stage: 5, date: day(-21, now) },
+    ],
     forecast: {
       bidDate: day(12, now),
       resultDate: day(20, now),

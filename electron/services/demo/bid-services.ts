@@ -81,6 +81,11 @@ export function demoServicesBid(now = new Date()) {
       electronicPlanned: true,
     },
     stage: 6,
+    stageHistory: [
+      { id: `s4-${day(-80, now)}`, stage: 4, date: day(-80, now) },
+      { id: `s5-${day(-45, now)}`, stage: 5, date: day(-45, now) },
+      { id: `s6-${day(-2, now)}`, stage: 6, date: day(-2, now) },
+    ],
     forecast: {
       bidDate: day(-10, now),
       resultDate: day(-2, now),

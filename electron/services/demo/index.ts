@@ -1,4 +1,4 @@
-import type { DocKind } from '@shared/schemas'
+import { BID_SCHEMA_VERSION, BidSchema, type Competitor, type DocKind } from '@shared/schemas'
 import type { WorkspaceSession } from '../store'
 import { demoGoodsBid } from './bid-goods'
 import { demoServicesBid } from './bid-services'
@@ -8,6 +8,10 @@ import { demoMaterials } from './materials'
 import { demoCompetitors, demoMatrix, demoNegotiation } from './others'
 import { certificatePng, documentScanPng, idCardPng } from './certificate-image'
 import { demoHospitalNegotiation } from './negotiation-hospital'
+import { yearOf } from './dates'
+import { historyCustomers } from './history-customers'
+import { APPLIED_OPENINGS, historyBids } from './history-bids'
+import { applyOpening } from '@shared/domain/pipeline'
 
 export { DEMO_COMPANY }
 
@@ -19,8 +23,10 @@ export function demoDocuments(
     ...demoMaterials(now).map((doc) => ({ kind: 'materials' as const, doc })),
     ...demoCompetitors(now).map((doc) => ({ kind: 'competitors' as const, doc })),
     ...demoCustomers(now).map((doc) => ({ kind: 'customers' as const, doc })),
+    ...historyCustomers(now).map((doc) => ({ kind: 'customers' as const, doc })),
     { kind: 'bids', doc: demoGoodsBid(now) },
     { kind: 'bids', doc: demoServicesBid(now) },
+    ...historyBids(now).map((doc) => ({ kind: 'bids' as const, doc })),
     { kind: 'matrices', doc: demoMatrix() },
     { kind: 'negotiations', doc: demoNegotiation() },
     { kind: 'negotiations', doc: demoHospitalNegotiation() },
@@ -48,6 +54,7 @@ export async function writeDemoData(ws: WorkspaceSession, now = new Date()): Pro
     await ws.putFile(idCardPng('正面'), `${name}身份证正面.png`, 'image/png'),
     await ws.putFile(idCardPng('反面'), `${name}身份证反面.png`, 'image/png'),
   ]
+  const y = yearOf(0, now)
   await ws.saveWorkspace({
     company: {
       ...DEMO_COMPANY,
@@ -56,9 +63,26 @@ export async function writeDemoData(ws: WorkspaceSession, now = new Date()): Pro
         DEMO_COMPANY.agents.map(async (a) => ({ ...a, idCard: await idCard(a.name) })),
       ),
     },
+    settings: {
+      ...ws.workspace.settings,
+      pipeline: {
+        ...ws.workspace.settings.pipeline,
+        // Signing targets: the year's, and the next year's first quarter on its own.
+        targets: [
+          { period: String(y), amount: 20_000_000 },
+          { period: String(y + 1), amount: 24_000_000 },
+          { period: `${y + 1}Q1`, amount: 5_000_000 },
+        ],
+      },
+    },
   })
+  const iso = now.toISOString()
+  let registry: Competitor[] | null = null
+  const touched = new Set<string>()
   let n = 0
-  for (const { kind, doc } of demoDocuments(now)) {
+  for (const entry of demoDocuments(now)) {
+    const { kind } = entry
+    let { doc } = entry
     // Financial statements, tax proofs, contracts … get a text-less page: rendering fonts costs seconds each.
     if (kind === 'materials' && SCANNED_KINDS.has(String(doc.kind)) && !CERTIFICATES.has(doc.id)) {
       const att = await ws.putFile(documentScanPng(++n), `${doc.title}.png`, 'image/png')
@@ -68,6 +92,22 @@ export async function writeDemoData(ws: WorkspaceSession, now = new Date()): Pro
       const att = await ws.putFile(png, `${doc.title}.png`, 'image/png')
       doc.attachments = [att]
     }
+    if (kind === 'bids' && APPLIED_OPENINGS.includes(doc.id)) {
+      // The history's 开标记录 go through the one rule a user's entry does (price histories, results), in memory:
+      // the sample is written at first start, where every durable write counts.
+      registry ??= await ws.all('competitors')
+      const bid = BidSchema.parse({
+        ...doc,
+        schemaVersion: BID_SCHEMA_VERSION,
+        createdAt: iso,
+        updatedAt: iso,
+      })
+      const r = applyOpening(bid, registry, null, { now: iso, ourName: DEMO_COMPANY.name })
+      for (const c of r.competitors) touched.add(c.id)
+      registry = registry.map((c) => r.competitors.find((x) => x.id === c.id) ?? c)
+      doc = r.bid
+    }
     await ws.create(kind, doc)
   }
+  for (const c of registry ?? []) if (touched.has(c.id)) await ws.save('competitors', c)
 }
