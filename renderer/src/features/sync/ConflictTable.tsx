@@ -4,6 +4,7 @@ import type { OutputOf } from '@shared/contract'
 import { formatValue, labelPath } from '@shared/domain/merge'
 import type { DocKind } from '@shared/schemas'
 import { ApiError, call } from '@renderer/api/client'
+import { navigate } from '@renderer/app/router'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
@@ -40,8 +41,16 @@ export function ConflictTable({
     deleted ? L.deletedSide : formatValue(v, lang, field)
   const decide = async (row: ConflictRow, take: 'ours' | 'theirs' | 'edit', value?: unknown) => {
     try {
-      await call('sync.resolve', { kind: row.kind as DocKind, id: row.id, path: row.path, take, value })
-      onDecided()
+      const r = await call('sync.resolve', {
+        kind: row.kind as DocKind,
+        id: row.id,
+        path: row.path,
+        take,
+        value,
+      })
+      // Decided for the machine that deleted it: the document is in the trash now, so its page closes.
+      if (r.deleted && doc) navigate(row.kind)
+      else onDecided()
     } catch (e) {
       message.error(e instanceof ApiError ? `${e.zh} / ${e.en}` : String(e))
     }

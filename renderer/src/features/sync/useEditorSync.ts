@@ -61,7 +61,8 @@ export function useEditorSync<K extends DocKind>(kind: K, id: string, refs: Edit
         savedAt.current = fresh.updatedAt
         base.current = fresh
         setDoc(next)
-        setRemote({ by: inc.by, changes: inc.changes, kept })
+        // Only a conflict record came in (e.g. the document was deleted elsewhere): the conflict bar says it.
+        if (inc.changes.length) setRemote({ by: inc.by, changes: inc.changes, kept })
       }),
     [kind, id],
   )

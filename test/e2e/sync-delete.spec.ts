@@ -1,0 +1,61 @@
+import * as path from 'node:path'
+import { openWorkspace } from '@services/store'
+import { syncWorkspace } from '@services/sync/engine'
+import { writeSettings } from '@services/sync/config'
+import { cloneWorkspace } from '@services/sync/history'
+import { expect, test } from './fixtures'
+
+const BID = 'bid-hospital-imaging'
+const noAuth = async () => null
+
+/** Another machine deletes the bid (to its trash) and pushes the deletion. */
+async function otherMachineDeletes(remote: string, dir: string): Promise<void> {
+  await cloneWorkspace(remote, dir, noAuth)
+  await writeSettings(dir, { user: '李四' })
+  const ws = await openWorkspace(dir)
+  try {
+    await ws.delete('bids', BID)
+    expect((await syncWorkspace(ws, { auth: noAuth })).pushed).toBe(true)
+  } finally {
+    await ws.close()
+  }
+}
+
+test('a bid deleted on another machine while edited here is a decision on its page, and deleting it closes the page', async ({
+  app,
+  server,
+}) => {
+  const remote = path.join(server.home, 'share', '投标团队.git')
+  await app.getByTestId('sync-settings').click()
+  await app.getByTestId('sync-remote').fill(remote)
+  await app.getByText('在该文件夹新建共享仓库').click()
+  await app.getByTestId('sync-user').fill('张三')
+  await app.getByRole('button', { name: '保存' }).click()
+  await app.getByTestId('sync-run').click()
+  await expect(app.getByTestId('sync-state')).toHaveText('已同步')
+
+  await otherMachineDeletes(remote, path.join(server.home, 'other'))
+
+  await app.goto(`${server.url.split('?')[0]}#/bids/${BID}`)
+  await expect(app.getByTestId('detail-bids')).toBeVisible()
+  await app.locator('#f-agency').fill('张三填写的代理机构')
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 10_000 })
+  await app.getByTestId('sync-run').click()
+
+  // The edit is kept, and the deletion waits for a decision, side by side like any conflict.
+  const conflicts = app.getByTestId('doc-conflicts')
+  await expect(conflicts.getByTestId('conflict-field')).toHaveText('整个文档（一方已删除）')
+  await expect(conflicts.getByTestId('conflict-theirs')).toHaveText('（已删除）')
+  await expect(conflicts.getByTestId('conflict-ours')).toHaveText('某市第一人民医院医学影像设备采购项目')
+  await expect(app.locator('#f-agency')).toHaveValue('张三填写的代理机构')
+  await expect(app.getByTestId('presence')).toHaveCount(0) // no field of it changed elsewhere
+  await app.screenshot({ path: 'test-results/sync-delete-conflict.png', fullPage: false })
+
+  await conflicts.getByTestId('conflict-take-theirs').click()
+  await expect(app.getByTestId('detail-bids')).toHaveCount(0)
+  await expect(app).toHaveURL(/#\/bids$/)
+  await expect(app.getByTestId('list-bids').locator('tbody tr').first()).toBeVisible()
+  await expect(app.getByTestId('list-bids').getByText('某市第一人民医院医学影像设备采购项目')).toHaveCount(0)
+  await app.getByTestId('sync-run').click()
+  await expect(app.getByTestId('sync-conflicts')).toHaveCount(0)
+})
