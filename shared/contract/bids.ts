@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IdSchema, RequirementSchema } from '../schemas'
 import { method } from './define'
 
-/** An .xlsx sent by the renderer; the import guard checks it again on the server side. */
+/** An Office file (.xlsx, .docx) sent by the renderer; the import guard checks it again on the server side. */
 const XlsxBase64 = z
   .string()
   .min(1, 'dataBase64: empty file')
@@ -31,5 +31,19 @@ export const bidsContract = {
     }),
     RequirementImportPreviewSchema,
     'Read requirements from an .xlsx (header row detected by name) for preview; nothing is saved',
+  ),
+  'bids.importSectionDocx': method(
+    z.strictObject({
+      dataBase64: XlsxBase64,
+      fileName: z.string().trim().max(255).optional(),
+    }),
+    z.object({
+      html: z.string(),
+      headings: z.number().int(),
+      tables: z.number().int(),
+      images: z.number().int(),
+      warnings: z.array(z.string()),
+    }),
+    'Read a Word chapter (.docx) for a section: structure as HTML for the editor, pictures stored by hash',
   ),
 }

@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from '@playwright/test'
 import { certificatePng } from '../integration/export-fixtures'
+import { buildChapter } from '../fixtures/sections/chapter'
 import { convert } from '../integration/libreoffice'
 import { expect, test } from './fixtures'
 
@@ -173,5 +174,85 @@ test('writes a section with headings, a list, a merged table and a picture; relo
   expect(images.length).toBeGreaterThan(0)
   // BB_KEEP_EXPORT=<dir> keeps the .docx and .pdf for a look at the pages.
   if (process.env.BB_KEEP_EXPORT) await fs.cp(dir, process.env.BB_KEEP_EXPORT, { recursive: true })
+  await fs.rm(dir, { recursive: true, force: true })
+})
+
+test('imports a 20-page Word chapter into a section and exports the same structure and text', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(300_000)
+  const chapter = await buildChapter()
+  console.log(`chapter fixture seed ${chapter.seed}`)
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-e2e-chapter-'))
+  // The fixture is a real 20+ page chapter (LibreOffice lays it out).
+  await fs.writeFile(path.join(dir, 'chapter.docx'), chapter.docx)
+  await convert([path.join(dir, 'chapter.docx')], dir, 'pdf', dir)
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec((await run('pdfinfo', [path.join(dir, 'chapter.pdf')])).stdout)![1],
+  )
+  expect(pages).toBeGreaterThanOrEqual(20)
+
+  await openSections(app)
+  await app.getByTestId('section-add').click()
+  const card = app.getByTestId('section-card').last()
+  await card.locator('input[id$=".title"]').fill('Word导入章节')
+  await card.getByTestId('section-preview').click()
+  const editor = card.getByTestId('section-editor')
+  await expect(editor).toBeVisible()
+  await card.getByTestId('editor-word-file').setInputFiles({
+    name: '实施方案.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: chapter.docx,
+  })
+  const { headings, tables, images, text } = chapter.expected
+  await expect(editor.locator('h1, h2, h3')).toHaveCount(headings, { timeout: 60_000 })
+  await expect(editor.locator('table')).toHaveCount(tables)
+  await expect(editor.locator('th[colspan="2"]')).toHaveCount(tables)
+  await expect(editor.locator('ol ol')).not.toHaveCount(0)
+  await expect(editor.getByTestId('section-image').locator('img')).toHaveCount(images)
+
+  await expect
+    .poll(
+      async () => {
+        const bid = JSON.parse(
+          await fs.readFile(path.join(server.workspace, 'bids', `${GOODS_BID_ID}.json`), 'utf8'),
+        )
+        const s = bid.sections.find((x: { title: string }) => x.title === 'Word导入章节')
+        return s?.doc?.content?.filter((b: { type: string }) => b.type === 'table').length ?? 0
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(tables)
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 20_000 })
+
+  await app.getByTestId('export-button').click()
+  await app.getByTestId('export-start').click()
+  const veto = app.getByTestId('veto-step')
+  const done = app.getByTestId('export-done')
+  await expect(veto.or(done)).toBeVisible({ timeout: 90_000 })
+  if (await veto.isVisible()) await app.getByTestId('veto-anyway').click()
+  await expect(done).toBeVisible({ timeout: 180_000 })
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByTestId('export-download').click(),
+  ])
+  const docx = path.join(dir, 'bid.docx')
+  await download.saveAs(docx)
+  const xml = strFromU8(unzipSync(await fs.readFile(docx))['word/document.xml'])
+  const title = xml.lastIndexOf('<w:p>', xml.lastIndexOf('Word导入章节'))
+  const part = xml.slice(xml.indexOf('</w:p>', title))
+  expect(part.match(/<w:pStyle w:val="Heading[234]"\/>/g)).toHaveLength(headings)
+  expect(part.match(/<w:tbl>/g)).toHaveLength(tables)
+  expect(part.match(/<pic:pic\b/g)).toHaveLength(images)
+  expect(part.match(/<w:tblHeader\/>/g)).toHaveLength(2 * tables)
+  const printed = part
+    .split('</w:p>')
+    .map(textOf)
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+  expect(printed.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''))
   await fs.rm(dir, { recursive: true, force: true })
 })

@@ -20,6 +20,9 @@ export const IMPORT_TASKS = {
   /** Every sheet of an .xlsx as a text grid (the import wizard's preview). */
   'scoring-grids': async (b: Buffer, _o: Record<string, never>) =>
     (await import('../matrices/import-xlsx')).scoringGrids(b),
+  /** A Word chapter for a bid section: its structure as HTML and its pictures. */
+  'section-docx': async (b: Buffer, _o: Record<string, never>) =>
+    (await import('../bids/section-docx-worker')).readSectionDocx(b),
   /** The placeholders of a buyer's own .docx form. */
   'buyer-form-scan': async (b: Buffer, values: Record<string, string>) =>
     (await import('../export/docx/buyer-form')).scanBuyerForm(b, values),

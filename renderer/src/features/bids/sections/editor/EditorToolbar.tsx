@@ -14,7 +14,7 @@ import type { Requirement } from '@shared/schemas'
 import { ApiError, call } from '@renderer/api/client'
 import { bufferToBase64 } from '@renderer/api/files'
 import { useI18n } from '@renderer/app/i18n'
-import { useLabels } from '@renderer/app/use-labels'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L } from './labels'
 
 /** Pictures go through the API as base64 (files.put caps it); a larger one is refused here with the reason. */
@@ -33,6 +33,7 @@ export function EditorToolbar({
   const { pick } = useI18n()
   const { message } = App.useApp()
   const file = useRef<HTMLInputElement>(null)
+  const word = useRef<HTMLInputElement>(null)
   const s = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -77,6 +78,26 @@ export function EditorToolbar({
       insertBlock({ type: 'image', attrs: { ...att, title: f.name.replace(/\.[^.]+$/, '') } })
     } catch (e) {
       message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+    }
+  }
+  const importWord = async (f: File) => {
+    const hide = message.loading(t.importing, 0)
+    try {
+      const r = await call('bids.importSectionDocx', {
+        fileName: f.name,
+        dataBase64: bufferToBase64(await f.arrayBuffer()),
+      })
+      // An empty section takes the chapter as it is; otherwise it goes in where the cursor is.
+      if (editor.isEmpty) editor.chain().setContent(r.html, { emitUpdate: true }).focus('start').run()
+      else chain().insertContent(r.html).run()
+      message.success(
+        fmt(t.imported, { headings: r.headings, tables: r.tables, images: r.images }) +
+          (r.warnings.length ? ` — ${r.warnings[0]}` : ''),
+      )
+    } catch (e) {
+      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+    } finally {
+      hide()
     }
   }
   const tableItems = [
@@ -194,6 +215,21 @@ export function EditorToolbar({
       <Button size="small" data-testid="editor-page-break" onClick={() => insertBlock({ type: 'pageBreak' })}>
         {t.pageBreak}
       </Button>
+      <Button size="small" data-testid="editor-import-word" onClick={() => word.current?.click()}>
+        {t.importWord}
+      </Button>
+      <input
+        ref={word}
+        type="file"
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        style={{ display: 'none' }}
+        data-testid="editor-word-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0]
+          e.target.value = ''
+          if (f) void importWord(f)
+        }}
+      />
       {requirements.length > 0 && (
         <Select
           size="small"

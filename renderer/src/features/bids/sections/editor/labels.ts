@@ -22,5 +22,11 @@ export const L = defineLabels({
   insertImage: ['插入图片', 'Insert picture'],
   imageTooLarge: ['图片超过 40 MB，未插入', 'The picture is over 40 MB and was not inserted'],
   pageBreak: ['分页符', 'Page break'],
+  importWord: ['导入 Word 章节', 'Import Word chapter'],
+  importing: ['正在读取 Word 文件…', 'Reading the Word file…'],
+  imported: [
+    '已导入：{headings} 个标题、{tables} 个表格、{images} 张图片',
+    'Imported: {headings} headings, {tables} tables, {images} pictures',
+  ],
   respondTo: ['响应招标要求…', 'Respond to requirement…'],
 })
