@@ -7,6 +7,7 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
+import { CLI_STARTUP_TARGET, cliStartup } from './cli'
 import { checkFull, concessionMc, winprobMc } from './compute'
 import { docxExport } from './docx'
 import { pdfExport } from './pdf'
@@ -31,6 +32,7 @@ export const METRIC_NAMES = [
   'import_app_info_p99_ms',
   'sync_one_edit',
   'guard_refusal',
+  'cli_startup',
 ] as const
 type Name = (typeof METRIC_NAMES)[number]
 
@@ -49,6 +51,7 @@ const TARGETS: Record<Name, number> = {
   import_app_info_p99_ms: 100,
   sync_one_edit: 2,
   guard_refusal: GUARD_REFUSAL_TARGET,
+  cli_startup: CLI_STARTUP_TARGET,
 }
 
 export interface BenchReport {
@@ -88,6 +91,7 @@ const REPS = {
   imports: 5,
   sync: 9,
   guard: 9,
+  cli: 9,
 }
 
 export async function runBench(
@@ -126,6 +130,7 @@ export async function runBench(
     await run('hostile_import', () => hostileImport(REPS.imports))
     await run('import_app_info_p99_ms', () => importAppInfoP99(root, REPS.imports * 2))
     await run('guard_refusal', () => guardRefusal(REPS.guard))
+    await run('cli_startup', () => cliStartup(REPS.cli))
   } finally {
     await fs.rm(root, { recursive: true, force: true })
   }

@@ -26,6 +26,7 @@ const MEANING = {
     'p99 latency (ms) of app.info over HTTP while hostile imports run (a value, not a ratio)',
   guard_refusal:
     'import guard refusing each crafted file of its tests (bypasses, zip bomb) ÷ passing a normal .xlsx',
+  cli_startup: '`bidbench amount words 1` (prebuilt CLI bundle) ÷ `node -e 0`, fresh processes',
 }
 
 const num = (x) =>

@@ -59,7 +59,10 @@ export async function buildCli() {
     target: 'node20',
     external: externals(),
     tsconfig: join(root, 'tsconfig.json'),
-    outExtension: { '.js': '.js' },
+    // Commands are imported on demand (electron/cli/registry.ts): each gets its own chunk, so a light command does
+    // not load Excel, Word or git. Chunk names carry their hash, so a rebuild never rewrites a file in use.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     write: false,
     logLevel: 'error',
     // Bundled ESM has no require(); some dependencies are CommonJS-only and are loaded through it.
@@ -67,7 +70,6 @@ export async function buildCli() {
       js: "import { createRequire as __bbRequire } from 'node:module'; const require = __bbRequire(import.meta.url);",
     },
   })
-  mkdirSync(join(root, 'out/cli'), { recursive: true })
   // The entry last: its mtime is what marks the build fresh.
   const files = r.outputFiles.map((f) => ({
     path: f.path.endsWith(`${join('out/cli', 'index.js')}`) ? CLI_BUNDLE : f.path,
@@ -75,6 +77,7 @@ export async function buildCli() {
   }))
   files.sort((a, b) => Number(a.path === CLI_BUNDLE) - Number(b.path === CLI_BUNDLE))
   for (const f of files) {
+    mkdirSync(dirname(f.path), { recursive: true })
     const tmp = `${f.path}.${process.pid}.tmp`
     writeFileSync(tmp, f.contents)
     renameSync(tmp, f.path)

@@ -1,16 +1,16 @@
 import { APP_VERSION } from '@services/version'
 import { isAppError } from '@shared/errors'
-import { COMMANDS } from './registry'
+import { allCommands, findCommand } from './registry'
 import { UsageError, type CliIo } from './types'
 
-export function helpText(): string {
+export async function helpText(): Promise<string> {
   // Usages are long (sub-commands, options): each gets its own line with the summary indented below.
   return [
     `BidBench 投标谈判工作台 ${APP_VERSION}`,
     '',
     '用法 / usage: bidbench <command> [options]',
     '',
-    ...COMMANDS.flatMap((c) => [
+    ...(await allCommands()).flatMap((c) => [
       ...c.usage.split(new RegExp(` \\| (?=${c.name} )`)).map((u) => `  ${u}`),
       `      ${c.summary.zh}`,
       `      ${c.summary.en}`,
@@ -29,16 +29,16 @@ const BAD_INPUT = new Set(['VALIDATION', 'BAD_AMOUNT', 'IMPORT_REJECTED', 'NOT_F
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv
   if (!first || first === '--help' || first === '-h' || first === 'help') {
-    io.out(helpText())
+    io.out(await helpText())
     return first ? 0 : 2
   }
   if (first === '--version' || first === '-v') {
     io.out(APP_VERSION)
     return 0
   }
-  const cmd = COMMANDS.find((c) => c.name === first)
+  const cmd = await findCommand(first)
   if (!cmd) {
-    io.err(`未知命令 / unknown command: ${first}\n\n${helpText()}`)
+    io.err(`未知命令 / unknown command: ${first}\n\n${await helpText()}`)
     return 2
   }
   if (rest.includes('--help')) {

@@ -103,7 +103,7 @@ const report: BenchReport = {
 }
 
 describe('report', () => {
-  it('names exactly the eight metrics of issue 8, pdf_export of issue 12, the two import metrics of issue 18, sync_one_edit of issue 19 and guard_refusal of issue 17', () => {
+  it('names exactly the eight metrics of issue 8, pdf_export of issue 12, the two import metrics of issue 18, sync_one_edit of issue 19 guard_refusal and cli_startup of issue 17', () => {
     expect([...METRIC_NAMES]).toEqual([
       'save_scaling',
       'save_write_amplification',
@@ -118,6 +118,7 @@ describe('report', () => {
       'import_app_info_p99_ms',
       'sync_one_edit',
       'guard_refusal',
+      'cli_startup',
     ])
   })
 

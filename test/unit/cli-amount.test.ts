@@ -142,11 +142,7 @@ describe('amount: bad command lines', () => {
 
 describe('amount through the CLI runner', () => {
   it('prints the error on stderr and exits 2', async () => {
-    // Dynamic import: the runner pulls in every registered command; until the lead wires `amount`
-    // into the registry the test adds it to the in-memory list (the registry file is not touched).
     const { runCli } = await import('@cli/run')
-    const { COMMANDS } = await import('@cli/registry')
-    if (!COMMANDS.some((c) => c.name === 'amount')) COMMANDS.push(command)
     const bad = collector()
     expect(await runCli(['amount', 'words', '-1'], bad)).toBe(2)
     expect(bad.stdout).toEqual([])
