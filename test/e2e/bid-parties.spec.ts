@@ -95,4 +95,12 @@ test('signatory, consortium, lots, SME, key staff, tax rate and bond account rou
   // Still checked after the reload: the findings come from the saved bid.
   await onlyRule(app, 'L13')
   await expect(finding(app, 'L13').first()).toBeVisible()
+
+  // The 基本账户 the bond account is compared with is part of the company profile.
+  await app.getByTestId('nav-company').click()
+  await app.locator('#company-basicAccount').fill('兴业银行福州分行 117010100100123456')
+  await app.getByTestId('nav-bids').click()
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  await app.getByTestId('nav-company').click()
+  await expect(app.locator('#company-basicAccount')).toHaveValue('兴业银行福州分行 117010100100123456')
 })

@@ -16,6 +16,7 @@ const FIELDS = [
   'phone',
   'bank',
   'bankAccount',
+  'basicAccount',
 ] as const satisfies readonly (keyof CompanyProfile & keyof typeof LABELS)[]
 
 /** The company information library's core: what every form of every bid states about us. */

@@ -13,6 +13,7 @@ export const L = defineLabels({
   phone: ['电话', 'Phone'],
   bank: ['开户银行', 'Bank'],
   bankAccount: ['银行账号', 'Bank account no.'],
+  basicAccount: ['基本存款账户（开户行及账号）', 'Basic deposit account (bank and no.)'],
   sme: ['小微企业', 'Small or micro enterprise'],
   intro: ['公司简介', 'Company introduction'],
 })
