@@ -55,6 +55,9 @@ export const BidderSchema = z.object({
       won: z.boolean().default(false),
     })
     .optional(),
+  /** 无效投标: out of the ranking and of the benchmark price (87号令 art. 55 averages valid bids only). */
+  invalid: z.boolean().default(false),
+  invalidReason: ShortText,
 })
 export type Bidder = z.infer<typeof BidderSchema>
 

@@ -1,6 +1,7 @@
 import type { MatrixExportResult } from '@shared/contract/matrices'
 import type { WorkspaceSession } from '@services/store'
 import { buildMatrixXlsx } from './export-xlsx'
+import { linkedMatrix } from './link'
 
 function safeFileName(s: string): string {
   return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'matrix'
@@ -11,7 +12,7 @@ export async function exportMatrix(
   ws: WorkspaceSession,
   input: { matrixId: string; ourPrice?: number; trials?: number; seed?: number },
 ): Promise<MatrixExportResult> {
-  const m = await ws.get('matrices', input.matrixId)
+  const m = (await linkedMatrix(ws, await ws.get('matrices', input.matrixId))).matrix
   const { bytes, built } = await buildMatrixXlsx(m, {
     ourPrice: input.ourPrice,
     sweep: { trials: input.trials, seed: input.seed },

@@ -1,6 +1,7 @@
 import type { Matrix } from '@shared/schemas'
 import { linkedWalkAway } from '@shared/domain/matrices/profit'
 import type { WorkspaceSession } from '../store'
+import { linkedMatrix } from './link'
 
 /**
  * The matrix and the walk-away (底线) of the negotiation plans linked to its bid: the win-probability
@@ -10,7 +11,8 @@ export async function loadMatrixWithPlans(
   ws: WorkspaceSession,
   id: string,
 ): Promise<{ matrix: Matrix; walkAway: number | null; budget: number | null }> {
-  const matrix = await ws.get('matrices', id)
+  // Scored as linked: our price from the bid's quote, our name from the profile (shared/domain/matrices/link).
+  const matrix = (await linkedMatrix(ws, await ws.get('matrices', id))).matrix
   const plans = matrix.bidId
     ? await Promise.all(ws.list('negotiations').map((e) => ws.get('negotiations', e.id).catch(() => null)))
     : []

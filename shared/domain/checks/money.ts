@@ -80,7 +80,11 @@ export function linesFen(q: Quote): number | null {
 
 /** The price the buyer reads first: 开标一览表, then 投标函, then the stated total, then the lines. */
 export function ourPriceFen(ctx: RuleContext): { fen: number; path: string } | null {
-  const q = ctx.bid.quote
+  return quotedPriceFen(ctx.bid.quote)
+}
+
+/** The quote's price in 分 of yuan and the field it comes from (the order of ourPriceFen). */
+export function quotedPriceFen(q: Quote): { fen: number; path: string } | null {
   const u = q.moneyUnit
   if (q.openingSummary.price !== null)
     return { fen: fenOf(q.openingSummary.price, u), path: 'quote.openingSummary.price' }

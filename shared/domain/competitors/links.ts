@@ -71,6 +71,8 @@ export function syncMatrixBidders(matrix: Matrix, competitors: readonly Competit
       competitorId: c.id,
       sme: false,
       price: { low: null, likely: null, high: null },
+      invalid: false,
+      invalidReason: '',
     })
     out.added.push({ bidderId: id, competitorId: c.id, name: c.title })
     changed = true

@@ -172,7 +172,7 @@ export function validateMatrix(m: Matrix, opts: { expectedTotal?: number } = {})
     })
   }
   for (const b of m.bidders) {
-    if (!b.isUs && b.price.likely == null && b.price.low == null && b.price.high == null) {
+    if (!b.isUs && !b.invalid && b.price.likely == null && b.price.low == null && b.price.high == null) {
       out.push({
         code: 'COMPETITOR_NO_PRICE',
         severity: 'warning',

@@ -79,6 +79,15 @@ export function itemScore(item: ScoringItem, bidder: Bidder): number | null {
   return est ? (resolveRange(est)?.likely ?? null) : null
 }
 
+/** Why an invalid bid is left out: it neither ranks nor counts toward the benchmark (87号令 art. 55). */
+export function invalidReason(b: Pick<Bidder, 'name' | 'invalidReason'>): Message {
+  const why = b.invalidReason.trim()
+  return {
+    zh: `${b.name} 为无效投标${why ? `（${why}）` : ''}，不参与排名和评标基准价计算（87号令第五十五条）`,
+    en: `${b.name} is an invalid bid${why ? ` (${why})` : ''}: left out of the ranking and the benchmark price (Order 87 art. 55)`,
+  }
+}
+
 /** Shared groundwork for standings, the overtake solver and the Monte Carlo. */
 export function prepareMatrix(m: Matrix): PreparedMatrix {
   const us = usOf(m)
@@ -88,6 +97,10 @@ export function prepareMatrix(m: Matrix): PreparedMatrix {
   const excluded: PreparedMatrix['excluded'] = []
   const bidders: PreparedBidder[] = []
   for (const b of m.bidders) {
+    if (b.invalid && !b.isUs) {
+      excluded.push({ bidderId: b.id, name: b.name, reason: invalidReason(b) })
+      continue
+    }
     const price = b.isUs ? null : resolveRange(b.price)
     if (!b.isUs && price == null) {
       excluded.push({

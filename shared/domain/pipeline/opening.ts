@@ -93,8 +93,16 @@ function matrixWithActuals(matrix: Matrix, bidders: readonly OpeningBidder[]): M
         competitorId: o.competitorId,
         sme: false,
         price: { low: null, likely: null, high: null },
+        invalid: false,
+        invalidReason: '',
       }
       rows.push(row)
+    }
+    // A bid the opening record declares invalid leaves the ranking and the benchmark (87号令 art. 55).
+    if (o.valid === false && !row.isUs && !row.invalid) {
+      row.invalid = true
+      row.invalidReason = row.invalidReason || '开标记录：无效投标'
+      changed = true
     }
     const actual = { price: o.price, score: o.score, won: o.won }
     if (JSON.stringify(row.actual) !== JSON.stringify(actual)) {

@@ -1,11 +1,14 @@
 import { DeleteOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons'
 import { Button, Card, Input, InputNumber, Radio, Space, Switch, Table, Tag, Tooltip } from 'antd'
+import type { LinkedMatrix } from '@shared/domain/matrices/link'
 import { newId, type Bidder, type Matrix } from '@shared/schemas'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { BIDDERS, LEVEL } from './labels'
 
 export interface BiddersCardProps {
   m: Matrix
+  /** 简称 of linked competitors and our name from 公司信息. */
+  linked: LinkedMatrix
   set(path: (string | number)[], v: unknown): void
   replace(m: Matrix): void
   /** Present when the matrix is linked to a bid with competitors. */
@@ -15,7 +18,7 @@ export interface BiddersCardProps {
 const PRICE_KEYS = ['low', 'likely', 'high'] as const
 
 /** The bidders: which one is us, SME status, and each competitor's expected price as low / likely / high. */
-export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
+export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProps) {
   const L = useLabels(BIDDERS)
   const LV = useLabels(LEVEL)
   const rows = m.bidders.map((b, i) => ({ ...b, __i: i }))
@@ -52,16 +55,25 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
             title: L.name,
             render: (_, r) => (
               <Space.Compact style={{ width: '100%' }}>
-                <Input
-                  id={`f-bidders.${r.__i}.name`}
-                  size="small"
-                  value={r.name}
-                  status={r.name.trim() ? undefined : 'error'}
-                  onChange={(e) => set(['bidders', r.__i, 'name'], e.target.value)}
-                />
+                {r.isUs && linked.ourName ? (
+                  <Tooltip title={fmt(L.ourName, { name: linked.ourName })}>
+                    <Input id={`f-bidders.${r.__i}.name`} size="small" value={linked.ourName} disabled />
+                  </Tooltip>
+                ) : (
+                  <Input
+                    id={`f-bidders.${r.__i}.name`}
+                    size="small"
+                    value={r.name}
+                    status={r.name.trim() ? undefined : 'error'}
+                    style={r.invalid ? { textDecoration: 'line-through' } : undefined}
+                    onChange={(e) => set(['bidders', r.__i, 'name'], e.target.value)}
+                  />
+                )}
                 {r.competitorId && (
                   <Tooltip title={L.linked}>
-                    <Tag style={{ marginLeft: 4 }}>{L.profile}</Tag>
+                    <Tag style={{ marginLeft: 4 }} data-testid="bidder-short-name">
+                      {linked.shortNames[r.id] ?? L.profile}
+                    </Tag>
                   </Tooltip>
                 )}
               </Space.Compact>
@@ -83,6 +95,31 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
                 aria-label={L.sme}
               />
             ),
+          },
+          {
+            title: <Tooltip title={L.invalidHelp}>{L.invalid}</Tooltip>,
+            width: 150,
+            render: (_, r) =>
+              r.isUs ? null : (
+                <Space.Compact style={{ width: '100%' }}>
+                  <Switch
+                    size="small"
+                    checked={r.invalid}
+                    onChange={(v) => set(['bidders', r.__i, 'invalid'], v)}
+                    aria-label={L.invalid}
+                    data-testid={`bidder-invalid-${r.__i}`}
+                  />
+                  {r.invalid && (
+                    <Input
+                      size="small"
+                      style={{ marginLeft: 4 }}
+                      placeholder={L.invalidReason}
+                      value={r.invalidReason}
+                      onChange={(e) => set(['bidders', r.__i, 'invalidReason'], e.target.value)}
+                    />
+                  )}
+                </Space.Compact>
+              ),
           },
           ...PRICE_KEYS.map((k) => ({
             title: fmt(L.priceCol, { level: LV[k] }),
@@ -135,6 +172,8 @@ export function BiddersCard({ m, set, replace, onSync }: BiddersCardProps) {
                 competitorId: null,
                 sme: false,
                 price: { low: null, likely: null, high: null },
+                invalid: false,
+                invalidReason: '',
               },
             ],
           )

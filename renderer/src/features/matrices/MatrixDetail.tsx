@@ -2,6 +2,7 @@ import { DownloadOutlined, ImportOutlined } from '@ant-design/icons'
 import { Button, Card, Col, message, Row, Tabs } from 'antd'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { AppError } from '@shared/errors'
+import { linkMatrix } from '@shared/domain/matrices/link'
 import { analyzeMatrix, type MatrixAnalysis } from '@shared/domain/matrices/matrix'
 import type { Matrix } from '@shared/schemas'
 import { ApiError, call } from '@renderer/api/client'
@@ -53,7 +54,13 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
   const [expanded, setExpanded] = useState<string[]>([])
   const [importing, setImporting] = useState(false)
   const [exporting, setExporting] = useState(false)
-  const analysis = useMemo(() => (d ? analyze(d) : null), [d])
+  // Scored as linked: our price from the bid's quote and our name from 公司信息, reloaded with the bid.
+  const linked = useMemo(
+    () =>
+      d ? linkMatrix(d, { bid: ctx.bid, companyName: ctx.companyName, competitors: ctx.competitors }) : null,
+    [d, ctx.bid, ctx.companyName, ctx.competitors],
+  )
+  const analysis = useMemo(() => (linked ? analyze(linked.matrix) : null), [linked])
   const set = ed.set
 
   const focusItem = useCallback((itemId: string) => {
@@ -140,7 +147,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
         )
       }
     >
-      {d && analysis && (
+      {d && analysis && linked && (
         <>
           <Row gutter={16}>
             <Col span={8}>
@@ -197,6 +204,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                         <div style={{ height: 12 }} />
                         <BiddersCard
                           m={d}
+                          linked={linked}
                           set={set}
                           replace={ed.replace}
                           onSync={d.bidId ? sync : undefined}
@@ -210,7 +218,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                     children: (
                       <WinProbPanel
                         b={ed}
-                        matrix={d}
+                        matrix={linked.matrix}
                         scorable={scorable}
                         walkAway={ctx.walkAway}
                         budget={ctx.bid?.budget ?? null}
@@ -231,7 +239,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
             </Col>
             <Col xs={24} xl={9}>
               <div style={{ position: 'sticky', top: 8 }}>
-                <ResultsPanel b={ed} a={analysis} onFocusItem={focusItem} />
+                <ResultsPanel b={ed} a={analysis} linked={linked} onFocusItem={focusItem} />
               </div>
             </Col>
           </Row>

@@ -1,4 +1,5 @@
 import { Alert, Card, List, Table, Tag, Tooltip, Typography } from 'antd'
+import type { LinkedMatrix } from '@shared/domain/matrices/link'
 import type { MatrixAnalysis, MatrixFinding } from '@shared/domain/matrices/matrix'
 import type { BidderStanding } from '@shared/domain/matrices/standings'
 import type { Lang } from '@shared/i18n'
@@ -53,10 +54,12 @@ const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(3)}`
 export function ResultsPanel({
   b,
   a,
+  linked,
   onFocusItem,
 }: {
   b: Binder
   a: MatrixAnalysis
+  linked: LinkedMatrix
   onFocusItem(id: string): void
 }) {
   const { pick, lang } = useI18n()
@@ -65,9 +68,22 @@ export function ResultsPanel({
   const U = useLabels(UNIT)
   const s = a.standings
   const findings = [...a.findings].sort((x, y) => order(x) - order(y))
+  const invalid = linked.matrix.bidders.filter((x) => x.invalid && !x.isUs)
   return (
     <Card size="small" title={L.title} data-testid="results">
-      <MoneyField b={b} path={['ourPrice']} label={L.ourPrice} />
+      {linked.price ? (
+        <div data-testid="our-price-from-bid" data-price={linked.price.value} style={{ marginBottom: 12 }}>
+          <Typography.Text type="secondary">{L.ourPriceFromBid}</Typography.Text>
+          <div>
+            <b>{yuan(linked.price.value, lang)}</b>
+          </div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {L.ourPriceFromBidHelp}
+          </Typography.Text>
+        </div>
+      ) : (
+        <MoneyField b={b} path={['ourPrice']} label={L.ourPrice} />
+      )}
       {s ? (
         <>
           <Table<BidderStanding>
@@ -89,6 +105,9 @@ export function ResultsPanel({
                 render: (_, r) => (
                   <span>
                     {r.name} {r.isUs && <Tag color="blue">{L.us}</Tag>}
+                    {linked.shortNames[r.bidderId] && (
+                      <Tag data-testid="short-name">{linked.shortNames[r.bidderId]}</Tag>
+                    )}
                     {r.sme && <Tag>{L.sme}</Tag>}
                   </span>
                 ),
@@ -141,6 +160,21 @@ export function ResultsPanel({
               </div>
             )}
           </div>
+          {invalid.length > 0 && (
+            <div style={{ marginTop: 8 }} data-testid="invalid-bids">
+              <Typography.Text type="secondary">{L.invalidBids}</Typography.Text>
+              {invalid.map((x) => (
+                <div key={x.id}>
+                  <Typography.Text delete data-testid="invalid-bidder">
+                    {x.name}
+                  </Typography.Text>
+                  {x.invalidReason && (
+                    <Typography.Text type="secondary">（{x.invalidReason}）</Typography.Text>
+                  )}
+                </div>
+              ))}
+            </div>
+          )}
           {s.excluded.length + s.warnings.length > 0 && (
             <Alert
               style={{ marginTop: 8 }}

@@ -91,6 +91,13 @@ export const BIDDERS = defineLabels({
   name: ['名称', 'Name'],
   linked: ['已关联竞争对手档案', 'Linked to a competitor profile'],
   profile: ['档案', 'Profile'],
+  ourName: ['名称取自公司信息：{name}', 'Name from the company profile: {name}'],
+  invalid: ['无效投标', 'Invalid bid'],
+  invalidHelp: [
+    '无效投标不参与排名，也不计入评标基准价（87号令第五十五条）',
+    'An invalid bid is not ranked and not counted in the benchmark price (Order 87 art. 55)',
+  ],
+  invalidReason: ['无效原因', 'Reason'],
   us: ['我方', 'Us'],
   sme: ['小微企业', 'SME'],
   priceCol: ['报价·{level}（元）', 'Price, {level} (CNY)'],
@@ -157,6 +164,12 @@ export const DETAIL = defineLabels({
 export const RESULTS = defineLabels({
   title: ['实时结果', 'Live results'],
   ourPrice: ['我方报价（试算）', 'Our price (trial)'],
+  ourPriceFromBid: ['我方报价（取自投标报价）', 'Our price (from the bid quote)'],
+  ourPriceFromBidHelp: [
+    '在投标项目的“报价”中修改；试算请在“中标概率”中查看不同报价',
+    "Change it in the bid's quote; try other prices under Win probability",
+  ],
+  invalidBids: ['无效投标（不参与排名）', 'Invalid bids (not ranked)'],
   rank: ['排名', 'Rank'],
   bidder: ['投标人', 'Bidder'],
   us: ['我方', 'Us'],

@@ -13,6 +13,8 @@ export interface MatrixContext {
   materials: Material[]
   /** Every bid, to choose the link. */
   bids: IndexEntry[]
+  /** 公司信息's company name: our bidder's name. */
+  companyName: string
   /** The highest 底线 of the negotiation plans linked to the same bid (the price floor), if any. */
   walkAway: number | null
   error: ApiError | null
@@ -32,11 +34,17 @@ export function useMatrixContext(bidId: string | null): MatrixContext {
   const [materials, setMaterials] = useState<Material[]>([])
   const [bids, setBids] = useState<IndexEntry[]>([])
   const [walkAway, setWalkAway] = useState<number | null>(null)
+  const [companyName, setCompanyName] = useState('')
   const [error, setError] = useState<ApiError | null>(null)
 
   const reload = useCallback(async () => {
     try {
-      const [list, lib] = await Promise.all([call('bids.list', {}), call('materials.library', {})])
+      const [list, lib, ws] = await Promise.all([
+        call('bids.list', {}),
+        call('materials.library', {}),
+        call('workspace.current', {}),
+      ])
+      setCompanyName(ws?.company.name ?? '')
       setBids(list)
       setMaterials(lib.materials)
       if (!bidId) {
@@ -73,5 +81,5 @@ export function useMatrixContext(bidId: string | null): MatrixContext {
     void reload()
   }, [reload])
 
-  return { bid, competitors, materials, bids, walkAway, error, reload }
+  return { bid, competitors, materials, bids, walkAway, companyName, error, reload }
 }
