@@ -30,9 +30,12 @@ export function currentEntryIndex(entries: readonly Entry[], d: Dim): number {
 export function BenchmarkEditor({
   doc,
   setBenchmark,
+  invalid = {},
 }: {
   doc: Competitor
   setBenchmark(next: Entry[]): void
+  /** The editor's validation messages by path (a score of 11 is kept on screen, named, not saved). */
+  invalid?: Record<string, string>
 }) {
   const { lang } = useI18n()
   const L = useLabels(LABELS)
@@ -80,8 +83,7 @@ export function BenchmarkEditor({
               width: 64,
               render: (_, r) => (
                 <NumberCell
-                  min={0}
-                  max={10}
+                  error={invalid[`benchmark.${r.at}.us`]}
                   testId={`bench-us-${r.i}`}
                   value={r.e?.us ?? null}
                   onChange={(v) => edit(r.d, r.at, { us: v })}
@@ -93,8 +95,7 @@ export function BenchmarkEditor({
               width: 64,
               render: (_, r) => (
                 <NumberCell
-                  min={0}
-                  max={10}
+                  error={invalid[`benchmark.${r.at}.them`]}
                   testId={`bench-them-${r.i}`}
                   value={r.e?.them ?? null}
                   onChange={(v) => edit(r.d, r.at, { them: v })}

@@ -28,7 +28,11 @@ export function CompetitorDetail({ id, focus }: { id: string; focus: string | nu
                 key: 'benchmark',
                 label: L.tabBenchmark,
                 children: (
-                  <BenchmarkEditor doc={d} setBenchmark={(benchmark) => ed.set(['benchmark'], benchmark)} />
+                  <BenchmarkEditor
+                    doc={d}
+                    invalid={ed.invalid}
+                    setBenchmark={(benchmark) => ed.set(['benchmark'], benchmark)}
+                  />
                 ),
               },
               {
@@ -59,7 +63,9 @@ export function CompetitorDetail({ id, focus }: { id: string; focus: string | nu
               {
                 key: 'market',
                 label: L.tabMarket,
-                children: <ProfileTables doc={d} set={(key, rows) => ed.set([key], rows)} />,
+                children: (
+                  <ProfileTables doc={d} invalid={ed.invalid} set={(key, rows) => ed.set([key], rows)} />
+                ),
               },
               {
                 key: 'swot',

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
-import { Button, Input, InputNumber, Select, Table } from 'antd'
+import { Button, Input, InputNumber, Select, Table, Tooltip } from 'antd'
 import type { ReactNode } from 'react'
 import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
@@ -97,7 +97,10 @@ export function TextCell(p: {
   )
 }
 
-/** Empty stays null ("not known"), never 0. */
+/**
+ * Empty stays null ("not known"), never 0. Where a range is a rule of the data (a score 0–10, a share 0–100)
+ * pass no min/max: the value typed stays, and `error` (the schema's message for it) says why it is not saved.
+ */
 export function NumberCell(p: {
   value: number | null
   onChange(v: number | null): void
@@ -106,9 +109,11 @@ export function NumberCell(p: {
   placeholder?: string
   testId?: string
   precision?: number
+  error?: string
 }) {
-  return (
+  const input = (
     <InputNumber
+      status={p.error ? 'error' : undefined}
       size="small"
       style={{ width: '100%' }}
       min={p.min}
@@ -119,6 +124,12 @@ export function NumberCell(p: {
       data-testid={p.testId}
       onChange={(n) => p.onChange(typeof n === 'number' && Number.isFinite(n) ? n : null)}
     />
+  )
+  if (!p.error) return input
+  return (
+    <Tooltip title={p.error} open>
+      <div data-error={p.error}>{input}</div>
+    </Tooltip>
   )
 }
 

@@ -12,8 +12,11 @@ type Manager = Competitor['accountManagers'][number]
 export function ProfileTables({
   doc,
   set,
+  invalid = {},
 }: {
   doc: Competitor
+  /** The editor's validation messages by path: a share of 120 % is named at its cell, not clamped. */
+  invalid?: Record<string, string>
   set<K extends 'segments' | 'references' | 'accountManagers'>(key: K, rows: Competitor[K]): void
 }) {
   const L = useLabels(LABELS)
@@ -38,10 +41,10 @@ export function ProfileTables({
                 key: 'share',
                 title: P.share,
                 width: 110,
-                render: (r, s) => (
+                render: (r, s, i) => (
                   <NumberCell
-                    min={0}
-                    max={100}
+                    error={invalid[`segments.${i}.share`]}
+                    testId={`segment-share-${i}`}
                     value={r.share}
                     placeholder={L.missing}
                     onChange={(share) => s({ share })}
