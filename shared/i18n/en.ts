@@ -3,6 +3,9 @@ import type { zh } from './zh'
 export const en: Record<keyof typeof zh, string> = {
   'app.title': 'BidBench',
   'nav.bids': 'Bid packages',
+  'nav.pipeline': 'Sales pipeline',
+  'nav.customers': 'Key accounts',
+  'nav.winloss': 'Win/loss',
   'nav.materials': 'Library',
   'nav.matrices': 'Scoring matrices',
   'nav.competitors': 'Competitors',

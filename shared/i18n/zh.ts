@@ -1,6 +1,9 @@
 export const zh = {
   'app.title': 'BidBench 投标谈判工作台',
   'nav.bids': '投标项目',
+  'nav.pipeline': '销售漏斗',
+  'nav.customers': '大客户档案',
+  'nav.winloss': '输赢分析',
   'nav.materials': '资料库',
   'nav.matrices': '评分矩阵',
   'nav.competitors': '竞争对手',

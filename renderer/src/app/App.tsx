@@ -25,6 +25,9 @@ import { Page } from './pages'
 
 const NAV: { key: string; label: MessageKey }[] = [
   { key: 'bids', label: 'nav.bids' },
+  { key: 'pipeline', label: 'nav.pipeline' },
+  { key: 'customers', label: 'nav.customers' },
+  { key: 'winloss', label: 'nav.winloss' },
   { key: 'materials', label: 'nav.materials' },
   { key: 'matrices', label: 'nav.matrices' },
   { key: 'competitors', label: 'nav.competitors' },

@@ -10,6 +10,9 @@ import { MaterialDetail } from '../features/materials/MaterialDetail'
 import { MaterialsLibrary } from '../features/materials/MaterialsLibrary'
 import { MatrixDetail } from '../features/matrices/MatrixDetail'
 import { NegotiationDetail } from '../features/negotiations/NegotiationDetail'
+import { PipelinePage } from '../features/pipeline/PipelinePage'
+import { WinLossPage } from '../features/pipeline/WinLossPage'
+import { CustomerPage } from '../features/customers/CustomerPage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { SyncPage } from '../features/sync/SyncPage'
 import { useI18n } from './i18n'
@@ -46,6 +49,12 @@ export function Page({
       ) : (
         <DocList kind="negotiations" kindLabel={t('nav.negotiations')} />
       )
+    case 'pipeline':
+      return <PipelinePage />
+    case 'winloss':
+      return <WinLossPage />
+    case 'customers':
+      return id ? <CustomerPage id={id} /> : <DocList kind="customers" kindLabel={t('nav.customers')} />
     case 'company':
       return <CompanyPage ws={ws} onWorkspace={onWorkspace} />
     case 'trash':

@@ -1,0 +1,38 @@
+import { defineLabels } from '@renderer/app/label-pairs'
+
+/** The customer page (大客户档案). */
+export const PROFILE = defineLabels({
+  tier: ['{t} 类客户', 'Tier {t}'],
+  nature: ['性质', 'Type'],
+  industry: ['行业', 'Industry'],
+  score: ['价值 × 潜力', 'Value × potential'],
+  unknown: ['未知', 'unknown'],
+  risks: ['风险预警', 'Risk alerts'],
+  noRisk: ['无预警', 'No alerts'],
+  riskFall: [
+    '关键决策人 {name} 关系由 {from} 降至 {to}（{date}）',
+    'KDM {name} fell from {from} to {to} ({date})',
+  ],
+  riskNew: ['新任关键决策人 {name}（{d} 天）', 'New KDM {name} ({d} days)'],
+  riskNoVisit: ['{d} 天未拜访关键决策人 {name}', 'No visit to KDM {name} for {d} days'],
+  riskNeverVisited: ['从未拜访关键决策人 {name}', 'KDM {name} never visited'],
+  riskCompetitor: ['竞争对手 {c} 拜访了 {name}（{date}）', 'Competitor {c} seen visiting {name} ({date})'],
+  riskATier: ['A 类客户当前没有进行中的商机', 'A-tier customer without an open opportunity'],
+  people: ['人员与关系', 'People and relationship'],
+  name: ['姓名', 'Name'],
+  position: ['职务', 'Position'],
+  role: ['角色', 'Role'],
+  level: ['当前关系', 'Level now'],
+  history: ['关系变化', 'Level over time'],
+  values: ['价值点', 'Values'],
+  visits: ['拜访与活动', 'Visits and activities'],
+  date: ['日期', 'Date'],
+  kind: ['类型', 'Kind'],
+  who: ['对象', 'With'],
+  summary: ['内容', 'Summary'],
+  outcome: ['结果', 'Outcome'],
+  bids: ['关联项目', 'Linked bids'],
+  bid: ['项目', 'Bid'],
+  stage: ['阶段', 'Stage'],
+  amount: ['金额（元）', 'Amount (CNY)'],
+})
