@@ -52,7 +52,7 @@ export function chapterHtml(html: string, pictures: readonly (ImportedPicture | 
       )
     })
   // A picture inside a paragraph of its own is a block of its own in the section.
-  out = out.replace(/<p>\s*(<img [^>]*\/>)\s*<\/p>/g, '$1')
+  out = out.replace(/<p>\s*(<img [^>]*\/>)\s*<\/p>/g, '$1').replace(/<p>\s*<\/p>/g, '')
   const tables = (out.match(/<table\b/g) ?? []).length
   return { html: out, headings, tables, images }
 }

@@ -7,6 +7,7 @@ import { docFromPlainText } from './plain'
 import { docToBlocks, hasWriting, tableBlock } from './print'
 import { docText, wordCount } from './text'
 import { writtenDoc } from './written'
+import { chapterHtml } from './import-html'
 
 const t = (text: string) => [{ type: 'text' as const, text }]
 
@@ -289,5 +290,22 @@ describe('document or plain text', () => {
     })
     expect(hasWriting({ doc: imageOnly, content: '' })).toBe(true)
     expect(hasWriting({ doc: imageOnly, content: '改成文字' })).toBe(true)
+  })
+})
+
+describe('Word chapter HTML → editor HTML', () => {
+  const pic = { sha256: 'c'.repeat(64), name: '方案-图1.png', mime: 'image/png', size: 10 }
+  it('keeps typed heading numbers, links pictures by hash and counts what came in', () => {
+    const r = chapterHtml(
+      '<h1>一、概述</h1><h2>建设目标</h2><h4>细节</h4><p><a id="_Toc1"></a>正文</p>' +
+        '<p><img src="bbimg:0" alt="架构" /></p><p><img src="bbimg:1" /></p><table><tr><td>a</td></tr></table>',
+      [pic, null],
+    )
+    expect(r.html).toBe(
+      '<h1 data-numbered="false">一、概述</h1><h2>建设目标</h2><p><strong>细节</strong></p><p>正文</p>' +
+        `<img data-sha256="${pic.sha256}" data-name="方案-图1.png" data-mime="image/png" data-size="10" alt="架构" />` +
+        '<table><tr><td>a</td></tr></table>',
+    )
+    expect([r.headings, r.tables, r.images]).toEqual([2, 1, 1])
   })
 })
