@@ -1,11 +1,8 @@
+import { safeFileName } from '@shared/domain/file-name'
 import type { WorkspaceSession } from '../store'
 import { findingsXlsxBytes } from './export-xlsx'
 import { checkReportHtml } from './report-html'
 import { checkWorkspace } from './run'
-
-function safeFileName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'bid'
-}
 
 /** The findings of one saved bid as an .xlsx (the same inputs as the panel and the CLI). */
 export async function findingsXlsx(ws: WorkspaceSession, bidId: string) {

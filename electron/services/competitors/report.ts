@@ -1,3 +1,4 @@
+import { safeFileName } from '@shared/domain/file-name'
 import type { CompetitorReportFile } from '@shared/contract/competitors'
 import { buildReportModel, competitorsOfBid, validateStrategySheet } from '@shared/domain/competitors'
 import { AppError } from '@shared/errors'
@@ -12,10 +13,6 @@ function localToday(): string {
   const d = new Date()
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
-function safeFileName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'bid'
 }
 
 /**

@@ -1,3 +1,4 @@
+import { safeFileName } from '@shared/domain/file-name'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { FormScan } from '@shared/contract/export'
@@ -75,13 +76,6 @@ function stamp(d: Date): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
 }
 
-export function safeName(s: string): string {
-  // Windows-forbidden characters, control characters and whitespace; a leading dot would hide the file.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = s.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').replace(/^[._]+/, '')
-  return [...cleaned].slice(0, 60).join('') || 'bid'
-}
-
 /** <workspace>/exports/<name>-<YYYYMMDD-HHmmss>[-n].<ext>, unique on disk and among running exports. */
 export async function exportPath(
   workspaceDir: string,
@@ -91,7 +85,7 @@ export async function exportPath(
 ): Promise<string> {
   const dir = path.join(workspaceDir, 'exports')
   await fs.mkdir(dir, { recursive: true })
-  const stem = `${safeName(base)}-${stamp(now)}`
+  const stem = `${safeFileName(base)}-${stamp(now)}`
   for (let n = 1; ; n++) {
     const p = path.join(dir, `${stem}${n > 1 ? `-${n}` : ''}.${ext}`)
     const taken =

@@ -1,11 +1,8 @@
+import { safeFileName } from '@shared/domain/file-name'
 import type { MatrixExportResult } from '@shared/contract/matrices'
 import type { WorkspaceSession } from '@services/store'
 import { buildMatrixXlsx } from './export-xlsx'
 import { linkedMatrix } from './link'
-
-function safeFileName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'matrix'
-}
 
 /** matrices.exportXlsx and `bidbench matrix export`: the matrix as .xlsx with live formulas, and where we stand. */
 export async function exportMatrix(
@@ -19,7 +16,7 @@ export async function exportMatrix(
   })
   const us = built.standings.bidders.find((b) => b.isUs)
   return {
-    fileName: `评分矩阵_${safeFileName(m.title)}.xlsx`,
+    fileName: `评分矩阵_${safeFileName(m.title, 'matrix')}.xlsx`,
     dataBase64: bytes.toString('base64'),
     ourPrice: built.standings.ourPrice,
     ourTotal: us?.total ?? null,

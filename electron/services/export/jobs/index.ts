@@ -3,7 +3,7 @@ export { runExportTask, type ExportTask, type ExportKind, type TaskOutcome } fro
 export { ExportWorker, exportWorkerEntry, removePartialOutput, runExportInWorker } from './run-in-worker'
 export { loadCheckInput, type CheckInputData } from '@services/checks/input'
 export { startExport, vetoFindings, type StartExportInput, type StartExportOptions } from './start-export'
-export { beginExport, exportPath, safeName, scanFormForBid, type ExportRequest } from '../use-case'
+export { beginExport, exportPath, scanFormForBid, type ExportRequest } from '../use-case'
 export { gateCheck, vetoError, type GateResult } from '../gate'
 export { exportFormat, exportFormats, registerExportFormat, type ExportFormatDef } from '../formats'
 export { recordExportDecision, type ExportDecision } from './decisions'
