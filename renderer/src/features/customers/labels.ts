@@ -40,3 +40,27 @@ export const CUSTOMER_ROLE = defineLabels({
   教练: ['教练', 'Coach'],
   内线: ['内线', 'Insider'],
 })
+
+/** The course's five relationship levels: what each means and how the course moves a person up a level. */
+export const CR_LEVEL = defineLabels({
+  CR1: [
+    'CR1 铁杆支持者：维护关系，请其参与方案、引荐其他决策人，发展为内线或教练',
+    'CR1 staunch supporter: keep them close, involve them in the solution, ask for introductions; grow an insider or coach',
+  ],
+  CR2: [
+    'CR2 友善者：满足其个人关注的价值点，安排高层互访或参观总部，使其成为铁杆支持者',
+    'CR2 friendly: meet their personal value points, arrange executive visits or an HQ visit, to make them a staunch supporter',
+  ],
+  CR3: [
+    'CR3 中立者：针对其痛点给出方案，技术交流、参观样板客户，使其成为友善者或铁杆支持者',
+    'CR3 neutral: answer their pain points with a solution, technical exchange, reference-customer visit; make them friendly or a supporter',
+  ],
+  CR4: [
+    'CR4 对手铁杆支持者：不正面对抗，先消除顾虑、找到其对对手的不满，争取转为中立者或友善者',
+    "CR4 competitor's supporter: do not confront; remove their doubts, find what they dislike about the competitor; turn them neutral or friendly",
+  ],
+  CR5: [
+    'CR5 我方死敌：防范为主，掌握其动向，通过 KDM 或其上级降低其影响',
+    'CR5 our enemy: guard against them, know what they do, limit their influence through the KDM or their superior',
+  ],
+})
