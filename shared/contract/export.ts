@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DateSchema, ExportDecisionSchema, IdSchema } from '../schemas'
-import { method } from './define'
+import { method, NoInput } from './define'
 
 /** A .docx sent by the renderer; the import guard checks it again on the server side before anything parses it. */
 const DocxBase64 = z
@@ -10,7 +10,8 @@ const DocxBase64 = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'buyerFormBase64: not base64')
 
 export const CopySchema = z.enum(['正本', '副本'])
-export const ExportFormatSchema = z.enum(['docx', 'xlsx'])
+/** docx: the 投标文件 in Word; pdf: the same printed by LibreOffice with true page numbers; xlsx: the quote tables. */
+export const ExportFormatSchema = z.enum(['docx', 'xlsx', 'pdf'])
 export type ExportFormat = z.infer<typeof ExportFormatSchema>
 
 export const JobIdSchema = z.string().regex(/^job-[0-9a-z-]{1,64}$/, 'jobId: not a job id')
@@ -23,7 +24,7 @@ const Bilingual = z.object({ zh: z.string(), en: z.string() })
 export const ExportResultSchema = z.object({
   format: ExportFormatSchema,
   /** What was exported: the generated 投标文件, the buyer's filled form, or the Excel tables. */
-  kind: z.enum(['bid-docx', 'buyer-form', 'bid-xlsx']),
+  kind: z.enum(['bid-docx', 'buyer-form', 'bid-xlsx', 'bid-pdf']),
   fileName: z.string(),
   /** Absolute path of the saved file: <workspace>/exports/<name>-<timestamp>.<ext>. */
   path: z.string(),
@@ -42,6 +43,12 @@ export const ExportResultSchema = z.object({
     .default([]),
   /** Rule ids of the blocking findings the user decided to export anyway (recorded in bid.exportDecisions). */
   overridden: z.array(z.string()).default([]),
+  /**
+   * PDF, and Word with pages: who wrote the page numbers of the 目录 and 评分索引表 — LibreOffice's layout, or
+   * left for Word to fill on opening (no LibreOffice here; a warning says so).
+   */
+  pageNumbers: z.enum(['libreoffice', 'word-on-open']).optional(),
+  pageCount: z.number().int().nonnegative().nullable().optional(),
 })
 export type ExportResult = z.infer<typeof ExportResultSchema>
 
@@ -77,13 +84,32 @@ export const exportContract = {
         /** Signing date for {{日期}}: the bid's signing date (else the deadline day) when absent, never today. */
         date: DateSchema.optional(),
         decision: z.literal('export-anyway').optional(),
+        /** docx: write the page numbers of the 目录 and 评分索引表 (laid out by LibreOffice when installed). */
+        pages: z.boolean().optional(),
       })
-      .refine((x) => x.format === 'docx' || (!x.buyerFormBase64 && !x.copy && !x.allowUnknown), {
-        message: 'copy / buyerFormBase64 / allowUnknown: only for docx',
+      .refine((x) => x.format !== 'xlsx' || !x.copy, {
+        message: 'copy: only for docx and pdf',
         path: ['format'],
+      })
+      .refine((x) => x.format === 'docx' || (!x.buyerFormBase64 && !x.allowUnknown && !x.pages), {
+        message: 'buyerFormBase64 / allowUnknown / pages: only for docx',
+        path: ['format'],
+      })
+      .refine((x) => !(x.pages && x.buyerFormBase64), {
+        message: "pages: not for a buyer's form",
+        path: ['pages'],
       }),
     z.object({ jobId: z.string() }),
     'Check the bid, then export it to <workspace>/exports in a background job (VETO_FINDINGS when 否决风险 is open)',
+  ),
+  'export.capabilities': method(
+    NoInput,
+    z.object({
+      formats: z.array(ExportFormatSchema),
+      /** PDF and the page numbers of a Word export need LibreOffice on this machine. */
+      libreoffice: z.object({ installed: z.boolean(), version: z.string().nullable() }),
+    }),
+    'What this machine can export: the formats, and whether LibreOffice is installed (PDF, page numbers)',
   ),
   'export.scanForm': method(
     z.strictObject({ bidId: IdSchema, dataBase64: DocxBase64, copy: CopySchema.optional() }),

@@ -1,13 +1,17 @@
+import { execFile } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { promisify } from 'node:util'
 import type { Page } from '@playwright/test'
-import { convert, pdfText } from '../integration/libreoffice'
+import JSZip from 'jszip'
+import { convert, pdfPages, pdfText } from '../integration/libreoffice'
 import { expect, test } from './fixtures'
 
 const GOODS_BID = '某市第一人民医院医学影像设备采购项目'
 const GOODS_BID_ID = 'bid-hospital-imaging'
 const TENDER_NO = 'ZJCG-2026-0917'
+const run = promisify(execFile)
 
 async function openGoodsBid(app: Page) {
   await app.getByText(GOODS_BID).first().click()
@@ -23,10 +27,12 @@ test('exports the sample goods bid: 否决风险 → 仍然导出, progress, dow
   app,
   server,
 }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(480_000)
   await openGoodsBid(app)
   await app.getByTestId('export-button').click()
   await expect(app.getByTestId('export-format-docx')).toBeVisible()
+  // Word gets the 目录 page numbers from LibreOffice's layout by default.
+  await expect(app.getByTestId('export-pages').locator('input')).toBeChecked()
   await app.getByTestId('export-start').click()
 
   // The sample bid has open 否决风险 findings (e.g. L02: a ★ clause with 负偏离): the export asks first.
@@ -37,7 +43,8 @@ test('exports the sample goods bid: 否决风险 → 仍然导出, progress, dow
   await app.getByTestId('veto-anyway').click()
 
   await expect(app.getByTestId('export-progress')).toBeVisible({ timeout: 60_000 })
-  await expect(app.getByTestId('export-done')).toBeVisible({ timeout: 120_000 })
+  await expect(app.getByTestId('export-done')).toBeVisible({ timeout: 360_000 })
+  await expect(app.getByTestId('export-pages-written')).toBeVisible()
   const fileName = (await app.getByTestId('export-file-name').textContent())!.trim()
   expect(fileName).toMatch(new RegExp(`^${GOODS_BID}_投标文件_正本-\\d{8}-\\d{6}\\.docx$`))
   await expect(app.getByTestId('export-path')).toContainText(path.join(server.workspace, 'exports'))
@@ -102,4 +109,86 @@ test('Excel export of the same bid downloads an .xlsx', async ({ app }) => {
     app.getByTestId('export-download').click(),
   ])
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
+})
+
+const SERVICES_BID = '某能源集团 2027 年度数据中心 IT 运维服务采购项目'
+
+/** The text of each page of a PDF (pdftotext per page). */
+async function pageTexts(pdf: string): Promise<string[]> {
+  const out: string[] = []
+  for (let p = 1; p <= (await pdfPages(pdf)); p++)
+    out.push((await run('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdf, '-'])).stdout)
+  return out
+}
+
+test('PDF: the gate stops the goods bid as for Word; the clean bid prints with true 目录 page numbers', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(480_000)
+  // The same gate for PDF: the goods bid's 否决风险 are listed before anything is laid out.
+  await openGoodsBid(app)
+  await app.getByTestId('export-button').click()
+  await app.getByTestId('export-format-pdf').click()
+  await expect(app.getByTestId('export-pdf-hint')).toBeVisible()
+  await app.getByTestId('export-start').click()
+  await expect(app.getByTestId('veto-step')).toBeVisible({ timeout: 60_000 })
+  await expect(app.getByTestId('veto-P01').first()).toBeVisible()
+  await app.locator('.ant-modal-close').click()
+  await expect(app.getByTestId('veto-step')).toBeHidden()
+
+  await app.getByText(SERVICES_BID).first().click()
+  await expect(app.getByTestId('detail-bids')).toBeVisible()
+  await app.getByTestId('export-button').click()
+  await app.getByTestId('export-format-pdf').click()
+  await app.getByTestId('export-start').click()
+  await expect(app.getByTestId('export-done')).toBeVisible({ timeout: 420_000 })
+  await expect(app.getByTestId('export-pages-written')).toBeVisible()
+  const fileName = (await app.getByTestId('export-file-name').textContent())!.trim()
+  expect(fileName).toMatch(/_投标文件_正本-\d{8}-\d{6}\.pdf$/)
+  const pdf = path.join(server.workspace, 'exports', fileName)
+  const pages = await pageTexts(pdf)
+  const toc = pages.findIndex((t) => /目\s*录/.test(t))
+  expect(toc).toBeGreaterThanOrEqual(0)
+  const entries = [...pages[toc].matchAll(/^\s*(\S.*?)\s*\.{4,}\s*(\d+)\s*$/gm)]
+  expect(entries.length).toBeGreaterThan(3)
+  // Each entry's number is the page its heading is printed on (a line of its own after the 目录).
+  for (const [, title, page] of entries) {
+    const printed = pages.findIndex((t, i) => i > toc && t.split('\n').some((l) => l.trim() === title))
+    expect({ title, page: Number(page) }).toEqual({ title, page: printed + 1 })
+  }
+  // No decision was needed, so none is recorded.
+  const doc = JSON.parse(
+    await fs.readFile(path.join(server.workspace, 'bids', 'bid-energy-itops.json'), 'utf8'),
+  )
+  expect(doc.exportDecisions).toEqual([])
+})
+
+test('without LibreOffice: no PDF choice, and the Word export says its page numbers are left to Word', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(240_000)
+  const before = process.env.BIDBENCH_SOFFICE
+  // The server runs in this process: pointing it at a LibreOffice that is not there is "not installed".
+  process.env.BIDBENCH_SOFFICE = path.join(server.home, 'no-soffice')
+  try {
+    await app.getByText(SERVICES_BID).first().click()
+    await expect(app.getByTestId('detail-bids')).toBeVisible()
+    await app.getByTestId('export-button').click()
+    await expect(app.getByTestId('export-no-libreoffice')).toBeVisible()
+    await expect(app.getByRole('radio', { name: /PDF/ })).toBeDisabled()
+    await expect(app.getByTestId('export-pages').locator('input')).toBeDisabled()
+    await app.getByTestId('export-start').click()
+    await expect(app.getByTestId('export-done')).toBeVisible({ timeout: 180_000 })
+    await expect(app.getByTestId('export-warnings')).toContainText('未安装 LibreOffice')
+    await expect(app.getByTestId('export-pages-written')).toHaveCount(0)
+    const fileName = (await app.getByTestId('export-file-name').textContent())!.trim()
+    const zip = await JSZip.loadAsync(await fs.readFile(path.join(server.workspace, 'exports', fileName)))
+    // The 目录 field is left for Word to update on opening.
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('w:dirty="true"')
+  } finally {
+    if (before === undefined) delete process.env.BIDBENCH_SOFFICE
+    else process.env.BIDBENCH_SOFFICE = before
+  }
 })

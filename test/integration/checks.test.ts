@@ -150,7 +150,24 @@ describe('bidbench check', () => {
     expect(rows[0]).not.toHaveProperty('bidId')
     const text = io()
     expect(await command.run([dir, '--bid', 'b2'], text.io)).toBe(1)
-    expect(text.out.join('\n')).toContain('[否决风险] L05')
+    expect(text.out.join('\n')).toContain('[否决风险][编制] L05')
+    expect(text.out.join('\n')).toContain('[失分风险][封装] L07')
+  })
+
+  it('--phase 封装 lists only the seal-and-sign items (exit 0); --phase 编制 what blocks the export', async () => {
+    await workspace()
+    const seal = io()
+    expect(await command.run([dir, '--bid', 'b2', '--phase', '封装', '--json'], seal.io)).toBe(0)
+    const rows = JSON.parse(seal.out.join('\n')) as { ruleId: string; phase: string }[]
+    expect(rows.map((r) => [r.ruleId, r.phase])).toEqual([['L07', '封装']])
+    const prep = io()
+    expect(await command.run([dir, '--bid', 'b2', '--phase', '编制'], prep.io)).toBe(1)
+    const text = prep.out.join('\n')
+    expect(text).toContain('[否决风险][编制] L05')
+    expect(text).not.toContain('L07')
+    expect(text).toMatch(/blocking export \(编制\): 1/)
+    const bad = io()
+    await expect(command.run([dir, '--bid', 'b2', '--phase', '递交'], bad.io)).rejects.toThrow(/--phase/)
   })
 
   it('--all tags each finding with its bid, and --xlsx exports', async () => {

@@ -1,6 +1,14 @@
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
-import { FAMILIES, vetoFindings, type CheckResult, type Finding } from '@shared/domain/checks'
+import {
+  blockingFindings,
+  FAMILIES,
+  PHASES,
+  vetoFindings,
+  type CheckResult,
+  type Finding,
+  type Phase,
+} from '@shared/domain/checks'
 import type { Bid } from '@shared/schemas'
 import { locationText } from '@services/checks/location'
 import { call, withWorkspace, writeBase64 } from '../api'
@@ -11,19 +19,27 @@ interface BidCheck {
   result: CheckResult
 }
 
-const USAGE = 'check <workspaceDir> [--bid <id> | --all] [--json] [--xlsx <out.xlsx>]'
+const USAGE = 'check <workspaceDir> [--bid <id> | --all] [--phase 编制|封装] [--json] [--xlsx <out.xlsx>]'
 
-function printReadable(io: CliIo, c: BidCheck): void {
+const phaseOfFinding = (f: Finding): Phase => f.phase ?? '编制'
+
+function printReadable(io: CliIo, c: BidCheck, findings: Finding[]): void {
   const { bid, result } = c
-  const open = result.findings.filter((f) => !f.acknowledged)
-  const veto = vetoFindings(result.findings).length
+  const open = findings.filter((f) => !f.acknowledged)
+  const veto = vetoFindings(findings).length
+  const blocking = blockingFindings(findings).length
+  const sealing = open.filter((f) => phaseOfFinding(f) === '封装').length
   io.out(`${bid.title} (${bid.id})`)
   io.out(
     `  ${open.length} 个问题 / open findings（否决风险 ${veto}），已确认 / acknowledged ${result.acknowledgedCount}`,
   )
+  // 编制: fixed before export (the export gate stops on these); 封装: done on the printed copies.
+  io.out(
+    `  编制阶段否决风险（阻止导出）/ blocking export (编制): ${blocking}；封装事项（盖章、签字、密封、递交）/ 封装 items (seal, sign, pack, deliver): ${sealing}`,
+  )
   for (const fam of FAMILIES) {
     const p = result.progress[fam]
-    const list = result.findings.filter((f) => f.family === fam)
+    const list = findings.filter((f) => f.family === fam)
     io.out(`  ${fam}  ${p.passing}/${p.rules} 条规则通过 / rules passing`)
     for (const f of list) io.out(line(f, c))
   }
@@ -32,7 +48,10 @@ function printReadable(io: CliIo, c: BidCheck): void {
 function line(f: Finding, c: BidCheck): string {
   const ack = f.acknowledged ? ` [已确认 / acknowledged: ${f.acknowledged.reason}]` : ''
   const basis = f.basis ? ` 〔${f.basis}〕` : ''
-  return `    [${f.severity}] ${f.ruleId} ${f.message.zh}${basis}${ack}\n      位置 / at: ${locationText(f, c.bid)} — ${f.fix.zh}`
+  const printed = f.printedIn?.length
+    ? `\n      印于 / printed in: ${f.printedIn.map((p) => p.title).join('、')}`
+    : ''
+  return `    [${f.severity}][${phaseOfFinding(f)}] ${f.ruleId} ${f.message.zh}${basis}${ack}\n      位置 / at: ${locationText(f, c.bid)} — ${f.fix.zh}${printed}`
 }
 
 export const command: CliCommand = {
@@ -50,6 +69,7 @@ export const command: CliCommand = {
         all: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         xlsx: { type: 'string' },
+        phase: { type: 'string' },
       },
       allowPositionals: true,
     })
@@ -58,6 +78,11 @@ export const command: CliCommand = {
     if (values.bid !== undefined && values.all)
       throw new UsageError('--bid 与 --all 只能选一个 / use either --bid or --all, not both')
     if (values.bid === '') throw new UsageError('--bid 需要投标项目 id / --bid needs a bid id')
+    const phase = values.phase as Phase | undefined
+    if (phase !== undefined && !PHASES.includes(phase))
+      throw new UsageError(
+        '--phase 只能是 编制（导出前修改）或 封装（打印后盖章、签字、密封、递交）/ --phase must be 编制 or 封装',
+      )
     if (values.xlsx !== undefined && values.bid === undefined)
       throw new UsageError('--xlsx 需与 --bid 一起使用 / --xlsx needs --bid (one bid per workbook)')
     if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith('.xlsx'))
@@ -72,16 +97,21 @@ export const command: CliCommand = {
         await writeBase64(out, (await call(ctx, 'checks.exportXlsx', { bidId: values.bid! })).dataBase64)
         if (!values.json) io.out(`已导出 / exported: ${out}`)
       }
+      // --phase 编制: what to fix before export; --phase 封装: the seal-and-sign list for the printed copies.
+      const shown = (r: CheckResult) =>
+        phase ? r.findings.filter((f) => phaseOfFinding(f) === phase) : r.findings
       if (values.json) {
         const rows = run.checks.flatMap((c) =>
-          c.result.findings.map((f) => (values.bid === undefined ? { bidId: c.bidId, ...f } : f)),
+          shown(c.result).map((f) => (values.bid === undefined ? { bidId: c.bidId, ...f } : f)),
         )
         io.out(JSON.stringify(rows, null, 2))
       } else if (run.checks.length === 0) io.out('工作区中没有投标项目 / the workspace has no bids')
       else
-        for (const c of run.checks)
-          printReadable(io, { bid: await call(ctx, 'bids.get', { id: c.bidId }), result: c.result })
-      return run.checks.some((c) => vetoFindings(c.result.findings).length > 0) ? 1 : 0
+        for (const c of run.checks) {
+          const bid = await call(ctx, 'bids.get', { id: c.bidId })
+          printReadable(io, { bid, result: c.result }, shown(c.result))
+        }
+      return run.checks.some((c) => vetoFindings(shown(c.result)).length > 0) ? 1 : 0
     })
   },
 }

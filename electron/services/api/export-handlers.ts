@@ -2,7 +2,14 @@ import * as fs from 'node:fs/promises'
 import type { ExportResult, exportContract } from '@shared/contract/export'
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../app-context'
-import { JobManager, recordExportDecision, scanFormForBid, startExport, vetoFindings } from '../export/jobs'
+import {
+  exportCapabilities,
+  JobManager,
+  recordExportDecision,
+  scanFormForBid,
+  startExport,
+  vetoFindings,
+} from '../export/jobs'
 import { linkedMaterialIds } from '@shared/domain/materials'
 import type { HandlersOf } from './types'
 
@@ -28,9 +35,12 @@ export const exportHandlers: HandlersOf<typeof exportContract> = {
         allowUnknown: input.allowUnknown,
         date: input.date,
         decision: input.decision,
+        pages: input.pages,
       },
       { materialIds: linkedMaterialIds },
     ),
+
+  'export.capabilities': async () => exportCapabilities(),
 
   'export.scanForm': async ({ bidId, dataBase64, copy }, ctx) =>
     scanFormForBid(ctx.requireWs(), bidId, Buffer.from(dataBase64, 'base64'), copy),

@@ -1,9 +1,11 @@
+import { ExportFormatSchema, type ExportFormat } from '@shared/contract/export'
 import { placeholderSources, resolvePlaceholders, type PrintModel } from '@shared/domain/export'
 import { AppError } from '@shared/errors'
 import { exportBidDocx, missingOf, printModelFor, type ExportDocxResult } from './docx/assemble'
 import { fillBuyerForm } from './docx/buyer-form'
 import type { Bilingual, ExportKind, ExportTask, OnProgress, TaskOutcome } from './jobs/export-task'
 import { exportBidDocxPaged, exportBidPdf, type PagedExportResult } from './pdf/bid'
+import { findSoffice, libreOfficeInfo } from './pdf/soffice'
 import { exportBidXlsx } from './xlsx/workbook'
 
 /**
@@ -225,4 +227,20 @@ export function exportFormat(format: string, withBuyerForm = false): ExportForma
       en: `unsupported export format '${format}' (available: ${exportFormats().join(', ')})`,
     })
   return def
+}
+
+/**
+ * What this machine can export: every format, and whether LibreOffice is there (a PDF needs it; a Word export
+ * without it leaves the 目录 page numbers for Word). Looked up on every call, so installing LibreOffice while the
+ * app runs is seen at the next export dialog.
+ */
+export async function exportCapabilities(): Promise<{
+  formats: ExportFormat[]
+  libreoffice: { installed: boolean; version: string | null }
+}> {
+  const installed = findSoffice() !== null
+  const version = installed ? (await libreOfficeInfo()).version : null
+  // The formats every transport can ask for: registered here and listed by the contract.
+  const formats = exportFormats().filter((f): f is ExportFormat => ExportFormatSchema.safeParse(f).success)
+  return { formats, libreoffice: { installed, version } }
 }

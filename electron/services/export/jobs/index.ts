@@ -5,5 +5,11 @@ export { loadCheckInput, type CheckInputData } from '@services/checks/input'
 export { startExport, vetoFindings, type StartExportInput, type StartExportOptions } from './start-export'
 export { beginExport, exportPath, scanFormForBid, type ExportRequest } from '../use-case'
 export { gateCheck, vetoError, type GateResult } from '../gate'
-export { exportFormat, exportFormats, registerExportFormat, type ExportFormatDef } from '../formats'
+export {
+  exportCapabilities,
+  exportFormat,
+  exportFormats,
+  registerExportFormat,
+  type ExportFormatDef,
+} from '../formats'
 export { recordExportDecision, type ExportDecision } from './decisions'

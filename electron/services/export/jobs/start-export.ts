@@ -89,6 +89,8 @@ export async function startExport(
         warnings: outcome.warnings,
         missingMaterials: outcome.missingMaterials,
         overridden: begun.overridden.map((f) => f.ruleId),
+        pageNumbers: outcome.pageNumbers,
+        pageCount: outcome.pageCount,
       }
     } finally {
       begun.release()

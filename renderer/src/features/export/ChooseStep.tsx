@@ -1,6 +1,6 @@
 import { FileWordOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Checkbox, Radio, Space, Spin, Tag, Typography, Upload } from 'antd'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { FormScan } from '@shared/contract/export'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
@@ -9,10 +9,12 @@ import { fileToBase64 } from '@renderer/api/files'
 import { COPY, L as LABELS } from './labels'
 
 export interface ExportOptions {
-  format: 'docx' | 'xlsx'
+  format: 'docx' | 'xlsx' | 'pdf'
   copy: '正本' | '副本'
   form: { name: string; base64: string; scan: FormScan } | null
   allowUnknown: boolean
+  /** Word: write the 目录 / 评分索引表 page numbers (LibreOffice layout). */
+  pages: boolean
 }
 
 export const DEFAULT_OPTIONS: ExportOptions = {
@@ -20,6 +22,23 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   copy: '正本',
   form: null,
   allowUnknown: false,
+  pages: true,
+}
+
+/** Whether LibreOffice is on this machine (null while asking): PDF and Word page numbers need it. */
+function useLibreOffice(): boolean | null {
+  const [installed, setInstalled] = useState<boolean | null>(null)
+  useEffect(() => {
+    let live = true
+    void call('export.capabilities', {}).then(
+      (c) => live && setInstalled(c.libreoffice.installed),
+      () => live && setInstalled(false),
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+  return installed
 }
 
 /** Largest buyer form accepted from the picker (the server checks again). */
@@ -39,6 +58,7 @@ export function ChooseStep({
   const L = useLabels(LABELS)
   const [scanning, setScanning] = useState(false)
   const [scanError, setScanError] = useState<string | null>(null)
+  const libreOffice = useLibreOffice()
 
   const pickForm = async (file: File) => {
     setScanError(null)
@@ -73,24 +93,48 @@ export function ChooseStep({
         <Radio.Button value="docx">
           <span data-testid="export-format-docx">{L.formatWord}</span>
         </Radio.Button>
+        <Radio.Button value="pdf" disabled={libreOffice === false}>
+          <span data-testid="export-format-pdf">{L.formatPdf}</span>
+        </Radio.Button>
         <Radio.Button value="xlsx">
           <span data-testid="export-format-xlsx">{L.formatExcel}</span>
         </Radio.Button>
       </Radio.Group>
 
+      {libreOffice === false && value.format !== 'xlsx' && (
+        <Alert type="warning" showIcon message={L.noLibreOffice} data-testid="export-no-libreoffice" />
+      )}
+      {value.format === 'pdf' && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }} data-testid="export-pdf-hint">
+          {L.pdfHint}
+        </Typography.Paragraph>
+      )}
+      {value.format !== 'xlsx' && (
+        <Space>
+          <Typography.Text>{L.copyLabel}</Typography.Text>
+          <Radio.Group
+            value={value.copy}
+            onChange={(e) => onChange({ ...value, copy: e.target.value })}
+            data-testid="export-copy"
+          >
+            <Radio value="正本">{enumLabel(COPY, '正本', lang)}</Radio>
+            <Radio value="副本">{enumLabel(COPY, '副本', lang)}</Radio>
+          </Radio.Group>
+        </Space>
+      )}
+      {value.format === 'docx' && !value.form && (
+        <Checkbox
+          checked={value.pages && libreOffice !== false}
+          disabled={libreOffice === false}
+          onChange={(e) => onChange({ ...value, pages: e.target.checked })}
+          data-testid="export-pages"
+        >
+          {L.pages}
+        </Checkbox>
+      )}
+
       {value.format === 'docx' && (
         <>
-          <Space>
-            <Typography.Text>{L.copyLabel}</Typography.Text>
-            <Radio.Group
-              value={value.copy}
-              onChange={(e) => onChange({ ...value, copy: e.target.value })}
-              data-testid="export-copy"
-            >
-              <Radio value="正本">{enumLabel(COPY, '正本', lang)}</Radio>
-              <Radio value="副本">{enumLabel(COPY, '副本', lang)}</Radio>
-            </Radio.Group>
-          </Space>
           <div>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
               {L.formHint}

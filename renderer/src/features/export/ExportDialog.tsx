@@ -62,14 +62,12 @@ export function ExportDialog({
       const { jobId } = await call('export.start', {
         bidId,
         format: options.format,
-        ...(options.format === 'docx'
-          ? {
-              copy: options.copy,
-              ...(options.form
-                ? { buyerFormBase64: options.form.base64, allowUnknown: options.allowUnknown }
-                : {}),
-            }
+        ...(options.format !== 'xlsx' ? { copy: options.copy } : {}),
+        ...(options.format === 'docx' && options.form
+          ? { buyerFormBase64: options.form.base64, allowUnknown: options.allowUnknown }
           : {}),
+        // Without LibreOffice the server still says where the page numbers are left (a warning).
+        ...(options.format === 'docx' && !options.form ? { pages: options.pages } : {}),
         ...(decision ? { decision } : {}),
       })
       if (decision) onBidChanged?.()

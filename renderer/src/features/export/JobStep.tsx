@@ -98,6 +98,11 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
       >
         {L.download}
       </Button>
+      {r.pageNumbers === 'libreoffice' && (
+        <Typography.Text type="success" data-testid="export-pages-written">
+          {fmt(L.pagesWritten, { n: r.pageCount ?? '?' })}
+        </Typography.Text>
+      )}
       {dlError && <Alert type="error" showIcon message={dlError} />}
       {r.warnings.length > 0 && (
         <Alert

@@ -12,6 +12,23 @@ export const L = defineLabels({
   close: ['关闭', 'Close'],
   formatWord: ['Word 投标文件', 'Word tender response'],
   formatExcel: ['Excel 报价及偏离表', 'Excel quote & deviation tables'],
+  formatPdf: ['PDF 投标文件', 'PDF tender response'],
+  pdfHint: [
+    '由 LibreOffice 排版生成 PDF：目录和评分索引表显示各章节实际所在页码（页数多时需要几分钟）。',
+    'Laid out by LibreOffice: the contents and the scoring index show the page each section is printed on (a long bid takes a few minutes).',
+  ],
+  pages: [
+    '写入目录和评分索引表的页码（由 LibreOffice 排版，较慢）',
+    'Write the page numbers of the contents and the scoring index (laid out by LibreOffice; slower)',
+  ],
+  noLibreOffice: [
+    '本机未安装 LibreOffice：不能导出 PDF；Word 投标文件的目录和评分索引表页码将留给 Word 打开时更新（WPS 不会自动更新）。安装 LibreOffice 后重新打开本对话框即可。',
+    'LibreOffice is not installed on this machine: no PDF export, and the page numbers of the Word contents and scoring index are left for Word to update on opening (WPS does not). Install LibreOffice and reopen this dialog.',
+  ],
+  pagesWritten: [
+    '目录和评分索引表页码已按实际排版写入（共 {n} 页）',
+    'Contents and scoring index carry the printed page numbers ({n} pages)',
+  ],
   copyLabel: ['份别：', 'Original or copy: '],
   formHint: [
     '可选：上传招标文件中的 Word 表单（含 {{项目名称}} 等占位符），按原格式填写；不上传则按标准表单生成完整投标文件。',
