@@ -32,7 +32,7 @@ test('exports the sample goods bid: 否决风险 → 仍然导出, progress, dow
   await app.getByTestId('export-button').click()
   await expect(app.getByTestId('export-format-docx')).toBeVisible()
   // Word gets the 目录 page numbers from LibreOffice's layout by default.
-  await expect(app.getByTestId('export-pages').locator('input')).toBeChecked()
+  await expect(app.getByTestId('export-pages')).toBeChecked()
   await app.getByTestId('export-start').click()
 
   // The sample bid has open 否决风险 findings (e.g. L02: a ★ clause with 负偏离): the export asks first.
@@ -94,6 +94,7 @@ test('返回修改 records the choice, closes the dialog and goes to the first f
 })
 
 test('Excel export of the same bid downloads an .xlsx', async ({ app }) => {
+  test.setTimeout(240_000) // the gate checks the bid and its print first: slow under load
   await openGoodsBid(app)
   await app.getByTestId('export-button').click()
   await app.getByTestId('export-format-xlsx').click()
@@ -134,6 +135,10 @@ test('PDF: the gate stops the goods bid as for Word; the clean bid prints with t
   await app.getByTestId('export-start').click()
   await expect(app.getByTestId('veto-step')).toBeVisible({ timeout: 60_000 })
   await expect(app.getByTestId('veto-P01').first()).toBeVisible()
+  // …naming the forms where the disagreeing price is printed.
+  await expect(app.getByTestId('veto-P01').first().getByTestId('veto-printed-in')).toContainText(
+    /投标函|开标一览表|报价明细/,
+  )
   await app.locator('.ant-modal-close').click()
   await expect(app.getByTestId('veto-step')).toBeHidden()
 
@@ -178,7 +183,7 @@ test('without LibreOffice: no PDF choice, and the Word export says its page numb
     await app.getByTestId('export-button').click()
     await expect(app.getByTestId('export-no-libreoffice')).toBeVisible()
     await expect(app.getByRole('radio', { name: /PDF/ })).toBeDisabled()
-    await expect(app.getByTestId('export-pages').locator('input')).toBeDisabled()
+    await expect(app.getByTestId('export-pages')).toBeDisabled()
     await app.getByTestId('export-start').click()
     await expect(app.getByTestId('export-done')).toBeVisible({ timeout: 180_000 })
     await expect(app.getByTestId('export-warnings')).toContainText('未安装 LibreOffice')
@@ -191,4 +196,20 @@ test('without LibreOffice: no PDF choice, and the Word export says its page numb
     if (before === undefined) delete process.env.BIDBENCH_SOFFICE
     else process.env.BIDBENCH_SOFFICE = before
   }
+})
+
+test('the check panel shows each finding’s phase: 封装 items (盖章, 签字) apart from what to fix before export', async ({
+  app,
+}) => {
+  await openGoodsBid(app)
+  const panel = app.getByTestId('check-panel')
+  await panel.getByTestId('phase-filter').getByText(/^封装/).click()
+  await expect(panel.getByTestId('finding-L06').first()).toBeVisible()
+  const phases = panel.getByTestId('findings').getByTestId('finding-phase')
+  await expect(phases.first()).toHaveText('封装')
+  expect(new Set(await phases.allTextContents())).toEqual(new Set(['封装']))
+  await panel.getByTestId('phase-filter').getByText(/^编制/).click()
+  await expect(panel.getByTestId('finding-L06')).toHaveCount(0)
+  await expect(panel.getByTestId('finding-L02').first()).toBeVisible()
+  await expect(panel.getByTestId('finding-L02').first().getByTestId('finding-phase')).toHaveText('编制')
 })

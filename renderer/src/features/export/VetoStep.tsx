@@ -33,6 +33,13 @@ export function VetoStep({ findings }: { findings: Finding[] }) {
                   {fmt(L.basis, { basis: f.basis })}
                 </Typography.Text>
               )}
+              {f.printedIn?.length ? (
+                <div data-testid="veto-printed-in">
+                  <Typography.Text>
+                    {fmt(L.printedIn, { forms: f.printedIn.map((p) => p.title).join(L.listSep) })}
+                  </Typography.Text>
+                </div>
+              ) : null}
               <div>
                 <Typography.Text type="secondary">{pick(f.fix)}</Typography.Text>
               </div>

@@ -52,6 +52,7 @@ export const L = defineLabels({
     'Go back and fix them, or, if you have verified them, export anyway. Either choice is recorded in the bid.',
   ],
   basis: ['（{basis}）', '({basis})'],
+  printedIn: ['印于：{forms}', 'Printed in: {forms}'],
   progress: ['已完成：{label}（{done}/{total}）', 'Done: {label} ({done}/{total})'],
   preparing: ['正在检查并准备…', 'Checking and preparing…'],
   cancelExport: ['取消导出', 'Cancel export'],

@@ -2,13 +2,23 @@ import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Input, Progress, Segmented, Space, Spin, Tag, Typography } from 'antd'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useMemo, useRef, useState } from 'react'
-import { FAMILIES, SEVERITIES, type Family, type Finding, type Severity } from '@shared/domain/checks'
+import {
+  FAMILIES,
+  PHASES,
+  SEVERITIES,
+  type Family,
+  type Finding,
+  type Phase,
+  type Severity,
+} from '@shared/domain/checks'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
-import { FAMILY, L as LABELS, SEVERITY } from './labels'
+import { FAMILY, L as LABELS, PHASE, SEVERITY } from './labels'
 import type { CheckState } from './useChecks'
 
 export const SEVERITY_COLOR: Record<Severity, string> = { 否决风险: 'red', 失分风险: 'orange', 提示: 'blue' }
+
+const phaseOf = (f: Finding): Phase => f.phase ?? '编制'
 
 interface Props {
   state: CheckState
@@ -41,6 +51,13 @@ const FindingItem = memo(function FindingItem({
           {enumLabel(SEVERITY, f.severity, lang)}
         </Tag>
         <Tag style={{ marginInlineEnd: 0 }}>{f.ruleId}</Tag>
+        <Tag
+          color={phaseOf(f) === '封装' ? 'purple' : 'default'}
+          style={{ marginInlineEnd: 0 }}
+          data-testid="finding-phase"
+        >
+          {enumLabel(PHASE, phaseOf(f), lang)}
+        </Tag>
         {f.acknowledged && <Tag color="default">{L.acknowledged}</Tag>}
       </Space>
       <div>
@@ -48,6 +65,11 @@ const FindingItem = memo(function FindingItem({
           {pick(f.message)}
         </a>
       </div>
+      {f.printedIn?.length ? (
+        <div style={{ fontSize: 12 }} data-testid="finding-printed-in">
+          {fmt(L.printedIn, { forms: f.printedIn.map((p) => p.title).join('、') })}
+        </div>
+      ) : null}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {pick(f.fix)}
         {f.basis ? fmt(L.basis, { basis: f.basis }) : ''}
@@ -83,6 +105,7 @@ export const CheckPanel = memo(function CheckPanel({
   const L = useLabels(LABELS)
   const [family, setFamily] = useState<Family | '全部'>('全部')
   const [severity, setSeverity] = useState<Severity | null>(null)
+  const [phase, setPhase] = useState<Phase | '全部'>('全部')
   const [query, setQuery] = useState('')
   const scroller = useRef<HTMLDivElement>(null)
   const r = state.result
@@ -91,13 +114,14 @@ export const CheckPanel = memo(function CheckPanel({
     return (r?.findings ?? []).filter(
       (f) =>
         (family === '全部' || f.family === family) &&
+        (phase === '全部' || phaseOf(f) === phase) &&
         (!severity || f.severity === severity) &&
         (!q ||
           f.ruleId.toLowerCase() === q ||
           f.message.zh.toLowerCase().includes(q) ||
           f.message.en.toLowerCase().includes(q)),
     )
-  }, [r, family, severity, query])
+  }, [r, family, phase, severity, query])
   const virt = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
@@ -186,6 +210,17 @@ export const CheckPanel = memo(function CheckPanel({
               options={['全部', ...FAMILIES].map((f) => ({
                 value: f,
                 label: `${f === '全部' ? L.all : enumLabel(FAMILY, f, lang)} ${f === '全部' ? r.findings.length : r.findings.filter((x) => x.family === f).length}`,
+              }))}
+            />
+            <Segmented
+              size="small"
+              value={phase}
+              onChange={(v) => setPhase(v as Phase | '全部')}
+              title={L.phaseHint}
+              data-testid="phase-filter"
+              options={['全部' as const, ...PHASES].map((p) => ({
+                value: p,
+                label: `${p === '全部' ? L.allPhases : enumLabel(PHASE, p, lang)} ${p === '全部' ? r.findings.length : r.findings.filter((x) => phaseOf(x) === p).length}`,
               }))}
             />
             {severity && (

@@ -9,6 +9,12 @@ export const L = defineLabels({
   filterPlaceholder: ['规则号或关键字', 'Rule ID or keyword'],
   acknowledgedCount: ['已确认 {n}', 'Acknowledged {n}'],
   noFindings: ['没有发现问题', 'No issues found'],
+  allPhases: ['全部阶段', 'All phases'],
+  phaseHint: [
+    '编制：导出前修改（否决风险会阻止导出）；封装：打印后盖章、签字、密封、递交',
+    '编制: fix before export (rejection risks stop it); 封装: seal, sign, pack and deliver the printed copies',
+  ],
+  printedIn: ['印于：{forms}', 'Printed in: {forms}'],
   acknowledged: ['已确认', 'Acknowledged'],
   basis: ['（依据：{basis}）', ' (basis: {basis})'],
   ackReason: ['确认理由：', 'Reason: '],
@@ -39,4 +45,10 @@ export const SEVERITY = defineLabels({
   否决风险: ['否决风险', 'Rejection risk'],
   失分风险: ['失分风险', 'Score-loss risk'],
   提示: ['提示', 'Note'],
+})
+
+/** Check phases: 编制 (fix before export; the gate stops on its 否决风险) and 封装 (on the printed copies). */
+export const PHASE = defineLabels({
+  编制: ['编制', 'Preparation'],
+  封装: ['封装', 'Sealing & delivery'],
 })
