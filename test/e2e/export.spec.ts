@@ -141,6 +141,7 @@ test('PDF: the gate stops the goods bid as for Word; the clean bid prints with t
   )
   await app.locator('.ant-modal-close').click()
   await expect(app.getByTestId('veto-step')).toBeHidden()
+  await app.getByRole('button', { name: /返回列表/ }).click()
 
   await app.getByText(SERVICES_BID).first().click()
   await expect(app.getByTestId('detail-bids')).toBeVisible()
