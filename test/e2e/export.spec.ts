@@ -199,6 +199,9 @@ test('without LibreOffice: no PDF choice, and the Word export says its page numb
   }
 })
 
+// Writing the sample workspace for the server fixture is fsync-bound: under load it needs more than the default.
+test.describe.configure({ timeout: 240_000 })
+
 test('the check panel shows each finding’s phase: 封装 items (盖章, 签字) apart from what to fix before export', async ({
   app,
 }) => {
