@@ -1,40 +1,15 @@
 import * as path from 'node:path'
-import { openWorkspace } from '@services/store'
-import { syncWorkspace } from '@services/sync/engine'
-import { writeSettings } from '@services/sync/config'
-import { cloneWorkspace } from '@services/sync/history'
 import { expect, test } from './fixtures'
+import { otherMachine, setUpSharedFolder } from './sync-machines'
 
 const BID = 'bid-hospital-imaging'
-const noAuth = async () => null
-
-/** Another machine deletes the bid (to its trash) and pushes the deletion. */
-async function otherMachineDeletes(remote: string, dir: string): Promise<void> {
-  await cloneWorkspace(remote, dir, noAuth)
-  await writeSettings(dir, { user: '李四' })
-  const ws = await openWorkspace(dir)
-  try {
-    await ws.delete('bids', BID)
-    expect((await syncWorkspace(ws, { auth: noAuth })).pushed).toBe(true)
-  } finally {
-    await ws.close()
-  }
-}
 
 test('a bid deleted on another machine while edited here is a decision on its page, and deleting it closes the page', async ({
   app,
   server,
 }) => {
-  const remote = path.join(server.home, 'share', '投标团队.git')
-  await app.getByTestId('sync-settings').click()
-  await app.getByTestId('sync-remote').fill(remote)
-  await app.getByText('在该文件夹新建共享仓库').click()
-  await app.getByTestId('sync-user').fill('张三')
-  await app.getByRole('button', { name: '保存' }).click()
-  await app.getByTestId('sync-run').click()
-  await expect(app.getByTestId('sync-state')).toHaveText('已同步')
-
-  await otherMachineDeletes(remote, path.join(server.home, 'other'))
+  const remote = await setUpSharedFolder(app, server.home)
+  await otherMachine(remote, path.join(server.home, 'other'), (ws) => ws.delete('bids', BID)) // 李四 deletes it
 
   await app.goto(`${server.url.split('?')[0]}#/bids/${BID}`)
   await expect(app.getByTestId('detail-bids')).toBeVisible()

@@ -1,44 +1,22 @@
 import * as path from 'node:path'
-import { openWorkspace } from '@services/store'
-import { syncWorkspace } from '@services/sync/engine'
-import { writeSettings } from '@services/sync/config'
-import { cloneWorkspace } from '@services/sync/history'
 import { expect, test } from './fixtures'
+import { otherMachine, setUpSharedFolder } from './sync-machines'
 
 const BID = 'bid-hospital-imaging'
-const noAuth = async () => null
-
-/** A second machine: a clone of the shared folder, edited and synced through the same services. */
-async function otherMachineEdits(remote: string, dir: string, edit: Record<string, string>): Promise<void> {
-  await cloneWorkspace(remote, dir, noAuth)
-  await writeSettings(dir, { user: '李四' })
-  const ws = await openWorkspace(dir)
-  try {
-    await ws.save('bids', { ...(await ws.get('bids', BID)), ...edit })
-    const r = await syncWorkspace(ws, { auth: noAuth })
-    expect(r.pushed).toBe(true)
-  } finally {
-    await ws.close()
-  }
-}
 
 test('a conflict from another machine is shown side by side, decided, and the history restores a version', async ({
   app,
   server,
 }) => {
-  const remote = path.join(server.home, 'share', '投标团队.git')
-  await app.getByTestId('sync-settings').click()
-  await app.getByTestId('sync-remote').fill(remote)
-  await app.getByText('在该文件夹新建共享仓库').click()
-  await app.getByTestId('sync-user').fill('张三')
-  await app.getByRole('button', { name: '保存' }).click()
-  await app.getByTestId('sync-run').click()
-  await expect(app.getByTestId('sync-state')).toHaveText('已同步')
+  const remote = await setUpSharedFolder(app, server.home)
 
-  await otherMachineEdits(remote, path.join(server.home, 'other'), {
-    agency: '李四填写的代理机构',
-    tenderNo: 'ZJCG-2026-0917-B',
-  })
+  await otherMachine(remote, path.join(server.home, 'other'), async (ws) =>
+    ws.save('bids', {
+      ...(await ws.get('bids', BID)),
+      agency: '李四填写的代理机构',
+      tenderNo: 'ZJCG-2026-0917-B',
+    }),
+  )
 
   await app.goto(`${server.url.split('?')[0]}#/bids/${BID}`)
   await expect(app.getByTestId('detail-bids')).toBeVisible()
