@@ -9,6 +9,8 @@ const DocxBase64 = z
   .max(40_000_000, 'buyerFormBase64: larger than 30 MB')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'buyerFormBase64: not base64')
 
+const BlankOverrides = z.record(z.string().max(64), z.string().max(64).nullable())
+
 export const CopySchema = z.enum(['正本', '副本'])
 /** docx: the 投标文件 in Word; pdf: the same printed by LibreOffice with true page numbers; xlsx: the quote tables. */
 export const ExportFormatSchema = z.enum(['docx', 'xlsx', 'pdf'])
@@ -69,6 +71,23 @@ export const FormScanSchema = z.object({
   /** Known keys with the value they will be filled with ('' = no value: a blank line is printed). */
   known: z.array(z.object({ key: z.string(), value: z.string() })),
   unknown: z.array(z.string()),
+  /** The blanks the buyer printed (lines, dates, brackets, empty cells…) and what each will get, or why not. */
+  blanks: z
+    .array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        where: Bilingual,
+        label: z.string(),
+        key: z.string().nullable(),
+        confidence: z.number(),
+        reason: Bilingual.nullable(),
+        status: z.enum(['filled', 'unfilled', 'manual']),
+        value: z.string().nullable(),
+        why: Bilingual.nullable(),
+      }),
+    )
+    .default([]),
 })
 export type FormScan = z.infer<typeof FormScanSchema>
 
@@ -81,6 +100,8 @@ export const exportContract = {
         copy: CopySchema.optional(),
         buyerFormBase64: DocxBase64.optional(),
         allowUnknown: z.boolean().optional(),
+        /** Buyer form: blank id → dictionary key, or null to leave that blank as printed. */
+        overrides: BlankOverrides.optional(),
         /** Signing date for {{日期}}: the bid's signing date (else the deadline day) when absent, never today. */
         date: DateSchema.optional(),
         decision: z.literal('export-anyway').optional(),
@@ -112,7 +133,12 @@ export const exportContract = {
     'What this machine can export: the formats, and whether LibreOffice is installed (PDF, page numbers)',
   ),
   'export.scanForm': method(
-    z.strictObject({ bidId: IdSchema, dataBase64: DocxBase64, copy: CopySchema.optional() }),
+    z.strictObject({
+      bidId: IdSchema,
+      dataBase64: DocxBase64,
+      copy: CopySchema.optional(),
+      overrides: BlankOverrides.optional(),
+    }),
     FormScanSchema,
     "List the placeholders of a buyer's .docx form: which the bid can fill and which are unknown",
   ),

@@ -47,7 +47,7 @@ describe('crafted files that bypassed the regex guard', () => {
       expect((err?.details as { reason: string }).reason).toBe(h.reason)
     }
     const docx = HOSTILE.find((h) => h.name === 'deep-nesting.docx')!
-    const err = await runImport('buyer-form-scan', await docx.build(), {}).then(
+    const err = await runImport('buyer-form-scan', await docx.build(), { values: {} }).then(
       () => null,
       (e: unknown) => e as AppError,
     )

@@ -33,6 +33,7 @@ export const exportHandlers: HandlersOf<typeof exportContract> = {
         copy: input.copy,
         buyerForm: input.buyerFormBase64 ? Buffer.from(input.buyerFormBase64, 'base64') : undefined,
         allowUnknown: input.allowUnknown,
+        overrides: input.overrides,
         date: input.date,
         decision: input.decision,
         pages: input.pages,
@@ -42,8 +43,8 @@ export const exportHandlers: HandlersOf<typeof exportContract> = {
 
   'export.capabilities': async () => exportCapabilities(),
 
-  'export.scanForm': async ({ bidId, dataBase64, copy }, ctx) =>
-    scanFormForBid(ctx.requireWs(), bidId, Buffer.from(dataBase64, 'base64'), copy),
+  'export.scanForm': async ({ bidId, dataBase64, copy, overrides }, ctx) =>
+    scanFormForBid(ctx.requireWs(), bidId, Buffer.from(dataBase64, 'base64'), copy, overrides),
 
   'export.recordDecision': async ({ bidId, choice }, ctx) => {
     const ws = ctx.requireWritable()

@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { FormScan } from '@shared/contract/export'
 import type { Finding } from '@shared/domain/checks'
-import { resolvePlaceholders } from '@shared/domain/export'
+import { placeholderSources, resolvePlaceholders } from '@shared/domain/export'
 import { assertNoSyncConflicts } from '@shared/domain/merge'
 import { AppError, isAppError } from '@shared/errors'
 import type { Bid, Material } from '@shared/schemas'
@@ -120,12 +120,19 @@ export async function scanFormForBid(
   bidId: string,
   form: Buffer,
   copy: '正本' | '副本' = '正本',
+  overrides?: Record<string, string | null>,
 ): Promise<FormScan> {
   const bid = await ws.get('bids', bidId)
   const values = resolvePlaceholders(bid, ws.workspace.company, { copy })
+  const sources = placeholderSources(bid, ws.workspace.company, { copy })
   // The buyer's form is untrusted: read in the import worker, under its memory and time limits.
-  const r = await runImport('buyer-form-scan', form, values)
-  return { found: r.found, known: r.known.map((key) => ({ key, value: values[key] })), unknown: r.unknown }
+  const r = await runImport('buyer-form-scan', form, { values, overrides, sources })
+  return {
+    found: r.found,
+    known: r.known.map((key) => ({ key, value: values[key] })),
+    unknown: r.unknown,
+    blanks: r.blanks.map(({ paragraph: _p, start: _s, end: _e, ...b }) => b),
+  }
 }
 
 /** Steps 1–3 of the use case: everything before the file is written. */

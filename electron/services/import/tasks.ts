@@ -24,8 +24,14 @@ export const IMPORT_TASKS = {
   'section-docx': async (b: Buffer, _o: Record<string, never>) =>
     (await import('../bids/section-docx-worker')).readSectionDocx(b),
   /** The placeholders of a buyer's own .docx form. */
-  'buyer-form-scan': async (b: Buffer, values: Record<string, string>) =>
-    (await import('../export/docx/buyer-form')).scanBuyerForm(b, values),
+  'buyer-form-scan': async (
+    b: Buffer,
+    o: {
+      values: Record<string, string>
+      overrides?: Record<string, string | null>
+      sources?: Record<string, string>
+    },
+  ) => (await import('../export/docx/buyer-form')).scanBuyerForm(b, o.values, o),
 }
 
 export type ImportTaskName = keyof typeof IMPORT_TASKS

@@ -6,6 +6,7 @@ import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { fileToBase64 } from '@renderer/api/files'
+import { BlankPreview } from './BlankPreview'
 import { COPY, L as LABELS } from './labels'
 
 export interface ExportOptions {
@@ -15,6 +16,8 @@ export interface ExportOptions {
   allowUnknown: boolean
   /** Word: write the 目录 / 评分索引表 page numbers (LibreOffice layout). */
   pages: boolean
+  /** Buyer form blanks: id → the field chosen in the preview, or null to leave it blank. */
+  overrides: Record<string, string | null>
 }
 
 export const DEFAULT_OPTIONS: ExportOptions = {
@@ -23,6 +26,7 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   form: null,
   allowUnknown: false,
   pages: true,
+  overrides: {},
 }
 
 /** Whether LibreOffice is on this machine (null while asking): PDF and Word page numbers need it. */
@@ -74,7 +78,7 @@ export function ChooseStep({
     try {
       const base64 = await fileToBase64(file)
       const scan = await call('export.scanForm', { bidId, dataBase64: base64, copy: value.copy })
-      onChange({ ...value, form: { name: file.name, base64, scan }, allowUnknown: false })
+      onChange({ ...value, form: { name: file.name, base64, scan }, allowUnknown: false, overrides: {} })
     } catch (e) {
       setScanError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
     } finally {
@@ -83,6 +87,26 @@ export function ChooseStep({
   }
 
   const scan = value.form?.scan
+  const override = async (id: string, key: string | null | undefined) => {
+    if (!value.form) return
+    const overrides = { ...value.overrides }
+    if (key === undefined) delete overrides[id]
+    else overrides[id] = key
+    setScanning(true)
+    try {
+      const next = await call('export.scanForm', {
+        bidId,
+        dataBase64: value.form.base64,
+        copy: value.copy,
+        overrides,
+      })
+      onChange({ ...value, form: { ...value.form, scan: next }, overrides })
+    } catch (e) {
+      setScanError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+    } finally {
+      setScanning(false)
+    }
+  }
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Radio.Group
@@ -177,6 +201,13 @@ export function ChooseStep({
                   </Tag>
                 ))}
               </div>
+              {scan.blanks.length > 0 && (
+                <BlankPreview
+                  blanks={scan.blanks}
+                  overrides={value.overrides}
+                  onOverride={(id, key) => void override(id, key)}
+                />
+              )}
               {scan.unknown.length > 0 && (
                 <Alert
                   type="warning"

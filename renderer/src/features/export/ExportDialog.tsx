@@ -64,7 +64,11 @@ export function ExportDialog({
         format: options.format,
         ...(options.format !== 'xlsx' ? { copy: options.copy } : {}),
         ...(options.format === 'docx' && options.form
-          ? { buyerFormBase64: options.form.base64, allowUnknown: options.allowUnknown }
+          ? {
+              buyerFormBase64: options.form.base64,
+              allowUnknown: options.allowUnknown,
+              overrides: options.overrides,
+            }
           : {}),
         // Without LibreOffice the server still says where the page numbers are left (a warning).
         ...(options.format === 'docx' && !options.form ? { pages: options.pages } : {}),
@@ -155,7 +159,7 @@ export function ExportDialog({
       onCancel={close}
       maskClosable={!running}
       footer={footer}
-      width={640}
+      width={options.form?.scan.blanks.length ? 1080 : 640}
       destroyOnHidden
       data-testid="export-dialog"
     >

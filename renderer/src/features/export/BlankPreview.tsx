@@ -1,0 +1,114 @@
+import { Select, Table, Tag, Typography } from 'antd'
+import type { FormScan } from '@shared/contract/export'
+import { PLACEHOLDERS } from '@shared/domain/export'
+import { defineLabels } from '@renderer/app/label-pairs'
+import { useI18n } from '@renderer/app/i18n'
+import { fmt, useLabels } from '@renderer/app/use-labels'
+
+const BL = defineLabels({
+  title: [
+    '表单空白：已填 {filled} 处，未填 {unfilled} 处，留待签字 {manual} 处',
+    'Blanks in the form: {filled} filled, {unfilled} unfilled, {manual} left for signatures',
+  ],
+  where: ['位置', 'Where'],
+  label: ['栏目', 'Label'],
+  key: ['对应字段（可改）', 'Field (editable)'],
+  value: ['将填入', 'Will be filled with'],
+  filled: ['已填', 'Filled'],
+  unfilled: ['未填', 'Unfilled'],
+  manual: ['留空', 'Left blank'],
+  leave: ['（留空）', '(leave blank)'],
+  auto: ['（自动）', '(automatic)'],
+  noLabel: ['（无标签）', '(no label)'],
+})
+
+const STATUS_COLOR = { filled: 'green', unfilled: 'red', manual: 'default' } as const
+const KEYS = PLACEHOLDERS.map((p) => p.zh)
+
+/**
+ * The blanks of the buyer's form with what each will get: value, the field it comes from (changeable, or left
+ * blank), unfilled ones in red with the reason. A change re-plans on the server (onOverride).
+ */
+export function BlankPreview({
+  blanks,
+  overrides,
+  onOverride,
+}: {
+  blanks: FormScan['blanks']
+  overrides: Record<string, string | null>
+  onOverride(id: string, key: string | null | undefined): void
+}) {
+  const { pick } = useI18n()
+  const L = useLabels(BL)
+  const n = (s: string) => blanks.filter((b) => b.status === s).length
+  return (
+    <div data-testid="form-blanks">
+      <Typography.Text strong>
+        {fmt(L.title, { filled: n('filled'), unfilled: n('unfilled'), manual: n('manual') })}
+      </Typography.Text>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={blanks.length > 40 ? { pageSize: 40 } : false}
+        dataSource={blanks}
+        style={{ marginTop: 6 }}
+        onRow={(b) => ({ 'data-testid': `blank-${b.id}`, 'data-status': b.status }) as never}
+        rowClassName={(b) => (b.status === 'unfilled' ? 'bb-blank-unfilled' : '')}
+        columns={[
+          { title: L.where, width: 110, render: (_, b) => pick(b.where) },
+          {
+            title: L.label,
+            width: 170,
+            render: (_, b) => b.label || <Typography.Text type="secondary">{L.noLabel}</Typography.Text>,
+          },
+          {
+            title: L.key,
+            width: 190,
+            render: (_, b) => (
+              <Select
+                size="small"
+                style={{ width: 170 }}
+                value={Object.hasOwn(overrides, b.id) ? (overrides[b.id] ?? '__leave') : '__auto'}
+                onChange={(v: string) =>
+                  onOverride(b.id, v === '__auto' ? undefined : v === '__leave' ? null : v)
+                }
+                options={[
+                  {
+                    value: '__auto',
+                    label: b.key && !Object.hasOwn(overrides, b.id) ? `${b.key} ${L.auto}` : L.auto,
+                  },
+                  { value: '__leave', label: L.leave },
+                  ...KEYS.map((k) => ({ value: k, label: k })),
+                ]}
+                showSearch
+                data-testid={`blank-key-${b.id}`}
+              />
+            ),
+          },
+          {
+            title: L.value,
+            render: (_, b) => (
+              <>
+                <Tag color={STATUS_COLOR[b.status]}>{L[b.status]}</Tag>
+                {b.status === 'filled' ? (
+                  <span data-testid={`blank-value-${b.id}`}>{b.value}</span>
+                ) : (
+                  <Typography.Text type={b.status === 'unfilled' ? 'danger' : 'secondary'}>
+                    {b.why ? pick(b.why) : ''}
+                  </Typography.Text>
+                )}
+                {b.status === 'filled' && b.reason && (
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {`${pick(b.reason)} · ${Math.round(b.confidence * 100)}%`}
+                    </Typography.Text>
+                  </div>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
+    </div>
+  )
+}
