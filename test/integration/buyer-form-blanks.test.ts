@@ -119,7 +119,7 @@ describe('buyer forms with blanks', () => {
       t0r2c2: '李晓梅',
       t0r2c4: '010-88886666',
       t0r4c2: '王建国',
-      t0r5c1: '91110108MA01ABCD2X',
+      t0r5c1: company.creditCode,
     })
     // The legal representative's phone is not the company's: left blank with its label.
     expect(s.unfilled.map((u) => [u.id, u.label])).toEqual([
@@ -148,7 +148,7 @@ describe('buyer forms with blanks', () => {
       '-',
     ])
     expect(stdout).toContain('本人王建国（姓名）系华信智联科技有限公司（投标人名称）的法定代表人')
-    expect(stdout).toContain('91110108MA01ABCD2X')
+    expect(stdout).toContain(company.creditCode)
   }, 180_000)
 
   it('talks (one table, Wingdings check boxes, a date of spaces)', async () => {
