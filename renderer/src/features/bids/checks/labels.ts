@@ -12,7 +12,7 @@ export const L = defineLabels({
   allPhases: ['全部阶段', 'All phases'],
   phaseHint: [
     '编制：导出前修改（否决风险会阻止导出）；封装：打印后盖章、签字、密封、递交',
-    '编制: fix before export (rejection risks stop it); 封装: seal, sign, pack and deliver the printed copies',
+    'Preparation: fix before export (rejection risks stop it); Sealing & delivery: seal, sign, pack and deliver the printed copies',
   ],
   printedIn: ['印于：{forms}', 'Printed in: {forms}'],
   acknowledged: ['已确认', 'Acknowledged'],
