@@ -1,16 +1,14 @@
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Finding } from '@shared/domain/checks'
 import { summarizeFills } from '@shared/domain/blanks'
 import { resolvePlaceholders, type PrintModel } from '@shared/domain/export'
 import { linkedMaterialIds } from '@shared/domain/materials'
-import { isAppError } from '@shared/errors'
 import { gateCheck } from '@services/export/gate'
 import { runExportTask } from '@services/export/jobs/export-task'
 import { beginExport } from '@services/export/use-case'
 import { openWorkspace } from '@services/store'
 import { UsageError, type CliIo } from '../types'
-import { findingLine, getBid, readForm } from './export'
+import { getBid, readForm, reportBlocked } from './export'
 
 export const FORM_USAGE =
   'export form <workspaceDir> --bid <id> --form buyer.docx --out filled.docx [--allow-unfilled] [--map <blank>=<key>|<blank>=-]... [--allow-unknown] [--copy 正本|副本] [--date YYYY-MM-DD] [--force] [--json]'
@@ -109,16 +107,7 @@ export async function runExportForm(argv: string[], io: CliIo): Promise<number> 
         { materialIds: linkedMaterialIds },
       )
     } catch (e) {
-      if (!(isAppError(e) && e.code === 'VETO_FINDINGS')) throw e
-      const findings = (e.details as { findings: Finding[] }).findings
-      if (values.json) io.out(JSON.stringify({ blocked: true, findings }))
-      else {
-        io.err(`未导出：${findings.length} 项否决风险须先处理（或用 --force 仍然导出，决定记入投标）`)
-        io.err(
-          `not exported: ${findings.length} rejection risk(s) to fix first (or --force to export anyway)`,
-        )
-        for (const f of findings) io.err(findingLine(f, bid))
-      }
+      if (!reportBlocked(e, values.json, bid, io)) throw e
       return 1
     }
     try {

@@ -12,7 +12,7 @@ import { runExportTask } from '@services/export/jobs/export-task'
 import { beginExport } from '@services/export/use-case'
 import { openWorkspace, type WorkspaceSession } from '@services/store'
 import type { Bid } from '@shared/schemas'
-import { UsageError, type CliCommand } from '../types'
+import { UsageError, type CliCommand, type CliIo } from '../types'
 import { FORM_USAGE, runExportForm } from './export-form'
 
 const USAGE =
@@ -41,6 +41,24 @@ export function findingLine(f: Finding, bid: Bid): string {
     ? `印于 / printed in: ${f.printedIn.map((p) => p.title).join('、')}`
     : `位置 / at: ${locationText(f, bid)}`
   return `  [${f.severity}] ${f.ruleId} ${f.message.zh}${basis}\n      ${where}\n      ${f.message.en}`
+}
+
+/**
+ * Prints a gate refusal (VETO_FINDINGS) the way every export command reports it and returns true; any other
+ * error is not a refusal and is left to the caller.
+ */
+export function reportBlocked(e: unknown, json: boolean, bid: Bid, io: CliIo): boolean {
+  if (!(isAppError(e) && e.code === 'VETO_FINDINGS')) return false
+  const findings = (e.details as { findings: Finding[] }).findings
+  if (json) io.out(JSON.stringify({ blocked: true, findings }))
+  else {
+    io.err(`未导出：${findings.length} 项否决风险须先处理（或用 --force 仍然导出，决定记入投标）`)
+    io.err(
+      `not exported: ${findings.length} rejection risk(s) to fix first (or --force to export anyway, recorded in the bid)`,
+    )
+    for (const f of findings) io.err(findingLine(f, bid))
+  }
+  return true
 }
 
 export const command: CliCommand = {
@@ -129,16 +147,7 @@ export const command: CliCommand = {
           { materialIds: linkedMaterialIds },
         )
       } catch (e) {
-        if (!(isAppError(e) && e.code === 'VETO_FINDINGS')) throw e
-        const findings = (e.details as { findings: Finding[] }).findings
-        if (values.json) io.out(JSON.stringify({ blocked: true, findings }))
-        else {
-          io.err(`未导出：${findings.length} 项否决风险须先处理（或用 --force 仍然导出，决定记入投标）`)
-          io.err(
-            `not exported: ${findings.length} rejection risk(s) to fix first (or --force to export anyway, recorded in the bid)`,
-          )
-          for (const f of findings) io.err(findingLine(f, bid))
-        }
+        if (!reportBlocked(e, values.json, bid, io)) throw e
         return 1
       }
       try {
