@@ -53,7 +53,12 @@ test('生成大写 fills the 投标函 words from the figure and warns when exis
 }) => {
   const title = '大写生成测试项目'
   await createBid(app, title)
-  await app.getByRole('tab', { name: '报价' }).click()
+  // The tab strip overflows (…) and re-lays out as the check panel fills: click until the tab is the open one.
+  const quoteTab = app.getByRole('tab', { name: '报价' })
+  await expect(async () => {
+    await quoteTab.click()
+    await expect(quoteTab).toHaveAttribute('aria-selected', 'true', { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
   const price = app.locator('#f-quote\\.bidLetterPrice')
   await price.fill('3800000')
   await price.blur()
