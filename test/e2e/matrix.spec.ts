@@ -106,7 +106,9 @@ test('import a tender table, correct a column, score, watch rank and win probabi
   // Bidders: us (the first one added) and one competitor with a price range; our trial price.
   await app.getByRole('tab', { name: '价格规则与投标人' }).click()
   await app.getByTestId('bidder-add').click()
-  await app.locator(esc('f-bidders.0.name')).fill('我方')
+  // Our name is not typed: it comes from 公司信息 and is shown read-only.
+  await expect(app.locator(esc('f-bidders.0.name'))).toBeDisabled()
+  await expect(app.locator(esc('f-bidders.0.name'))).not.toHaveValue('')
   await app.getByTestId('bidder-add').click()
   await app.locator(esc('f-bidders.1.name')).fill('华信智能')
   await fillNumber(app, 'f-bidders.1.price.low', '900000')
