@@ -50,12 +50,9 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
         pagination={false}
         dataSource={rows}
         onRow={(r) => ({ 'data-testid': `bidder-${r.__i}` }) as never}
-        // The name keeps a readable width; the price columns scroll sideways on a narrow card instead.
-        scroll={{ x: 'max-content' }}
         columns={[
           {
             title: L.name,
-            width: 220,
             render: (_, r) => (
               <Space.Compact style={{ width: '100%' }}>
                 {r.isUs && linked.ourName ? (
