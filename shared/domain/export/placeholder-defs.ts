@@ -1,7 +1,27 @@
-import type { Bid, CompanyProfile } from '@shared/schemas'
-import { amountToWords } from '../amount'
-import { formatDateTimeZh, formatDateZh, formatMoney, formatQty } from './format'
-import { bidPriceOf, computeQuote, toYuan } from './quote-math'
+import {
+  PlaceholderDef,
+  CURRENCY_SIGN,
+  CURRENCY_NAME,
+  money,
+  words,
+  days,
+  formatHours,
+  agent,
+  birthDate,
+  ageAt,
+  gender,
+  periodLabel,
+  PRICE_SOURCE,
+  def,
+  letterPrice,
+  openingPrice,
+  quoteTotal,
+} from './placeholder-context'
+import { formatDateTimeZh, formatDateZh, formatMoney } from './format'
+import { bidPriceOf, computeQuote } from './quote-math'
+
+export type { PlaceholderContext, PlaceholderDef } from './placeholder-context'
+export { formatHours, periodLabel } from './placeholder-context'
 
 /**
  * The placeholder dictionary: every `{{key}}` a standard form (templates/forms) or a buyer's own .docx form may use.
@@ -13,95 +33,6 @@ import { bidPriceOf, computeQuote, toYuan } from './quote-math'
  * is typed the words are generated from the figures. What disagrees is then on paper and found by the print rules
  * (P01, the 87号令第59条 correction order), instead of being hidden by a value the document never shows.
  */
-export interface PlaceholderContext {
-  bid: Bid
-  company: CompanyProfile
-  copy: '正本' | '副本'
-  /** Signing date, YYYY-MM-DD, or '' when the bid has neither a sign date nor a deadline. */
-  date: string
-  /** Which of company.agents is the authorised representative (授权代表). */
-  agentIndex: number
-}
-
-export interface PlaceholderDef {
-  zh: string
-  en: string
-  description: { zh: string; en: string }
-  get(ctx: PlaceholderContext): string
-  /** The field the value is printed from: a path in the bid, `company.…`, or `generated`. */
-  source(ctx: PlaceholderContext): string
-}
-
-const CURRENCY_SIGN: Record<Bid['quote']['currency'], string> = { CNY: '¥', USD: 'US$', EUR: '€', HKD: 'HK$' }
-const CURRENCY_NAME: Record<Bid['quote']['currency'], string> = {
-  CNY: '人民币',
-  USD: '美元',
-  EUR: '欧元',
-  HKD: '港币',
-}
-
-function money(ctx: PlaceholderContext, valueInUnit: number): string {
-  return CURRENCY_SIGN[ctx.bid.quote.currency] + formatMoney(toYuan(valueInUnit, ctx.bid.quote.moneyUnit))
-}
-function words(ctx: PlaceholderContext, valueInUnit: number): string {
-  return amountToWords(toYuan(valueInUnit, ctx.bid.quote.moneyUnit))
-}
-function days(n: number | null): string {
-  return n == null ? '' : `${n}日历天`
-}
-/** 0.5 → "30分钟", 2 → "2小时". */
-export function formatHours(h: number | null): string {
-  if (h == null) return ''
-  return h < 1 ? `${formatQty(h * 60)}分钟` : `${formatQty(h)}小时`
-}
-const agent = (ctx: PlaceholderContext) => ctx.company.agents[ctx.agentIndex]
-
-/** Birth date from the profile, else from an 18-digit ID number (digits 7–14). */
-function birthDate(c: CompanyProfile): string | null {
-  if (c.legalRepBirthDate) return c.legalRepBirthDate
-  const m = /^\d{6}(\d{4})(\d{2})(\d{2})\d{3}[\dXx]$/.exec(c.legalRepIdNumber.trim())
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null
-}
-function ageAt(birth: string | null, on: string): string {
-  if (!birth || !on) return ''
-  const [by, bm, bd] = birth.split('-').map(Number)
-  const [y, m, d] = on.split('-').map(Number)
-  const age = y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
-  return age >= 0 && age < 130 ? String(age) : ''
-}
-function gender(c: CompanyProfile): string {
-  if (c.legalRepGender) return c.legalRepGender
-  const m = /^\d{16}(\d)[\dXx]$/.exec(c.legalRepIdNumber.trim())
-  return m ? (Number(m[1]) % 2 === 1 ? '男' : '女') : ''
-}
-
-/** 货物 → 交货期, 服务 → 服务期, 工程 → 工期: the word the forms use for the period. */
-export function periodLabel(bid: Bid): string {
-  return bid.category === '服务' ? '服务期' : bid.category === '工程' ? '工期' : '交货期'
-}
-
-const PRICE_SOURCE: Record<ReturnType<typeof bidPriceOf>['source'], string> = {
-  openingSummary: 'quote.openingSummary.price',
-  bidLetter: 'quote.bidLetterPrice',
-  computed: 'quote.items',
-}
-
-type Src = string | ((c: PlaceholderContext) => string)
-function def(zh: string, en: string, dzh: string, den: string, get: PlaceholderDef['get'], src: Src) {
-  return {
-    zh,
-    en,
-    description: { zh: dzh, en: den },
-    get,
-    source: typeof src === 'string' ? () => src : src,
-  } satisfies PlaceholderDef
-}
-
-const letterPrice = (c: PlaceholderContext) => c.bid.quote.bidLetterPrice ?? bidPriceOf(c.bid.quote).value
-const openingPrice = (c: PlaceholderContext) =>
-  c.bid.quote.openingSummary.price ?? bidPriceOf(c.bid.quote).value
-const quoteTotal = (c: PlaceholderContext) => c.bid.quote.statedTotal ?? computeQuote(c.bid.quote).total
-
 export const PLACEHOLDERS: readonly PlaceholderDef[] = [
   def(
     '项目名称',
