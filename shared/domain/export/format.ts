@@ -42,6 +42,19 @@ export function formatDateTimeZh(iso: string | null | undefined): string {
   return t ? `${d} ${t[1]}:${t[2]}` : d
 }
 
+/**
+ * ISO dates typed into free text ("2027-01-01 至 2027-12-31") printed as a 评标委员会 reads them
+ * ("2027年1月1日至2027年12月31日"). Dates inside codes (NYJT-2026-01-15, 2026-01-15-A) are left alone.
+ */
+export function zhDatesInText(text: string): string {
+  return text
+    .replace(
+      /(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])/g,
+      (all, y, m, d) => formatDateZh(`${y}-${m}-${d}`) || all,
+    )
+    .replace(/(日)\s*(至|到|～|~|—|-)\s*(\d{4}年)/g, '$1至$3')
+}
+
 /** Display width in a monospaced sense: CJK and full-width characters count as two. */
 export function displayWidth(text: string): number {
   let w = 0

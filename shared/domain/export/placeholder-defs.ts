@@ -17,7 +17,7 @@ import {
   openingPrice,
   quoteTotal,
 } from './placeholder-context'
-import { formatDateTimeZh, formatDateZh, formatMoney } from './format'
+import { formatDateTimeZh, formatDateZh, formatMoney, zhDatesInText } from './format'
 import { bidPriceOf, computeQuote } from './quote-math'
 
 export type { PlaceholderContext, PlaceholderDef } from './placeholder-context'
@@ -277,9 +277,11 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
     '交货期 / 服务期 / 工期',
     'delivery (service, works) period',
     (c) =>
-      c.bid.quote.openingSummary.deliveryPeriod ||
-      (c.bid.category === '服务' ? c.bid.termsOffered.servicePeriod : '') ||
-      days(c.bid.termsOffered.deliveryDays),
+      zhDatesInText(
+        c.bid.quote.openingSummary.deliveryPeriod ||
+          (c.bid.category === '服务' ? c.bid.termsOffered.servicePeriod : '') ||
+          days(c.bid.termsOffered.deliveryDays),
+      ),
     (c) =>
       c.bid.quote.openingSummary.deliveryPeriod
         ? 'quote.openingSummary.deliveryPeriod'

@@ -7,7 +7,7 @@ import {
   isKnownPlaceholder,
   resolvePlaceholders,
 } from './placeholders'
-import { formatDateZh, formatMoney, formatYuan, displayWidth, round2 } from './format'
+import { formatDateZh, formatMoney, formatYuan, displayWidth, round2, zhDatesInText } from './format'
 
 const company = CompanyProfileSchema.parse({
   name: '华信智联科技有限公司',
@@ -48,6 +48,12 @@ describe('format', () => {
     expect(formatDateZh('2026-03-05')).toBe('2026年3月5日')
     expect(formatDateZh('')).toBe('')
     expect(displayWidth('项目A')).toBe(5)
+  })
+  it('prints ISO dates typed in free text as Chinese dates, leaving codes alone', () => {
+    expect(zhDatesInText('2027-01-01 至 2027-12-31')).toBe('2027年1月1日至2027年12月31日')
+    expect(zhDatesInText('自2027-01-01起12个月')).toBe('自2027年1月1日起12个月')
+    expect(zhDatesInText('NYJT-2026-01-15 / 2026-01-15-A')).toBe('NYJT-2026-01-15 / 2026-01-15-A')
+    expect(zhDatesInText('合同签订后60日历天')).toBe('合同签订后60日历天')
   })
 })
 
@@ -101,6 +107,14 @@ describe('resolvePlaceholders', () => {
       validityDays: 90,
       termsOffered: { deliveryDays: 60, warrantyMonths: 36 },
     })
+    const service = BidSchema.parse({
+      ...base,
+      category: '服务',
+      termsOffered: { servicePeriod: '2027-01-01 至 2027-12-31' },
+    })
+    expect(resolvePlaceholders(service, company, { date: '2026-03-10' }).交货期).toBe(
+      '2027年1月1日至2027年12月31日',
+    )
     const v = resolvePlaceholders(bid, company, { copy: '副本', date: '2026-03-10', agentIndex: 1 })
     expect(v).toMatchObject({
       采购人: '江南市大数据发展中心',
