@@ -75,6 +75,8 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
           },
           {
             title: L.name,
+            // the fixed columns beside it would otherwise squeeze the name to a few characters
+            minWidth: 180,
             render: (_, r) => (
               <Tooltip title={problem(r, 'name')}>
                 <Input
