@@ -1,5 +1,5 @@
 import { DownloadOutlined, ImportOutlined } from '@ant-design/icons'
-import { Button, Card, Col, message, Row, Tabs } from 'antd'
+import { Button, Card, Col, message, Row, Skeleton, Tabs } from 'antd'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { AppError } from '@shared/errors'
 import { linkMatrix } from '@shared/domain/matrices/link'
@@ -239,7 +239,13 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
             </Col>
             <Col xs={24} xl={9}>
               <div style={{ position: 'sticky', top: 8 }}>
-                <ResultsPanel b={ed} a={analysis} linked={linked} onFocusItem={focusItem} />
+                {ctx.ready ? (
+                  <ResultsPanel b={ed} a={analysis} linked={linked} onFocusItem={focusItem} />
+                ) : (
+                  <Card size="small" data-testid="results-loading">
+                    <Skeleton active paragraph={{ rows: 6 }} />
+                  </Card>
+                )}
               </div>
             </Col>
           </Row>

@@ -18,6 +18,9 @@ export interface MatrixContext {
   /** The highest 底线 of the negotiation plans linked to the same bid (the price floor), if any. */
   walkAway: number | null
   error: ApiError | null
+  /** False until the context of the current link has loaded: before that the results would rank a price
+   * that is not the bid's (the trial field) and flip a moment later. */
+  ready: boolean
   reload(): Promise<void>
 }
 
@@ -36,6 +39,7 @@ export function useMatrixContext(bidId: string | null): MatrixContext {
   const [walkAway, setWalkAway] = useState<number | null>(null)
   const [companyName, setCompanyName] = useState('')
   const [error, setError] = useState<ApiError | null>(null)
+  const [loadedFor, setLoadedFor] = useState<string | null | undefined>(undefined)
 
   const reload = useCallback(async () => {
     try {
@@ -75,11 +79,13 @@ export function useMatrixContext(bidId: string | null): MatrixContext {
     } catch (e) {
       setError(asApiError(e))
     }
+    setLoadedFor(bidId)
   }, [bidId])
 
   useEffect(() => {
     void reload()
   }, [reload])
 
-  return { bid, competitors, materials, bids, walkAway, companyName, error, reload }
+  const ready = loadedFor === bidId
+  return { bid, competitors, materials, bids, walkAway, companyName, error, ready, reload }
 }
