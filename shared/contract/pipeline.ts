@@ -26,6 +26,12 @@ export interface BidTimeline {
   calendarValidThrough: number
 }
 
+export interface PipelineXlsx {
+  fileName: string
+  dataBase64: string
+  period: string
+}
+
 export interface OpeningSaved {
   bid: Bid
   competitorsUpdated: string[]
@@ -39,6 +45,11 @@ export const pipelineContract = {
     z.strictObject({ period: PeriodSchema.optional(), today: DateSchema.optional() }),
     z.custom<PipelineSummary>(),
     'Funnel by stage, forecast by month and quarter, coverage of the period target, Q4 concentration, stage-age warnings, conversions and post-award reminders',
+  ),
+  'pipeline.exportXlsx': method(
+    z.strictObject({ period: PeriodSchema.optional(), today: DateSchema.optional() }),
+    z.custom<PipelineXlsx>(),
+    'The pipeline as an .xlsx with live formulas: opportunities (weighted = amount × stage probability), funnel, forecast by month and quarter, coverage = weighted ÷ target',
   ),
   'pipeline.winloss': method(
     NoInput,

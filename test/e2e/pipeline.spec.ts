@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs'
 import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { expect, test } from './fixtures'
 
@@ -32,6 +34,41 @@ test('the board: dragging a card to another stage saves the stage and the day it
   await expect(app.getByTestId('deal-table').getByRole('row', { name: /LIMS/ })).toContainText(
     '取得客户初步认可',
   )
+})
+
+test('the Excel button downloads the pipeline workbook: the open deals of the board, weighted by formula', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  await app.getByTestId('nav-pipeline').click()
+  await expect(app.getByTestId('stage-3').getByTestId('deal-bid-o-lims')).toBeVisible()
+  const onBoard = await app.locator('[data-testid^="deal-"]').count()
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByTestId('pipeline-xlsx').click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/^销售漏斗_.+_\d{4}Q[1-4]\.xlsx$/)
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-e2e-pipe-'))
+  const file = path.join(dir, 'pipeline.xlsx')
+  await download.saveAs(file)
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(file)
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['销售漏斗', '商机明细', '签约回款预测', '参数'])
+  const deals = wb.getWorksheet('商机明细')!
+  let rows = 0
+  let weighted = 0
+  deals.eachRow((row, i) => {
+    if (i < 4 || row.getCell(2).text === '合计') return
+    rows++
+    const w = row.getCell(10).value as ExcelJS.CellFormulaValue
+    expect(w.formula).toBe(`IF(G${i}="","",ROUND(G${i}*I${i}/100,2))`)
+    if (typeof w.result === 'number') weighted += w.result
+  })
+  expect(rows).toBe(onBoard)
+  const total = wb.getWorksheet('销售漏斗')!.getCell('F11').value as ExcelJS.CellFormulaValue
+  expect(total.formula).toBe('SUM(F4:F10)')
+  expect(total.result).toBeCloseTo(weighted, 2)
+  await fs.rm(dir, { recursive: true, force: true })
 })
 
 test('the customer page: people with CR over time, visits, linked bids, risk alerts', async ({ app }) => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { PIPELINE_STAGES } from '@shared/schemas'
-import { call, withWorkspace } from '../api'
+import * as path from 'node:path'
+import { call, withWorkspace, writeBase64 } from '../api'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const yuan = (n: number | null) => (n == null ? '—' : n.toLocaleString('zh-CN', { minimumFractionDigits: 2 }))
@@ -18,7 +19,8 @@ const pipeline: CliCommand = {
     zh: '销售漏斗：各阶段数量、金额、概率、加权金额；按月/季度的签约与回款预测；商机储备覆盖率',
     en: 'Sales funnel: count, amount, probability and weighted amount per stage; signing/collection forecast by month and quarter; coverage of the target',
   },
-  usage: 'pipeline <workspaceDir> [--period 2027Q1|2027-03|2027] [--today YYYY-MM-DD] [--json]',
+  usage:
+    'pipeline <workspaceDir> [--period 2027Q1|2027-03|2027] [--today YYYY-MM-DD] [--json] [--xlsx out.xlsx]',
   async run(argv: string[], io: CliIo) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -26,16 +28,25 @@ const pipeline: CliCommand = {
         period: { type: 'string' },
         today: { type: 'string' },
         json: { type: 'boolean', default: false },
+        xlsx: { type: 'string' },
       },
       allowPositionals: true,
     })
     const dir = oneWorkspace(positionals, 'pipeline')
-    const s = await withWorkspace(dir, { readOnly: true }, (ctx) =>
-      call(ctx, 'pipeline.summary', {
-        ...(values.period !== undefined && { period: values.period }),
-        ...(values.today !== undefined && { today: values.today }),
-      }),
-    )
+    if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith('.xlsx'))
+      throw new UsageError('--xlsx 的文件名应以 .xlsx 结尾 / the --xlsx file name must end in .xlsx')
+    const input = {
+      ...(values.period !== undefined && { period: values.period }),
+      ...(values.today !== undefined && { today: values.today }),
+    }
+    const s = await withWorkspace(dir, { readOnly: true }, async (ctx) => {
+      if (values.xlsx) {
+        const out = path.resolve(values.xlsx)
+        await writeBase64(out, (await call(ctx, 'pipeline.exportXlsx', input)).dataBase64)
+        if (!values.json) io.out(`已导出 / exported: ${out}`)
+      }
+      return call(ctx, 'pipeline.summary', input)
+    })
     if (values.json) {
       io.out(
         JSON.stringify(

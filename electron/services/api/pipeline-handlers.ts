@@ -2,11 +2,12 @@ import type { pipelineContract } from '@shared/contract/pipeline'
 import { deadline, timelineOfBid } from '../pipeline/deadline'
 import { recordOpening } from '../pipeline/opening'
 import { moveStage } from '../pipeline/stage'
-import { loadPipeline, loadWinLoss } from '../pipeline/summary'
+import { exportPipelineXlsx, loadPipeline, loadWinLoss } from '../pipeline/summary'
 import type { HandlersOf } from './types'
 
 export const pipelineHandlers: HandlersOf<typeof pipelineContract> = {
   'pipeline.summary': async (input, ctx) => loadPipeline(ctx.requireWs(), input),
+  'pipeline.exportXlsx': async (input, ctx) => exportPipelineXlsx(ctx.requireWs(), input),
   'pipeline.winloss': async (_i, ctx) => loadWinLoss(ctx.requireWs()),
   'pipeline.deadline': async ({ kind, from }, ctx) => deadline(ctx.ws, kind, from),
   'pipeline.timeline': async ({ bidId }, ctx) => timelineOfBid(ctx.requireWs(), bidId),

@@ -88,10 +88,15 @@ function monthRange(from: string, to: string): string[] {
 
 /**
  * Signing (by expected contract date) and collection (by expected payment date) per month and per quarter, each
- * quarter after its months. For a period: its months and quarters; otherwise every month from the first to the
- * last one any open deal names.
+ * quarter after its months. For a period: its months and quarters; otherwise every month from `fromMonth` (the
+ * first month of the current quarter, so the quarter row is whole) to the last one any open deal names. Without
+ * that bound a signed and paid deal (回款成交 stays open) would pull the forecast back to years ago.
  */
-export function forecastRows(deals: readonly Deal[], period?: Period | null): ForecastRow[] {
+export function forecastRows(
+  deals: readonly Deal[],
+  period?: Period | null,
+  fromMonth?: string | null,
+): ForecastRow[] {
   const open = deals.filter((d) => !d.closed && d.amount != null)
   let months: string[]
   if (period) months = monthsOfPeriod(period)
@@ -99,7 +104,10 @@ export function forecastRows(deals: readonly Deal[], period?: Period | null): Fo
     const seen = open.flatMap((d) => [d.contractDate, d.paymentDate]).filter((x): x is string => !!x)
     if (seen.length === 0) return []
     const sorted = seen.map(monthOf).sort()
-    months = monthRange(sorted[0], sorted[sorted.length - 1])
+    const first = fromMonth && fromMonth > sorted[0] ? fromMonth : sorted[0]
+    const last = sorted[sorted.length - 1]
+    if (first > last) return []
+    months = monthRange(first, last)
   }
   const rows = new Map<string, ForecastRow>()
   for (const m of months) {

@@ -73,6 +73,25 @@ describe('forecast by month and quarter', () => {
     expect([q4.signingFull, q4.signingDeals]).toEqual([6_400_000, 3])
   })
 
+  it('does not go back before the current quarter without a period (G was signed and paid in 2026Q3)', () => {
+    const rows = forecastRows(deals, null, '2026-10')
+    expect(rows.map((r) => r.period)).toEqual([
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2026Q4',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+      '2027Q1',
+      '2027-04',
+      '2027Q2',
+    ])
+    expect(rows[3].signing).toBe(4_090_000)
+    // Every date named lies before the bound: nothing to forecast.
+    expect(forecastRows(deals, null, '2027-05')).toEqual([])
+  })
+
   it('limits the rows to a period', () => {
     expect(
       forecastRows(deals, parsePeriod('2027Q1')).map((r) => [r.period, r.signing, r.collection]),

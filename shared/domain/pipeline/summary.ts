@@ -11,7 +11,7 @@ import {
   type StageRow,
   stageRows,
 } from './forecast'
-import { parsePeriod, quarterOf, type Period } from './periods'
+import { monthsOfPeriod, parsePeriod, quarterOf, type Period } from './periods'
 import { conversionRates, stageWarnings, type Conversion, type StageWarning } from './stages'
 
 /** Everything the 销售漏斗 page, the pipeline CLI and the pipeline workbook show, computed once (DOMAIN.md §3). */
@@ -79,7 +79,11 @@ export function pipelineSummary(
     period: period.text,
     deals,
     stages: stageRows(deals, settings),
-    forecast: forecastRows(deals, opts.period ? period : null),
+    forecast: forecastRows(
+      deals,
+      opts.period ? period : null,
+      monthsOfPeriod(parsePeriod(quarterOf(opts.today))!)[0],
+    ),
     coverage: coverage(deals, period, settings.targets),
     q4: q4Concentration(deals, period.year),
     warnings: stageWarnings(deals, settings, opts.today),

@@ -1,7 +1,8 @@
-import { Alert, App, Card, Col, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Col, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Deal, PipelineSummary } from '@shared/domain/pipeline'
-import { call } from '@renderer/api/client'
+import { ApiError, call } from '@renderer/api/client'
+import { downloadBase64 } from '@renderer/api/files'
 import { navigate } from '@renderer/app/router'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { PIPE } from './labels'
@@ -26,7 +27,7 @@ function periods(today: string): string[] {
 /** 销售漏斗: the seven stages as a board (drag a card to move it) and as a table, with the forecast beside. */
 export function PipelinePage() {
   const L = useLabels(PIPE)
-  const { lang } = useI18n()
+  const { lang, pick } = useI18n()
   const { message } = App.useApp()
   const [period, setPeriod] = useState<string | undefined>(undefined)
   const [s, setS] = useState<PipelineSummary | null>(null)
@@ -45,6 +46,19 @@ export function PipelinePage() {
       load()
     } catch (e) {
       message.error(String((e as Error).message))
+    }
+  }
+
+  const [exporting, setExporting] = useState(false)
+  const exportXlsx = async () => {
+    setExporting(true)
+    try {
+      const r = await call('pipeline.exportXlsx', period ? { period } : {})
+      downloadBase64(r.dataBase64, r.fileName)
+    } catch (e) {
+      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+    } finally {
+      setExporting(false)
     }
   }
 
@@ -74,6 +88,9 @@ export function PipelinePage() {
           options={periods(s.today).map((p) => ({ value: p, label: p }))}
         />
         <Tag>{fmt(L.validThrough, { y: s.calendar.validThrough })}</Tag>
+        <Button data-testid="pipeline-xlsx" loading={exporting} onClick={() => void exportXlsx()}>
+          {L.exportXlsx}
+        </Button>
       </Space>
       {view === 'board' ? <Board deals={open} s={s} onMove={move} /> : <DealTable deals={s.deals} />}
       <PipelineStats s={s} />

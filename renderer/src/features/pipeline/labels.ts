@@ -6,6 +6,7 @@ export const PIPE = defineLabels({
   board: ['看板', 'Board'],
   table: ['列表', 'Table'],
   period: ['期间', 'Period'],
+  exportXlsx: ['导出 Excel（含公式）', 'Export Excel (with formulas)'],
   stage: ['阶段', 'Stage'],
   count: ['数量', 'Count'],
   amount: ['金额（元）', 'Amount (CNY)'],
