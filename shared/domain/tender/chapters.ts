@@ -56,6 +56,11 @@ function chapterTitle(b: TenderBlock, useHeadings: boolean): string | null {
   return null
 }
 
+/** "第五章 无效投标条款": a chapter's own heading, never a clause of it. */
+export function isChapterHeading(b: TenderBlock): boolean {
+  return chapterTitle(b, false) !== null
+}
+
 /** Every block with its chapter. A file whose title names an amendment is one amendment chapter throughout. */
 export function locate(doc: TenderDocument): Located[] {
   const hasChapters = doc.blocks.some(

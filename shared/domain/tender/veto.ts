@@ -1,5 +1,5 @@
 import { splitLead } from '../bids/requirement-import/lines'
-import { isTocLine, type Located } from './chapters'
+import { isChapterHeading, isTocLine, type Located } from './chapters'
 import { excerptOf, squash } from './document'
 import { sourceOf, type Source } from './facts'
 import { isHeadingLike } from './requirements'
@@ -34,7 +34,7 @@ export function vetoClausesOf(all: Located[]): VetoClause[] {
   for (let i = 0; i < all.length; i++) {
     const l = all[i]
     const b = l.block
-    if (l.chapterKind === 'forms' || b.kind !== 'p' || isTocLine(b)) continue
+    if (l.chapterKind === 'forms' || b.kind !== 'p' || isTocLine(b) || isChapterHeading(b)) continue
     const text = b.text.trim()
     if (!CONSEQUENCE.test(squash(text))) continue
     if (LIST_OPENER.test(text)) {
@@ -48,7 +48,8 @@ export function vetoClausesOf(all: Located[]): VetoClause[] {
       let taken = 0
       for (; j < all.length; j++) {
         const n = all[j].block
-        if (n.kind !== 'p' || isTocLine(n)) break
+        // A list never runs into the next chapter ("第六章 投标文件格式" also has a number).
+        if (n.kind !== 'p' || isTocLine(n) || isChapterHeading(n) || all[j].chapter !== l.chapter) break
         const t = n.text.trim()
         if (t === '') continue
         if (isHeadingLike(t, n.heading) || splitLead(t).no === '') break
