@@ -72,6 +72,19 @@ test('生成大写 fills the 投标函 words from the figure and warns when exis
   await expect
     .poll(async () => (await savedBid(server, title)).quote.bidLetterPriceWords)
     .toBe('叁佰捌拾万元整')
+
+  // A quote line's unit price is the same money input: grouping, 万, and a negative price refused at the cell.
+  await app.locator('[data-field="quote.items"] > button').click()
+  const unitPrice = app.locator('#f-quote\\.items\\.0\\.unitPrice')
+  await unitPrice.fill('38万')
+  await unitPrice.blur()
+  await expect(unitPrice).toHaveValue('380,000')
+  await unitPrice.fill('-50,000')
+  await expect(app.locator('[data-field="quote.items"] [data-error*="金额不能为负数"]')).toBeVisible()
+  await expect(unitPrice).toHaveValue('-50,000')
+  await unitPrice.blur()
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  await expect.poll(async () => (await savedBid(server, title)).quote.items[0]?.unitPrice).toBe(380_000)
 })
 
 test('a character typed 50 ms before a reload is kept', async ({ app, server }) => {

@@ -42,6 +42,35 @@ test('the scoring matrix scores the bid: our price from its quote, our name from
     invalid: true,
     invalidReason: '未提交投标保证金',
   })
+
+  // Every name stays readable beside the flag and price columns (they once crushed it to a few pixels),
+  // and the table has exactly one row per bidder.
+  await expect(bidders.locator('tbody tr')).toHaveCount(saved.bidders.length)
+  for (const cell of await bidders.getByTestId('bidder-name-cell').all()) {
+    expect((await cell.boundingBox())?.width ?? 0).toBeGreaterThan(140)
+  }
+
+  // The price cells are the forms' money input: 380万 reads as 3,800,000; -5 is refused with the reason
+  // at the cell and the saved price stays.
+  const high = lianchuangRow.locator('input[id$=".price.high"]')
+  await high.fill('380万')
+  await high.blur()
+  await expect(high).toHaveValue('3,800,000')
+  const low = lianchuangRow.locator('input[id$=".price.low"]')
+  const lowBefore = saved.bidders.find((b: { name: string }) => b.name === '联创医疗').price.low
+  await low.fill('-5')
+  await expect(lianchuangRow.locator('[data-error*="金额不能为负数"]')).toBeVisible()
+  await expect(low).toHaveValue('-5')
+  await low.blur()
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 20_000 })
+  await expect
+    .poll(async () => {
+      const m = JSON.parse(
+        await fs.readFile(path.join(server.workspace, 'matrices', 'mx-hospital.json'), 'utf8'),
+      )
+      return m.bidders.find((b: { name: string }) => b.name === '联创医疗').price
+    })
+    .toMatchObject({ low: lowBefore, high: 3_800_000 })
 })
 
 test('a competitor score of 11 or a share of 120 % is named at its cell, kept on screen, and not saved', async ({

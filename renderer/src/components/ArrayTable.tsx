@@ -5,14 +5,17 @@ import { newId } from '@shared/schemas'
 import { useI18n } from '../app/i18n'
 import { getIn, type Path } from '../hooks/path'
 import type { Binder } from './fields'
+import { MoneyCell } from './MoneyInput'
 
 export interface ColumnDef {
   key: string
   title: string
-  kind?: 'text' | 'textarea' | 'number' | 'select' | 'multi' | 'switch' | 'date'
+  kind?: 'text' | 'textarea' | 'number' | 'money' | 'select' | 'multi' | 'switch' | 'date'
   /** A stored value, or a stored value with the label shown for it (enum values stay Chinese as data). */
   options?: readonly (string | { value: string; label: string })[]
   width?: number
+  /** Money columns: the unit the stored value is in (a quote may be kept in 万元). */
+  unit?: '元' | '万元'
 }
 
 interface Props {
@@ -23,12 +26,14 @@ interface Props {
   newRow?: () => Record<string, unknown>
   rowKey?: string
   size?: 'small' | 'middle'
-  /** Scroll sideways instead of squeezing many columns (wide tables next to the check panel). */
-  scrollX?: boolean
 }
 
+/** Width a column without its own keeps at least (a name, a specification). */
+const FREE_COLUMN_MIN = 140
+const ACTIONS_WIDTH = 48
+
 /** An editable table bound to an array of the document; each cell edits one field of one row. */
-export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'small', scrollX }: Props) {
+export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'small' }: Props) {
   const { t } = useI18n()
   const rows = ((getIn(b.doc, path) as Record<string, unknown>[]) ?? []).map((r, i) => ({ ...r, __i: i }))
   const setCell = (i: number, key: string, v: unknown) => b.set([...path, i, key], v)
@@ -48,6 +53,15 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
               style={{ width: '100%' }}
               value={v as number}
               onChange={(n) => setCell(r.__i, c.key, n ?? null)}
+            />
+          )
+        case 'money':
+          return (
+            <MoneyCell
+              id={id}
+              unit={c.unit}
+              value={v as number | null}
+              onChange={(n) => setCell(r.__i, c.key, n)}
             />
           )
         case 'select':
@@ -112,7 +126,7 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
   }))
   cols.push({
     key: '__actions',
-    width: 48,
+    width: ACTIONS_WIDTH,
     render: (_: unknown, r) => (
       <Button
         size="small"
@@ -129,16 +143,23 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
       />
     ),
   })
+  const minWidth = columns.reduce((w, c) => w + (c.width ?? FREE_COLUMN_MIN), ACTIONS_WIDTH)
   return (
     <div data-field={path.join('.')}>
-      <Table
-        size={size}
-        rowKey={(r) => `${String((r as Record<string, unknown>)[rowKey] ?? '')}:${r.__i}`}
-        columns={cols}
-        dataSource={rows}
-        pagination={false}
-        scroll={scrollX ? { x: 'max-content' } : undefined}
-      />
+      {/* Fixed widths and a minimum table width: many columns beside the check panel scroll sideways
+          instead of crushing the free-width ones (name, specification) to a few pixels. Not antd's
+          scroll.x, whose hidden measure row would be counted as a row. */}
+      <div style={{ overflowX: 'auto' }}>
+        <Table
+          size={size}
+          rowKey={(r) => `${String((r as Record<string, unknown>)[rowKey] ?? '')}:${r.__i}`}
+          columns={cols}
+          dataSource={rows}
+          pagination={false}
+          tableLayout="fixed"
+          style={{ minWidth }}
+        />
+      </div>
       {newRow && (
         <Button
           style={{ marginTop: 8 }}

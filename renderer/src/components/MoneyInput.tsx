@@ -1,4 +1,4 @@
-import { Input, type InputRef } from 'antd'
+import { Input, Tooltip, type InputRef } from 'antd'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { fenToWords, formatMoney, parseMoney, regroupTyping } from '@shared/domain/amount'
 import { useI18n } from '@renderer/app/i18n'
@@ -18,6 +18,10 @@ export interface MoneyInputProps {
   /** The unit the stored value is in (a quote may be kept in 万元); what is typed is read in 元 or with its unit. */
   unit?: '元' | '万元'
   'data-testid'?: string
+  size?: 'small' | 'middle'
+  status?: 'error'
+  /** Tables name the unit in the column title: no 元 after each figure there. */
+  noSuffix?: boolean
 }
 
 const SCALE = { 元: 1, 万元: 10_000 } as const
@@ -76,8 +80,10 @@ export function MoneyInput(p: MoneyInputProps) {
       id={p.id}
       data-testid={p['data-testid']}
       inputMode="decimal"
+      size={p.size}
+      status={p.status}
       placeholder={p.placeholder}
-      suffix={L.yuan}
+      suffix={p.noSuffix ? undefined : L.yuan}
       value={raw}
       onFocus={() => {
         focused.current = true
@@ -105,4 +111,27 @@ export function amountWords(value: number | null | undefined, unit: '元' | '万
   const exact = value * 100 * SCALE[unit]
   const fen = Math.round(exact)
   return Math.abs(fen - exact) < 1e-6 && fen <= 99_999_999_999_999 ? fenToWords(fen) : null
+}
+
+/**
+ * MoneyInput in a table cell: the same parsing and refusals as the form fields, the reason in a tooltip at
+ * the cell (data-error for tests) and the 大写 on hover. The input is never remounted when a problem
+ * appears, so typing "-" does not lose the caret.
+ */
+export function MoneyCell(p: Omit<MoneyInputProps, 'onProblem' | 'size' | 'status'>) {
+  const [problem, setProblem] = useState<string | null>(null)
+  const words = amountWords(p.value, p.unit)
+  return (
+    <Tooltip title={problem} open={problem ? true : false}>
+      <div data-error={problem ?? undefined} title={problem ? undefined : (words ?? undefined)}>
+        <MoneyInput
+          {...p}
+          size="small"
+          noSuffix
+          status={problem ? 'error' : undefined}
+          onProblem={setProblem}
+        />
+      </div>
+    </Tooltip>
+  )
 }

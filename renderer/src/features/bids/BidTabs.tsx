@@ -13,7 +13,7 @@ import {
   type Binder,
 } from '@renderer/components/fields'
 import { useI18n } from '@renderer/app/i18n'
-import { enumLabel, useLabels } from '@renderer/app/use-labels'
+import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { MONEY_UNIT, QUOTE } from './labels'
 import { WordsField } from './WordsField'
 
@@ -72,7 +72,13 @@ export function BidQuoteTab({ b }: { b: B }) {
           { key: 'spec', title: L.spec },
           { key: 'unit', title: L.unit, width: 70 },
           { key: 'qty', title: L.qty, kind: 'number', width: 90 },
-          { key: 'unitPrice', title: L.unitPrice, kind: 'number', width: 140 },
+          {
+            key: 'unitPrice',
+            title: fmt(L.unitPriceIn, { unit: enumLabel(MONEY_UNIT, q.moneyUnit, lang) }),
+            kind: 'money',
+            unit: q.moneyUnit,
+            width: 140,
+          },
           { key: 'taxRate', title: L.taxRate, kind: 'number', width: 90 },
           { key: 'manufacturer', title: L.manufacturer, width: 150 },
           {

@@ -100,7 +100,7 @@ export const QUOTE = defineLabels({
   spec: ['规格型号', 'Specification / model'],
   unit: ['单位', 'Unit'],
   qty: ['数量', 'Qty'],
-  unitPrice: ['单价', 'Unit price'],
+  unitPriceIn: ['单价（{unit}）', 'Unit price ({unit})'],
   taxRate: ['税率 %', 'Tax rate %'],
   manufacturer: ['制造商', 'Manufacturer'],
   manufacturerSize: ['制造商规模', "Maker's size"],

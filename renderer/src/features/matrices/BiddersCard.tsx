@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons'
-import { Button, Card, Input, InputNumber, Radio, Space, Switch, Table, Tag, Tooltip } from 'antd'
+import { Button, Card, Input, Radio, Switch, Table, Tag, Tooltip } from 'antd'
 import type { LinkedMatrix } from '@shared/domain/matrices/link'
 import { newId, type Bidder, type Matrix } from '@shared/schemas'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import { MoneyCell } from '@renderer/components/MoneyInput'
 import { BIDDERS, LEVEL } from './labels'
 
 export interface BiddersCardProps {
@@ -44,64 +45,78 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
         )
       }
     >
-      <Table<Bidder & { __i: number }>
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={rows}
-        onRow={(r) => ({ 'data-testid': `bidder-${r.__i}` }) as never}
-        columns={[
-          {
-            title: L.name,
-            render: (_, r) => (
-              <Space.Compact style={{ width: '100%' }}>
-                {r.isUs && linked.ourName ? (
-                  <Tooltip title={fmt(L.ourName, { name: linked.ourName })}>
-                    <Input id={`f-bidders.${r.__i}.name`} size="small" value={linked.ourName} disabled />
-                  </Tooltip>
-                ) : (
-                  <Input
-                    id={`f-bidders.${r.__i}.name`}
-                    size="small"
-                    value={r.name}
-                    status={r.name.trim() ? undefined : 'error'}
-                    style={r.invalid ? { textDecoration: 'line-through' } : undefined}
-                    onChange={(e) => set(['bidders', r.__i, 'name'], e.target.value)}
-                  />
-                )}
-                {r.competitorId && (
-                  <Tooltip title={L.linked}>
-                    <Tag style={{ marginLeft: 4 }} data-testid="bidder-short-name">
-                      {linked.shortNames[r.id] ?? L.profile}
-                    </Tag>
-                  </Tooltip>
-                )}
-              </Space.Compact>
-            ),
-          },
-          {
-            title: L.us,
-            width: 56,
-            render: (_, r) => <Radio checked={r.isUs} onChange={() => makeUs(r.id)} aria-label={L.us} />,
-          },
-          {
-            title: L.sme,
-            width: 76,
-            render: (_, r) => (
-              <Switch
-                size="small"
-                checked={r.sme}
-                onChange={(v) => set(['bidders', r.__i, 'sme'], v)}
-                aria-label={L.sme}
-              />
-            ),
-          },
-          {
-            title: <Tooltip title={L.invalidHelp}>{L.invalid}</Tooltip>,
-            width: 150,
-            render: (_, r) =>
-              r.isUs ? null : (
-                <Space.Compact style={{ width: '100%' }}>
+      {/* Fixed column widths and a minimum table width: the name keeps what is left after the narrow
+          flag and price columns, and a narrow card scrolls sideways instead of crushing it. (Not antd's
+          scroll.x, whose measure row would count as a bidder.) */}
+      <div style={{ overflowX: 'auto' }}>
+        <Table<Bidder & { __i: number }>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          tableLayout="fixed"
+          style={{ minWidth: 660 }}
+          dataSource={rows}
+          onRow={(r) => ({ 'data-testid': `bidder-${r.__i}` }) as never}
+          columns={[
+            {
+              title: L.name,
+              render: (_, r) => (
+                <div data-testid="bidder-name-cell">
+                  {r.isUs && linked.ourName ? (
+                    <Tooltip title={fmt(L.ourName, { name: linked.ourName })}>
+                      <Input id={`f-bidders.${r.__i}.name`} size="small" value={linked.ourName} disabled />
+                    </Tooltip>
+                  ) : (
+                    <Input
+                      id={`f-bidders.${r.__i}.name`}
+                      size="small"
+                      value={r.name}
+                      status={r.name.trim() ? undefined : 'error'}
+                      style={r.invalid ? { textDecoration: 'line-through' } : undefined}
+                      onChange={(e) => set(['bidders', r.__i, 'name'], e.target.value)}
+                    />
+                  )}
+                  {r.competitorId && (
+                    <Tooltip title={L.linked}>
+                      <Tag style={{ marginTop: 4 }} data-testid="bidder-short-name">
+                        {linked.shortNames[r.id] ?? L.profile}
+                      </Tag>
+                    </Tooltip>
+                  )}
+                  {r.invalid && !r.isUs && (
+                    <Input
+                      size="small"
+                      style={{ marginTop: 4 }}
+                      placeholder={L.invalidReason}
+                      value={r.invalidReason}
+                      onChange={(e) => set(['bidders', r.__i, 'invalidReason'], e.target.value)}
+                    />
+                  )}
+                </div>
+              ),
+            },
+            {
+              title: L.us,
+              width: 44,
+              render: (_, r) => <Radio checked={r.isUs} onChange={() => makeUs(r.id)} aria-label={L.us} />,
+            },
+            {
+              title: L.sme,
+              width: 56,
+              render: (_, r) => (
+                <Switch
+                  size="small"
+                  checked={r.sme}
+                  onChange={(v) => set(['bidders', r.__i, 'sme'], v)}
+                  aria-label={L.sme}
+                />
+              ),
+            },
+            {
+              title: <Tooltip title={L.invalidHelp}>{L.invalid}</Tooltip>,
+              width: 56,
+              render: (_, r) =>
+                r.isUs ? null : (
                   <Switch
                     size="small"
                     checked={r.invalid}
@@ -109,53 +124,40 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
                     aria-label={L.invalid}
                     data-testid={`bidder-invalid-${r.__i}`}
                   />
-                  {r.invalid && (
-                    <Input
-                      size="small"
-                      style={{ marginLeft: 4 }}
-                      placeholder={L.invalidReason}
-                      value={r.invalidReason}
-                      onChange={(e) => set(['bidders', r.__i, 'invalidReason'], e.target.value)}
-                    />
-                  )}
-                </Space.Compact>
-              ),
-          },
-          ...PRICE_KEYS.map((k) => ({
-            title: fmt(L.priceCol, { level: LV[k] }),
-            width: 140,
-            render: (_: unknown, r: Bidder & { __i: number }) =>
-              r.isUs ? (
-                k === 'likely' ? (
-                  <span style={{ color: '#888' }}>{L.seeOurPrice}</span>
-                ) : null
-              ) : (
-                <InputNumber
-                  id={`f-bidders.${r.__i}.price.${k}`}
+                ),
+            },
+            ...PRICE_KEYS.map((k) => ({
+              title: fmt(L.priceCol, { level: LV[k] }),
+              width: 106,
+              render: (_: unknown, r: Bidder & { __i: number }) =>
+                r.isUs ? (
+                  k === 'likely' ? (
+                    <span style={{ color: '#888' }}>{L.seeOurPrice}</span>
+                  ) : null
+                ) : (
+                  <MoneyCell
+                    id={`f-bidders.${r.__i}.price.${k}`}
+                    value={r.price[k]}
+                    onChange={(v) => set(['bidders', r.__i, 'price', k], v)}
+                  />
+                ),
+            })),
+            {
+              width: 36,
+              render: (_, r) => (
+                <Button
                   size="small"
-                  min={0}
-                  step={10_000}
-                  style={{ width: '100%' }}
-                  value={r.price[k]}
-                  onChange={(v) => set(['bidders', r.__i, 'price', k], v ?? null)}
+                  type="text"
+                  danger
+                  aria-label={L.remove}
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(r.id)}
                 />
               ),
-          })),
-          {
-            width: 40,
-            render: (_, r) => (
-              <Button
-                size="small"
-                type="text"
-                danger
-                aria-label={L.remove}
-                icon={<DeleteOutlined />}
-                onClick={() => remove(r.id)}
-              />
-            ),
-          },
-        ]}
-      />
+            },
+          ]}
+        />
+      </div>
       <Button
         style={{ marginTop: 8 }}
         icon={<PlusOutlined />}

@@ -100,7 +100,6 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
             <ArrayTable
               b={b}
               path={['consortium', 'members']}
-              scrollX
               newRow={() => ({
                 name: '',
                 creditCode: '',
@@ -137,7 +136,6 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
         <ArrayTable
           b={b}
           path={['lots']}
-          scrollX
           newRow={() => ({
             no: String(d.lots.length + 1),
             name: '',
@@ -155,10 +153,10 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
             { key: 'no', title: L.lotNo, width: 70 },
             { key: 'name', title: L.lotName, width: 160 },
             { key: 'bidding', title: L.bidding, kind: 'switch', width: 60 },
-            { key: 'priceCeiling', title: L.ceiling, kind: 'number', width: 120 },
-            { key: 'bondRequired', title: L.bondRequired, kind: 'number', width: 110 },
-            { key: 'bondPaid', title: L.bondPaid, kind: 'number', width: 110 },
-            { key: 'price', title: L.lotPrice, kind: 'number', width: 120 },
+            { key: 'priceCeiling', title: L.ceiling, kind: 'money', width: 120 },
+            { key: 'bondRequired', title: L.bondRequired, kind: 'money', width: 110 },
+            { key: 'bondPaid', title: L.bondPaid, kind: 'money', width: 110 },
+            { key: 'price', title: L.lotPrice, kind: 'money', width: 120 },
             { key: 'priceWords', title: L.lotWords, width: 200 },
             { key: 'deliveryPeriod', title: L.delivery, width: 120 },
             { key: 'warranty', title: L.warranty, width: 90 },
@@ -204,7 +202,6 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
         <ArrayTable
           b={b}
           path={['keyStaff']}
-          scrollX
           newRow={() => ({
             post: '项目经理',
             name: '',

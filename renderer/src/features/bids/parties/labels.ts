@@ -28,7 +28,7 @@ export const PARTIES = defineLabels({
   ceiling: ['最高限价（元）', 'Ceiling (yuan)'],
   bondRequired: ['保证金（元）', 'Bond (yuan)'],
   bondPaid: ['已缴（元）', 'Paid (yuan)'],
-  lotPrice: ['本包报价', 'Lot price'],
+  lotPrice: ['本包报价（元）', 'Lot price (yuan)'],
   lotWords: ['大写', 'In words'],
   delivery: ['交货期', 'Delivery'],
   warranty: ['质保期', 'Warranty'],
