@@ -154,6 +154,8 @@ function cellText(c: CellNode, fill: (s: string) => string): string {
 export function tableBlock(t: TableNode, fill: (s: string) => string = (s) => s): RenderBlock {
   const pending: { col: number; span: number; left: number }[] = []
   const rows: RenderCell[][] = []
+  // Column widths as the editor (or a pasted Word table) drew them, from cells one column wide.
+  const drawn: number[] = []
   let ncols = 0
   for (const row of t.content) {
     const cells: RenderCell[] = []
@@ -170,6 +172,9 @@ export function tableBlock(t: TableNode, fill: (s: string) => string = (s) => s)
     for (const c of row.content) {
       fillMerged()
       const span = c.attrs.colspan
+      const w = c.attrs.colwidth
+      if (w && w.length === span)
+        w.forEach((x, k) => x > 0 && drawn[col + k] === undefined && (drawn[col + k] = x))
       const cell: RenderCell = { text: cellText(c, fill), span }
       if (c.type === 'tableHeader') cell.bold = true
       if (c.attrs.rowspan > 1) {
@@ -192,7 +197,9 @@ export function tableBlock(t: TableNode, fill: (s: string) => string = (s) => s)
   for (let r = 0; r < headRows; r++) for (const c of rows[r]) if (!c.vMerge) c.align = 'center'
   return {
     type: 'table',
-    widths: Array.from({ length: Math.max(1, ncols) }, () => 1),
+    widths: Array.from({ length: Math.max(1, ncols) }, (_x, k) =>
+      drawn.filter((x) => x !== undefined).length === ncols ? drawn[k] : 1,
+    ),
     aligns: [],
     header: null,
     rows,

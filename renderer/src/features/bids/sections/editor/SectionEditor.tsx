@@ -1,11 +1,15 @@
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react'
+import { App } from 'antd'
 import { useEffect, useMemo, useRef } from 'react'
 import { docFromPlainText } from '@shared/domain/sections/plain'
 import { docText } from '@shared/domain/sections/text'
 import { writtenDoc } from '@shared/domain/sections/written'
+import { wordPasteHtml } from '@shared/domain/sections/word-paste'
+import { fmt, useLabels } from '@renderer/app/use-labels'
 import { SectionDocSchema, type Requirement, type Section, type SectionDoc } from '@shared/schemas'
 import { sectionExtensions } from './extensions'
 import { EditorToolbar } from './EditorToolbar'
+import { L } from './labels'
 import './section-editor.css'
 
 /** Typing stays in ProseMirror; the bid (and its autosave, checks, re-render) hears of it this long after a pause. */
@@ -32,6 +36,10 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
   reqs.current = requirements
   const push = useRef(onChange)
   push.current = onChange
+  const t = useLabels(L)
+  const labels = useRef(t)
+  labels.current = t
+  const { message } = App.useApp()
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const pending = useRef<JSONContent | null>(null)
 
@@ -66,7 +74,17 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
       content: initialDoc(section) as JSONContent,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
-      editorProps: { attributes: { 'data-testid': 'section-editor', spellcheck: 'false' } },
+      editorProps: {
+        attributes: { 'data-testid': 'section-editor', spellcheck: 'false' },
+        // Word and WPS put lists on the clipboard as styled paragraphs; read them back as lists (and headings, tables).
+        transformPastedHTML: (html) => {
+          const r = wordPasteHtml(html)
+          const l = labels.current
+          if (r.lists + r.headings + r.tables > 0) message.info(fmt(l.pastedWord, { ...r }))
+          if (r.droppedImages > 0) message.warning(fmt(l.pastedImagesDropped, { n: r.droppedImages }))
+          return r.html
+        },
+      },
       onUpdate: ({ editor: e }) => {
         pending.current = e.getJSON()
         if (timer.current) clearTimeout(timer.current)

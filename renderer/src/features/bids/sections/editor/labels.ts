@@ -28,5 +28,13 @@ export const L = defineLabels({
     '已导入：{headings} 个标题、{tables} 个表格、{images} 张图片',
     'Imported: {headings} headings, {tables} tables, {images} pictures',
   ],
+  pastedWord: [
+    '已按 Word 格式粘贴：{lists} 个列表、{headings} 个标题、{tables} 个表格',
+    'Pasted from Word: {lists} lists, {headings} headings, {tables} tables',
+  ],
+  pastedImagesDropped: [
+    '粘贴内容中的 {n} 张图片无法从剪贴板读取，请用“插入图片”或“导入 Word 章节”带入',
+    '{n} pictures in the pasted content cannot be read from the clipboard; use Insert picture or Import Word chapter',
+  ],
   respondTo: ['响应招标要求…', 'Respond to requirement…'],
 })
