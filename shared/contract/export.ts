@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Finding } from '../domain/checks'
 import { DateSchema, ExportDecisionSchema, IdSchema } from '../schemas'
 import { method, NoInput } from './define'
 
@@ -22,6 +23,20 @@ export const JobStateSchema = z.enum(['running', 'done', 'failed', 'cancelled'])
 export type JobState = z.infer<typeof JobStateSchema>
 
 const Bilingual = z.object({ zh: z.string(), en: z.string() })
+
+/** One blank of a buyer's form and what it gets (filled), or why not (unfilled, manual: for the hand that signs). */
+const BlankSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  where: Bilingual,
+  label: z.string(),
+  key: z.string().nullable(),
+  confidence: z.number(),
+  reason: Bilingual.nullable(),
+  status: z.enum(['filled', 'unfilled', 'manual']),
+  value: z.string().nullable(),
+  why: Bilingual.nullable(),
+})
 
 export const ExportResultSchema = z.object({
   format: ExportFormatSchema,
@@ -51,6 +66,14 @@ export const ExportResultSchema = z.object({
    */
   pageNumbers: z.enum(['libreoffice', 'word-on-open']).optional(),
   pageCount: z.number().int().nonnegative().nullable().optional(),
+  /** The signing date printed ({{日期}}): the chosen one, else the bid's. */
+  signDate: z.string().nullable().optional(),
+  /** The level-1 headings of the printed 投标文件, in order (the parts the 目录 lists). */
+  headings: z.array(z.string()).optional(),
+  /** Buyer form: every blank it printed and what became of it. */
+  blanks: z.array(BlankSchema).optional(),
+  /** The blocking findings the user decided to export anyway, in full (rule, message, where printed). */
+  overriddenFindings: z.array(z.custom<Finding>()).optional(),
 })
 export type ExportResult = z.infer<typeof ExportResultSchema>
 
@@ -72,22 +95,7 @@ export const FormScanSchema = z.object({
   known: z.array(z.object({ key: z.string(), value: z.string() })),
   unknown: z.array(z.string()),
   /** The blanks the buyer printed (lines, dates, brackets, empty cells…) and what each will get, or why not. */
-  blanks: z
-    .array(
-      z.object({
-        id: z.string(),
-        kind: z.string(),
-        where: Bilingual,
-        label: z.string(),
-        key: z.string().nullable(),
-        confidence: z.number(),
-        reason: Bilingual.nullable(),
-        status: z.enum(['filled', 'unfilled', 'manual']),
-        value: z.string().nullable(),
-        why: Bilingual.nullable(),
-      }),
-    )
-    .default([]),
+  blanks: z.array(BlankSchema).default([]),
 })
 export type FormScan = z.infer<typeof FormScanSchema>
 
@@ -107,6 +115,13 @@ export const exportContract = {
         decision: z.literal('export-anyway').optional(),
         /** docx: write the page numbers of the 目录 and 评分索引表 (laid out by LibreOffice when installed). */
         pages: z.boolean().optional(),
+        /**
+         * Command line only: write the file here (an absolute path chosen at the terminal) instead of
+         * <workspace>/exports; the app and the browser download the file instead.
+         */
+        out: z.string().min(1).max(4096).optional(),
+        /** pdf, command line only: also write the numbered .docx of the same LibreOffice pass here. */
+        docxOut: z.string().min(1).max(4096).optional(),
       })
       .refine((x) => x.format !== 'xlsx' || !x.copy, {
         message: 'copy: only for docx and pdf',
@@ -119,6 +134,10 @@ export const exportContract = {
       .refine((x) => !(x.pages && x.buyerFormBase64), {
         message: "pages: not for a buyer's form",
         path: ['pages'],
+      })
+      .refine((x) => x.format === 'pdf' || !x.docxOut, {
+        message: 'docxOut: only for pdf',
+        path: ['docxOut'],
       }),
     z.object({ jobId: z.string() }),
     'Check the bid, then export it to <workspace>/exports in a background job (VETO_FINDINGS when 否决风险 is open)',
@@ -148,9 +167,13 @@ export const exportContract = {
     'Record in the bid that the user went back to fix the 否决风险 findings instead of exporting',
   ),
   'export.status': method(
-    z.strictObject({ jobId: JobIdSchema }),
+    z.strictObject({
+      jobId: JobIdSchema,
+      /** Answer once the job has ended, or after this many milliseconds (long poll; 0 or absent: at once). */
+      waitMs: z.number().int().min(0).max(60_000).optional(),
+    }),
     JobStatusSchema,
-    'Progress, state, error and result of a background job',
+    'Progress, state, error and result of a background job (waitMs: wait up to that long for it to end)',
   ),
   'export.cancel': method(
     z.strictObject({ jobId: JobIdSchema }),

@@ -126,7 +126,7 @@ export const tenderContract = {
   'tender.importPreview': method(
     z.strictObject({ files: z.array(FileIn).min(1).max(10), bidId: IdSchema.optional() }),
     TenderPreviewSchema,
-    'Read a tender (.docx/.pdf) and its amendments (later wins) for review; nothing is saved',
+    'Read a tender (.docx/.pdf) and its amendments (later wins) for review; nothing is saved (no workspace needed without bidId)',
   ),
   'tender.importApply': method(
     z.strictObject({ bidId: IdSchema.optional(), proposal: TenderProposalSchema }),

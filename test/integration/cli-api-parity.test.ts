@@ -1,11 +1,7 @@
-import ExcelJS from 'exceljs'
-import JSZip from 'jszip'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '@cli/run'
-import type { CliIo } from '@cli/types'
 import { dispatch } from '@services/api/dispatch'
 import { AppContext } from '@services/app-context'
 import { writeDemoData } from '@services/demo'
@@ -13,6 +9,7 @@ import { createWorkspace } from '@services/store'
 import { detectionSummary } from '@shared/domain/matrices/import'
 import type { MethodName } from '@shared/contract'
 import * as fx from './matrices/fixtures'
+import { api as apiIn, apiError as apiErrorIn, cells, cli, cliErrorCode, wordBody } from './parity-helpers'
 
 // Acceptance for #17: every CLI command with an API counterpart answers as that method does on the same
 // workspace, and fails with the same error code. The CLI runs through its real entry (runCli: argument
@@ -20,43 +17,8 @@ import * as fx from './matrices/fixtures'
 let dir: string
 let ws: string
 let ctx: AppContext
-
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t) }
-  const code = await runCli(argv, io)
-  return { code, out: out.join('\n'), err: err.join('\n'), json: () => JSON.parse(out.join('\n')) }
-}
-
-async function api<T>(method: MethodName, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, method, input)
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message.en}`)
-  return r.value as T
-}
-
-async function apiError(method: MethodName, input: unknown): Promise<string> {
-  const r = await dispatch(ctx, method, input)
-  if (r.ok) throw new Error(`${method} succeeded`)
-  return r.error.code
-}
-
-/** The CLI prints `CODE: 中文\nEnglish` on stderr for an application error. */
-const cliErrorCode = (stderr: string) => /^([A-Z_]+):/.exec(stderr)?.[1]
-
-/** Cell values of every sheet (the packages carry creation times, so bytes are not compared). */
-async function cells(file: Buffer): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(file as unknown as ArrayBuffer)
-  return wb.worksheets.map((s) => s.getSheetValues().map((r) => (Array.isArray(r) ? r : [])))
-}
-
-/** The body of a Word file; drawing ids come from a counter of the docx library that runs on per process. */
-const wordBody = async (file: Buffer) =>
-  (await (await JSZip.loadAsync(file)).file('word/document.xml')!.async('string')).replace(
-    /<wp:docPr id="\d+"/g,
-    '<wp:docPr id=""',
-  )
+const api = <T>(method: MethodName, input: unknown) => apiIn<T>(ctx, method, input)
+const apiError = (method: MethodName, input: unknown) => apiErrorIn(ctx, method, input)
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-parity-'))

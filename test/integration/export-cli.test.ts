@@ -110,9 +110,10 @@ describe('bidbench export', () => {
     expect(
       await bad('xlsx', dir, '--bid', 'b1', '--out', path.join(out, 'x.xlsx'), '--copy', '正本'),
     ).toBeInstanceOf(UsageError)
+    // An unknown bid is the API's NOT_FOUND (exit 2), with the bids that exist named for the terminal.
     const missing = await bad('docx', dir, '--bid', 'nope', '--out', f)
-    expect(missing).toBeInstanceOf(UsageError)
-    expect((missing as Error).message).toContain('b1（智慧园区综合管理平台建设项目）')
+    expect(isAppError(missing) && missing.code).toBe('NOT_FOUND')
+    expect(isAppError(missing) && missing.zh).toContain('b1（智慧园区综合管理平台建设项目）')
     await expect(fs.stat(f)).rejects.toThrow()
   })
 })

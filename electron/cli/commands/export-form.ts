@@ -1,14 +1,10 @@
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { summarizeFills } from '@shared/domain/blanks'
-import { resolvePlaceholders, type PrintModel } from '@shared/domain/export'
-import { linkedMaterialIds } from '@shared/domain/materials'
-import { gateCheck } from '@services/export/gate'
-import { runExportTask } from '@services/export/jobs/export-task'
-import { beginExport } from '@services/export/use-case'
-import { openWorkspace } from '@services/store'
+import { isAppError } from '@shared/errors'
+import { withWorkspace } from '../api'
 import { UsageError, type CliIo } from '../types'
-import { getBid, readForm, reportBlocked } from './export'
+import { exportThroughApi, readFormBase64, reportBlocked } from './export-run'
 
 export const FORM_USAGE =
   'export form <workspaceDir> --bid <id> --form buyer.docx --out filled.docx [--allow-unfilled] [--map <blank>=<key>|<blank>=-]... [--allow-unknown] [--copy 正本|副本] [--date YYYY-MM-DD] [--force] [--json]'
@@ -68,74 +64,52 @@ export async function runExportForm(argv: string[], io: CliIo): Promise<number> 
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
     bad('--date 格式应为 YYYY-MM-DD', '--date must be YYYY-MM-DD')
   const overrides = parseMaps(values.map ?? [])
-  const buyerForm = await readForm(values.form!)
+  const buyerFormBase64 = await readFormBase64(values.form!)
+  const out = path.resolve(values.out!)
 
-  const ws = await openWorkspace(dir!, { readOnly: !values.force })
-  try {
-    const bid = await getBid(ws, values.bid!)
-    const dict = resolvePlaceholders(bid, ws.workspace.company, { copy })
-    const unknownKeys = Object.values(overrides).filter(
-      (k): k is string => k !== null && !Object.hasOwn(dict, k),
-    )
-    if (unknownKeys.length)
-      bad(
-        `--map 中的字段不存在：${unknownKeys.join('、')}`,
-        `--map names unknown keys: ${unknownKeys.join(', ')}`,
-      )
-    const out = path.resolve(values.out!)
-    let model: PrintModel | undefined
-    let begun
+  return withWorkspace(dir!, { readOnly: !values.force }, async (ctx) => {
+    let r
     try {
-      begun = await beginExport(
-        ws,
-        {
-          bidId: bid.id,
-          format: 'docx',
-          copy,
-          date: values.date,
-          buyerForm,
-          allowUnknown: values['allow-unknown'],
-          overrides,
-          decision: values.force ? 'export-anyway' : undefined,
-          out,
-        },
-        async (task, checks) => {
-          const r = await gateCheck(task, checks)
-          model = r.model
-          return r.blocking
-        },
-        { materialIds: linkedMaterialIds },
-      )
+      r = await exportThroughApi(ctx, {
+        bidId: values.bid!,
+        format: 'docx',
+        copy,
+        date: values.date,
+        buyerFormBase64,
+        allowUnknown: values['allow-unknown'] || undefined,
+        overrides,
+        decision: values.force ? 'export-anyway' : undefined,
+        out,
+      })
     } catch (e) {
-      if (!reportBlocked(e, values.json, bid, io)) throw e
-      return 1
-    }
-    try {
-      const outcome = await runExportTask(begun.task, () => undefined, undefined, model)
-      const s = summarizeFills(outcome.blanks ?? [])
-      const failed = s.unfilled.length > 0 && !values['allow-unfilled']
-      if (values.json) io.out(JSON.stringify({ blocked: false, out, ...s, warnings: outcome.warnings }))
-      else {
-        io.out(
-          [
-            `已填写 ${s.filled.length} 处空白 → ${out}`,
-            `filled ${s.filled.length} blanks → ${out}`,
-            ...s.filled.map((f) => `  ✓ ${f.where}（${f.id}）${f.label} → ${f.key}：${f.value}`),
-            ...s.unfilled.map((f) => `  ✗ ${f.where}（${f.id}）${f.label || '—'}：${f.why.zh} / ${f.why.en}`),
-            ...s.manual.map((f) => `  ✎ ${f.where}（${f.id}）${f.label}：${f.why.zh} / ${f.why.en}`),
-          ].join('\n'),
+      if (await reportBlocked(e, values.json, ctx, values.bid!, io)) return 1
+      const unknownKeys = isAppError(e) ? (e.details as { unknownKeys?: string[] })?.unknownKeys : undefined
+      if (unknownKeys)
+        bad(
+          `--map 中的字段不存在：${unknownKeys.join('、')}`,
+          `--map names unknown keys: ${unknownKeys.join(', ')}`,
         )
-        for (const w of outcome.warnings) io.err(`警告 / warning: ${w.zh} / ${w.en}`)
-      }
-      if (failed)
-        io.err(
-          `${s.unfilled.length} 处空白未填（文件已写出；可用 --map 空白编号=字段 指定，或 --allow-unfilled 接受）/ ${s.unfilled.length} blank(s) left unfilled (the file was written; use --map <blank>=<key> or --allow-unfilled)`,
-        )
-      return failed ? 1 : 0
-    } finally {
-      begun.release()
+      throw e
     }
-  } finally {
-    await ws.close()
-  }
+    const s = summarizeFills(r.blanks ?? [])
+    const failed = s.unfilled.length > 0 && !values['allow-unfilled']
+    if (values.json) io.out(JSON.stringify({ blocked: false, out, ...s, warnings: r.warnings }))
+    else {
+      io.out(
+        [
+          `已填写 ${s.filled.length} 处空白 → ${out}`,
+          `filled ${s.filled.length} blanks → ${out}`,
+          ...s.filled.map((f) => `  ✓ ${f.where}（${f.id}）${f.label} → ${f.key}：${f.value}`),
+          ...s.unfilled.map((f) => `  ✗ ${f.where}（${f.id}）${f.label || '—'}：${f.why.zh} / ${f.why.en}`),
+          ...s.manual.map((f) => `  ✎ ${f.where}（${f.id}）${f.label}：${f.why.zh} / ${f.why.en}`),
+        ].join('\n'),
+      )
+      for (const w of r.warnings) io.err(`警告 / warning: ${w.zh} / ${w.en}`)
+    }
+    if (failed)
+      io.err(
+        `${s.unfilled.length} 处空白未填（文件已写出；可用 --map 空白编号=字段 指定，或 --allow-unfilled 接受）/ ${s.unfilled.length} blank(s) left unfilled (the file was written; use --map <blank>=<key> or --allow-unfilled)`,
+      )
+    return failed ? 1 : 0
+  })
 }

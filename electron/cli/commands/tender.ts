@@ -3,8 +3,7 @@ import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatMoney } from '@shared/domain/export/format'
 import type { TenderImport } from '@shared/domain/tender'
-import { isAppError } from '@shared/errors'
-import { importTenderFiles, type TenderFile } from '@services/tender/import-tender'
+import { call, withWorkspace } from '../api'
 import { UsageError, type CliCommand, type CliIo } from '../types'
 
 const USAGE = 'tender import <招标文件.docx|.pdf> [更正公告.docx|.pdf ...] [--json]'
@@ -51,23 +50,20 @@ async function runImport(argv: string[], io: CliIo): Promise<number> {
       'tender import 需要至少一个文件（招标文件在前，更正公告在后）',
       'tender import needs at least one file (the tender first, then its amendments)',
     )
-  const files: TenderFile[] = []
+  const files: { name: string; dataBase64: string }[] = []
   for (const p of positionals) {
     if (!/\.(docx|pdf)$/i.test(p))
       bad(`只支持 .docx 和 .pdf 文件：${p}`, `only .docx and .pdf files are supported: ${p}`)
     try {
-      files.push({ name: basename(p), bytes: await readFile(resolve(p)) })
+      files.push({ name: basename(p), dataBase64: (await readFile(resolve(p))).toString('base64') })
     } catch (e) {
       bad(`无法读取文件 ${p}：${(e as Error).message}`, `cannot read ${p}: ${(e as Error).message}`)
     }
   }
-  let r: TenderImport
-  try {
-    r = await importTenderFiles(files)
-  } catch (e) {
-    if (isAppError(e) && (e.code === 'IMPORT_REJECTED' || e.code === 'VALIDATION')) bad(e.zh, e.en)
-    throw e
-  }
+  // The wizard's own method: the same import worker, limits and errors as the app and the browser.
+  const r = (
+    await withWorkspace(undefined, { readOnly: true }, (ctx) => call(ctx, 'tender.importPreview', { files }))
+  ).import as TenderImport
   io.out(values.json ? JSON.stringify(r, null, 2) : summary(r))
   return 0
 }

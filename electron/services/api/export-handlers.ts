@@ -1,4 +1,5 @@
 import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
 import type { ExportResult, exportContract } from '@shared/contract/export'
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../app-context'
@@ -23,8 +24,19 @@ export function jobsOf(ctx: AppContext): JobManager<ExportResult> {
 }
 
 export const exportHandlers: HandlersOf<typeof exportContract> = {
-  'export.start': async (input, ctx) =>
-    startExport(
+  'export.start': async (input, ctx) => {
+    const paths = [input.out, input.docxOut].filter((p) => p !== undefined)
+    if (paths.some((p) => !path.isAbsolute(p)))
+      throw new AppError('VALIDATION', {
+        zh: 'out / docxOut：应为绝对路径',
+        en: 'out / docxOut: must be an absolute path',
+      })
+    if (paths.length && ctx.transport !== 'cli')
+      throw new AppError('VALIDATION', {
+        zh: 'out / docxOut：只能从命令行指定保存位置；应用和浏览器导出到工作区的 exports 文件夹后下载',
+        en: 'out / docxOut: only the command line chooses where to write; the app and the browser export to the workspace’s exports folder and download',
+      })
+    return startExport(
       ctx.requireWs(),
       jobsOf(ctx),
       {
@@ -37,9 +49,12 @@ export const exportHandlers: HandlersOf<typeof exportContract> = {
         date: input.date,
         decision: input.decision,
         pages: input.pages,
+        out: input.out,
+        docxOut: input.docxOut,
       },
       { materialIds: linkedMaterialIds },
-    ),
+    )
+  },
 
   'export.capabilities': async () => exportCapabilities(),
 
@@ -56,7 +71,7 @@ export const exportHandlers: HandlersOf<typeof exportContract> = {
     )
   },
 
-  'export.status': async ({ jobId }, ctx) => jobsOf(ctx).status(jobId),
+  'export.status': async ({ jobId, waitMs }, ctx) => jobsOf(ctx).statusWithin(jobId, waitMs ?? 0),
 
   'export.cancel': async ({ jobId }, ctx) => jobsOf(ctx).cancel(jobId),
 

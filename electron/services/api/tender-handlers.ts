@@ -6,8 +6,7 @@ const bytesOf = (files: { name: string; dataBase64: string }[]) =>
   files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') }))
 
 export const tenderHandlers: HandlersOf<typeof tenderContract> = {
-  'tender.importPreview': ({ files, bidId }, ctx) =>
-    previewTenderImport(ctx.requireWs(), bytesOf(files), bidId),
+  'tender.importPreview': ({ files, bidId }, ctx) => previewTenderImport(ctx.ws, bytesOf(files), bidId),
   'tender.importApply': ({ proposal, bidId }, ctx) =>
     applyTenderImport(ctx.requireWritable(), proposal, bidId),
 }

@@ -17,7 +17,7 @@ export interface GateResult {
 /**
  * THE export gate, for every transport: the print model of the task is built and the 不漏/不粗/不错 checks run on
  * the bid and on that print (so a finding names the form where the wrong value is printed). Runs in the export
- * worker for the app and the API, in the CLI's own thread for the CLI: the same function either way.
+ * worker for every transport (and in this thread for recording a 'go-back' decision).
  */
 export async function gateCheck(task: ExportTask, checks: CheckInputData): Promise<GateResult> {
   const model = await printModelFor({

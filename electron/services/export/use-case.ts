@@ -16,8 +16,8 @@ import { recordExportDecision, type ExportDecision } from './jobs/decisions'
 import type { ExportTask } from './jobs/export-task'
 
 /**
- * THE export use case. The app (IPC), the HTTP API (both through `export.start` and its background job) and the
- * CLI (`export docx|xlsx|pdf …`) all start here, so every transport checks the same way, refuses the same way and
+ * THE export use case. The app (IPC), the HTTP API and the CLI (`export docx|xlsx|pdf|form …`) all reach it through
+ * `export.start` and its background job, so every transport checks the same way, refuses the same way and
  * records the same decision:
  *   1. the bid has no undecided sync conflict, a buyer's form has no unknown placeholder (unless allowed);
  *   2. the gate (gate.ts) builds the print model and checks the bid and its print;
@@ -25,8 +25,7 @@ import type { ExportTask } from './jobs/export-task'
  *      caller decided to export anyway, which is recorded in the bid (bid.exportDecisions) before anything is
  *      written;
  *   4. the format writes the file from the checked print model (formats.ts).
- * Where the gate and the writing run is the caller's choice (`Gate`): the export worker for the app, the CLI's
- * own thread for the CLI.
+ * Where the gate runs is the caller's choice (`Gate`): startExport runs it in the export worker that then writes.
  */
 export interface ExportRequest {
   bidId: string
@@ -135,6 +134,22 @@ export async function scanFormForBid(
   }
 }
 
+/** A blank mapped to a key the bid's dictionary does not have would print nothing: refused up front. */
+function assertKnownOverrides(overrides: ExportRequest['overrides'], dict: Record<string, string>): void {
+  const unknownKeys = Object.values(overrides ?? {}).filter(
+    (k): k is string => k !== null && !Object.hasOwn(dict, k),
+  )
+  if (unknownKeys.length)
+    throw new AppError(
+      'VALIDATION',
+      {
+        zh: `空白所指定的字段不存在：${unknownKeys.join('、')}`,
+        en: `blanks mapped to unknown keys: ${unknownKeys.join(', ')}`,
+      },
+      { unknownKeys },
+    )
+}
+
 /** Steps 1–3 of the use case: everything before the file is written. */
 export async function beginExport(
   ws: WorkspaceSession,
@@ -147,6 +162,7 @@ export async function beginExport(
   assertNoSyncConflicts(bid) // an undecided field from two machines: no export, whatever the checks say
   const def = exportFormat(req.format, !!req.buyerForm)
   const copy = req.copy ?? '正本'
+  assertKnownOverrides(req.overrides, resolvePlaceholders(bid, ws.workspace.company, { copy }))
   if (req.buyerForm) {
     const scan = await scanFormForBid(ws, bid.id, req.buyerForm, copy)
     if (scan.unknown.length && !req.allowUnknown) {

@@ -18,12 +18,12 @@ import { importTenderFiles, type TenderFile } from './import-tender'
  * other caller: read the files and propose (nothing written), then apply what the user accepted.
  */
 export async function previewTenderImport(
-  ws: WorkspaceSession,
+  ws: WorkspaceSession | null,
   files: TenderFile[],
   bidId?: string,
 ): Promise<TenderPreview> {
   // A wrong bid id fails before the files are read.
-  const bid = bidId ? await ws.get('bids', bidId) : null
+  const bid = bidId ? await requireWs(ws).get('bids', bidId) : null
   const imp = await importTenderFiles(files)
   const proposal = proposalOf(imp)
   return {
@@ -32,6 +32,12 @@ export async function previewTenderImport(
     diff: bid ? diffProposal(bid, proposal) : null,
     hasMatrix: !!bid?.matrixId,
   }
+}
+
+/** Reading a tender for a new bid needs no workspace (the command line reads one on its own); updating one does. */
+function requireWs(ws: WorkspaceSession | null): WorkspaceSession {
+  if (!ws) throw new AppError('NO_WORKSPACE')
+  return ws
 }
 
 function emptyBid(title: string): Bid {

@@ -138,7 +138,12 @@ export function planBlanks(
 }
 
 /** The CLI/API summary: what was filled, what is left and why, what stays for a signature. */
-export function summarizeFills(fills: readonly BlankFill[]) {
+export function summarizeFills(
+  fills: readonly Pick<
+    BlankFill,
+    'id' | 'label' | 'key' | 'value' | 'where' | 'confidence' | 'status' | 'why'
+  >[],
+) {
   return {
     filled: fills
       .filter((f) => f.status === 'filled')

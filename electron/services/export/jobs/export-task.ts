@@ -46,6 +46,19 @@ export interface TaskOutcome {
   /** docx with pages, pdf: where the page numbers of the contents come from (LibreOffice, or Word on opening). */
   pageNumbers?: 'libreoffice' | 'word-on-open'
   pageCount?: number | null
+  /** The signing date and level-1 headings of the print model the export was written from. */
+  signDate?: string | null
+  headings?: string[]
+}
+
+/** What an export reports of its print model: the date it signs with and its parts' headings, in order. */
+export function modelSummary(model: PrintModel): Pick<TaskOutcome, 'signDate' | 'headings'> {
+  return {
+    signDate: model.signDate ?? null,
+    headings: model.parts.flatMap((p) =>
+      p.blocks.flatMap((b) => (b.type === 'heading' && b.level === 1 ? [b.text] : [])),
+    ),
+  }
 }
 
 export type OnProgress = (done: number, total: number, label: string) => void

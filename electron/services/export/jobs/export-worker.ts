@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import type { PrintModel } from '@shared/domain/export'
 import { toApiError } from '@shared/errors'
 import { gateCheck } from '../gate'
-import { runExportTask } from './export-task'
+import { modelSummary, runExportTask } from './export-task'
 import type { ControlMessage, WorkerData, WorkerMessage } from './worker-protocol'
 
 /**
@@ -26,7 +26,7 @@ function exportNow() {
     ac.signal,
     checked,
   ).then(
-    (outcome) => post({ type: 'done', outcome }),
+    (outcome) => post({ type: 'done', outcome: { ...outcome, ...(checked ? modelSummary(checked) : {}) } }),
     (e: unknown) => post({ type: 'error', error: toApiError(e) }),
   )
 }

@@ -111,6 +111,17 @@ export class JobManager<R> {
     }
   }
 
+  /** The status once the job has ended, or after `ms` if it is still running then (a long poll). */
+  async statusWithin(id: string, ms: number): Promise<JobSnapshot<R>> {
+    const e = this.get(id)
+    if (ms > 0 && e.state === 'running') {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      await Promise.race([e.settled, new Promise((r) => (timer = setTimeout(r, ms)))])
+      clearTimeout(timer)
+    }
+    return this.status(id)
+  }
+
   result(id: string): R {
     const e = this.get(id)
     if (e.state !== 'done' || e.result === undefined) {

@@ -10,7 +10,7 @@ import { loadCheckInput } from '@services/checks/input'
 import { RemoteError, type JobManager } from './manager'
 import { cancelledError, ExportWorker, removePartialOutput } from './run-in-worker'
 
-export type StartExportInput = Omit<ExportRequest, 'out'>
+export type StartExportInput = ExportRequest
 export type StartExportOptions = ExportOptions
 
 /** The blocking findings of a bid right now, by the export gate (used to record a 'go-back' decision). */
@@ -91,6 +91,12 @@ export async function startExport(
         overridden: begun.overridden.map((f) => f.ruleId),
         pageNumbers: outcome.pageNumbers,
         pageCount: outcome.pageCount,
+        signDate: outcome.signDate,
+        headings: outcome.headings,
+        overriddenFindings: begun.overridden,
+        ...(outcome.blanks
+          ? { blanks: outcome.blanks.map(({ paragraph: _p, start: _s, end: _e, ...b }) => b) }
+          : {}),
       }
     } finally {
       begun.release()

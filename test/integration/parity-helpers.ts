@@ -1,0 +1,53 @@
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { runCli } from '@cli/run'
+import type { CliIo } from '@cli/types'
+import { dispatch } from '@services/api/dispatch'
+import type { AppContext } from '@services/app-context'
+import type { MethodName } from '@shared/contract'
+
+/**
+ * What the CLI/API parity tests share: the CLI through its real entry (runCli: argument parsing, exit codes), the
+ * API through dispatch as the desktop window and the browser mode call it, and the comparisons of written files.
+ */
+export async function cli(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t) }
+  const code = await runCli(argv, io)
+  return { code, out: out.join('\n'), err: err.join('\n'), json: () => JSON.parse(out.join('\n')) }
+}
+
+export async function api<T>(ctx: AppContext, method: MethodName, input: unknown): Promise<T> {
+  const r = await dispatch(ctx, method, input)
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message.en}`)
+  return r.value as T
+}
+
+/** The error a method answers with (code and details), failing the test when it succeeds. */
+export async function apiFailure(ctx: AppContext, method: MethodName, input: unknown) {
+  const r = await dispatch(ctx, method, input)
+  if (r.ok) throw new Error(`${method} succeeded`)
+  return r.error
+}
+
+export async function apiError(ctx: AppContext, method: MethodName, input: unknown): Promise<string> {
+  return (await apiFailure(ctx, method, input)).code
+}
+
+/** The CLI prints `CODE: 中文\nEnglish` on stderr for an application error. */
+export const cliErrorCode = (stderr: string) => /^([A-Z_]+):/.exec(stderr)?.[1]
+
+/** Cell values of every sheet (the packages carry creation times, so bytes are not compared). */
+export async function cells(file: Buffer): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(file as unknown as ArrayBuffer)
+  return wb.worksheets.map((s) => s.getSheetValues().map((r) => (Array.isArray(r) ? r : [])))
+}
+
+/** The body of a Word file; drawing ids come from a counter of the docx library that runs on per process. */
+export const wordBody = async (file: Buffer) =>
+  (await (await JSZip.loadAsync(file)).file('word/document.xml')!.async('string')).replace(
+    /<wp:docPr id="\d+"/g,
+    '<wp:docPr id=""',
+  )
