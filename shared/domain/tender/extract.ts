@@ -65,6 +65,7 @@ export function extractTender(docs: TenderDocument[]): TenderImport {
     lots,
   )
   const sources: Record<string, Source> = {}
+  inferEvaluation(project, state, sources)
   for (const [k, s] of Object.entries(state.factSources) as [FactKey, Source][]) {
     if (k === 'copies') {
       sources['project.copies.original'] = s
@@ -99,6 +100,30 @@ export function extractTender(docs: TenderDocument[]): TenderImport {
       role: i === 0 ? 'tender' : 'amendment',
       ...(d.pageCount != null ? { pages: d.pageCount } : {}),
     })),
+  }
+}
+
+/**
+ * A 磋商文件 rarely names its method in words: 竞争性磋商 is scored by law (财库〔2014〕214号 第二十三条), and a
+ * scoring table with points beside the price is a 综合评分法 whatever the chapter is called.
+ */
+function inferEvaluation(
+  project: TenderProject,
+  state: {
+    facts: Partial<Record<FactKey, unknown>>
+    factSources: Partial<Record<FactKey, Source>>
+    scoring: TenderScoring | null
+  },
+  sources: Record<string, Source>,
+): void {
+  if (project.evaluation != null) return
+  if (project.method === '竞争性磋商') {
+    project.evaluation = '综合评分法'
+    const s = state.factSources.method
+    if (s) sources['project.evaluation'] = s
+  } else if (state.scoring) {
+    project.evaluation = '综合评分法'
+    sources['project.evaluation'] = state.scoring.source
   }
 }
 
