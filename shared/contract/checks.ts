@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { CheckResult } from '../domain/checks'
+import type { FormSet } from '../domain/export'
 import { CompanyProfileSchema, IdSchema, MaterialSchema, MatrixSchema } from '../schemas'
 import { method } from './define'
 
@@ -18,6 +19,22 @@ export const CheckSourcesSchema = z.object({
   matrix: MatrixSchema.nullable(),
   workspaceChecks: z.record(z.string(), z.unknown()),
 })
+
+/**
+ * checks.input: the check sources plus what printing the bid reads (templates, scan states), so the check panel
+ * runs the print rules (P01…) on the bid being edited as `check` and the export gate do. print is null when the
+ * templates cannot be read (printError says why; the panel then checks the bid alone).
+ */
+export const PanelCheckInputSchema = CheckSourcesSchema.extend({
+  print: z
+    .object({
+      forms: z.custom<FormSet>((v) => typeof v === 'object' && v !== null),
+      scans: z.record(z.string(), z.enum(['ok', 'missing', 'not-image'])),
+    })
+    .nullable(),
+  printError: z.object({ zh: z.string(), en: z.string() }).nullable(),
+})
+export type PanelCheckInput = z.infer<typeof PanelCheckInputSchema>
 
 const FileOut = z.object({ dataBase64: z.string(), fileName: z.string() })
 
@@ -38,8 +55,8 @@ export const checksContract = {
   ),
   'checks.input': method(
     z.strictObject({ bidId: IdSchema, matrixId: IdSchema.nullable().optional() }),
-    CheckSourcesSchema,
-    'What the checks of a bid read besides the bid (library, other bids, company, matrix, settings); matrixId overrides the saved one',
+    PanelCheckInputSchema,
+    'What the checks of a bid read besides the bid (library, other bids, company, matrix, settings, and the templates and scan states its print reads); matrixId overrides the saved one',
   ),
   'checks.exportXlsx': method(
     z.strictObject({ bidId: IdSchema }),

@@ -216,4 +216,10 @@ test('the check panel shows each finding’s phase: 封装 items (盖章, 签字
   await expect(panel.getByTestId('finding-L06')).toHaveCount(0)
   await expect(panel.getByTestId('finding-L02').first()).toBeVisible()
   await expect(panel.getByTestId('finding-L02').first().getByTestId('finding-phase')).toHaveText('编制')
+  // The live panel checks the print as the export gate does: P01 (two prices printed) names the forms it is in.
+  await app.locator('#findings-filter').fill('P01')
+  const p01 = panel.getByTestId('finding-P01').first()
+  await expect(p01).toBeVisible({ timeout: 30_000 })
+  await expect(p01.getByTestId('finding-phase')).toHaveText('编制')
+  await expect(p01.getByTestId('finding-printed-in')).toContainText('投标函')
 })

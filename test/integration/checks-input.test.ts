@@ -7,7 +7,12 @@ import { AppContext } from '@services/app-context'
 import { checkWorkspace, loadCheckInput } from '@services/checks'
 import { writeDemoData } from '@services/demo'
 import { createWorkspace } from '@services/store'
-import { runChecks, type CheckSources } from '@shared/domain/checks'
+import { runChecks, type CheckSources, type Finding } from '@shared/domain/checks'
+import type { PanelCheckInput } from '@shared/contract/checks'
+import { beginExport } from '@services/export/use-case'
+import { gateCheck } from '@services/export/gate'
+import { linkedMaterialIds } from '@shared/domain/materials'
+import { checkInputOf } from '../../renderer/src/features/bids/checks/protocol'
 
 // The check input is assembled once (services/checks/input.ts); the panel (checks.input), the CLI and the
 // API (checkWorkspace) and the export gate (loadCheckInput) must see the same thing.
@@ -40,7 +45,8 @@ describe('one check input for every transport', () => {
       const ws = ctx.requireWs()
       const bid = await ws.get('bids', id)
       const now = new Date('2026-03-01T08:00:00+08:00')
-      const panel = await ok<CheckSources>('checks.input', { bidId: id })
+      const { print: _p, printError, ...panel } = await ok<PanelCheckInput>('checks.input', { bidId: id })
+      expect(printError).toBeNull()
       const { now: _n, ...gate } = await loadCheckInput(ws, bid, now)
       expect(JSON.parse(JSON.stringify(panel))).toEqual(JSON.parse(JSON.stringify(gate)))
       expect(panel.otherBids.map((b) => b.id)).not.toContain(id)
@@ -53,6 +59,49 @@ describe('one check input for every transport', () => {
       expect(runChecks({ bid, ...panel, now, print: viaCli.print })).toEqual(viaCli.result)
     },
   )
+
+  // The live panel prints the bid itself (checks.input gives it the templates and scan states) and must find what
+  // the export gate finds, print rules (P01…) included.
+  it.each(['bid-hospital-imaging', 'bid-energy-itops'])(
+    '%s: the panel finds what the export gate finds, print rules included',
+    async (id) => {
+      const ws = ctx.requireWs()
+      const bid = await ws.get('bids', id)
+      const now = new Date('2026-03-01T08:00:00+08:00')
+      const input = await ok<PanelCheckInput>('checks.input', { bidId: id })
+      expect(input.print).not.toBeNull()
+      // Through JSON, as the panel receives it.
+      const wire = JSON.parse(JSON.stringify(input)) as PanelCheckInput
+      const { print, printError: _e, ...sources } = wire
+      const panel = runChecks(checkInputOf({ bid, ...sources, printSources: print, now: now.getTime() }))
+      let gate: Finding[] = []
+      const begun = await beginExport(
+        ws,
+        { bidId: id, format: 'docx' },
+        async (task, checks) => {
+          gate = (await gateCheck(task, checks)).findings
+          return []
+        },
+        { materialIds: linkedMaterialIds, now },
+      )
+      begun.release()
+      const keys = (fs: Finding[]) => fs.map((f) => `${f.ruleId}|${f.key}|${f.message.zh}`).sort()
+      expect(keys(panel.findings)).toEqual(keys(gate))
+      expect(panel.findings).toEqual(gate)
+    },
+  )
+
+  it('the sample goods bid has a print-rule finding, and the panel shows it', async () => {
+    const ws = ctx.requireWs()
+    const bid = await ws.get('bids', 'bid-hospital-imaging')
+    const input = await ok<PanelCheckInput>('checks.input', { bidId: bid.id })
+    const { print, printError: _e, ...sources } = input
+    const withPrint = runChecks(checkInputOf({ bid, ...sources, printSources: print, now: Date.now() }))
+    const without = runChecks(checkInputOf({ bid, ...sources, printSources: null, now: Date.now() }))
+    const p = withPrint.findings.filter((f) => /^P0\d$/.test(f.ruleId))
+    expect(p.map((f) => f.ruleId)).toContain('P01')
+    expect(without.findings.filter((f) => /^P0\d$/.test(f.ruleId))).toEqual([])
+  })
 
   it('matrixId overrides the saved matrix (the panel follows an unsaved edit); a missing one is left out', async () => {
     const matrices = ctx.requireWs().list('matrices')

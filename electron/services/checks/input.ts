@@ -1,6 +1,8 @@
 import { otherBidRef, type CheckSources, type OtherBidRef } from '@shared/domain/checks'
 import { isAppError } from '@shared/errors'
 import type { Bid, CompanyProfile, DocKind, DocOf, Material } from '@shared/schemas'
+import type { PanelCheckInput } from '@shared/contract/checks'
+import { printSourcesFor } from '@services/export/docx/assemble'
 import type { WorkspaceSession } from '../store'
 
 /** The check sources plus the clock: what runChecks needs besides the bid (and what the export worker gets). */
@@ -79,12 +81,29 @@ export async function loadCheckInput(
   return { ...(await checkSourcesFor(ws, lib, bid, opts)), now }
 }
 
-/** checks.input: the sources of a saved bid's checks, for the check panel that runs them on every edit. */
+/**
+ * checks.input: the sources of a saved bid's checks plus what its print reads (templates in force, the state of
+ * every scan of the library, the company and the bond proof), for the check panel that prints and checks the bid
+ * on every edit.
+ */
 export async function checkSourcesOf(
   ws: WorkspaceSession,
   bidId: string,
   matrixId?: string | null,
-): Promise<CheckSources> {
+): Promise<PanelCheckInput> {
   const bid = await ws.get('bids', bidId)
-  return checkSourcesFor(ws, await loadCheckLibrary(ws), bid, { matrixId })
+  const sources = await checkSourcesFor(ws, await loadCheckLibrary(ws), bid, { matrixId })
+  try {
+    const print = await printSourcesFor({
+      bid,
+      company: sources.company,
+      materials: sources.materials,
+      workspaceDir: ws.dir,
+    })
+    return { ...sources, print, printError: null }
+  } catch (e) {
+    // A broken workspace template: the panel checks the bid alone and says why (the export refuses with the error).
+    if (!isAppError(e)) throw e
+    return { ...sources, print: null, printError: { zh: e.zh, en: e.en } }
+  }
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
-import { buildPrintModel, fillPlaceholders, type PrintModel } from '@shared/domain/export'
+import { fillPlaceholders, printForChecks, type PrintModel, type PrintSources } from '@shared/domain/export'
 import type { Attachment, Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
 import { xmlSafe } from '@shared/xml-text'
 import { throwIfAborted, writeFileAtomic, yieldToEventLoop } from '../atomic'
@@ -90,24 +90,30 @@ export function missingOf(model: PrintModel): MissingMaterial[] {
   return out
 }
 
+/**
+ * The templates in force and the state of every scan the print may show, read from disk. `materials` are the ones
+ * whose scans are looked at: the bid's links for an export, the whole library for the check panel (which prints
+ * the bid as it is being edited, links included).
+ */
+export async function printSourcesFor(opts: {
+  bid: Bid
+  company: CompanyProfile
+  materials: readonly Material[]
+  workspaceDir: string
+  templatesDir?: string
+}): Promise<PrintSources> {
+  const library = await loadFormLibrary({ workspaceDir: opts.workspaceDir, templatesDir: opts.templatesDir })
+  const statuses = await scanStatuses(opts.workspaceDir, opts.bid, opts.company, opts.materials)
+  return { forms: { layout: library.layout, forms: library.forms }, scans: Object.fromEntries(statuses) }
+}
+
 /** Builds the print model the way the export use case does (templates from disk, scans looked at on disk). */
 export async function printModelFor(opts: Omit<ExportBidDocxOptions, 'out' | 'model'>): Promise<PrintModel> {
-  const library = await loadFormLibrary({ workspaceDir: opts.workspaceDir, templatesDir: opts.templatesDir })
   // Only what the print can list (the bid's and its sections' links) is looked at on disk, not the whole library.
   const printable = new Set([...opts.bid.materialIds, ...opts.bid.sections.flatMap((s) => s.materialIds)])
   const listed = opts.materials.filter((m) => printable.has(m.id))
-  const statuses = await scanStatuses(opts.workspaceDir, opts.bid, opts.company, listed)
-  return buildPrintModel({
-    bid: opts.bid,
-    company: opts.company,
-    materials: opts.materials,
-    matrix: opts.matrix ?? null,
-    forms: library,
-    copy: opts.copy,
-    signDate: opts.date,
-    agentIndex: opts.agentIndex,
-    scanStatus: (a) => statuses.get(a.sha256) ?? 'missing',
-  })
+  const sources = await printSourcesFor({ ...opts, materials: listed })
+  return printForChecks({ ...opts, signDate: opts.date }, sources)
 }
 
 /**

@@ -36,7 +36,11 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
   const d = ed.doc
   const b = { ...ed, doc: d! }
   // undefined until the bid is loaded: the sources follow its (edited) matrix.
-  const checkSources = useCheckSources(id, d ? d.matrixId : undefined)
+  const checkSources = useCheckSources(
+    id,
+    d ? d.matrixId : undefined,
+    d ? d.bond.proof.map((a) => a.sha256).join(',') : '',
+  )
   const [tab, setTab] = useState(() => (focus ? tabOf(focus) : 'basic'))
   const [panel, setPanel] = useState(true)
   const [filter, setFilter] = useState<RequirementFilter>(NO_FILTER)

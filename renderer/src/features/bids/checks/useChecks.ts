@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import { runChecks, type CheckInput, type CheckResult, type CheckSources } from '@shared/domain/checks'
+import type { PanelCheckInput } from '@shared/contract/checks'
+import { runChecks, type CheckResult } from '@shared/domain/checks'
 import type { Bid } from '@shared/schemas'
-import type { CheckRequest, CheckResponse } from './protocol'
+import { checkInputOf, type CheckRequest, type CheckResponse } from './protocol'
 
 const DEBOUNCE_MS = 150
 
@@ -12,8 +13,8 @@ export interface CheckState {
   pending: boolean
 }
 
-/** What the checks read besides the bid (the server's checks.input). */
-export type CheckContext = CheckSources
+/** What the checks read besides the bid, and what printing it reads (the server's checks.input). */
+export type CheckContext = PanelCheckInput
 
 function startWorker(): Worker | null {
   try {
@@ -60,21 +61,23 @@ export function useChecks(bid: Bid | null, ctx: CheckContext | null): CheckState
     setState((s) => (s.pending ? s : { ...s, pending: true }))
     const tm = setTimeout(() => {
       const n = ++seq.current
-      const input: Omit<CheckInput, 'now'> = {
+      const input: CheckRequest['input'] = {
         bid,
         materials: ctx.materials,
         otherBids: ctx.otherBids,
         company: ctx.company,
         matrix: ctx.matrix,
         workspaceChecks: ctx.workspaceChecks,
+        printSources: ctx.print,
+        now: Date.now(),
       }
       const w = worker.current
       if (w) {
-        w.postMessage({ seq: n, input: { ...input, now: Date.now() } } satisfies CheckRequest)
+        w.postMessage({ seq: n, input } satisfies CheckRequest)
         return
       }
       try {
-        setState({ result: runChecks({ ...input, now: new Date() }), error: null, pending: false })
+        setState({ result: runChecks(checkInputOf(input)), error: null, pending: false })
       } catch (err) {
         const m = err as { zh?: string; en?: string }
         setState({
