@@ -73,6 +73,20 @@ describe('blanks as buyers write them', () => {
     ])
   })
 
+  it('a stored 大写 that starts with 人民币 is not doubled after the form’s “人民币（大写）”', () => {
+    const values = { ...VALUES, 投标函报价大写: '人民币叁佰柒拾伍万陆仟元整' }
+    const fs = fill(
+      doc('投标函', '愿意以人民币（大写）<u>　　　　　　</u>元（¥<u>　　　　</u>元）的投标总报价'),
+      values,
+    )
+    expect(fs[0]).toMatchObject({ key: '投标函报价大写', value: '叁佰柒拾伍万陆仟' })
+    const plain = fill(doc('开标一览表', '投标总价（大写）：________'), {
+      ...VALUES,
+      开标报价大写: '人民币壹万元整',
+    })
+    expect(plain[0].value).toBe('人民币壹万元整')
+  })
+
   it('大写 with 角 before the form’s 元 takes the 元 out of the form instead', () => {
     const fs = fill(doc('开标一览表', '投标报价（大写）：________元'))
     expect(fs[0]).toMatchObject({ key: '开标报价大写', value: '叁佰柒拾伍万陆仟元伍角整', end: 18 })

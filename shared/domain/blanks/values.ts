@@ -75,7 +75,9 @@ function shapeMoney(raw: string, blank: Blank, unit: string | null): Shaped {
 
 function shapeWords(raw: string, blank: Blank, unit: string | null, unitLength: number): Shaped {
   let v = raw.trim()
-  if (/人民币\s*$/.test(blank.before)) v = v.replace(/^人民币/, '')
+  // The form already says 人民币, often with its （大写） label between: "以人民币（大写）____元" (`before`
+  // holds only the last six characters, so "民币（大写）").
+  if (/币\s*(?:[（(]\s*大写\s*[)）])?\s*[:：]?\s*$/.test(blank.before)) v = v.replace(/^人民币/, '')
   if (unit === '万元')
     return no(
       '表单要求以万元填写大写金额，无法由元金额直接写出',
