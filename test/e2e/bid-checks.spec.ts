@@ -177,6 +177,7 @@ test('materials: expiry dashboard, full-text search, and renewing relinks the op
 
   await row.getByTestId('renew').click()
   await app.locator('#renew-to').fill('2029-10-28')
+  await app.locator('#renew-to').press('Enter')
   await app.getByTestId('renew-ok').click()
   await expect(app.getByTestId('renew-result')).toContainText('某市第一人民医院医学影像设备采购项目')
   await app.getByRole('button', { name: /知道了|确定|OK/ }).click()

@@ -12,6 +12,8 @@ import {
 } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
 import { useCallback, useEffect, useState } from 'react'
 import type { WorkspaceInfo } from '@shared/contract'
 import type { MessageKey } from '@shared/i18n'
@@ -126,6 +128,9 @@ function Shell() {
 
 function Themed() {
   const { lang } = useI18n()
+  // The calendars' month and weekday names and week start come from dayjs' global locale; set it before
+  // the pickers below render so a language switch turns them at once.
+  dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en')
   return (
     <ConfigProvider
       button={{ autoInsertSpace: false }}

@@ -1,6 +1,7 @@
 import { FolderOpenOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Divider, Form, Input, List, Modal, Tabs, message } from 'antd'
 import { useEffect, useState } from 'react'
+import { formatTimestamp } from '@shared/i18n/dates'
 import type { WorkspaceInfo } from '@shared/contract'
 import { ApiError, call } from '../api/client'
 import { useI18n } from './i18n'
@@ -15,7 +16,7 @@ export function WorkspaceSwitcher({
   current: WorkspaceInfo | null
   onChanged(ws: WorkspaceInfo): void
 }) {
-  const { t, pick } = useI18n()
+  const { t, pick, lang } = useI18n()
   const [open, setOpen] = useState(false)
   const [recent, setRecent] = useState<Recent[]>([])
   const [dir, setDir] = useState('')
@@ -127,7 +128,7 @@ export function WorkspaceSwitcher({
                     >
                       <List.Item.Meta
                         title={r.name}
-                        description={`${r.dir} · ${new Date(r.openedAt).toLocaleString()}`}
+                        description={`${r.dir} · ${formatTimestamp(r.openedAt, lang)}`}
                       />
                     </List.Item>
                   )}

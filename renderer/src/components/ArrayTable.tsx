@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table'
 import { newId } from '@shared/schemas'
 import { useI18n } from '../app/i18n'
 import { getIn, type Path } from '../hooks/path'
+import { DateInput } from './DateInput'
 import type { Binder } from './fields'
 import { MoneyCell } from './MoneyInput'
 
@@ -94,12 +95,11 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
           )
         case 'date':
           return (
-            <Input
+            <DateInput
               id={id}
               size="small"
-              type="date"
-              value={(v as string) ?? ''}
-              onChange={(e) => setCell(r.__i, c.key, e.target.value || null)}
+              value={v as string | null}
+              onChange={(d) => setCell(r.__i, c.key, d)}
             />
           )
         case 'textarea':

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react'
 import { useLabels } from '../app/use-labels'
 import { getIn, type Path } from '../hooks/path'
 import { L as LABELS } from './labels'
+import { DateInput } from './DateInput'
 import { amountWords, MoneyInput } from './MoneyInput'
 
 /** What every bound field needs from the document editor. */
@@ -119,20 +120,15 @@ export function MoneyField(p: FieldProps & { allowNegative?: boolean; unit?: 'å…
   )
 }
 
-/** Native date input: YYYY-MM-DD in, YYYY-MM-DD (or null) out. */
+/** A day (YYYY-MM-DD) or a Beijing-time deadline, picked on a calendar in the UI language; empty is null. */
 export function DateField(p: FieldProps & { withTime?: boolean }) {
-  const raw = (getIn(p.b.doc, p.path) as string | null) ?? ''
-  const value = p.withTime ? raw.slice(0, 16) : raw.slice(0, 10)
   return (
     <Item {...p}>
-      <Input
+      <DateInput
         id={fieldId(p.path)}
-        type={p.withTime ? 'datetime-local' : 'date'}
-        value={value}
-        onChange={(e) => {
-          const v = e.target.value
-          p.b.set(p.path, v ? (p.withTime ? `${v}:00+08:00` : v) : null)
-        }}
+        withTime={p.withTime}
+        value={getIn(p.b.doc, p.path) as string | null}
+        onChange={(v) => p.b.set(p.path, v)}
       />
     </Item>
   )

@@ -1,6 +1,7 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons'
 import { Button, Space } from 'antd'
 import type { MessageKey } from '@shared/i18n'
+import { Timestamp } from './DateInput'
 
 type T = (key: MessageKey) => string
 
@@ -15,7 +16,7 @@ export function trailingColumns<R extends { updatedAt: string }>(
       title: t('list.updatedAt'),
       dataIndex: 'updatedAt',
       width: 170,
-      render: (v: string) => new Date(v).toLocaleString(),
+      render: (v: string) => <Timestamp iso={v} />,
     },
     {
       title: t('list.actions'),

@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Input, InputNumber, Select, Table, Tooltip } from 'antd'
 import type { ReactNode } from 'react'
 import { useLabels } from '@renderer/app/use-labels'
+import { DateInput } from '@renderer/components/DateInput'
 import { L as LABELS } from './labels'
 
 export interface EditColumn<R> {
@@ -134,14 +135,7 @@ export function NumberCell(p: {
 }
 
 export function DateCell(p: { value: string | null; onChange(v: string | null): void }) {
-  return (
-    <Input
-      size="small"
-      type="date"
-      value={p.value ?? ''}
-      onChange={(e) => p.onChange(e.target.value || null)}
-    />
-  )
+  return <DateInput size="small" value={p.value} onChange={p.onChange} />
 }
 
 export function TagsCell(p: { value: string[]; onChange(v: string[]): void; placeholder?: string }) {

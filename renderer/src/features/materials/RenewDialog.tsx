@@ -9,6 +9,7 @@ import { DateSchema } from '@shared/schemas/common'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import { DateInput } from '@renderer/components/DateInput'
 import { buttonWithTestId } from '@renderer/components/test-id'
 import { useZodForm } from '@renderer/hooks/useZodForm'
 import { L as LABELS } from './labels'
@@ -88,14 +89,28 @@ export function RenewDialog({
           <Controller
             name="validFrom"
             control={control}
-            render={({ field }) => <Input {...field} type="date" id="renew-from" />}
+            render={({ field }) => (
+              <DateInput
+                id="renew-from"
+                value={field.value}
+                onBlur={field.onBlur}
+                onChange={(v) => field.onChange(v ?? '')}
+              />
+            )}
           />
         </Form.Item>
         <Form.Item label={L.validTo} required {...at('validTo')}>
           <Controller
             name="validTo"
             control={control}
-            render={({ field }) => <Input {...field} type="date" id="renew-to" />}
+            render={({ field }) => (
+              <DateInput
+                id="renew-to"
+                value={field.value}
+                onBlur={field.onBlur}
+                onChange={(v) => field.onChange(v ?? '')}
+              />
+            )}
           />
         </Form.Item>
       </Form>

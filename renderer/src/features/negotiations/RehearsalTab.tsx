@@ -23,6 +23,7 @@ import {
   type BuyerParams,
   type RehearsalSession,
 } from '@shared/domain/negotiations'
+import { formatTimestamp } from '@shared/i18n/dates'
 import type { Negotiation } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
@@ -307,7 +308,7 @@ function SessionList({
           {
             title: L.colStarted,
             dataIndex: 'startedAt',
-            render: (s: string) => new Date(s).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
+            render: (s: string) => formatTimestamp(s, lang),
           },
           { title: L.colRounds, render: (_, s) => s.turns.length },
           {

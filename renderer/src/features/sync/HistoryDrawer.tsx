@@ -2,6 +2,7 @@ import { Button, Drawer, Empty, List, Popconfirm, Space, Spin, Tag, Typography, 
 import { useEffect, useState } from 'react'
 import type { OutputOf } from '@shared/contract'
 import { describeChange } from '@shared/domain/merge'
+import { formatTimestamp } from '@shared/i18n/dates'
 import type { DocKind } from '@shared/schemas'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
@@ -9,10 +10,6 @@ import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
 type Version = OutputOf<'sync.history'>[number]
-
-function when(iso: string, lang: 'zh' | 'en'): string {
-  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false })
-}
 
 /**
  * Every version of one document (who, when, the sync message) with what changed in field labels;
@@ -65,7 +62,7 @@ export function HistoryDrawer({
               <Space wrap style={{ marginBottom: 4 }}>
                 <Tag>{v.version.slice(0, 8)}</Tag>
                 <Typography.Text strong>{v.author}</Typography.Text>
-                <Typography.Text type="secondary">{when(v.date, lang)}</Typography.Text>
+                <Typography.Text type="secondary">{formatTimestamp(v.date, lang)}</Typography.Text>
                 <Popconfirm title={L.restoreDoc} onConfirm={() => void restore(v.version)}>
                   <Button size="small" data-testid="history-restore-doc">
                     {L.restoreDoc}

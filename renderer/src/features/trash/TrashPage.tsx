@@ -5,6 +5,7 @@ import type { TrashEntrySchema } from '@shared/contract'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel } from '@renderer/app/use-labels'
+import { Timestamp } from '@renderer/components/DateInput'
 import { KIND } from './labels'
 
 type Entry = z.infer<typeof TrashEntrySchema>
@@ -29,7 +30,7 @@ export function TrashPage() {
         {
           title: t('trash.deletedAt'),
           dataIndex: 'deletedAt',
-          render: (v: string) => (v ? new Date(v).toLocaleString() : ''),
+          render: (v: string) => <Timestamp iso={v} />,
         },
         {
           title: t('list.actions'),
