@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { CheckResult } from '../domain/checks'
-import type { FormSet } from '../domain/export'
+import type { BuyerFormSlot, FormSet } from '../domain/export'
 import { CompanyProfileSchema, IdSchema, MaterialSchema, MatrixSchema } from '../schemas'
 import { method } from './define'
 
@@ -30,6 +30,13 @@ export const PanelCheckInputSchema = CheckSourcesSchema.extend({
     .object({
       forms: z.custom<FormSet>((v) => typeof v === 'object' && v !== null),
       scans: z.record(z.string(), z.enum(['ok', 'missing', 'not-image'])),
+      /** The buyer's attached forms, filled (by section id): the panel checks their text as the export prints it. */
+      buyerForms: z
+        .record(
+          z.string(),
+          z.custom<BuyerFormSlot>((v) => typeof v === 'object' && v !== null),
+        )
+        .optional(),
     })
     .nullable(),
   printError: z.object({ zh: z.string(), en: z.string() }).nullable(),

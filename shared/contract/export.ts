@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Finding } from '../domain/checks'
-import { DateSchema, ExportDecisionSchema, IdSchema } from '../schemas'
+import { BuyerFormFileSchema, DateSchema, ExportDecisionSchema, IdSchema } from '../schemas'
 import { method, NoInput } from './define'
 
 /** A .docx sent by the renderer; the import guard checks it again on the server side before anything parses it. */
@@ -96,8 +96,18 @@ export const FormScanSchema = z.object({
   unknown: z.array(z.string()),
   /** The blanks the buyer printed (lines, dates, brackets, empty cells…) and what each will get, or why not. */
   blanks: z.array(BlankSchema).default([]),
+  /** The forms the file holds (split at page and section breaks), by title, in the buyer's order. */
+  forms: z.array(z.object({ title: z.string() })).default([]),
+  /** Pictures in the form that the full 投标文件 does not carry (the form's own logo or samples). */
+  droppedPictures: z.number().int().nonnegative().default(0),
 })
 export type FormScan = z.infer<typeof FormScanSchema>
+
+/** Form number in the file (0-based, as a JSON key) → the section it is printed instead of, or null: not printed. */
+const FormSections = z.record(z.string().regex(/^\d{1,3}$/, 'form index'), IdSchema.nullable())
+const toSections = (r: Record<string, string | null> | undefined) =>
+  r ? Object.fromEntries(Object.entries(r).map(([k, v]) => [Number(k), v])) : undefined
+export { toSections as formSectionsOf }
 
 export const exportContract = {
   'export.start': method(
@@ -160,6 +170,37 @@ export const exportContract = {
     }),
     FormScanSchema,
     "List the placeholders of a buyer's .docx form: which the bid can fill and which are unknown",
+  ),
+  'export.attachForm': method(
+    z.strictObject({
+      bidId: IdSchema,
+      name: z.string().trim().min(1).max(255),
+      dataBase64: DocxBase64,
+      sections: FormSections.optional(),
+      overrides: BlankOverrides.optional(),
+    }),
+    z.object({
+      entry: BuyerFormFileSchema,
+      scan: FormScanSchema,
+      updatedAt: z.string(),
+      replaced: z.array(z.string()),
+    }),
+    "Attach the buyer's .docx forms to the bid: each form prints instead of its matching section in the full export",
+  ),
+  'export.mapForm': method(
+    z.strictObject({
+      bidId: IdSchema,
+      id: IdSchema,
+      sections: FormSections.optional(),
+      overrides: BlankOverrides.optional(),
+    }),
+    z.object({ entry: BuyerFormFileSchema, updatedAt: z.string() }),
+    "Change which section each form of an attached buyer's file replaces, and how its blanks are filled",
+  ),
+  'export.detachForm': method(
+    z.strictObject({ bidId: IdSchema, id: IdSchema }),
+    z.object({ updatedAt: z.string() }),
+    "Remove an attached buyer's file: its sections print their standard forms again",
   ),
   'export.recordDecision': method(
     z.strictObject({ bidId: IdSchema, choice: z.literal('go-back') }),

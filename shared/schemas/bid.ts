@@ -35,6 +35,7 @@ import {
 import { ChainLinkSchema, OpeningRecordSchema, StageEntrySchema } from './bid-pipeline'
 import { StrategySheetSchema } from './competitor'
 import { AttachmentSchema } from './material'
+import { BuyerFormFileSchema } from './bid-buyer-forms'
 
 export const BID_SCHEMA_VERSION = 5
 
@@ -162,6 +163,8 @@ export const BidSchema = z.object({
   mandatedOrder: StringList,
   requirements: z.array(RequirementSchema).max(50_000).default([]),
   sections: z.array(SectionSchema).max(5_000).default([]),
+  /** The buyer's own form files, each form printed instead of its matching standard section (full export). */
+  buyerForms: z.array(BuyerFormFileSchema).max(50).default([]),
   requiredMaterials: z.array(RequiredMaterialSchema).max(500).default([]),
   materialIds: IdList,
   quote: QuoteSchema.prefault({}),

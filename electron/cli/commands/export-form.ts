@@ -26,7 +26,7 @@ const bad = (zh: string, en: string): never => {
   throw new UsageError(`${zh} / ${en}`)
 }
 
-function parseMaps(maps: string[]): Record<string, string | null> {
+export function parseMaps(maps: string[]): Record<string, string | null> {
   const overrides: Record<string, string | null> = {}
   for (const m of maps) {
     const eq = m.indexOf('=')

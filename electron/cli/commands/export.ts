@@ -4,11 +4,14 @@ import type { ExportFormat } from '@shared/contract/export'
 import { exportFormats } from '@services/export/formats'
 import { withWorkspace } from '../api'
 import { UsageError, type CliCommand } from '../types'
+import { ATTACH_USAGE, runExportAttach } from './export-attach'
 import { FORM_USAGE, runExportForm } from './export-form'
 import { exportThroughApi, readFormBase64, reportBlocked, reportOverridden } from './export-run'
 
 const USAGE =
   FORM_USAGE +
+  ' | ' +
+  ATTACH_USAGE +
   ' | export docx <workspaceDir> --bid <id> --out file.docx [--copy 正本|副本] [--form buyer.docx [--allow-unknown]] [--date YYYY-MM-DD] [--pages] [--force] [--json] | export pdf <workspaceDir> --bid <id> --out file.pdf [--copy 正本|副本] [--date YYYY-MM-DD] [--docx file.docx] [--force] [--json] | export xlsx <workspaceDir> --bid <id> --out file.xlsx [--force] [--json]'
 
 const OPTIONS = {
@@ -35,6 +38,8 @@ export const command: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     if (argv[0] === 'form') return runExportForm(argv.slice(1), io)
+    if (['attach-form', 'map-form', 'detach-form', 'forms'].includes(argv[0]))
+      return runExportAttach(argv[0], argv.slice(1), io)
     const { values, positionals } = parseArgs({
       args: argv,
       options: OPTIONS,

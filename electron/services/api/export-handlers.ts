@@ -1,8 +1,9 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import type { ExportResult, exportContract } from '@shared/contract/export'
+import { formSectionsOf, type ExportResult, type exportContract } from '@shared/contract/export'
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../app-context'
+import { attachBuyerForm, detachBuyerForm, mapBuyerForm } from '../export/attach-form'
 import {
   exportCapabilities,
   JobManager,
@@ -60,6 +61,20 @@ export const exportHandlers: HandlersOf<typeof exportContract> = {
 
   'export.scanForm': async ({ bidId, dataBase64, copy, overrides }, ctx) =>
     scanFormForBid(ctx.requireWs(), bidId, Buffer.from(dataBase64, 'base64'), copy, overrides),
+
+  'export.attachForm': async ({ bidId, name, dataBase64, sections, overrides }, ctx) =>
+    attachBuyerForm(ctx.requireWritable(), {
+      bidId,
+      name,
+      data: Buffer.from(dataBase64, 'base64'),
+      sections: formSectionsOf(sections),
+      overrides,
+    }),
+
+  'export.mapForm': async ({ bidId, id, sections, overrides }, ctx) =>
+    mapBuyerForm(ctx.requireWritable(), { bidId, id, sections: formSectionsOf(sections), overrides }),
+
+  'export.detachForm': async (input, ctx) => detachBuyerForm(ctx.requireWritable(), input),
 
   'export.recordDecision': async ({ bidId, choice }, ctx) => {
     const ws = ctx.requireWritable()

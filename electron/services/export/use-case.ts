@@ -131,6 +131,8 @@ export async function scanFormForBid(
     known: r.known.map((key) => ({ key, value: values[key] })),
     unknown: r.unknown,
     blanks: r.blanks.map(({ paragraph: _p, start: _s, end: _e, ...b }) => b),
+    forms: r.forms,
+    droppedPictures: r.droppedPictures,
   }
 }
 

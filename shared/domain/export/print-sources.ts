@@ -1,7 +1,7 @@
 import type { Attachment, Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
 import { buildPrintModel } from './build-model'
 import type { FormSet } from './form-template'
-import type { PrintModel, ScanStatus } from './print-model'
+import type { BuyerFormSlot, PrintModel, ScanStatus } from './print-model'
 
 /**
  * What the print model reads besides the bid, company, materials and matrix: the form templates in force (shipped
@@ -13,6 +13,8 @@ export interface PrintSources {
   forms: FormSet
   /** Attachment sha256 → printable state. */
   scans: Readonly<Record<string, ScanStatus>>
+  /** The buyer's attached forms, filled, by section id: printed instead of the standard form (electron fills them). */
+  buyerForms?: Readonly<Record<string, BuyerFormSlot>>
 }
 
 export interface CheckedPrintInput {
@@ -42,5 +44,6 @@ export function printForChecks(input: CheckedPrintInput, sources: PrintSources):
     signDate: input.signDate,
     agentIndex: input.agentIndex,
     scanStatus: (a: Attachment) => sources.scans[a.sha256] ?? 'missing',
+    buyerForms: sources.buyerForms,
   })
 }

@@ -84,6 +84,7 @@ export const FIELD_LABELS: Readonly<Record<string, Pair>> = {
   mandatedOrder: ['规定章节顺序', 'Mandated order'],
   requirements: ['招标要求', 'Requirements'],
   sections: ['投标文件章节', 'Bid sections'],
+  buyerForms: ['招标方表单', "Buyer's forms"],
   requiredMaterials: ['所需资料', 'Required materials'],
   materialIds: ['关联资料', 'Linked materials'],
   people: ['人员', 'People'],
@@ -175,6 +176,10 @@ export const ITEM_LABELS: Readonly<Record<string, (it: Record<string, unknown>) 
     return [`${star}条款 ${no}`, `${star}clause ${no}`]
   },
   sections: (it) => [`章节「${it.title || it.id}」`, `section "${it.title || it.id}"`],
+  buyerForms: (it) => {
+    const name = (it.file as { name?: string } | undefined)?.name ?? String(it.id)
+    return [`招标方表单「${name}」`, `buyer's form "${name}"`]
+  },
   items: (it) => [`「${it.name || it.id}」`, `"${it.name || it.id}"`],
   people: (it) => [`${it.name || it.id}`, `${it.name || it.id}`],
   legacyPeople: (it) => [`${it.name || it.id}`, `${it.name || it.id}`],

@@ -1,13 +1,22 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
-import { fillPlaceholders, printForChecks, type PrintModel, type PrintSources } from '@shared/domain/export'
+import {
+  fillPlaceholders,
+  placeholderSources,
+  printForChecks,
+  resolvePlaceholders,
+  signDateOf,
+  type PrintModel,
+  type PrintSources,
+} from '@shared/domain/export'
 import type { Attachment, Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
 import { xmlSafe } from '@shared/xml-text'
 import { throwIfAborted, writeFileAtomic, yieldToEventLoop } from '../atomic'
 import { scanStatuses } from '../scans'
 import { loadFormLibrary } from '../templates'
 import { packMixedBody } from './body'
+import { prepareBuyerForms } from './buyer-form-print'
 import { ListNumbering } from './numbering'
 import { renderBlocks, type BodyPart, type SkippedAttachment } from './render'
 import { TocCollector, isTocSlot, tocXml } from './toc'
@@ -101,10 +110,31 @@ export async function printSourcesFor(opts: {
   materials: readonly Material[]
   workspaceDir: string
   templatesDir?: string
+  copy?: '正本' | '副本'
+  date?: string
+  agentIndex?: number
 }): Promise<PrintSources> {
   const library = await loadFormLibrary({ workspaceDir: opts.workspaceDir, templatesDir: opts.templatesDir })
   const statuses = await scanStatuses(opts.workspaceDir, opts.bid, opts.company, opts.materials)
-  return { forms: { layout: library.layout, forms: library.forms }, scans: Object.fromEntries(statuses) }
+  return {
+    forms: { layout: library.layout, forms: library.forms },
+    scans: Object.fromEntries(statuses),
+    buyerForms: await buyerFormSlots(opts),
+  }
+}
+
+/** The buyer's attached forms, filled with the values the print prints (same signing date, copy and agent). */
+async function buyerFormSlots(opts: Parameters<typeof printSourcesFor>[0]) {
+  if (opts.bid.buyerForms.length === 0) return undefined
+  const signDate = opts.date ?? signDateOf(opts.bid)
+  const vopts = { copy: opts.copy, date: signDate ?? '', agentIndex: opts.agentIndex }
+  const prepared = await prepareBuyerForms({
+    bid: opts.bid,
+    workspaceDir: opts.workspaceDir,
+    values: resolvePlaceholders(opts.bid, opts.company, vopts),
+    sources: placeholderSources(opts.bid, opts.company, vopts),
+  })
+  return prepared.slots
 }
 
 /** Builds the print model the way the export use case does (templates from disk, scans looked at on disk). */
@@ -138,6 +168,11 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
     readAttachment: (a: Attachment) => readAttachmentFrom(opts.workspaceDir, a),
   }
   const total = model.parts.length + 2
+  // The filled buyer forms' bodies, filled again from the model's own values: the same text the checks read.
+  const buyerBodies = model.parts.some((p) => p.buyerForm)
+    ? (await prepareBuyerForms({ bid: opts.bid, workspaceDir: opts.workspaceDir, values: model.values }))
+        .bodies
+    : new Map<string, string>()
   const headings: string[] = []
   const body: BodyPart[] = []
   let done = 0
@@ -145,6 +180,7 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
     throwIfAborted(signal)
     for (const b of part.blocks) if (b.type === 'heading' && b.level === 1) headings.push(b.text)
     body.push(...(await renderBlocks(part.blocks, env)))
+    if (part.buyerForm) body.push(buyerBodies.get(part.buyerForm.formId) ?? '')
     opts.onProgress?.(++done, total, part.title)
     await yieldToEventLoop()
   }

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../atomic'
 import { finalizeOfficePackage } from '../ooxml-package'
 import type { BlankFill } from '@shared/domain/blanks'
 import { fillBlanks } from './form-blanks'
+import { formBody } from './form-body'
 import { docxText, scanDocxPlaceholders, type PlaceholderHit } from './ooxml-text'
 
 export interface FillBuyerFormOptions {
@@ -50,7 +51,20 @@ export async function scanBuyerForm(
   const safe = guardOfficeZip(input, DOCX_OUT)
   const scan = await scanGuarded(safe, values)
   const { fills } = await fillBlanks(safe, values, { ...plan, dryRun: true })
-  return { ...scan, blanks: fills }
+  return { ...scan, blanks: fills, ...(await formsOf(safe)) }
+}
+
+/** The forms a file holds (a whole 投标文件格式 chapter holds several), by their titles, in the buyer's order. */
+async function formsOf(safe: Buffer) {
+  const zip = await loadZip(safe)
+  const text = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve(null)
+  const body = formBody({
+    document: (await text('word/document.xml')) ?? '',
+    styles: await text('word/styles.xml'),
+    numbering: await text('word/numbering.xml'),
+    theme: null,
+  })
+  return { forms: body.forms.map((f) => ({ title: f.title })), droppedPictures: body.droppedPictures }
 }
 
 /** scanBuyerForm on a package the guard already rebuilt from its checked parts. */
@@ -82,6 +96,19 @@ async function loadZip(input: Buffer): Promise<JSZip> {
  * allowUnknown, and the result is re-read to prove no known placeholder survived.
  */
 export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuyerFormResult> {
+  const { bytes, ...r } = await fillBuyerFormBytes(opts)
+  await writeFileAtomic(
+    opts.out,
+    async () => finalizeOfficePackage(bytes, '招标方表单 / buyer form (.docx)'),
+    opts.signal,
+  )
+  return { out: opts.out, ...r }
+}
+
+/** fillBuyerForm in memory: the filled package's bytes (the full export prints them inside the 投标文件). */
+export async function fillBuyerFormBytes(
+  opts: Omit<FillBuyerFormOptions, 'out'>,
+): Promise<Omit<FillBuyerFormResult, 'out'> & { bytes: Buffer }> {
   // Everything below reads the package rebuilt from the parts the guard parsed and approved.
   const input = guardOfficeZip(opts.input, DOCX_OUT)
   const values = xmlSafe(opts.values)
@@ -143,12 +170,7 @@ export async function fillBuyerForm(opts: FillBuyerFormOptions): Promise<FillBuy
       en: `placeholders left unfilled: ${[...new Set(left)].join(', ')}`,
     })
   }
-  await writeFileAtomic(
-    opts.out,
-    async () => finalizeOfficePackage(filled, '招标方表单 / buyer form (.docx)'),
-    opts.signal,
-  )
-  return { out: opts.out, found, filled: known, unknown, empty, blanks: blanks.fills }
+  return { bytes: filled, found, filled: known, unknown, empty, blanks: blanks.fills }
 }
 
 function zipHasDocument(zip: JSZip): boolean {

@@ -1,0 +1,101 @@
+import JSZip from 'jszip'
+import { isFormTitleOf } from '@shared/domain/blanks'
+import type { BuyerFormSlot, PrintedField } from '@shared/domain/export'
+import { AppError } from '@shared/errors'
+import type { Bid, BuyerFormFile } from '@shared/schemas'
+import { readAttachmentFrom } from './assemble'
+import { fillBuyerFormBytes } from './buyer-form'
+import { formBody, type FormBody } from './form-body'
+import { paragraphTexts } from './ooxml-text'
+
+/**
+ * The buyer's forms attached to a bid (bid.buyerForms), filled from the same values as the rest of the print and
+ * cut into their forms, for the full 投标文件: each mapped form becomes the print model's slot of its section (the
+ * checks read its filled text) and its body the WordprocessingML printed there instead of our standard form.
+ */
+export interface PreparedBuyerForms {
+  /** By section id. */
+  slots: Record<string, BuyerFormSlot>
+  /** Slot formId → the blocks printed under the part's heading. */
+  bodies: Map<string, string>
+}
+
+export interface PrepareOptions {
+  bid: Bid
+  workspaceDir: string
+  /** The print's placeholder values (PrintModel.values): the forms say what the rest of the 投标文件 says. */
+  values: Record<string, string>
+  sources?: Record<string, string>
+}
+
+/** The stored file of an attachment, filled and read into its forms (the import guard checks it on the way). */
+export async function filledFormBody(
+  entry: BuyerFormFile,
+  workspaceDir: string,
+  values: Record<string, string>,
+  sources: Record<string, string> = {},
+) {
+  const input = await readAttachmentFrom(workspaceDir, entry.file)
+  if (!input)
+    throw new AppError('NOT_FOUND', {
+      zh: `投标所附招标方表单“${entry.file.name}”的文件缺失（files/${entry.file.sha256.slice(0, 12)}…），请重新上传`,
+      en: `the file of the attached buyer's form "${entry.file.name}" is missing (files/${entry.file.sha256.slice(0, 12)}…): attach it again`,
+    })
+  const filled = await fillBuyerFormBytes({
+    input,
+    values,
+    overrides: entry.overrides,
+    sources,
+    allowUnknown: true,
+  })
+  const zip = await JSZip.loadAsync(filled.bytes)
+  const text = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve(null)
+  const body: FormBody = formBody({
+    document: (await text('word/document.xml')) ?? '',
+    styles: await text('word/styles.xml'),
+    numbering: await text('word/numbering.xml'),
+    theme: await text('word/theme/theme1.xml'),
+  })
+  return { body, blanks: filled.blanks }
+}
+
+export async function prepareBuyerForms(opts: PrepareOptions): Promise<PreparedBuyerForms> {
+  const out: PreparedBuyerForms = { slots: {}, bodies: new Map() }
+  const sections = new Map(opts.bid.sections.map((s) => [s.id, s]))
+  for (const entry of opts.bid.buyerForms) {
+    if (!entry.forms.some((f) => f.sectionId && sections.has(f.sectionId))) continue
+    const { body, blanks } = await filledFormBody(entry, opts.workspaceDir, opts.values, opts.sources)
+    entry.forms.forEach((f, i) => {
+      const section = f.sectionId ? sections.get(f.sectionId) : undefined
+      const form = body.forms[i]
+      // A section takes the first form mapped to it; the file changed under the mapping: nothing is guessed.
+      if (!section || !form || out.slots[section.id]) return
+      const blocks = [...form.blocks]
+      // The form's own title line gives way to the part's heading (one title, listed in the 目录).
+      const firstText = blocks.findIndex((b) => paragraphTexts(b).some((t) => t.trim() !== ''))
+      if (firstText >= 0 && blocks[firstText].startsWith('<w:p') && isFormTitleOf(form.title, section.title))
+        blocks.splice(0, firstText + 1)
+      const formId = `${entry.id}#${i}`
+      const xml = blocks.join('')
+      const end = form.firstParagraph + form.paragraphCount
+      const fields: PrintedField[] = blanks
+        .filter(
+          (b) => b.status === 'filled' && b.key && b.paragraph >= form.firstParagraph && b.paragraph < end,
+        )
+        .map((b) => ({
+          key: b.key!,
+          value: b.value ?? '',
+          field: opts.sources?.[b.key!] ?? 'generated',
+          doc: 'bid',
+        }))
+      out.bodies.set(formId, xml)
+      out.slots[section.id] = {
+        formId,
+        name: `${entry.file.name} · ${form.title}`,
+        paragraphs: paragraphTexts(xml).filter((t) => t.trim() !== ''),
+        fields,
+      }
+    })
+  }
+  return out
+}

@@ -1,0 +1,224 @@
+import { execFile } from 'node:child_process'
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { promisify } from 'node:util'
+import JSZip from 'jszip'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '@cli/run'
+import { paragraphTexts } from '@services/export/docx/ooxml-text'
+import { createWorkspace, openWorkspace } from '@services/store'
+import { goodsForms, talksForms, worksForms } from '@test/fixtures/buyer-forms/sets'
+import { buildFixture, company, tempDir } from './export-fixtures'
+
+/**
+ * #13: the buyer's own forms attached to the bid (`export attach-form`) are printed INSIDE the full 投标文件 in
+ * place of the matching standard forms — one document, one 目录, one page numbering — filled from the bid, and the
+ * checks read their filled text. Read back from the Word file and from LibreOffice's PDF through pdftotext.
+ */
+
+const run = promisify(execFile)
+let root: string
+let dir: string
+let files: string
+
+function cli() {
+  const o = { out: [] as string[], err: [] as string[] }
+  return { o, io: { out: (t: string) => o.out.push(t), err: (t: string) => o.err.push(t) } }
+}
+
+async function call(args: string[]) {
+  const { o, io } = cli()
+  const code = await runCli(args, io)
+  return { code, out: o.out.join('\n'), err: o.err.join('\n') }
+}
+
+const docText = async (file: string) =>
+  paragraphTexts(
+    await (await JSZip.loadAsync(await fs.readFile(file))).file('word/document.xml')!.async('string'),
+  )
+
+/** The PDF's text with the layout's spaces and line breaks taken out (CJK text wraps anywhere). */
+async function pdfText(file: string): Promise<{ pages: string[]; all: string }> {
+  const { stdout } = await run('pdftotext', ['-layout', file, '-'], { maxBuffer: 64 << 20 })
+  const pages = stdout.split('\f').map((p) => p.replace(/\s+/g, ''))
+  return { pages, all: pages.join('') }
+}
+
+beforeAll(async () => {
+  root = await tempDir('form-attach')
+  dir = path.join(root, 'ws')
+  files = path.join(root, 'files')
+  await fs.mkdir(files)
+  const ws = await createWorkspace(dir, { name: '测试工作区', company })
+  const { bid, materials } = await buildFixture(dir)
+  for (const m of materials) await ws.create('materials', { ...m })
+  await ws.create('bids', { ...bid })
+  await ws.close()
+  await fs.writeFile(path.join(files, 'goods.docx'), await goodsForms())
+  await fs.writeFile(path.join(files, 'works.docx'), await worksForms())
+  await fs.writeFile(path.join(files, 'talks.docx'), await talksForms())
+}, 120_000)
+
+const bidOf = async () => {
+  const ws = await openWorkspace(dir, { readOnly: true })
+  try {
+    return await ws.get('bids', 'b1')
+  } finally {
+    await ws.close()
+  }
+}
+
+describe('buyer forms attached to the bid, printed in the full 投标文件', () => {
+  it('attach-form stores the file by hash and maps each form of the chapter to its section by title', async () => {
+    const r = await call([
+      'export',
+      'attach-form',
+      dir,
+      '--bid',
+      'b1',
+      '--form',
+      path.join(files, 'goods.docx'),
+      '--json',
+    ])
+    expect(r.code, r.err).toBe(0)
+    const j = JSON.parse(r.out)
+    expect(j.entry.forms).toEqual([
+      { title: '一、投标函', sectionId: 's1' },
+      { title: '二、开标一览表', sectionId: 's4' },
+      { title: '三、法定代表人身份证明', sectionId: 's2' },
+    ])
+    const bid = await bidOf()
+    expect(bid.buyerForms).toHaveLength(1)
+    const stored = await fs.readFile(path.join(dir, 'files', bid.buyerForms[0].file.sha256))
+    expect(stored.equals(await fs.readFile(path.join(files, 'goods.docx')))).toBe(true)
+  }, 120_000)
+
+  it('the Word export prints the filled buyer forms where the standard ones were, under one 目录', async () => {
+    const out = path.join(root, 'full.docx')
+    const r = await call([
+      'export',
+      'docx',
+      dir,
+      '--bid',
+      'b1',
+      '--out',
+      out,
+      '--date',
+      '2026-03-10',
+      '--force',
+    ])
+    expect(r.code, r.err).toBe(0)
+    const text = await docText(out)
+    const joined = text.join('\n')
+    // The buyer's 投标函, filled; the standard one's wording is gone.
+    // 大写 with 角 keeps its own 元, so the form's 元 goes (no 元元).
+    expect(joined).toContain('我方愿以人民币（大写）伍拾万捌仟柒佰玖拾元叁角整（¥508,790.30）的投标总价')
+    expect(joined).not.toContain('签字代表宣布同意如下')
+    expect(joined).toContain('投标人名称：华信智联科技有限公司（盖章）')
+    expect(joined).toContain('日期：2026年3月10日')
+    // The buyer's 法定代表人身份证明 instead of ours (ours prints 身份证号码 and 地址 lines).
+    expect(joined).toContain('姓名：王建国 性别：男 年龄：53 职务：董事长')
+    expect(joined).not.toContain('姓名：王建国　性别：男')
+    // One heading per form in the document and one 目录 line each, the buyer's title line not printed twice.
+    expect(text.filter((t) => t.trim() === '投标函')).toHaveLength(2) // 目录 entry + heading
+    expect(text.some((t) => t.includes('一、投标函'))).toBe(false)
+    // Other sections keep their standard forms.
+    expect(joined).toContain('商务偏离表')
+  }, 180_000)
+
+  it('the PDF (LibreOffice) shows the filled values on the 投标函 page and the standard form nowhere', async () => {
+    const out = path.join(root, 'full.pdf')
+    const r = await call([
+      'export',
+      'pdf',
+      dir,
+      '--bid',
+      'b1',
+      '--out',
+      out,
+      '--date',
+      '2026-03-10',
+      '--force',
+    ])
+    expect(r.code, r.err).toBe(0)
+    const { pages, all } = await pdfText(out)
+    const letter = pages.findIndex((p) => p.includes('我方愿以人民币'))
+    expect(letter).toBeGreaterThan(0)
+    expect(pages[letter]).toContain('投标人名称：华信智联科技有限公司（盖章）')
+    expect(pages[letter]).toMatch(/¥[\d,]+\.\d{2}/)
+    expect(all).not.toContain('签字代表宣布同意如下')
+    expect(all).not.toMatch(/_{6,}年/)
+    // Page numbers run through the whole document: the 目录 names the 投标函's true page.
+    const tocLine = pages
+      .slice(0, letter)
+      .join('')
+      .match(/投标函\.*(\d+)/)
+    expect(tocLine, 'contents line of 投标函').not.toBeNull()
+  }, 300_000)
+
+  it('a second file for the same forms replaces the first; detach brings the standard form back', async () => {
+    const r = await call([
+      'export',
+      'attach-form',
+      dir,
+      '--bid',
+      'b1',
+      '--form',
+      path.join(files, 'works.docx'),
+      '--section',
+      '1=s1',
+      '--section',
+      '2=s3',
+      '--section',
+      '3=-',
+      '--json',
+    ])
+    expect(r.code, r.err).toBe(0)
+    const bid = await bidOf()
+    const works = bid.buyerForms.find((e) => e.file.name === 'works.docx')!
+    expect(works.forms.map((f) => f.sectionId)).toEqual(['s1', 's3', null])
+    const goods = bid.buyerForms.find((e) => e.file.name === 'goods.docx')!
+    expect(goods.forms.map((f) => f.sectionId)).toEqual([null, 's4', 's2'])
+    const out = path.join(root, 'works.docx')
+    expect(
+      (await call(['export', 'docx', dir, '--bid', 'b1', '--out', out, '--date', '2026-03-10', '--force']))
+        .code,
+    ).toBe(0)
+    const joined = (await docText(out)).join('\n')
+    expect(joined).toContain('施工招标文件的全部内容')
+    expect(joined).not.toContain('我方愿以人民币')
+    expect((await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', works.id])).code).toBe(0)
+    expect((await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', goods.id])).code).toBe(0)
+    const back = path.join(root, 'back.docx')
+    expect(
+      (await call(['export', 'docx', dir, '--bid', 'b1', '--out', back, '--date', '2026-03-10', '--force']))
+        .code,
+    ).toBe(0)
+    expect((await docText(back)).join('\n')).toContain('签字代表宣布同意如下')
+  }, 240_000)
+
+  it('bad input: not a Word file, an unknown section, a missing attachment id — zh/en errors, the bid unchanged', async () => {
+    const junk = path.join(files, 'junk.docx')
+    await fs.writeFile(junk, Buffer.from('not a zip at all'))
+    const before = await bidOf()
+    const a = await call(['export', 'attach-form', dir, '--bid', 'b1', '--form', junk])
+    expect(a.code).toBe(2)
+    expect(a.err).toMatch(/[\u4e00-\u9fff]/)
+    const b = await call([
+      'export',
+      'attach-form',
+      dir,
+      '--bid',
+      'b1',
+      '--form',
+      path.join(files, 'talks.docx'),
+      '--section',
+      '1=nope',
+    ])
+    expect(b.code).not.toBe(0)
+    expect(b.err).toContain('nope')
+    const c = await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', 'bf-none'])
+    expect(c.code).not.toBe(0)
+    expect((await bidOf()).buyerForms).toEqual(before.buyerForms)
+  }, 120_000)
+})
