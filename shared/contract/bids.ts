@@ -22,6 +22,27 @@ export const RequirementImportPreviewSchema = z.object({
 })
 export type RequirementImportPreview = z.infer<typeof RequirementImportPreviewSchema>
 
+const PreviewItemSchema = z.union([
+  z.object({
+    type: z.enum(['heading', 'paragraph', 'marker']),
+    text: z.string(),
+    align: z.string().optional(),
+    bold: z.boolean().optional(),
+  }),
+  z.object({
+    type: z.literal('table'),
+    rows: z.array(z.array(z.object({ text: z.string(), span: z.number(), bold: z.boolean().optional() }))),
+    more: z.number(),
+  }),
+  z.object({ type: z.literal('materials'), lines: z.array(z.string()) }),
+])
+export const FormTemplatesSchema = z.object({
+  templates: z.array(z.object({ key: z.string(), title: z.string(), preview: z.array(PreviewItemSchema) })),
+  /** Front forms (封面, 目录, 评分索引表) and the part divider: written by the export, never a section. */
+  hidden: z.array(z.string()),
+})
+export type FormTemplates = z.infer<typeof FormTemplatesSchema>
+
 export const bidsContract = {
   'bids.importRequirements': method(
     z.strictObject({
@@ -45,5 +66,10 @@ export const bidsContract = {
       warnings: z.array(z.string()),
     }),
     'Read a Word chapter (.docx) for a section: structure as HTML for the editor, pictures stored by hash',
+  ),
+  'bids.formTemplates': method(
+    z.strictObject({ bidId: IdSchema }),
+    FormTemplatesSchema,
+    "The standard form templates (shipped and the workspace's own), each previewed as this bid would fill it",
   ),
 }

@@ -1,9 +1,11 @@
 import type { bidsContract } from '@shared/contract/bids'
 import { previewRequirementImport } from '../bids/import-requirements'
 import { importSectionDocx } from '../bids/import-section'
+import { formTemplates } from '../bids/form-templates'
 import type { HandlersOf } from './types'
 
 export const bidsHandlers: HandlersOf<typeof bidsContract> = {
   'bids.importRequirements': async (input, ctx) => previewRequirementImport(ctx.requireWs(), input),
   'bids.importSectionDocx': async (input, ctx) => importSectionDocx(ctx.requireWs(), input),
+  'bids.formTemplates': async (input, ctx) => formTemplates(ctx.requireWs(), input),
 }

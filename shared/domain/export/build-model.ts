@@ -58,29 +58,34 @@ const DATE_KEYS = new Set(['日期', 'date'])
  * The 投标文件 as it will be printed (see print-model.ts). Pure: the same inputs give the same model, and no
  * renderer decides anything about content on its own.
  */
+/** What every form of a bid is filled from (placeholder values, quote totals, materials …). */
+export function expandContext(
+  input: Pick<PrintInput, 'bid' | 'company' | 'materials' | 'forms' | 'copy' | 'signDate' | 'agentIndex'>,
+): ExpandContext {
+  const { bid } = input
+  const signDate = input.signDate ?? signDateOf(bid)
+  const opts = { copy: input.copy, date: signDate ?? '', agentIndex: input.agentIndex }
+  return {
+    bid,
+    company: input.company,
+    values: resolvePlaceholders(bid, input.company, opts),
+    sources: placeholderSources(bid, input.company, opts),
+    quote: computeQuote(bid.quote),
+    materials: toMap(input.materials),
+    layout: input.forms.layout,
+    report: newReport(),
+    fields: [],
+    listed: [],
+  }
+}
+
 export function buildPrintModel(input: PrintInput): PrintModel {
   const { bid, forms } = input
   const layout = forms.layout
   const has = (k: string) => Object.hasOwn(forms.forms, k)
+  const ctx = expandContext(input)
   const signDate = input.signDate ?? signDateOf(bid)
-  const opts = { copy: input.copy, date: signDate ?? '', agentIndex: input.agentIndex }
-  const values = resolvePlaceholders(bid, input.company, opts)
-  const sources = placeholderSources(bid, input.company, opts)
-  const report = newReport()
-  const materials = toMap(input.materials)
-  const quote = computeQuote(bid.quote)
-  const ctx: ExpandContext = {
-    bid,
-    company: input.company,
-    values,
-    sources,
-    quote,
-    materials,
-    layout,
-    report,
-    fields: [],
-    listed: [],
-  }
+  const { values, report, quote } = ctx
   const plan = planDocument(bid, layout, has)
   const parts: PrintPart[] = []
   const printed: PrintedMaterial[] = []

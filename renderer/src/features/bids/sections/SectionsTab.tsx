@@ -1,10 +1,11 @@
 import { ArrowDownOutlined, ArrowUpOutlined, HolderOutlined } from '@ant-design/icons'
-import { Button, Card, Col, Row, Select, Space, Tag } from 'antd'
+import { Button, Card, Col, Input, Row, Select, Space, Tag } from 'antd'
 import { useState } from 'react'
 import {
   newId,
   PartKindSchema,
   SECTION_STATUSES,
+  SectionSourceSchema,
   SectionSchema,
   type Bid,
   type Material,
@@ -14,9 +15,12 @@ import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { MandatedOrderCard } from './MandatedOrderCard'
 import { PART_KIND as KIND } from '@renderer/app/enum-labels'
-import { L, SECTION_STATUS } from './labels'
+import { L, SECTION_SOURCE, SECTION_STATUS } from './labels'
 import { SectionBody } from './SectionBody'
+import { FormPicker, type PickerTarget } from './FormPicker'
 import { moveItem } from '@shared/domain/bids/section-order'
+import { insertionIndex, type CatalogEntry } from '@shared/domain/sections/form-catalog'
+import { formTraits } from '@shared/domain/tender/form-match'
 
 type B = Binder & { doc: Bid }
 
@@ -31,6 +35,30 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
   const [over, setOver] = useState<number | null>(null)
   // The one section whose editor is mounted.
   const [active, setActive] = useState<string | null>(null)
+  const [picker, setPicker] = useState<PickerTarget>(null)
+  const sourceOptions = SectionSourceSchema.options.map((v) => ({
+    value: v,
+    label: enumLabel(SECTION_SOURCE, v, lang),
+  }))
+  const picked = (e: CatalogEntry) => {
+    const at = picker?.section
+    setPicker(null)
+    if (at != null) {
+      b.set(['sections', at, 'formKey'], e.key)
+      b.set(['sections', at, 'source'], 'template')
+      return
+    }
+    // A new section where the tender's order puts it, sealed/signed as that kind of form is.
+    const section = SectionSchema.parse({
+      id: newId('s'),
+      title: e.title,
+      formKey: e.key,
+      source: e.key ? 'template' : /[表函书]$|证明|声明/.test(e.title) ? 'buyerForm' : 'written',
+      ...formTraits(e.title),
+    })
+    const i = insertionIndex(sections, b.doc.mandatedOrder, e.title)
+    b.set(['sections'], [...sections.slice(0, i), section, ...sections.slice(i)])
+  }
   const statusOptions = SECTION_STATUSES.map((v) => ({ value: v, label: enumLabel(SECTION_STATUS, v, lang) }))
   const move = (from: number, to: number) => b.set(['sections'], moveItem(sections, from, to))
   const materialOptions = materials.map((m) => ({
@@ -92,6 +120,8 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                   <Tag>{i + 1}</Tag>
                   {s.title || t.untitledSection}
                   <Tag color="blue">{enumLabel(KIND, s.kind, lang)}</Tag>
+                  <Tag data-testid="section-source">{enumLabel(SECTION_SOURCE, s.source, lang)}</Tag>
+                  {s.formKey && <Tag color="purple">{s.formKey}</Tag>}
                   <Tag color={STATUS_COLOR[s.status]} data-testid="section-status">
                     {enumLabel(SECTION_STATUS, s.status, lang)}
                   </Tag>
@@ -137,7 +167,32 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                   <SelectField b={b} path={['sections', i, 'kind']} label={t.kind} options={kindOptions} />
                 </Col>
                 <Col span={7}>
-                  <TextField b={b} path={['sections', i, 'formKey']} label={t.formKey} />
+                  <div data-field={`sections.${i}.formKey`} style={{ marginBottom: 12 }}>
+                    <div style={{ paddingBottom: 8 }}>{t.formKey}</div>
+                    <Space.Compact style={{ width: '100%' }}>
+                      <Input
+                        id={`f-sections.${i}.formKey`}
+                        readOnly
+                        value={s.formKey ?? ''}
+                        placeholder={t.noForm}
+                        data-testid="section-form"
+                        onClick={() => setPicker({ section: i })}
+                      />
+                      <Button data-testid="section-form-choose" onClick={() => setPicker({ section: i })}>
+                        {t.chooseForm}
+                      </Button>
+                      {s.formKey && (
+                        <Button
+                          onClick={() => {
+                            b.set(['sections', i, 'formKey'], null)
+                            b.set(['sections', i, 'source'], 'written')
+                          }}
+                        >
+                          {t.clearForm}
+                        </Button>
+                      )}
+                    </Space.Compact>
+                  </div>
                 </Col>
                 <Col span={6}>
                   <SelectField
@@ -149,6 +204,14 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
                 </Col>
                 <Col span={6}>
                   <TextField b={b} path={['sections', i, 'owner']} label={t.owner} />
+                </Col>
+                <Col span={6}>
+                  <SelectField
+                    b={b}
+                    path={['sections', i, 'source']}
+                    label={t.source}
+                    options={sourceOptions}
+                  />
                 </Col>
                 <Col span={24}>
                   <SectionBody
@@ -209,6 +272,14 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
         >
           {t.addSection}
         </Button>
+        <Button
+          style={{ marginTop: 12, marginLeft: 8 }}
+          data-testid="section-add-form"
+          onClick={() => setPicker({ section: null })}
+        >
+          {t.addForm}
+        </Button>
+        <FormPicker bid={b.doc} target={picker} onClose={() => setPicker(null)} onPick={picked} />
       </Col>
       <Col span={9}>
         <MandatedOrderCard b={b} />

@@ -10,7 +10,25 @@ export const L = defineLabels({
   remove: ['移除', 'Remove'],
   sectionTitle: ['章节标题', 'Section title'],
   kind: ['类型', 'Type'],
-  formKey: ['标准格式（模板名）', 'Standard form (template name)'],
+  formKey: ['标准格式', 'Standard form'],
+  noForm: ['（无：按正文撰写）', '(none: written text)'],
+  chooseForm: ['选择/预览…', 'Choose / preview…'],
+  clearForm: ['清除', 'Clear'],
+  source: ['来源', 'Source'],
+  addForm: ['添加标准格式', 'Add a standard form'],
+  pickFormFor: ['选择本章节的标准格式', "Choose this section's standard form"],
+  useForm: ['使用此格式', 'Use this form'],
+  insertForm: ['按招标文件顺序插入', "Insert in the tender's order"],
+  cancel: ['取消', 'Cancel'],
+  tenderPosition: ['招标文件第 {n} 项', 'Tender item {n}'],
+  templateIs: ['模板：{title}', 'Template: {title}'],
+  alreadySection: ['已在第 {n} 节', 'Already section {n}'],
+  buyerFormOnly: ['无标准模板', 'No template'],
+  buyerFormHint: [
+    '没有对应的标准模板：插入后按正文撰写；若是招标人给定的表格，导出时上传其 .docx 表单填写。',
+    'No standard template stands for it: after inserting, write it as text; if the buyer gave a form, upload its .docx at export.',
+  ],
+  moreRows: ['……另有 {n} 行', '… {n} more rows'],
   content: ['正文', 'Text'],
   status: ['状态', 'Status'],
   owner: ['负责人', 'Owner'],
@@ -50,6 +68,14 @@ export const ORDER_STATUS = defineLabels({
   ok: ['顺序正确', 'In order'],
   misplaced: ['位置不符', 'Out of place'],
   missing: ['缺少', 'Missing'],
+})
+
+/** What a section is (SectionSource). */
+export const SECTION_SOURCE = defineLabels({
+  written: ['自行撰写', 'Written'],
+  template: ['标准格式', 'Standard form'],
+  buyerForm: ['招标人格式', "Buyer's form"],
+  appendix: ['资料附件', 'Materials appendix'],
 })
 
 /** 状态 of a section (SECTION_STATUSES). */
