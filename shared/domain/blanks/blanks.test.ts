@@ -87,6 +87,38 @@ describe('blanks as buyers write them', () => {
     expect(plain[0].value).toBe('人民币壹万元整')
   })
 
+  it('a “附：法定代表人身份证明” line inside a 授权委托书 does not make the agent’s ID the legal rep’s', () => {
+    const fs = fill(
+      doc(
+        '授权委托书',
+        '本人<u>　　　</u>（姓名）系<u>　　　　　</u>（投标人名称）的法定代表人，现委托<u>　　　</u>（姓名）为我方代理人。',
+        '附：法定代表人身份证明',
+        '法定代表人：<u>　　　</u>（签字）身份证号码：<u>　　　　　</u>',
+        '委托代理人：<u>　　　</u>（签字）身份证号码：<u>　　　　　</u>',
+      ),
+    )
+    expect(fs.filter((f) => /身份证/.test(f.label)).map((f) => f.key)).toEqual([
+      '法定代表人身份证号',
+      '授权代表身份证号',
+    ])
+  })
+
+  it('an ID-number line of its own belongs to the person named on the line before', () => {
+    const fs = fill(
+      doc(
+        '授权委托书',
+        '法定代表人：<u>　　　</u>（签字）',
+        '身份证号码：<u>　　　　　</u>',
+        '委托代理人：<u>　　　</u>（签字）',
+        '身份证号码：<u>　　　　　</u>',
+      ),
+    )
+    expect(fs.filter((f) => /身份证/.test(f.label)).map((f) => [f.key, f.value])).toEqual([
+      ['法定代表人身份证号', VALUES.法定代表人身份证号],
+      ['授权代表身份证号', VALUES.授权代表身份证号],
+    ])
+  })
+
   it('大写 with 角 before the form’s 元 takes the 元 out of the form instead', () => {
     const fs = fill(doc('开标一览表', '投标报价（大写）：________元'))
     expect(fs[0]).toMatchObject({ key: '开标报价大写', value: '叁佰柒拾伍万陆仟元伍角整', end: 18 })

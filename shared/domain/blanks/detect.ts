@@ -29,6 +29,8 @@ export function isTitleLine(text: string, heading: boolean): boolean {
   const s = text.trim()
   if (s === '' || s.length > 40 || /[_＿]{2}/.test(s)) return false
   if (heading) return true
+  // "附：法定代表人身份证明" points at another form; taking it for a title made the agent's blanks the legal rep's.
+  if (/^[（(]?\s*(?:附|注|备注|详见|见)\s*[:：]/.test(s)) return false
   const core = s
     .replace(/^(附件|格式|附表|表)\s*[\d一二三四五六七八九十]+[-—.．、:：]?\s*/, '')
     .replace(/^[\d一二三四五六七八九十]+[、.．]\s*/, '')
@@ -124,7 +126,9 @@ function inlineBlanks(doc: FormDoc, titles: string[]): Blank[] {
       } else {
         const paren = /^[ \u3000]*[（(]([^（）()]{1,24})[）)]/.exec(after)
         const afterNorm = paren ? normalizeLabel(paren[1]).text : ''
-        const lastClause = before.split(CLAUSE_SPLIT).pop() ?? ''
+        // "____（签字）身份证号码：____": the bracket after the previous blank is that blank's, not this label's.
+        const own = ti > 0 ? before.replace(/^[ \u3000]*[（(][^（）()]{0,24}[)）]/, '') : before
+        const lastClause = own.split(CLAUSE_SPLIT).pop() ?? ''
         // An unbalanced "（" opens a figure after a words blank: "…元（小写：¥____）".
         const beforeLabel = lastClause.replace(/^[^（(]*?[)）]/, '').replace(/^.*[（(](?![^（(]*[)）])/, '')
         if (paren && afterNorm !== '' && isLabelWord(paren[1])) {
@@ -163,6 +167,9 @@ function inlineBlanks(doc: FormDoc, titles: string[]): Blank[] {
         clause,
         at,
         line: text,
+        ...(pi > 0 && !p.cell && !doc.paragraphs[pi - 1].cell
+          ? { prevLine: paragraphText(doc.paragraphs[pi - 1]) }
+          : {}),
         title: titles[pi],
         where: whereOf(p, pi),
       })

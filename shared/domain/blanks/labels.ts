@@ -214,6 +214,8 @@ export interface LabelContext {
   title: string
   /** Where the blank is in `clause` (the role nearest before it wins). */
   at?: number
+  /** The paragraph before, for a person attribute on a line of its own. */
+  prevLine?: string
 }
 
 /** The role nearest to `at` in `text` (the last one before it, else the first after it). */
@@ -260,7 +262,11 @@ export function matchLabel(raw: string, ctx: LabelContext): LabelMatch | null {
     const at = text.lastIndexOf(word)
     if (at < 0 || at + word.length !== text.length) continue
     const own = roleIn(text, at)
-    const role = own ?? roleIn(ctx.clause, ctx.at ?? ctx.clause.length) ?? roleIn(ctx.line, ctx.line.length)
+    const role =
+      own ??
+      roleIn(ctx.clause, ctx.at ?? ctx.clause.length) ??
+      roleIn(ctx.line, ctx.line.length) ??
+      (ctx.prevLine ? roleIn(ctx.prevLine, ctx.prevLine.length) : null)
     const fromTitle =
       role ?? (/授权委托/.test(ctx.title) ? null : /法定代表人/.test(ctx.title) ? 'legalRep' : null)
     if (fromTitle) {

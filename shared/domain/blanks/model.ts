@@ -67,6 +67,8 @@ export interface Blank {
   /** Where the blank is in `clause`. */
   at: number
   line: string
+  /** The paragraph before (not in a table): "委托代理人：____（签字）" names whose "身份证号码：____" follows. */
+  prevLine?: string
   title: string
   where: Where
 }

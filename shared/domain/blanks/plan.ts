@@ -97,7 +97,13 @@ export function planBlanks(
         ? { key: override, confidence: 1, reason: { zh: '用户指定', en: 'chosen by the user' } }
         : ((b.labelFrom === 'none'
             ? null
-            : matchLabel(b.label, { clause: b.clause, line: b.line, title: b.title, at: b.at })) ??
+            : matchLabel(b.label, {
+                clause: b.clause,
+                line: b.line,
+                prevLine: b.prevLine,
+                title: b.title,
+                at: b.at,
+              })) ??
           moneyBlank(b) ??
           (b.kind === 'cell' ? null : leadingLabel(b.after)))
     if (!match)
