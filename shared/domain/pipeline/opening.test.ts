@@ -3,6 +3,8 @@ import { competitor } from '@shared/domain/competitors/fixtures.test-helpers'
 import { MatrixSchema } from '@shared/schemas'
 import { bidOf } from './fixtures.test-helpers'
 import { applyOpening } from './opening'
+import { OpeningFormSchema } from './opening-form'
+import { issuesByPath } from '@shared/i18n/zod-messages'
 
 const huaxin = competitor('c-hx', '北京华信智能科技有限公司', {
   aliases: ['华信智能'],
@@ -121,5 +123,44 @@ describe('applying an opening record', () => {
       winner: '杭州智联信息技术有限公司',
       winningPrice: 100,
     })
+  })
+})
+
+describe('the 开标记录 form: each problem at its row, in the UI language', () => {
+  const row = (id: string, rest: Record<string, unknown> = {}) => ({
+    id,
+    name: `投标人${id}`,
+    isUs: false,
+    competitorId: null,
+    price: null,
+    score: null,
+    rank: null,
+    valid: true,
+    won: false,
+    note: '',
+    ...rest,
+  })
+  it('names the second winner, the second "us", the invalid winner and the unnamed or repeated bidder', () => {
+    const r = OpeningFormSchema.safeParse({
+      date: '2026-11-20',
+      bidders: [
+        row('a', { won: true, valid: false, isUs: true }),
+        row('b', { won: true, isUs: true }),
+        row('c', { name: '  ' }),
+        row('d', { name: '投标人a' }),
+      ],
+    })
+    expect(r.success).toBe(false)
+    const zh = issuesByPath(r.error!.issues, 'zh')
+    expect(zh['bidders.1.won']).toBe('开标记录中有 2 个中标人：投标人a、投标人b，只能标记一个')
+    expect(zh['bidders.1.isUs']).toBe('开标记录中只能有一行是我方')
+    expect(zh['bidders.0.won']).toBe('“投标人a”被标为无效投标，不能同时是中标人')
+    expect(zh['bidders.2.name']).toBe('开标记录中有投标人未填名称')
+    expect(zh['bidders.3.name']).toBe('“投标人a”与“投标人a”是同一投标人，请合并为一行')
+    expect(issuesByPath(r.error!.issues, 'en')['bidders.2.name']).toBe('a bidder has no name')
+  })
+  it('accepts a record with one valid winner', () => {
+    const ok = OpeningFormSchema.safeParse({ date: null, bidders: [row('a', { won: true }), row('b')] })
+    expect(ok.success).toBe(true)
   })
 })

@@ -28,32 +28,61 @@ export function tenderCeiling(bid: Pick<Bid, 'priceCeiling' | 'budget'>): number
   return bid.priceCeiling ?? bid.budget
 }
 
-export function checkOpening(bidders: readonly OpeningBidder[]): void {
-  const won = bidders.filter((b) => b.won)
-  if (won.length > 1)
-    throw new AppError('VALIDATION', {
-      zh: `开标记录中有 ${won.length} 个中标人：${won.map((b) => b.name).join('、')}，只能标记一个`,
-      en: `${won.length} bidders are marked as the winner (${won.map((b) => b.name).join(', ')}); mark one`,
-    })
-  if (bidders.filter((b) => b.isUs).length > 1)
-    throw new AppError('VALIDATION', { zh: '开标记录中只能有一行是我方', en: 'only one row can be us' })
-  if (won[0] && !won[0].valid)
-    throw new AppError('VALIDATION', {
-      zh: `“${won[0].name}”被标为无效投标，不能同时是中标人`,
-      en: `"${won[0].name}" is marked invalid and cannot be the winner`,
-    })
+/** A rule of the 开标记录 that a row breaks: the row (or null for the whole record) and why, in both languages. */
+export interface OpeningProblem {
+  row: number | null
+  field: 'name' | 'won' | 'isUs' | null
+  zh: string
+  en: string
+}
+
+/** Every problem of a 开标记录 (the form shows them at their rows; the use case refuses the first). */
+export function openingProblems(bidders: readonly Pick<OpeningBidder, 'name' | 'won' | 'isUs' | 'valid'>[]) {
+  const out: OpeningProblem[] = []
+  const won = bidders.flatMap((b, i) => (b.won ? [i] : []))
+  if (won.length > 1) {
+    const names = won.map((i) => bidders[i].name)
+    for (const i of won.slice(1))
+      out.push({
+        row: i,
+        field: 'won',
+        zh: `开标记录中有 ${won.length} 个中标人：${names.join('、')}，只能标记一个`,
+        en: `${won.length} bidders are marked as the winner (${names.join(', ')}); mark one`,
+      })
+  }
+  const us = bidders.flatMap((b, i) => (b.isUs ? [i] : []))
+  for (const i of us.slice(1))
+    out.push({ row: i, field: 'isUs', zh: '开标记录中只能有一行是我方', en: 'only one row can be us' })
+  for (const i of won.slice(0, 1))
+    if (!bidders[i].valid)
+      out.push({
+        row: i,
+        field: 'won',
+        zh: `“${bidders[i].name}”被标为无效投标，不能同时是中标人`,
+        en: `"${bidders[i].name}" is marked invalid and cannot be the winner`,
+      })
   const names = new Map<string, string>()
-  for (const b of bidders) {
+  bidders.forEach((b, i) => {
     const key = normalizeName(b.name)
-    if (!b.name.trim())
-      throw new AppError('VALIDATION', { zh: '开标记录中有投标人未填名称', en: 'a bidder has no name' })
+    if (!b.name.trim()) {
+      out.push({ row: i, field: 'name', zh: '开标记录中有投标人未填名称', en: 'a bidder has no name' })
+      return
+    }
     if (names.has(key))
-      throw new AppError('VALIDATION', {
+      out.push({
+        row: i,
+        field: 'name',
         zh: `“${b.name}”与“${names.get(key)}”是同一投标人，请合并为一行`,
         en: `"${b.name}" and "${names.get(key)}" are the same bidder; keep one row`,
       })
-    names.set(key, b.name)
-  }
+    else names.set(key, b.name)
+  })
+  return out
+}
+
+export function checkOpening(bidders: readonly OpeningBidder[]): void {
+  const [first] = openingProblems(bidders)
+  if (first) throw new AppError('VALIDATION', { zh: first.zh, en: first.en })
 }
 
 function pricePoint(bid: Bid, b: OpeningBidder, date: string | null): PricePoint {

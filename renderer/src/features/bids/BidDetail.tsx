@@ -16,6 +16,9 @@ import { focusWhenReady, requirementIndex, tabOf } from './focus'
 import { BidBasicTab, BidDatesTab, BidLogTab, BidResultTab } from './BidInfoTabs'
 import { BidQuoteTab } from './BidTabs'
 import { DecisionChainTab } from '../customers/DecisionChainTab'
+import { NextDeadlineTag } from '../pipeline/BidTimelineCard'
+import { OPEN } from '../pipeline/labels'
+import { OpeningTab } from '../pipeline/OpeningTab'
 import { STAGE } from '@renderer/app/enum-labels'
 import { L as LABELS } from './labels'
 import { BidMaterialsTab } from './materials/BidMaterialsTab'
@@ -32,6 +35,7 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
   const { lang } = useI18n()
   const L = useLabels(LABELS)
   const P = useLabels(PARTIES)
+  const O = useLabels(OPEN)
   const ed = useDocEditor('bids', id)
   const d = ed.doc
   const b = { ...ed, doc: d! }
@@ -76,6 +80,7 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
           <>
             <DueTag date={d.dates.submissionDeadline} />
             <Tag color="blue">{`${d.stage} ${enumLabel(STAGE, PIPELINE_STAGES[d.stage - 1], lang)}`}</Tag>
+            <NextDeadlineTag bid={d} />
             <BidCompetitionLink bidId={d.id} />
             <TenderImportButton bidId={d.id} beforeOpen={ed.saveNow} onApplied={() => void ed.reload()} />
             <ExportButton
@@ -142,6 +147,11 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
                 { key: 'quote', label: L.tabQuote, children: <BidQuoteTab b={b} /> },
                 { key: 'people', label: L.tabPeople, children: <DecisionChainTab ed={b} /> },
                 { key: 'log', label: L.tabLog, children: <BidLogTab b={b} /> },
+                {
+                  key: 'opening',
+                  label: <span data-testid="tab-opening">{O.tab}</span>,
+                  children: <OpeningTab ed={b} />,
+                },
                 { key: 'result', label: L.tabResult, children: <BidResultTab b={b} /> },
               ]}
             />

@@ -1,0 +1,324 @@
+import { DeleteOutlined } from '@ant-design/icons'
+import { Alert, App, AutoComplete, Button, Card, Checkbox, Input, InputNumber, Space, Table, Tag } from 'antd'
+import dayjs from 'dayjs'
+import { useEffect, useMemo, useState } from 'react'
+import { Controller, useFieldArray, useWatch, type FieldError } from 'react-hook-form'
+import { toYuan } from '@shared/domain/export/quote-math'
+import { OpeningFormSchema, type OpeningForm } from '@shared/domain/pipeline'
+import type { Bid, IndexEntry, OpeningBidder } from '@shared/schemas'
+import { ApiError, call } from '@renderer/api/client'
+import { docsApi } from '@renderer/api/docs'
+import { useI18n } from '@renderer/app/i18n'
+import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
+import { MoneyInput } from '@renderer/components/MoneyInput'
+import type { DocEditor } from '@renderer/hooks/useDocEditor'
+import { useZodForm } from '@renderer/hooks/useZodForm'
+import { OUTCOME } from '@renderer/features/bids/labels'
+import { OPEN } from './labels'
+import { BidTimelineCard } from './BidTimelineCard'
+
+type Ed = DocEditor<'bids'> & { doc: Bid }
+
+let seq = 0
+const newId = () => `o${Date.now().toString(36)}${(seq++).toString(36)}`
+
+function row(name: string, rest: Partial<OpeningBidder> = {}): OpeningBidder {
+  return {
+    id: newId(),
+    name,
+    isUs: false,
+    competitorId: null,
+    price: null,
+    score: null,
+    rank: null,
+    valid: true,
+    won: false,
+    note: '',
+    ...rest,
+  }
+}
+
+/** Our price as read out: the 开标一览表 price, else the 投标函's, in 元. */
+function ourPrice(bid: Bid): number | null {
+  const p = bid.quote.openingSummary.price ?? bid.quote.bidLetterPrice
+  return p == null ? null : toYuan(p, bid.quote.moneyUnit)
+}
+
+/** The form's first values: the saved record, else us and the competitors the bid lists. */
+function initial(bid: Bid, company: string, competitors: IndexEntry[]): OpeningForm {
+  if (bid.opening.bidders.length) return { date: bid.opening.date, bidders: bid.opening.bidders }
+  const named = bid.competitorIds
+    .map((id) => competitors.find((c) => c.id === id))
+    .filter((c): c is IndexEntry => !!c)
+  return {
+    date: bid.opening.date ?? bid.dates.opening?.slice(0, 10) ?? null,
+    bidders: [
+      row(company || '我方', { isUs: true, price: ourPrice(bid) }),
+      ...named.map((c) => row(c.title, { competitorId: c.id })),
+    ],
+  }
+}
+
+/** The bid page's 开标与质疑 tab: the 开标记录 form and the post-award periods. */
+export function OpeningTab({ ed }: { ed: Ed }) {
+  const [ctx, setCtx] = useState<{ company: string; competitors: IndexEntry[] } | null>(null)
+  useEffect(() => {
+    let live = true
+    void Promise.all([call('workspace.current', {}), docsApi('competitors').list()]).then(([ws, cs]) => {
+      if (live) setCtx({ company: ws?.company.name ?? '', competitors: cs })
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {ctx && <OpeningFormCard ed={ed} company={ctx.company} competitors={ctx.competitors} />}
+      <BidTimelineCard b={ed} />
+    </Space>
+  )
+}
+
+function OpeningFormCard({
+  ed,
+  company,
+  competitors,
+}: {
+  ed: Ed
+  company: string
+  competitors: IndexEntry[]
+}) {
+  const L = useLabels(OPEN)
+  const { lang, pick } = useI18n()
+  const { message } = App.useApp()
+  const bid = ed.doc
+  const defaults = useMemo(() => initial(bid, company, competitors), [bid, company, competitors])
+  const { control, handleSubmit, formState, reset, setValue, trigger } = useZodForm(
+    OpeningFormSchema,
+    defaults,
+  )
+  const { fields, append, remove } = useFieldArray({ control, name: 'bidders', keyName: 'key' })
+  const bidders = useWatch({ control, name: 'bidders' }) ?? []
+  // The record's rules span rows (one winner, one us): any change re-checks every row, not only the one edited.
+  const snapshot = JSON.stringify(bidders)
+  useEffect(() => {
+    void trigger()
+  }, [snapshot, trigger])
+  const [unmatched, setUnmatched] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+
+  const errs = formState.errors.bidders as (Record<string, FieldError> | undefined)[] | undefined
+  const err = (i: number, f: string) => errs?.[i]?.[f]?.message
+
+  const submit = handleSubmit(async (v) => {
+    setBusy(true)
+    try {
+      // The server applies the saved bid: what is pending on the page is saved first, then the record.
+      await ed.saveNow()
+      const fresh = await docsApi('bids').get(bid.id)
+      const r = await call('pipeline.recordOpening', {
+        bidId: bid.id,
+        opening: { date: v.date, bidders: v.bidders },
+        expectedUpdatedAt: fresh.updatedAt,
+      })
+      setUnmatched(r.unmatched)
+      message.success(
+        fmt(L.saved, { c: r.competitorsUpdated.length, m: r.matrixUpdated ? L.matrixSaved : '' }),
+      )
+      reset({ date: r.bid.opening.date, bidders: r.bid.opening.bidders })
+      await ed.reload()
+    } catch (e) {
+      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+    } finally {
+      setBusy(false)
+    }
+  })
+
+  const winner = bidders.find((b) => b?.won)
+  const result = winner
+    ? winner.isUs
+      ? L.resultWon
+      : fmt(L.resultLost, { w: winner.name })
+    : fmt(L.resultOpen, { o: enumLabel(OUTCOME, bid.result.outcome, lang) })
+  const names = competitors.map((c) => ({ value: c.title }))
+  const pickName = (i: number, name: string) => {
+    setValue(`bidders.${i}.name`, name, { shouldValidate: true })
+    if (!bidders[i]?.isUs)
+      setValue(`bidders.${i}.competitorId`, competitors.find((c) => c.title === name)?.id ?? null)
+  }
+
+  return (
+    <Card size="small" title={L.title} data-testid="opening-form">
+      <Alert type="info" showIcon message={L.hint} style={{ marginBottom: 12 }} />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <span>{L.date}</span>
+        <Controller
+          name="date"
+          control={control}
+          render={({ field }) => (
+            <Input
+              type="date"
+              data-testid="opening-date"
+              value={field.value ?? ''}
+              onChange={(e) => field.onChange(e.target.value || null)}
+            />
+          )}
+        />
+        {bid.opening.appliedAt && (
+          <Tag>{fmt(L.appliedAt, { t: dayjs(bid.opening.appliedAt).format('YYYY-MM-DD HH:mm') })}</Tag>
+        )}
+        <span data-testid="opening-result">
+          {L.ourResult}：<b>{result}</b>
+        </span>
+      </Space>
+      <Table
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={fields}
+        data-testid="opening-bidders"
+        columns={[
+          {
+            title: L.bidder,
+            render: (_, __, i) => (
+              <Field error={err(i, 'name')}>
+                <AutoComplete
+                  style={{ width: '100%' }}
+                  data-testid={`opening-name-${i}`}
+                  value={bidders[i]?.name}
+                  options={bidders[i]?.isUs ? [] : names}
+                  filterOption={(input, o) => !!o?.value.includes(input)}
+                  onChange={(v: string) => pickName(i, v)}
+                />
+              </Field>
+            ),
+          },
+          {
+            title: L.us,
+            width: 56,
+            render: (_, __, i) => (
+              <Field error={err(i, 'isUs')}>
+                <Controller
+                  name={`bidders.${i}.isUs`}
+                  control={control}
+                  render={({ field }) => (
+                    <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />
+                  )}
+                />
+              </Field>
+            ),
+          },
+          {
+            title: L.price,
+            width: 170,
+            render: (_, __, i) => (
+              <Controller
+                name={`bidders.${i}.price`}
+                control={control}
+                render={({ field }) => (
+                  <MoneyInput
+                    data-testid={`opening-price-${i}`}
+                    value={field.value}
+                    onChange={field.onChange}
+                  />
+                )}
+              />
+            ),
+          },
+          ...(['score', 'rank'] as const).map((k) => ({
+            title: L[k],
+            width: 90,
+            render: (_: unknown, __: unknown, i: number) => (
+              <Field error={err(i, k)}>
+                <Controller
+                  name={`bidders.${i}.${k}`}
+                  control={control}
+                  render={({ field }) => (
+                    <InputNumber
+                      data-testid={`opening-${k}-${i}`}
+                      style={{ width: '100%' }}
+                      min={k === 'rank' ? 1 : 0}
+                      precision={k === 'rank' ? 0 : undefined}
+                      value={field.value}
+                      onChange={(v) => field.onChange(v ?? null)}
+                    />
+                  )}
+                />
+              </Field>
+            ),
+          })),
+          ...(['valid', 'won'] as const).map((k) => ({
+            title: L[k],
+            width: 56,
+            render: (_: unknown, __: unknown, i: number) => (
+              <Field error={err(i, k)}>
+                <Controller
+                  name={`bidders.${i}.${k}`}
+                  control={control}
+                  render={({ field }) => (
+                    <Checkbox
+                      data-testid={`opening-${k}-${i}`}
+                      checked={field.value}
+                      onChange={(e) => field.onChange(e.target.checked)}
+                    />
+                  )}
+                />
+              </Field>
+            ),
+          })),
+          {
+            title: L.note,
+            render: (_, __, i) => (
+              <Controller
+                name={`bidders.${i}.note`}
+                control={control}
+                render={({ field }) => <Input {...field} data-testid={`opening-note-${i}`} />}
+              />
+            ),
+          },
+          {
+            width: 40,
+            render: (_, __, i) => (
+              <Button type="text" aria-label={L.remove} icon={<DeleteOutlined />} onClick={() => remove(i)} />
+            ),
+          },
+        ]}
+      />
+      <Space style={{ marginTop: 12 }}>
+        <Button data-testid="opening-add" onClick={() => append(row(''))}>
+          {L.addBidder}
+        </Button>
+        {!bidders.some((b) => b?.isUs) && (
+          <Button onClick={() => append(row(company || '我方', { isUs: true, price: ourPrice(bid) }))}>
+            {L.addUs}
+          </Button>
+        )}
+        <Button type="primary" data-testid="opening-save" loading={busy} onClick={() => void submit()}>
+          {L.save}
+        </Button>
+      </Space>
+      {unmatched.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="opening-unmatched"
+          message={fmt(L.unmatched, { names: unmatched.join('、') })}
+        />
+      )}
+    </Card>
+  )
+}
+
+function Field({ error, children }: { error?: string; children: React.ReactNode }) {
+  return (
+    <div>
+      {children}
+      {error && (
+        <div className="ant-form-item-explain-error" style={{ fontSize: 12 }} data-testid="opening-error">
+          {error}
+        </div>
+      )}
+    </div>
+  )
+}
