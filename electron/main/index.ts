@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { AppContext } from '@services/app-context'
 import { ensureSampleWorkspace } from '@services/sample-workspace'
 import { KeychainCredentials, syncOnClose } from '@services/sync/session-hooks'
+import { guardCloseUntilFlushed } from './close-flush'
 import { makeSenderCheck, registerIpc } from './ipc'
 import { applySessionPolicy, applyWindowPolicy, secureWebPreferences } from './security'
 import { devRendererUrl, runStartup } from './startup'
@@ -18,11 +19,8 @@ async function createWindow(): Promise<void> {
   const rendererUrl = devRendererUrl(process.env, app.isPackaged)
   const indexFile = path.join(here, '../renderer/index.html')
   const allowed = rendererUrl ? [rendererUrl] : [pathToFileURL(indexFile).toString()]
-  registerIpc(
-    ipcMain as never,
-    ctx,
-    makeSenderCheck(() => win?.webContents.id ?? null, allowed),
-  )
+  const isOurs = makeSenderCheck(() => win?.webContents.id ?? null, allowed)
+  registerIpc(ipcMain as never, ctx, isOurs)
   applySessionPolicy(session.defaultSession as never)
 
   const dir = process.env.BIDBENCH_WORKSPACE || (await ensureSampleWorkspace(ctx.home))
@@ -42,6 +40,8 @@ async function createWindow(): Promise<void> {
     webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
   })
   applyWindowPolicy(win.webContents as never, (url) => void shell.openExternal(url))
+  // Closing waits (bounded) for the page to save the edit typed a moment ago.
+  guardCloseUntilFlushed(win, ipcMain as never, isOurs, { log: (m) => console.error(m) })
   win.once('ready-to-show', () => win?.show())
   if (rendererUrl) await win.loadURL(rendererUrl)
   else await win.loadFile(indexFile)

@@ -43,18 +43,21 @@ describe('the built Electron bundles', () => {
     expect([...r.channels].sort()).toEqual(METHOD_NAMES.map((m) => `bb:${m}`).sort())
     expect(r.loaded.file).toBe(out('renderer/index.html'))
     expect(r.loaded.preload).toBe(out('preload/index.cjs'))
+    // The close waits for the page's flush (electron/main/close-flush.ts).
+    expect(r.windowEvents).toContain('close')
     // The sample workspace was written and opened (its lock and documents are on disk).
     expect((await fs.readdir(home)).length).toBeGreaterThan(0)
   }, 300_000)
 
-  it('preload: exposes exactly one function per contract method, under window.bidbench', async () => {
+  it('preload: exposes exactly one function per contract method under window.bidbench, and the close handshake registration', async () => {
     const { stdout } = await run(process.execPath, ['-r', stub('preload.cjs'), out('preload/index.cjs')], {
       cwd: root,
       timeout: 60_000,
     })
     const exposed = JSON.parse(stdout.trim().split('\n').pop()!)
-    expect(Object.keys(exposed)).toEqual(['bidbench'])
+    expect(Object.keys(exposed)).toEqual(['bidbench', 'bidbenchLifecycle'])
     expect([...exposed.bidbench].sort()).toEqual([...METHOD_NAMES].sort())
+    expect(exposed.bidbenchLifecycle).toEqual(['onFlushRequest'])
   })
 
   it('the worker entries the main bundle starts by path are built next to it and parse', async () => {

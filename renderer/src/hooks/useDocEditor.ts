@@ -6,6 +6,7 @@ import { DOC_SCHEMAS, type DocKind, type DocOf } from '@shared/schemas'
 import { ApiError } from '../api/client'
 import { docsApi } from '../api/docs'
 import { useI18n } from '../app/i18n'
+import { registerFlusher } from '../app/flush-on-close'
 import { reportSaveState, type SaveState } from '../app/save-state'
 import { dropDraft, onPageLeave, stashDraft, takeDraft } from './drafts'
 import { setIn, type Path } from './path'
@@ -155,6 +156,8 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
   }, [kind, id, editorKey, update, t, pick, lang, syncBase])
   const flushRef = useRef(flush)
   flushRef.current = flush
+  // Closing the desktop window waits for this editor's pending save.
+  useEffect(() => registerFlusher(() => flushRef.current()), [])
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current)

@@ -5,6 +5,7 @@ import type { WorkspaceInfo } from '@shared/contract'
 import { CompanyProfileSchema, WorkspaceSchema } from '@shared/schemas'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
+import { registerFlusher } from '@renderer/app/flush-on-close'
 import { reportSaveState } from '@renderer/app/save-state'
 import { dropDraft, onPageLeave, stashDraft, takeDraft } from '@renderer/hooks/drafts'
 import { useZodForm } from '@renderer/hooks/useZodForm'
@@ -63,6 +64,7 @@ export function useProfileEditor(ws: WorkspaceInfo, onWorkspace: (ws: WorkspaceI
   }, [form, onWorkspace, pick])
   const flushRef = useRef(flush)
   flushRef.current = flush
+  useEffect(() => registerFlusher(() => flushRef.current()), [])
 
   // The form's change feed drives autosave: dirty now, saved after the pause.
   useEffect(() => {
