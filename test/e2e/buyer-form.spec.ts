@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import JSZip from 'jszip'
 import { paragraphTexts } from '@services/export/docx/ooxml-text'
-import { servicesForms } from '@test/fixtures/buyer-forms/sets'
+import { goodsForms, servicesForms } from '@test/fixtures/buyer-forms/sets'
 import { expect, test } from './fixtures'
 
 /**
@@ -45,4 +45,59 @@ test('buyer form blanks: preview, choose a field for an unfilled blank, export',
   expect(text.find((t) => t.startsWith('联系人：'))).toContain(`传真：${phone}`)
   expect(text.some((t) => /^日期：\d{4}年\d{1,2}月\d{1,2}日$/.test(t))).toBe(true)
   expect(text.join('\n')).not.toMatch(/元整元|¥¥/)
+})
+
+/**
+ * #13: the buyer's 投标文件格式 chapter attached on the bid page (章节 tab): each form is matched to its section, one
+ * mapping changed by hand; the full Word export then prints the filled buyer forms where the standard ones were.
+ */
+test('buyer forms attached to the bid replace the standard forms in the full export', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(300_000)
+  const form = path.join(server.home, '第六章 投标文件格式.docx')
+  await fs.writeFile(form, await goodsForms())
+  await app.getByText('某市第一人民医院医学影像设备采购项目').first().click()
+  await expect(app.getByTestId('detail-bids')).toBeVisible()
+  await app.getByRole('tab', { name: /投标文件章节/ }).click()
+  const card = app.getByTestId('buyer-forms')
+  await expect(card).toContainText('尚未上传招标方表单')
+  await app.getByTestId('buyer-forms-file').setInputFiles(form)
+  await expect(app.getByTestId('buyer-forms-result')).toContainText('3 个表单，3 个对应到章节', {
+    timeout: 90_000,
+  })
+  const rows = card.getByTestId('buyer-form-row')
+  await expect(rows).toHaveCount(3)
+  await expect(rows.nth(0)).toContainText('一、投标函')
+  await expect(rows.nth(0)).toHaveAttribute('data-section', 's1')
+  await expect(rows.nth(1)).toHaveAttribute('data-section', 's2')
+  await expect(rows.nth(2)).toHaveAttribute('data-section', 's3')
+  // The buyer's 法定代表人身份证明 is not wanted: the standard one prints.
+  await rows.nth(2).locator('.ant-select').click()
+  await app.locator('.ant-select-dropdown:visible').getByTitle('不打印', { exact: true }).click()
+  await expect(rows.nth(2)).toHaveAttribute('data-section', '', { timeout: 30_000 })
+  await app.screenshot({ path: test.info().outputPath('buyer-forms-card.png') })
+
+  await app.getByTestId('export-button').click()
+  await app.getByTestId('export-start').click()
+  const anyway = app.getByTestId('veto-anyway')
+  const done = app.getByTestId('export-done')
+  await expect(anyway.or(done)).toBeVisible({ timeout: 120_000 })
+  if (await anyway.isVisible()) await anyway.click()
+  await expect(done).toBeVisible({ timeout: 180_000 })
+  const fileName = (await app.getByTestId('export-file-name').textContent())!.trim()
+  const saved = await fs.readFile(path.join(server.workspace, 'exports', fileName))
+  const text = paragraphTexts(await (await JSZip.loadAsync(saved)).file('word/document.xml')!.async('string'))
+  const all = text.join('\n')
+  expect(all).toMatch(/我方愿以人民币（大写）[^_]+（¥[\d,]+\.\d{2}）的投标总价/)
+  expect(all).not.toContain('签字代表宣布同意如下')
+  expect(all).not.toContain('系____________________（投标人名称）的法定代表人')
+  // The part's heading stands for the buyer's title line (listed once in the 目录), not printed twice.
+  expect(all).not.toContain('一、投标函')
+  expect(text.filter((t) => t.trim() === '投标函').length).toBeGreaterThanOrEqual(1)
+
+  await app.keyboard.press('Escape')
+  await card.getByTestId('buyer-form-remove').click()
+  await expect(card).toContainText('尚未上传招标方表单', { timeout: 30_000 })
 })

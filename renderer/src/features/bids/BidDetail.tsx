@@ -132,7 +132,13 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
                 {
                   key: 'sections',
                   label: fmt(L.tabSections, { n: d.sections.length }),
-                  children: <SectionsTab b={b} materials={materials} />,
+                  children: (
+                    <SectionsTab
+                      b={b}
+                      materials={materials}
+                      server={{ saveNow: ed.saveNow, reload: ed.reload }}
+                    />
+                  ),
                 },
                 {
                   key: 'materials',

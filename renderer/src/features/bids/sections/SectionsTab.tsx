@@ -13,6 +13,7 @@ import {
 import { DateField, SelectField, SwitchField, TextField, type Binder } from '@renderer/components/fields'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
+import { BuyerFormsCard, type ServerEdits } from './BuyerFormsCard'
 import { MandatedOrderCard } from './MandatedOrderCard'
 import { PART_KIND as KIND } from '@renderer/app/enum-labels'
 import { L, SECTION_SOURCE, SECTION_STATUS } from './labels'
@@ -27,7 +28,16 @@ type B = Binder & { doc: Bid }
 const STATUS_COLOR = { 待写: 'default', 初稿: 'gold', 审核: 'blue', 定稿: 'green' } as const
 
 /** Sections of the response in their actual order: drag (or the arrows) to reorder, link materials, mark seals and signatures. */
-export function SectionsTab({ b, materials }: { b: B; materials: readonly Material[] }) {
+export function SectionsTab({
+  b,
+  materials,
+  server,
+}: {
+  b: B
+  materials: readonly Material[]
+  /** Present on the bid page: the buyer's forms card saves first and reloads the bid after the server's change. */
+  server?: ServerEdits
+}) {
   const { lang } = useI18n()
   const t = useLabels(L)
   const sections = b.doc.sections
@@ -283,6 +293,7 @@ export function SectionsTab({ b, materials }: { b: B; materials: readonly Materi
       </Col>
       <Col span={9}>
         <MandatedOrderCard b={b} />
+        {server && <BuyerFormsCard bid={b.doc} server={server} />}
       </Col>
     </Row>
   )

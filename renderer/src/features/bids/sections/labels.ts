@@ -85,3 +85,28 @@ export const SECTION_STATUS = defineLabels({
   审核: ['审核', 'In review'],
   定稿: ['定稿', 'Final'],
 })
+
+/** 招标方表单: the buyer's own forms printed in place of the standard ones (BuyerFormsCard). */
+export const BUYER_FORMS = defineLabels({
+  title: ['招标方表单（代替标准格式）', "Buyer's forms (instead of the standard forms)"],
+  help: [
+    '上传招标文件“投标文件格式”章节的 .docx：按标题对应到章节，导出完整投标文件时填写后代替该章节的标准格式（同一目录、连续页码）。',
+    "Upload the .docx of the tender's response-form chapter: each form is matched to a section by its title and, filled, printed instead of that section's standard form in the full export (one contents, one page numbering).",
+  ],
+  upload: ['上传招标方表单（.docx）', "Upload buyer's forms (.docx)"],
+  uploading: ['正在检查并保存…', 'Checking and saving…'],
+  none: ['尚未上传招标方表单', "No buyer's forms attached"],
+  notDocx: ['只支持 .docx 文件', 'Only .docx files'],
+  remove: ['移除', 'Remove'],
+  notPrinted: ['不打印', 'Not printed'],
+  replaces: ['代替章节', 'Replaces section'],
+  attached: [
+    '已保存“{name}”：{n} 个表单，{m} 个对应到章节；未填空白 {u} 处',
+    'Saved "{name}": {n} forms, {m} matched to sections; {u} blanks unfilled',
+  ],
+  unfilled: [
+    '未填的空白（导出后手填，或在导出对话框中指定字段）：',
+    'Blanks left unfilled (fill by hand, or choose a field in the export dialog):',
+  ],
+  pictures: ['表单中的 {n} 张图片不随投标文件输出', '{n} picture(s) of the form are not printed'],
+})
