@@ -115,7 +115,7 @@ describe('the exported 投标文件 read by LibreOffice', () => {
 
   it('writes the amounts, markers and certificates where the forms ask', () => {
     expect(originalText).toContain('投标人（盖章）：华信智联科技有限公司')
-    expect(originalText).toContain('法定代表人或授权代表（签字）：________')
+    expect(originalText).toContain('法定代表人（签字）：________')
     expect(originalText).toContain('1. 营业执照（副本）')
     // A scan that cannot be printed is reported, never replaced by a note printed for the evaluators to read.
     expect(originalText).not.toMatch(/未嵌入|请另附|未附扫描件/)

@@ -1,3 +1,4 @@
+import type { PartSource } from './rows-parts'
 import type { Attachment } from '@shared/schemas'
 import type { Align } from './form-template'
 
@@ -65,7 +66,14 @@ export interface MaterialEntry {
 
 /** What a table shows, so renderers and rules can tell a deviation table from a quote. */
 export type TableRole =
-  'static' | 'quoteItems' | 'requirements' | 'references' | 'materials' | 'scoringIndex' | 'content'
+  | 'static'
+  | 'quoteItems'
+  | 'requirements'
+  | 'references'
+  | 'materials'
+  | 'scoringIndex'
+  | 'content'
+  | PartSource
 
 export type RenderBlock =
   | {

@@ -1,6 +1,6 @@
 import type { Attachment, Bid, CompanyProfile, Material, Matrix, PartKind } from '@shared/schemas'
 import { newReport, type RenderBlock } from './blocks'
-import { expandFront, expandSection, type ExpandContext } from './expand'
+import { expandFront, expandPartForm, expandSection, type ExpandContext } from './expand'
 import { formatDateZh } from './format'
 import type { FormSet } from './form-template'
 import { placeholderSources, resolvePlaceholders, signDateOf } from './placeholders'
@@ -159,6 +159,30 @@ export function buildPrintModel(input: PrintInput): PrintModel {
     parts.push(p)
   }
 
+  // A divider page before the first part of each kind (资格/商务/技术/报价) when the bid asks for them.
+  const divide = (kind: PartKind) => {
+    if (bid.partDividers && kind !== lastKind && has(layout.divider)) {
+      const name = PART_NAMES[kind]
+      const no = `第${ORDINALS[dividers] ?? String(dividers + 1)}部分`
+      dividers++
+      const dctx = { ...ctx, values: { ...values, 分部名称: name, 分部序号: no } }
+      const blocks = expandFront(forms.forms[layout.divider], dctx, true)
+      finish(
+        {
+          id: `divider:${kind}`,
+          kind: 'divider',
+          formKey: layout.divider,
+          title: `${no} ${name}`,
+          sectionId: null,
+          partKind: kind,
+          blocks,
+        },
+        null,
+      )
+    }
+    lastKind = kind
+  }
+
   for (const pp of plan.parts) {
     if (pp.kind === 'front') {
       if (pp.formKey === '评分索引表' && !input.matrix) continue
@@ -177,27 +201,24 @@ export function buildPrintModel(input: PrintInput): PrintModel {
       )
       continue
     }
-    const s = pp.section!
-    if (bid.partDividers && s.kind !== lastKind && has(layout.divider)) {
-      const name = PART_NAMES[s.kind]
-      const no = `第${ORDINALS[dividers] ?? String(dividers + 1)}部分`
-      dividers++
-      const dctx = { ...ctx, values: { ...values, 分部名称: name, 分部序号: no } }
-      const blocks = expandFront(forms.forms[layout.divider], dctx, true)
+    if (pp.kind === 'form') {
+      divide(pp.partKind ?? '其他')
       finish(
         {
-          id: `divider:${s.kind}`,
-          kind: 'divider',
-          formKey: layout.divider,
-          title: `${no} ${name}`,
+          id: `form:${pp.formKey}`,
+          kind: 'form',
+          formKey: pp.formKey,
+          title: pp.title,
           sectionId: null,
-          partKind: s.kind,
-          blocks,
+          partKind: pp.partKind ?? null,
+          blocks: expandPartForm(forms.forms[pp.formKey!], ctx),
         },
         null,
       )
+      continue
     }
-    lastKind = s.kind
+    const s = pp.section!
+    divide(s.kind)
     const form = pp.formKey ? forms.forms[pp.formKey] : null
     const buyerForm = input.buyerForms?.[s.id]
     const blocks = buyerForm

@@ -1,5 +1,5 @@
-import type { Attachment, Bid, CompanyProfile, Material, Section } from '@shared/schemas'
-import type { ExpandReport, MaterialEntry, RenderBlock, RenderCell } from './blocks'
+import type { Bid, CompanyProfile, Material, Section } from '@shared/schemas'
+import type { ExpandReport, RenderBlock, RenderCell } from './blocks'
 import { contentToBlocks } from './content'
 import { docToBlocks, hasWriting } from '@shared/domain/sections/print'
 import { writtenDoc } from '@shared/domain/sections/written'
@@ -17,6 +17,9 @@ import type { PrintedField } from './print-model'
 import type { QuoteTotals } from './quote-math'
 import { ROW_FIELDS, materialRow, quoteRows, requirementRows, type DataRow } from './rows'
 import { keepSignBlock } from './sign-block'
+import { hasPart, isPartSource, partRows } from './rows-parts'
+import { signatoryAgentIndex } from './placeholder-parts'
+import { scanEntries } from './scan-entries'
 
 export interface ExpandContext {
   bid: Bid
@@ -81,6 +84,8 @@ function applies(when: When, ctx: ExpandContext): boolean {
   if (!when) return true
   if (when.category && !when.category.includes(ctx.bid.category)) return false
   if (when.filled && !when.filled.every((k) => (ctx.values[k] ?? '') !== '')) return false
+  if (when.has && !when.has.every((p) => hasPart(ctx.bid, p))) return false
+  if (when.lacks && when.lacks.some((p) => hasPart(ctx.bid, p))) return false
   return true
 }
 
@@ -141,6 +146,9 @@ function expandTable(
   } else if (b.source === 'requirements') {
     data = requirementRows(ctx.bid, b.kinds)
     kind = 'requirements'
+  } else if (isPartSource(b.source)) {
+    data = partRows(b.source, ctx.bid, ctx.company, ctx.materials)
+    kind = b.source
   } else {
     const ms = materialsFor(
       section,
@@ -176,59 +184,17 @@ function expandTable(
   }
 }
 
-function scanEntries(
-  from: 'legalRepIdCard' | 'agentIdCard' | 'bondProof',
-  ctx: ExpandContext,
-  agentIndex: number,
-) {
-  if (from === 'bondProof') {
-    const form = ctx.bid.bond.paidForm
-    const title =
-      form === '保函' ? '投标保函复印件' : form === '保险' ? '投标保证保险保单复印件' : '投标保证金转账凭证'
-    return [
-      {
-        caption: title,
-        title,
-        materialId: null,
-        ref: 'bond.proof',
-        attachments: ctx.bid.bond.proof,
-      } satisfies MaterialEntry,
-    ]
-  }
-  const person =
-    from === 'legalRepIdCard'
-      ? {
-          name: ctx.company.legalRep,
-          role: '法定代表人',
-          scans: ctx.company.legalRepIdCard,
-          ref: 'company.legalRepIdCard',
-        }
-      : {
-          name: ctx.company.agents[agentIndex]?.name ?? '',
-          role: '授权代表',
-          scans: ctx.company.agents[agentIndex]?.idCard ?? ([] as Attachment[]),
-          ref: `company.agents.${agentIndex}.idCard`,
-        }
-  const title = `${person.role}${person.name ? ` ${person.name} ` : ''}身份证复印件（正、反面）`
-  return [
-    {
-      caption: title,
-      title,
-      materialId: null,
-      ref: person.ref,
-      attachments: person.scans,
-      fit: 'card',
-    } satisfies MaterialEntry,
-  ]
-}
-
 function expandMaterials(
   b: Extract<TemplateBlock, { type: 'materials' }>,
   section: Section | null,
   ctx: ExpandContext,
 ): RenderBlock {
   if (b.from !== 'links') {
-    return { type: 'materials', entries: scanEntries(b.from, ctx, 0), emptyText: undefined }
+    return {
+      type: 'materials',
+      entries: scanEntries(b.from, ctx, signatoryAgentIndex(ctx.bid, ctx.company)),
+      emptyText: undefined,
+    }
   }
   const ms = materialsFor(section, ctx, b.materialKinds)
   for (const m of ms) ctx.listed.push({ material: m, withScans: true })
@@ -252,23 +218,34 @@ function expandBlock(
 ): RenderBlock[] {
   if ('when' in b && !applies(b.when, ctx)) return []
   switch (b.type) {
-    case 'paragraph':
+    case 'paragraph': {
+      const style = {
+        align: b.align,
+        bold: b.bold,
+        sizePt: b.size ? sizeInPt(b.size) : form.size ? sizeInPt(form.size) : undefined,
+        font: b.font ?? form.font,
+        indent: b.indent,
+        spaceBeforePt: b.spaceBefore,
+        spaceAfterPt: b.spaceAfter,
+      }
+      if (b.source) {
+        const src = b.source
+        return partRows(src, ctx.bid, ctx.company, ctx.materials).map((row) => ({
+          type: 'paragraph' as const,
+          text: fill(b.text, ctx, row, src),
+          origin: 'generated' as const,
+          style,
+        }))
+      }
       return [
         {
           type: 'paragraph',
           text: fill(b.text, ctx),
           origin: 'form',
-          style: {
-            align: b.align,
-            bold: b.bold,
-            sizePt: b.size ? sizeInPt(b.size) : form.size ? sizeInPt(form.size) : undefined,
-            font: b.font ?? form.font,
-            indent: b.indent,
-            spaceBeforePt: b.spaceBefore,
-            spaceAfterPt: b.spaceAfter,
-          },
+          style,
         },
       ]
+    }
     case 'table':
       return [expandTable(b, section, ctx)]
     case 'seal':
@@ -321,6 +298,15 @@ function contentBlocksFilled(section: Section, ctx: ExpandContext): RenderBlock[
 export function expandFront(form: FormTemplate, ctx: ExpandContext, newPage = false): RenderBlock[] {
   const blocks = form.blocks.flatMap((b) => expandBlock(b, form, null, ctx))
   return newPage ? [{ type: 'pageBreak' }, ...blocks] : blocks
+}
+
+/** A form the bid model asks for that no section names (联合体协议书, 中小企业声明函…): heading, form, sign block. */
+export function expandPartForm(form: FormTemplate, ctx: ExpandContext): RenderBlock[] {
+  const out: RenderBlock[] = [
+    { type: 'heading', level: 1, text: form.title, pageBreakBefore: true, origin: 'form' },
+  ]
+  for (const b of form.blocks) out.push(...expandBlock(b, form, null, ctx))
+  return keepSignBlock(out)
 }
 
 /** The context a section prints with: its own signing date, when it has one, replaces the bid's. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MATERIAL_KINDS, PartKindSchema, ProcurementCategorySchema } from '@shared/schemas'
+import { BID_PARTS, PART_SOURCES } from './rows-parts'
 
 /**
  * The template language of the standard forms (templates/forms/<key>.json, documented in templates/README.md).
@@ -45,6 +46,10 @@ const WhenSchema = z
   .strictObject({
     category: z.array(ProcurementCategorySchema).min(1).optional(),
     filled: z.array(z.string().min(1).max(100)).min(1).max(20).optional(),
+    /** The bid has every listed part (consortium, lots, sme, keyStaff, agent = signed by an authorised agent). */
+    has: z.array(z.enum(BID_PARTS)).min(1).max(5).optional(),
+    /** The bid has none of the listed parts (e.g. the single-price 开标一览表 row when there are no lots). */
+    lacks: z.array(z.enum(BID_PARTS)).min(1).max(5).optional(),
   })
   .optional()
 export type When = z.infer<typeof WhenSchema>
@@ -71,7 +76,13 @@ const CellSchema = z.union([
 ])
 export type TemplateCell = z.infer<typeof CellSchema>
 
-export const TABLE_SOURCES = ['quoteItems', 'requirements', 'references', 'materials'] as const
+export const TABLE_SOURCES = [
+  'quoteItems',
+  'requirements',
+  'references',
+  'materials',
+  ...PART_SOURCES,
+] as const
 export const TableSourceSchema = z.enum(TABLE_SOURCES)
 
 const ColumnSchema = z.strictObject({
@@ -87,6 +98,8 @@ const ParagraphBlock = z.strictObject({
   type: z.literal('paragraph'),
   text: z.string().max(20_000),
   when: WhenSchema,
+  /** One paragraph per row of a bid-model source (the numbered lines of a 中小企业声明函), with `{{row.…}}`. */
+  source: z.enum(PART_SOURCES).optional(),
   ...styleShape,
 })
 
@@ -188,7 +201,7 @@ export const DocumentLayoutSchema = z.strictObject({
     .prefault({}),
   /** Default texts of the markers a section gets when it needs a seal or signature and its form has none. */
   sealText: z.string().max(500).default('投标人（盖章）：________'),
-  signatureText: z.string().max(500).default('法定代表人或授权代表（签字）：________'),
+  signatureText: z.string().max(500).default('{{签字人身份}}（签字）：________'),
   dateText: z.string().max(500).default('日期：{{日期}}'),
 })
 export type DocumentLayout = z.infer<typeof DocumentLayoutSchema>

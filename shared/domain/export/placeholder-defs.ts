@@ -19,6 +19,7 @@ import {
 } from './placeholder-context'
 import { formatDateTimeZh, formatDateZh, formatMoney, zhDatesInText } from './format'
 import { bidPriceOf, computeQuote } from './quote-math'
+import { PART_PLACEHOLDERS } from './placeholder-parts'
 
 export type { PlaceholderContext, PlaceholderDef } from './placeholder-context'
 export { formatHours, periodLabel } from './placeholder-context'
@@ -379,4 +380,5 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
     'signDate',
   ),
   def('正副本', 'copy', '正本 / 副本', 'original or copy', (c) => c.copy, 'generated'),
+  ...PART_PLACEHOLDERS,
 ]

@@ -1,4 +1,5 @@
 import type { Bid, CompanyProfile } from '@shared/schemas'
+import { signatoryAgentIndex } from './placeholder-parts'
 import { PLACEHOLDERS, type PlaceholderContext, type PlaceholderDef } from './placeholder-defs'
 
 export {
@@ -39,7 +40,7 @@ function contextOf(bid: Bid, company: CompanyProfile, opts: ResolveOptions): Pla
     company,
     copy: opts.copy ?? '正本',
     date: opts.date ?? signDateOf(bid) ?? '',
-    agentIndex: opts.agentIndex ?? 0,
+    agentIndex: opts.agentIndex ?? signatoryAgentIndex(bid, company),
   }
 }
 

@@ -31,10 +31,11 @@ export interface BuyerFormSlot {
   fields: PrintedField[]
 }
 
-export type PrintPartKind = 'front' | 'section' | 'divider' | 'scoringIndex'
+/** 'form': a form the bid model asks for that no section names (联合体协议书, 中小企业声明函, 主要人员表). */
+export type PrintPartKind = 'front' | 'section' | 'form' | 'divider' | 'scoringIndex'
 
 export interface PrintPart {
-  /** 'front:<form>' | the section id | 'divider:<kind>' | 'scoring-index'. */
+  /** 'front:<form>' | the section id | 'form:<form>' | 'divider:<kind>' | 'scoring-index'. */
   id: string
   kind: PrintPartKind
   formKey: string | null

@@ -1,6 +1,7 @@
 import type { Bid, Material, PartKind, Requirement } from '@shared/schemas'
 import { formatDateZh, formatMoney, formatQty, formatYuan } from './format'
 import type { QuoteTotals } from './quote-math'
+import { PART_ROW_FIELDS, type PartSource } from './rows-parts'
 
 /**
  * The data rows bound tables print, one record of `row.…` values per item, with the bid path of the item so every
@@ -16,7 +17,11 @@ export interface DataRow {
 }
 
 /** Field of the item each row key is printed from (keys not listed are computed). */
-export const ROW_FIELDS: Record<'quoteItems' | 'requirements' | 'materials', Record<string, string>> = {
+export const ROW_FIELDS: Record<
+  'quoteItems' | 'requirements' | 'materials' | PartSource,
+  Record<string, string>
+> = {
+  ...PART_ROW_FIELDS,
   quoteItems: {
     'row.name': 'name',
     'row.spec': 'spec',

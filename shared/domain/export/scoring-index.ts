@@ -26,7 +26,10 @@ export function scoringIndexRows(matrix: Matrix, bid: Bid, parts: readonly Print
       const name = item.name.trim()
       hits = name
         ? parts.filter(
-            (p) => p.kind === 'section' && p.bookmark && (p.title.includes(name) || name.includes(p.title)),
+            (p) =>
+              (p.kind === 'section' || p.kind === 'form') &&
+              p.bookmark &&
+              (p.title.includes(name) || name.includes(p.title)),
           )
         : []
     }

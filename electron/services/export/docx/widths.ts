@@ -7,9 +7,17 @@ import type { RenderCell } from '@shared/domain/export'
  * (序号, 单位, 数量): those must not wrap. The template's relative widths share out what is left.
  */
 
-/** Values that must stay on one line: codes and numbers, Chinese dates, amounts with their sign. */
-const UNBREAKABLE =
-  /\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|[¥$€]?[-+]?[\d,]+(?:\.\d+)?%?|[A-Za-z0-9][A-Za-z0-9\-_./:#]*/g
+/**
+ * Values that must stay on one line: codes and numbers, Chinese dates, amounts with their sign. Each pattern is
+ * measured on its own: as one alternation, the amount pattern took the leading digits of a credit code
+ * (91110108|MA01ABCD2H) and the column was sized for half the code.
+ */
+const UNBREAKABLE = [
+  /\d{4}年\d{1,2}月\d{1,2}日/g,
+  /\d{4}-\d{2}-\d{2}/g,
+  /[¥$€]?[-+]?[\d,]+(?:\.\d+)?%?/g,
+  /[A-Za-z0-9][A-Za-z0-9\-_./:#]*/g,
+]
 
 /** A header up to this display width (4 CJK characters + a bracket pair) stays on one line. */
 const SHORT_HEADER = 12
@@ -17,11 +25,16 @@ const SHORT_HEADER = 12
 /** A short value (无偏离, 正偏离, 台, 套) reads as one word: it stays on one line too. */
 const SHORT_VALUE = 8
 
+/** Capital Latin letters (codes: MA01ABCD2H) run near a full em in the body fonts, not half of one. */
+function codeWidth(s: string): number {
+  return displayWidth(s) + 0.45 * (s.match(/[A-Z]/g)?.length ?? 0)
+}
+
 export function unbreakableWidth(text: string): number {
   const whole = displayWidth(text)
   if (whole <= SHORT_VALUE) return whole
   let w = 0
-  for (const m of text.matchAll(UNBREAKABLE)) w = Math.max(w, displayWidth(m[0]))
+  for (const re of UNBREAKABLE) for (const m of text.matchAll(re)) w = Math.max(w, codeWidth(m[0]))
   // A single CJK character cannot be split either.
   return Math.max(w, /[\u0080-\uffff]/.test(text) ? 2 : 0)
 }
