@@ -33,6 +33,8 @@ test('import → review → accept creates the bid; a re-import with the 更正�
   })
   await expect(validity.getByTestId('source')).toContainText('120日历天')
   await expect(app.getByTestId('fact-tenderNo').getByTestId('source')).toContainText('第二章 投标人须知')
+  // Times as a Chinese reader writes them (2026年12月15日 09:30), not ISO; stored as ISO (checked below).
+  await expect(app.getByTestId('fact-value-submissionDeadline')).toHaveValue('2026年12月15日 09:30')
   await app.getByTestId('fact-value-title').fill('一院影像设备（CT+DR）')
   await app.getByTestId('fact-accept-priceCeiling').uncheck()
   await app.getByTestId('tab-tender-warnings').click()
@@ -60,6 +62,7 @@ test('import → review → accept creates the bid; a re-import with the 更正�
   const bid = await ws.get('bids', bidId)
   expect(bid.title).toBe('一院影像设备（CT+DR）')
   expect(bid.priceCeiling).toBeNull()
+  expect(bid.dates.submissionDeadline).toBe('2026-12-15T09:30:00+08:00')
   expect(bid.budget).toBe(3_800_000)
   expect(bid.requirements.some((q) => q.text.startsWith('机架孔径'))).toBe(false)
   expect(bid.sections.map((s) => s.title)).toEqual(bid.mandatedOrder)
@@ -77,9 +80,9 @@ test('import → review → accept creates the bid; a re-import with the 更正�
   await app.getByTestId('tender-file').setInputFiles([consult, amendment])
   await expect(app.getByTestId('tender-file-1')).toContainText('更正公告.docx')
   await app.getByTestId('tender-read').click()
-  await expect(app.getByTestId('fact-current-submissionDeadline')).toContainText('2026-12-15 09:30', {
+  await expect(app.getByTestId('fact-current-submissionDeadline')).toContainText('2026年12月15日 09:30', {
     timeout: 90_000,
   })
-  await expect(app.getByTestId('fact-value-submissionDeadline')).toHaveValue('2027-01-15T14:30:00+08:00')
+  await expect(app.getByTestId('fact-value-submissionDeadline')).toHaveValue('2027年1月15日 14:30')
   await expect(app.getByTestId('tender-error')).toHaveCount(0)
 })

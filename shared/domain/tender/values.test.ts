@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { valuesFromText } from './fact-values'
 import { factsOfLabel } from './labels'
 import { findAmounts, parseMoney } from './money'
-import { findTimes, parseWhen } from './when'
+import { findTimes, parseWhen, showWhen } from './when'
 
 describe('Chinese dates and times', () => {
   it.each([
@@ -93,5 +93,14 @@ describe('fact labels and values', () => {
         '开标时间及地点',
       ),
     ).toEqual({ opening: '=deadline', openingPlace: '江州市公共资源交易中心三楼第二开标室' })
+  })
+})
+
+describe('tender times as the wizard shows them', () => {
+  it('keeps the clock as written and the stored value ISO', () => {
+    expect(showWhen('2026-12-18T09:30:00+08:00', 'zh')).toBe('2026年12月18日 09:30')
+    expect(showWhen('2026-12-18T09:30:00+08:00', 'en')).toBe('18 Dec 2026, 09:30')
+    expect(showWhen('2027-01-05', 'zh')).toBe('2027年1月5日')
+    expect(showWhen('另行通知', 'zh')).toBe('另行通知')
   })
 })

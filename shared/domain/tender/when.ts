@@ -123,3 +123,19 @@ export function parseWhen(text: string): FoundTime | null {
   const all = findTimes(text)
   return all.find((t) => t.hasTime) ?? all[0] ?? null
 }
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * A tender's time as the team reads it, the clock as written (Beijing time, no zone conversion):
+ * "2026-12-18T09:30:00+08:00" → 2026年12月18日 09:30 / 18 Dec 2026, 09:30; a date alone → 2026年12月18日.
+ * Anything else is shown as it is.
+ */
+export function showWhen(iso: string, lang: 'zh' | 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso)
+  if (!m) return iso
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const time = m[4] ? `${m[4]}:${m[5]}` : ''
+  if (lang === 'zh') return `${y}年${mo}月${d}日${time ? ` ${time}` : ''}`
+  return `${d} ${EN_MONTHS[mo - 1]} ${y}${time ? `, ${time}` : ''}`
+}

@@ -1,7 +1,9 @@
-import { Checkbox, Input, InputNumber, Select, Switch, Table, Tag, Typography } from 'antd'
+import { Checkbox, DatePicker, Input, InputNumber, Select, Switch, Table, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
 import type { TenderPreview } from '@shared/contract/tender'
 import { formatMoney } from '@shared/domain/export/format'
 import { FACT_SOURCE, type FactField } from '@shared/domain/tender/proposal'
+import { showWhen } from '@shared/domain/tender/when'
 import {
   BondFormSchema,
   EvaluationMethodSchema,
@@ -19,13 +21,19 @@ const MONEY: FactField[] = ['budget', 'priceCeiling', 'bondRequired']
 const COUNT: FactField[] = ['validityDaysRequired', 'originalRequired', 'copiesRequired']
 const WHEN: FactField[] = ['submissionDeadline', 'opening', 'bondDeadline']
 
-/** A value as the user reads it: ¥ with grouping, dates with a space, lists joined. */
-export function showFact(field: FactField, v: unknown, empty: string): string {
+/** zh-CN as a 招标文件 writes it; typing 2026-12-18 09:30 works too. The clock is Beijing time as written. */
+const WHEN_FORMATS = {
+  zh: ['YYYY年M月D日 HH:mm', 'YYYY-MM-DD HH:mm'],
+  en: ['D MMM YYYY, HH:mm', 'YYYY-MM-DD HH:mm'],
+}
+
+/** A value as the user reads it: ¥ with grouping, times as 2026年12月18日 09:30, lists joined. */
+export function showFact(field: FactField, v: unknown, empty: string, lang: 'zh' | 'en' = 'zh'): string {
   if (v === null || v === undefined || v === '') return empty
   if (MONEY.includes(field) && typeof v === 'number') return `¥${formatMoney(v)}`
   if (Array.isArray(v)) return v.join('、') || empty
   if (typeof v === 'boolean') return v ? '是' : '否'
-  if (WHEN.includes(field) && typeof v === 'string') return v.replace('T', ' ').replace(/:00(\+08:00)?$/, '')
+  if (WHEN.includes(field) && typeof v === 'string') return showWhen(v, lang)
   return String(v)
 }
 
@@ -56,6 +64,21 @@ export function ReviewFacts({ preview, state, setFact }: Props) {
           data-testid={testid}
         />
       )
+    if (WHEN.includes(field)) {
+      const raw = typeof value === 'string' ? value : ''
+      const parsed = raw ? dayjs(raw.slice(0, 16)) : null
+      return (
+        <DatePicker
+          showTime={{ format: 'HH:mm' }}
+          format={WHEN_FORMATS[lang]}
+          value={parsed?.isValid() ? parsed : null}
+          style={{ width: 220 }}
+          data-testid={testid}
+          // Stored as the tender says it, ISO with Beijing's offset: 2026-12-18T09:30:00+08:00.
+          onChange={(d) => on(d ? `${d.format('YYYY-MM-DDTHH:mm')}:00+08:00` : null)}
+        />
+      )
+    }
     if (field === 'electronicRequired') return <Switch checked={!!value} onChange={on} data-testid={testid} />
     if (field === 'bondForms')
       return (
@@ -116,7 +139,7 @@ export function ReviewFacts({ preview, state, setFact }: Props) {
                 render: (_: unknown, r: (typeof rows)[number]) =>
                   current.has(r.field) ? (
                     <Tag color="orange" data-testid={`fact-current-${r.field}`}>
-                      {showFact(r.field, current.get(r.field), L.empty)}
+                      {showFact(r.field, current.get(r.field), L.empty, lang)}
                     </Tag>
                   ) : (
                     <Typography.Text type="secondary">=</Typography.Text>
