@@ -36,6 +36,7 @@ test('开标记录 form: rules at their rows, then saved into the result, the pr
   await expect(name(app, 1)).toHaveValue('北京华信智能科技有限公司')
   await expect(name(app, 3)).toHaveValue('深圳迈瑞达科技有限公司')
   await app.getByTestId('opening-date').fill('2026-11-20')
+  await app.getByTestId('opening-date').press('Enter')
   for (const [i, price] of [
     [1, '3,180,000'],
     [2, '342万'],
@@ -115,6 +116,7 @@ test('质疑/投诉 reminders on the bid: the next deadline in the header and th
   await expect(name(app, 1)).toHaveValue('北京华信智能科技有限公司')
   // Our 质疑 filed on its last day: the answer period and the 投诉 deadline follow (or the calendar says what it lacks).
   await app.locator('[data-field="dates.challengeFiled"] input').fill(challenge.deadline!)
+  await app.locator('[data-field="dates.challengeFiled"] input').press('Enter')
   const filed = bidTimeline(
     BidSchema.parse({ ...raw, dates: { ...raw.dates, challengeFiled: challenge.deadline } }),
     workCalendar([]),

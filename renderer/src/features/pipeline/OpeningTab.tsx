@@ -1,6 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons'
 import { Alert, App, AutoComplete, Button, Card, Checkbox, Input, InputNumber, Space, Table, Tag } from 'antd'
-import dayjs from 'dayjs'
 import { useEffect, useMemo, useState } from 'react'
 import { Controller, useFieldArray, useWatch, type FieldError } from 'react-hook-form'
 import { toYuan } from '@shared/domain/export/quote-math'
@@ -10,7 +9,9 @@ import { ApiError, call } from '@renderer/api/client'
 import { docsApi } from '@renderer/api/docs'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
+import { DateInput } from '@renderer/components/DateInput'
 import { MoneyInput } from '@renderer/components/MoneyInput'
+import { formatTimestamp } from '@shared/i18n/dates'
 import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { useZodForm } from '@renderer/hooks/useZodForm'
 import { OUTCOME } from '@renderer/features/bids/labels'
@@ -156,16 +157,11 @@ function OpeningFormCard({
           name="date"
           control={control}
           render={({ field }) => (
-            <Input
-              type="date"
-              data-testid="opening-date"
-              value={field.value ?? ''}
-              onChange={(e) => field.onChange(e.target.value || null)}
-            />
+            <DateInput data-testid="opening-date" value={field.value} onChange={field.onChange} />
           )}
         />
         {bid.opening.appliedAt && (
-          <Tag>{fmt(L.appliedAt, { t: dayjs(bid.opening.appliedAt).format('YYYY-MM-DD HH:mm') })}</Tag>
+          <Tag>{fmt(L.appliedAt, { t: formatTimestamp(bid.opening.appliedAt, lang) })}</Tag>
         )}
         <span data-testid="opening-result">
           {L.ourResult}：<b>{result}</b>
