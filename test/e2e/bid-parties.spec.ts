@@ -44,6 +44,16 @@ test('signatory, consortium, lots, SME, key staff, tax rate and bond account rou
   await field(app, 'consortium.members.1.name').fill('福建恒建建设工程有限公司')
   await field(app, 'consortium.members.1.work').fill('弱电施工')
   await field(app, 'consortium.members.1.sharePercent').fill('40')
+  // What its share needs (a text list) and its size: a required qualification without a certificate → L12.
+  await field(app, 'consortium.members.1.qualificationsRequired').click()
+  await app.keyboard.type('建筑智能化工程专业承包二级')
+  await app.keyboard.press('Enter')
+  await app.keyboard.type('安全生产许可证、')
+  await choose(app, 'consortium.members.1.size', '小型')
+  await onlyRule(app, 'L12')
+  await expect(
+    finding(app, 'L12').filter({ hasText: '缺少所需资质“建筑智能化工程专业承包二级”' }),
+  ).toHaveCount(1)
 
   // Lot 1 priced above its ceiling → E03 on that lot.
   await addRow(app, 'lots')
@@ -86,6 +96,12 @@ test('signatory, consortium, lots, SME, key staff, tax rate and bond account rou
   await expect(field(app, 'signatory.agentName')).toHaveValue('李明')
   await expect(field(app, 'consortium.members.1.name')).toHaveValue('福建恒建建设工程有限公司')
   await expect(field(app, 'consortium.members.1.sharePercent')).toHaveValue('40')
+  const quals = app.locator('.ant-select', { has: field(app, 'consortium.members.1.qualificationsRequired') })
+  await expect(quals).toContainText('建筑智能化工程专业承包二级')
+  await expect(quals).toContainText('安全生产许可证')
+  await expect(app.locator('.ant-select', { has: field(app, 'consortium.members.1.size') })).toContainText(
+    '小型',
+  )
   await expect(field(app, 'consortium.members.0.isUs')).toHaveAttribute('aria-checked', 'true')
   await expect(field(app, 'lots.0.price')).toHaveValue(/98,?000/)
   await expect(field(app, 'sme.industry')).toHaveValue('软件和信息技术服务业')

@@ -11,7 +11,8 @@ import { MoneyCell } from './MoneyInput'
 export interface ColumnDef {
   key: string
   title: string
-  kind?: 'text' | 'textarea' | 'number' | 'money' | 'select' | 'multi' | 'switch' | 'date'
+  /** 'tags': a list of free texts (typed, split at 、，；). */
+  kind?: 'text' | 'textarea' | 'number' | 'money' | 'select' | 'multi' | 'tags' | 'switch' | 'date'
   /** A stored value, or a stored value with the label shown for it (enum values stay Chinese as data). */
   options?: readonly (string | { value: string; label: string })[]
   width?: number
@@ -87,6 +88,20 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
               value={(v as string[]) ?? []}
               options={(c.options ?? []).map((o) => (typeof o === 'string' ? { value: o, label: o } : o))}
               onChange={(x) => setCell(r.__i, c.key, x)}
+            />
+          )
+        case 'tags':
+          return (
+            <Select
+              id={id}
+              size="small"
+              mode="tags"
+              style={{ width: '100%' }}
+              tokenSeparators={['、', '，', ',', '；', ';']}
+              open={false}
+              suffixIcon={null}
+              value={(v as string[]) ?? []}
+              onChange={(x: string[]) => setCell(r.__i, c.key, x.map((s) => s.trim()).filter(Boolean))}
             />
           )
         case 'switch':

@@ -42,6 +42,9 @@ function MaterialField(p: { b: B; path: string[]; label: string; materials: read
  * staff with their certificates and the tax rate the tender requires. Each field is checked live
  * (L04 signatory, L12, E15, per-lot rules, L13, E14, E12).
  */
+/** A member's size as ConsortiumMemberSchema stores it (the 声明函 wording adds 企业). */
+const MEMBER_SIZES = ['', '大型', '中型', '小型', '微型'] as const
+
 export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Material[] }) {
   const L = useLabels(PARTIES)
   const d = b.doc
@@ -120,6 +123,14 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
                 { key: 'legalRep', title: L.legalRep, width: 100 },
                 { key: 'work', title: L.work, width: 160 },
                 { key: 'sharePercent', title: L.share, kind: 'number', width: 90 },
+                { key: 'qualificationsRequired', title: L.memberQualsRequired, kind: 'tags', width: 240 },
+                {
+                  key: 'size',
+                  title: L.memberSize,
+                  kind: 'select',
+                  options: MEMBER_SIZES.map((o) => ({ value: o, label: o || L.none })),
+                  width: 100,
+                },
                 {
                   key: 'qualificationMaterialIds',
                   title: L.memberQuals,

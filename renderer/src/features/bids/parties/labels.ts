@@ -21,6 +21,8 @@ export const PARTIES = defineLabels({
   work: ['分工', 'Share of work'],
   share: ['比例（%）', 'Share (%)'],
   memberQuals: ['资质证书（资料库）', 'Certificates (library)'],
+  memberQualsRequired: ['承担工作所需资质（回车分隔）', 'Qualifications its share needs (Enter between)'],
+  memberSize: ['企业规模', 'Enterprise size'],
   lots: ['分包（标段）', 'Lots'],
   lotNo: ['包号', 'Lot no.'],
   lotName: ['包名称', 'Lot name'],
