@@ -1,35 +1,30 @@
 import * as fs from 'node:fs/promises'
-import * as os from 'node:os'
 import * as path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { AppContext } from '@services/app-context'
-import { writeDemoData } from '@services/demo'
 import { createWorkspace } from '@services/store'
 import type { ExportResult, JobStatus } from '@shared/contract/export'
 import { buildDocx } from '@test/fixtures/tender/build-docx'
 import { GOODS_TENDER } from '@test/fixtures/tender/goods'
-import { api, apiError, apiFailure, cells, cli, cliErrorCode, wordBody } from './parity-helpers'
+import {
+  api,
+  apiError,
+  apiFailure,
+  cells,
+  cli,
+  cliErrorCode,
+  wordBody,
+  useSampleWorkspace,
+} from './parity-helpers'
 
 // Acceptance for #17, continued: export, tender import, pipeline and sync from the command line answer as their
 // contract methods do on the same workspace (the CLI reaches them through dispatch, so this holds by
 // construction; the test keeps it so).
+const sample = useSampleWorkspace('bb-parity-features-')
 let dir: string
 let ws: string
 let ctx: AppContext
-
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-parity-features-'))
-  ws = path.join(dir, 'ws')
-  const w = await createWorkspace(ws, { name: '示例工作区' })
-  await writeDemoData(w)
-  await w.close()
-  ctx = new AppContext('http', path.join(dir, 'home'))
-  await ctx.open(ws, true)
-}, 300_000) // the sample workspace is fsync-bound: slow on a loaded machine
-afterAll(async () => {
-  await ctx.close()
-  await fs.rm(dir, { recursive: true, force: true })
-})
+beforeAll(() => void ({ dir, ws, ctx } = sample))
 
 /** An export as the app runs it: export.start, export.status until it ends, export.download. */
 async function apiExport(input: Record<string, unknown>): Promise<{ result: ExportResult; data: Buffer }> {

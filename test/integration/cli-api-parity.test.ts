@@ -1,38 +1,31 @@
 import * as fs from 'node:fs/promises'
-import * as os from 'node:os'
 import * as path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '@services/api/dispatch'
 import { AppContext } from '@services/app-context'
-import { writeDemoData } from '@services/demo'
-import { createWorkspace } from '@services/store'
 import { detectionSummary } from '@shared/domain/matrices/import'
 import type { MethodName } from '@shared/contract'
 import * as fx from './matrices/fixtures'
-import { api as apiIn, apiError as apiErrorIn, cells, cli, cliErrorCode, wordBody } from './parity-helpers'
+import {
+  api as apiIn,
+  apiError as apiErrorIn,
+  cells,
+  cli,
+  cliErrorCode,
+  wordBody,
+  useSampleWorkspace,
+} from './parity-helpers'
 
 // Acceptance for #17: every CLI command with an API counterpart answers as that method does on the same
 // workspace, and fails with the same error code. The CLI runs through its real entry (runCli: argument
 // parsing, exit codes); the API through dispatch, as the desktop window and the browser mode call it.
+const sample = useSampleWorkspace('bb-parity-')
 let dir: string
 let ws: string
 let ctx: AppContext
+beforeAll(() => void ({ dir, ws, ctx } = sample))
 const api = <T>(method: MethodName, input: unknown) => apiIn<T>(ctx, method, input)
 const apiError = (method: MethodName, input: unknown) => apiErrorIn(ctx, method, input)
-
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-parity-'))
-  ws = path.join(dir, 'ws')
-  const w = await createWorkspace(ws, { name: '示例工作区' })
-  await writeDemoData(w)
-  await w.close()
-  ctx = new AppContext('http', path.join(dir, 'home'))
-  await ctx.open(ws, true)
-}, 300_000) // the sample workspace is fsync-bound: slow on a loaded machine
-afterAll(async () => {
-  await ctx.close()
-  await fs.rm(dir, { recursive: true, force: true })
-})
 
 describe('CLI and API answer identically on the same workspace', () => {
   it('check --bid / --all = checks.run', async () => {

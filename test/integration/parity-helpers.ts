@@ -1,9 +1,15 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
+import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
 import { runCli } from '@cli/run'
 import type { CliIo } from '@cli/types'
 import { dispatch } from '@services/api/dispatch'
-import type { AppContext } from '@services/app-context'
+import { AppContext } from '@services/app-context'
+import { writeDemoData } from '@services/demo'
+import { createWorkspace } from '@services/store'
 import type { MethodName } from '@shared/contract'
 
 /**
@@ -51,3 +57,25 @@ export const wordBody = async (file: Buffer) =>
     /<wp:docPr id="\d+"/g,
     '<wp:docPr id=""',
   )
+
+/**
+ * The sample workspace both sides answer on, made once per file: `dir` (a temp folder), `ws` inside it, and `ctx`,
+ * the API's context with it open read-only as the browser mode would have it.
+ */
+export function useSampleWorkspace(prefix: string) {
+  const s = { dir: '', ws: '', ctx: null as unknown as AppContext }
+  beforeAll(async () => {
+    s.dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix))
+    s.ws = path.join(s.dir, 'ws')
+    const w = await createWorkspace(s.ws, { name: '示例工作区' })
+    await writeDemoData(w)
+    await w.close()
+    s.ctx = new AppContext('http', path.join(s.dir, 'home'))
+    await s.ctx.open(s.ws, true)
+  }, 300_000) // the sample workspace is fsync-bound: slow on a loaded machine
+  afterAll(async () => {
+    await s.ctx.close()
+    await fs.rm(s.dir, { recursive: true, force: true })
+  })
+  return s
+}

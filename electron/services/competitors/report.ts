@@ -8,12 +8,7 @@ import { radarChartFor } from './export'
 import { allDocs } from './registry'
 import { buildReportDocx } from './report-docx'
 import { buildReportXlsx } from './report-xlsx'
-
-function localToday(): string {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
+import { localToday } from '@shared/domain/calendar/dates'
 
 /**
  * competitors.report and `bidbench competitors report`: the competitor-analysis report of a bid as Word or

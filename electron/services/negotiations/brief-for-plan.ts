@@ -3,12 +3,7 @@ import { isAppError } from '@shared/errors'
 import { chainOfBid } from '../customers/chain'
 import { briefFileName, buildBriefDocx } from './brief-docx'
 import type { BriefContext } from './brief-model'
-
-function localToday(): string {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
+import { localToday } from '@shared/domain/calendar/dates'
 
 /**
  * Reads the plan (and its bid, for the header) from an open workspace and builds the brief. A bid

@@ -1,4 +1,5 @@
 import { matchMandated } from '../checks/lou'
+import { longestIncreasing } from '../sequence'
 import type { Bid } from '@shared/schemas'
 
 /** Moves one item of a list to another position (drag and drop). Out-of-range moves return the list unchanged. */
@@ -19,26 +20,6 @@ export interface MandatedRow {
   /** Index of the section that answers it, or -1. */
   section: number
   status: OrderStatus
-}
-
-/** Positions (into seq) that lie on one longest increasing run; the rest are the misplaced ones. */
-function longestIncreasing(seq: readonly number[]): Set<number> {
-  const tails: number[] = []
-  const prev = new Array<number>(seq.length).fill(-1)
-  for (let i = 0; i < seq.length; i++) {
-    let lo = 0
-    let hi = tails.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (seq[tails[mid]] < seq[i]) lo = mid + 1
-      else hi = mid
-    }
-    prev[i] = lo > 0 ? tails[lo - 1] : -1
-    tails[lo] = i
-  }
-  const keep = new Set<number>()
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) keep.add(k)
-  return keep
 }
 
 /**

@@ -4,6 +4,7 @@ import { bidTextFields, companyTextFields, materialTextFields, priceTextFields }
 import { matchMandated } from './lou'
 import { matchRequired, requiredEntries } from './required'
 import { charCount, compact, dayOf, dayToIso, excerpt } from './text'
+import { outOfOrder } from '../sequence'
 
 /** 不粗 — nothing rough (DOMAIN.md §4, C01–C03, C06–C10; C04/C05 are in cu-expiry.ts). */
 
@@ -241,30 +242,6 @@ function c08(ctx: RuleContext): void {
         en: 'Use the tax basis the tender asks for throughout',
       },
     })
-}
-
-/** Indexes (into seq) that are not part of one longest increasing subsequence: the misplaced ones. */
-function outOfOrder(seq: number[]): Set<number> {
-  const tails: number[] = []
-  const prev = new Array<number>(seq.length).fill(-1)
-  for (let i = 0; i < seq.length; i++) {
-    let lo = 0
-    let hi = tails.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (seq[tails[mid]] < seq[i]) lo = mid + 1
-      else hi = mid
-    }
-    prev[i] = lo > 0 ? tails[lo - 1] : -1
-    tails[lo] = i
-  }
-  const keep = new Set<number>()
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) keep.add(k)
-  const out = new Set<number>()
-  seq.forEach((_, i) => {
-    if (!keep.has(i)) out.add(i)
-  })
-  return out
 }
 
 function c09(ctx: RuleContext): void {

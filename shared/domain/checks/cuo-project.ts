@@ -1,39 +1,13 @@
+import { referenceScope } from './bid-texts'
 import type { RuleContext } from './context'
-import { at, bidTextFields, type TextField } from './fields'
-import { escapeRegExp, extract, isPlaceholder, normaliseName, titleNames } from './text'
+import { at, bidTextFields } from './fields'
+import { escapeRegExp, extract, isPlaceholder, normaliseName } from './text'
 
 /**
  * E07: buyer, project name and tender number as this bid's, and no trace of another bid of the workspace.
  * Past projects are named on purpose in reference lists (类似项目业绩表, 用户名单) and in lines about them
  * ("曾为某县教育局实施…"), so those are not leftovers.
  */
-
-function referenceScope(ctx: RuleContext) {
-  const { bid, cfg } = ctx
-  const refSections = new Set<number>()
-  bid.sections.forEach((s, i) => {
-    if (cfg.referenceForms.some((w) => titleNames(s.title, w))) refSections.add(i)
-  })
-  const refRequirements = new Set<number>()
-  bid.requirements.forEach((r, i) => {
-    if (cfg.referenceForms.some((w) => r.text.includes(w))) refRequirements.add(i)
-  })
-  const words = cfg.referenceWords
-  return {
-    field(f: TextField): boolean {
-      return (
-        (f.base === 'sections' && refSections.has(f.index)) ||
-        (f.base === 'requirements' && refRequirements.has(f.index))
-      )
-    },
-    line(text: string, index: number): boolean {
-      const s = text.lastIndexOf('\n', index - 1) + 1
-      const e = text.indexOf('\n', index)
-      const line = text.slice(s, e < 0 ? text.length : e)
-      return words.some((w) => line.includes(w))
-    },
-  }
-}
 
 function labelled(ctx: RuleContext, scope: ReturnType<typeof referenceScope>): void {
   const { bid } = ctx

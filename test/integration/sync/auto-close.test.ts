@@ -1,15 +1,9 @@
-import * as fs from 'node:fs/promises'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import * as os from 'node:os'
-import * as path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { InputOf, MethodName, OutputOf } from '@shared/contract'
-import { dispatch } from '@services/api/dispatch'
-import { AppContext } from '@services/app-context'
-import { createWorkspace } from '@services/store'
+import { describe, expect, it } from 'vitest'
+import type { AppContext } from '@services/app-context'
 import { syncOnClose } from '@services/sync/session-hooks'
-import { FolderRemote } from '@services/sync/transport'
+import { call, useTwoMachines } from './machines'
 
 /*
  * Automatic sync when the desktop app closes (electron/main calls syncOnClose before closing the
@@ -17,39 +11,9 @@ import { FolderRemote } from '@services/sync/transport'
  * The timer and on-open syncs live in the renderer (useSync): test/e2e/sync-auto.spec.ts.
  */
 
-let tmp: string
-const ctxs: AppContext[] = []
-
-beforeEach(async () => {
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-sync-auto-'))
-})
-afterEach(async () => {
-  for (const c of ctxs.splice(0)) await c.close()
-  await fs.rm(tmp, { recursive: true, force: true })
-})
-
-async function call<M extends MethodName>(ctx: AppContext, m: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await dispatch(ctx, m, input)
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message.en}`)
-  return r.value as OutputOf<M>
-}
-
+const machines = useTwoMachines('bb-sync-auto-')
 /** 张三 (a) and 李四 (b) on one shared-folder remote; a's automatic sync as given. */
-async function twoMachines(auto: boolean): Promise<[AppContext, AppContext, string]> {
-  const remote = path.join(tmp, 'share.git')
-  await FolderRemote.create(remote)
-  const ws = await createWorkspace(path.join(tmp, 'a'), { name: '团队' })
-  await ws.create('bids', { id: 'b1', title: '市医院', tenderNo: 'ZB-1' })
-  await ws.close()
-  const a = new AppContext('cli', path.join(tmp, 'home-a'))
-  const b = new AppContext('cli', path.join(tmp, 'home-b'))
-  ctxs.push(a, b)
-  await a.open(path.join(tmp, 'a'))
-  await call(a, 'sync.configure', { remote, user: '张三', auto })
-  await call(a, 'sync.run', {})
-  await call(b, 'sync.clone', { remote, dir: path.join(tmp, 'b') })
-  return [a, b, remote]
-}
+const twoMachines = (auto: boolean) => machines.start({ tenderNo: 'ZB-1' }, { auto })
 
 async function setTenderNo(ctx: AppContext, tenderNo: string): Promise<void> {
   const d = await call(ctx, 'bids.get', { id: 'b1' })

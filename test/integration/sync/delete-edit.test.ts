@@ -1,14 +1,7 @@
-import * as fs from 'node:fs/promises'
-import * as os from 'node:os'
-import * as path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { InputOf, MethodName, OutputOf } from '@shared/contract'
+import { describe, expect, it } from 'vitest'
 import { WHOLE_DOCUMENT } from '@shared/domain/merge'
-import { dispatch } from '@services/api/dispatch'
-import { AppContext } from '@services/app-context'
-import { createWorkspace } from '@services/store'
-import { writeSettings } from '@services/sync/config'
-import { FolderRemote } from '@services/sync/transport'
+import type { AppContext } from '@services/app-context'
+import { call, errorOf, useTwoMachines } from './machines'
 
 /*
  * A bid deleted on one machine and edited on another: neither the edit nor the deletion may vanish
@@ -16,45 +9,9 @@ import { FolderRemote } from '@services/sync/transport'
  * every pending conflict, blocks its export), and deciding for the deletion moves it to the trash everywhere.
  */
 
-let tmp: string
-const ctxs: AppContext[] = []
-
-beforeEach(async () => {
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-sync-del-'))
-})
-afterEach(async () => {
-  for (const c of ctxs.splice(0)) await c.close()
-  await fs.rm(tmp, { recursive: true, force: true })
-})
-
-async function call<M extends MethodName>(ctx: AppContext, m: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await dispatch(ctx, m, input)
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message.en}`)
-  return r.value as OutputOf<M>
-}
-
-async function errorOf<M extends MethodName>(ctx: AppContext, m: M, input: InputOf<M>): Promise<string> {
-  const r = await dispatch(ctx, m, input)
-  return r.ok ? 'ok' : r.error.code
-}
-
+const machines = useTwoMachines('bb-sync-del-')
 /** 张三 (a) and 李四 (b) on one shared-folder remote, each with bid b1 at price 100. */
-async function twoMachines(): Promise<[AppContext, AppContext]> {
-  const remote = path.join(tmp, 'share.git')
-  await FolderRemote.create(remote)
-  const ws = await createWorkspace(path.join(tmp, 'a'), { name: '团队' })
-  await ws.create('bids', { id: 'b1', title: '市医院', quote: { bidLetterPrice: 100 } })
-  await ws.close()
-  await writeSettings(path.join(tmp, 'a'), { user: '张三' })
-  const a = new AppContext('cli', path.join(tmp, 'home-a'))
-  const b = new AppContext('cli', path.join(tmp, 'home-b'))
-  ctxs.push(a, b)
-  await a.open(path.join(tmp, 'a'))
-  await call(a, 'sync.run', { remote })
-  await call(b, 'sync.clone', { remote, dir: path.join(tmp, 'b') })
-  await writeSettings(path.join(tmp, 'b'), { user: '李四' })
-  return [a, b]
-}
+const twoMachines = () => machines.start({ quote: { bidLetterPrice: 100 } })
 
 async function setPrice(ctx: AppContext, price: number): Promise<void> {
   const d = await call(ctx, 'bids.get', { id: 'b1' })

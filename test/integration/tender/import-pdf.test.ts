@@ -18,6 +18,7 @@ import { rawPdf, readPgm } from '@test/fixtures/tender/raw-pdf'
 import { SERVICES_TENDER } from '@test/fixtures/tender/services'
 import { buildZip } from '@test/unit/zip-fixture'
 import { convert } from '../libreoffice'
+import { GOODS_PROJECT, SERVICES_PROJECT } from '@test/fixtures/tender/expected'
 
 const run = promisify(execFile)
 let dir: string
@@ -55,24 +56,7 @@ describe('tender import from text PDFs', () => {
     const r = await cli('tender', 'import', file('goods.pdf'), '--json')
     expect(r.code).toBe(0)
     const t = JSON.parse(r.out) as TenderImport
-    expect(t.project).toEqual({
-      name: '江州市第一人民医院医学影像设备采购项目',
-      number: 'JZCG-2026-G-0153',
-      buyer: '江州市第一人民医院',
-      agency: '江州市政府采购中心',
-      budget: 3_800_000,
-      ceiling: 3_750_000,
-      deadline: '2026-12-15T09:30:00+08:00',
-      opening: '2026-12-15T09:30:00+08:00',
-      openingPlace: '江州市公共资源交易中心三楼第二开标室',
-      bond: { amount: 50_000, form: ['转账', '保函'], deadline: '2026-12-14T17:00:00+08:00' },
-      validityDays: 120,
-      copies: { original: 1, duplicates: 4, electronic: true },
-      method: '公开招标',
-      evaluation: '综合评分法',
-      category: '货物',
-      lots: [],
-    })
+    expect(t.project).toEqual(GOODS_PROJECT)
     expect(t.warnings.map((w) => w.path)).toEqual(['project.validityDays'])
     expect(t.files).toEqual([{ file: 'goods.pdf', format: 'pdf', role: 'tender', pages: expect.any(Number) }])
     const budget = t.sources['project.budget']
@@ -112,18 +96,7 @@ describe('tender import from text PDFs', () => {
     const t = await importTenderFiles([
       { name: 'services.pdf', bytes: await fs.readFile(file('services.pdf')) },
     ])
-    expect(t.project).toMatchObject({
-      number: 'JNNT-FW-2026-0087',
-      budget: 1_600_000,
-      deadline: '2027-01-12T09:30:00+08:00',
-      bond: { amount: 0, form: [], deadline: null },
-      validityDays: 90,
-      evaluation: '综合评分法',
-      lots: [
-        { no: '1', name: '数据中心基础设施运维', budget: 960_000 },
-        { no: '2', name: '应用系统运维及技术支持', budget: 640_000 },
-      ],
-    })
+    expect(t.project).toEqual(SERVICES_PROJECT)
     expect(t.scoring!.categories).toEqual({ 价格: 20, 商务: 20, 技术: 60 })
     expect(t.requirements.filter((q) => q.star).map((q) => q.star)).toEqual(['★', '▲'])
   })

@@ -1,9 +1,5 @@
-/** Today as YYYY-MM-DD in local time (a date typed by a person in China is a local date). */
-export function localToday(): string {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
+/** Today as a local YYYY-MM-DD (the one rule, shared with the services). */
+export { localToday } from '@shared/domain/calendar/dates'
 
 // A missing number is shown as missing (the caller's word for it, in the user's language), never as 0.
 
