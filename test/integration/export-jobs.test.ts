@@ -162,38 +162,38 @@ describe('cancel', () => {
       (s) => s.done >= 502,
       120_000,
     )
-    const t0 = Date.now()
     const c = await api<JobStatus>(w, 'export.cancel', { jobId })
-    const took = Date.now() - t0
     expect(c.state).toBe('cancelled')
+    // The pack never finished: the progress stayed where the cancel found it, and no file appeared.
+    expect(c.done).toBeLessThan(504)
     expect(await listAll(w.exportsDir)).toEqual([])
+    // The worker was terminated before the cancel returned.
     expect(runningExportWorkers()).toBe(0)
-    expect(took).toBeLessThan(3000)
+    expect((await status(w, jobId)).done).toBe(c.done)
   }, 120_000)
 })
 
 describe('a 500-section bid', () => {
-  it('exports while the main thread keeps turning (max timer lag under 500 ms)', async () => {
+  it('exports while the main thread keeps answering requests, even while docx packs the file', async () => {
     const w = (world = await makeWorld('big'))
     await addBigBid(w.ws, 500)
-    let last = performance.now()
-    let maxLag = 0
-    const timer = setInterval(() => {
-      const now = performance.now()
-      maxLag = Math.max(maxLag, now - last - 10)
-      last = now
-    }, 10)
-    let s: JobStatus
-    try {
-      const { jobId } = await api<{ jobId: string }>(w, 'export.start', {
-        bidId: 'big',
-        format: 'docx',
-        decision: 'export-anyway',
-      })
-      s = await finished(w, jobId)
-    } finally {
-      clearInterval(timer)
-    }
+    const { jobId } = await api<{ jobId: string }>(w, 'export.start', {
+      bidId: 'big',
+      format: 'docx',
+      decision: 'export-anyway',
+    })
+    // 2 front parts + 500 sections done: Packer.toBuffer then runs for seconds without yielding. Were it on this
+    // thread, no status request could be answered until it finished, and the first answer would say 'done'.
+    const packing = await waitFor(
+      () => status(w, jobId),
+      (s) => s.done >= 502 || s.state !== 'running',
+      120_000,
+    )
+    expect(packing.state).toBe('running')
+    // Any other request is served the same way meanwhile.
+    const bid = await api<{ sections: unknown[] }>(w, 'bids.get', { id: 'big' })
+    expect(bid.sections).toHaveLength(500)
+    const s = await finished(w, jobId)
     expect(s.state).toBe('done')
     expect([s.done, s.total]).toEqual([504, 504])
     const xml = await (
@@ -202,7 +202,6 @@ describe('a 500-section bid', () => {
       .file('word/document.xml')!
       .async('string')
     expect(xml).toContain('第500节')
-    expect(maxLag, `max main-thread timer lag ${Math.round(maxLag)} ms`).toBeLessThan(500)
   }, 180_000)
 })
 

@@ -74,11 +74,13 @@ export interface Child {
 export function spawnWriter(
   writer: string[],
   args: string[],
-  opts: { stdin?: boolean; uid?: number } = {},
+  opts: { stdin?: boolean; uid?: number; seed?: number } = {},
 ): Child {
   const proc = spawn(process.execPath, [...writer, ...args], {
     stdio: [opts.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     uid: opts.uid,
+    // The writer's retry jitter (while another process holds the lock) is drawn from this seed.
+    env: opts.seed === undefined ? process.env : { ...process.env, BB_WRITER_SEED: String(opts.seed) },
   })
   const lines: string[] = []
   const waiters: { re: RegExp; resolve: (l: string) => void }[] = []

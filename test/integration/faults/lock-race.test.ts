@@ -11,6 +11,10 @@ import { openWorkspace } from '@services/store'
 import { holderAlive } from '@services/store/lock'
 import { bundleWriter, counterOf, fastTmpDir, makeWorkspace, spawnWriter } from './helpers'
 
+/** Seeds the writers' retry jitter (child i gets SEED + i), printed so a failing run can be replayed. */
+const SEED = Number(process.env.BB_LOCK_SEED ?? 20261203)
+console.log(`lock-race seed ${SEED} (BB_LOCK_SEED to replay)`)
+
 let root: string
 let writer: string[]
 let seq = 0
@@ -99,7 +103,9 @@ describe('one writer per workspace', () => {
 
   it('six processes incrementing at once: every increment lands (zero lost updates)', async () => {
     const dir = await freshWorkspace()
-    const children = Array.from({ length: 6 }, () => spawnWriter(writer, [dir, 'inc', 'b1', '10']))
+    const children = Array.from({ length: 6 }, (_, i) =>
+      spawnWriter(writer, [dir, 'inc', 'b1', '10'], { seed: SEED + i }),
+    )
     for (const c of children) await c.waitFor(/^DONE /, 60_000)
     for (const c of children) expect(c.lines.filter((l) => l.startsWith('ERR'))).toEqual([])
     await expectNoOverlap(dir)
@@ -120,7 +126,9 @@ describe('one writer per workspace', () => {
         app: 'crashed',
       }
       await fs.writeFile(lockFile, JSON.stringify(stale) + '\n')
-      const children = Array.from({ length: 6 }, () => spawnWriter(writer, [dir, 'inc', 'b1', '4']))
+      const children = Array.from({ length: 6 }, (_, i) =>
+        spawnWriter(writer, [dir, 'inc', 'b1', '4'], { seed: SEED + 10 * round + i }),
+      )
       for (const c of children) await c.waitFor(/^DONE /, 60_000)
       for (const c of children) expect(c.lines.filter((l) => l.startsWith('ERR'))).toEqual([])
       await expectNoOverlap(dir)

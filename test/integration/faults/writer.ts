@@ -14,8 +14,12 @@
  */
 import { appendFileSync } from 'node:fs'
 import * as v8 from 'node:v8'
+import { createRng } from '@shared/domain/random'
 import { isAppError } from '@shared/errors'
 import { openWorkspace, type WorkspaceSession } from '@services/store'
+
+/** Retry jitter while another process holds the lock: seeded by the test (BB_WRITER_SEED), one seed a child. */
+const jitter = createRng(Number(process.env.BB_WRITER_SEED ?? process.pid))
 
 function say(line: string): void {
   // stdout to a pipe is synchronous on Linux, so a printed ACK is in the parent's pipe before the next save starts.
@@ -72,7 +76,7 @@ async function main([dir, mode, ...args]: string[]): Promise<void> {
         ws = await openWorkspace(dir)
       } catch (e) {
         if (!isAppError(e) || e.code !== 'LOCKED') fail(e)
-        await new Promise((r) => setTimeout(r, 2 + Math.random() * 8))
+        await new Promise((r) => setTimeout(r, 2 + jitter() * 8))
       }
     }
     // O_APPEND writes of one short line are atomic, so the file is a true order of enters and exits.
