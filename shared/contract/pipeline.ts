@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { SpecialDay, TimelineStep } from '../domain/calendar'
 import type { PipelineSummary, PricePositions, WinLoss } from '../domain/pipeline'
+import { PipelineSettingsFormSchema, type PipelineSettingsForm } from '../domain/pipeline/settings-form'
 import { DateSchema, IdSchema, OpeningRecordSchema, PeriodSchema, type Bid } from '../schemas'
 import { method, NoInput } from './define'
 
@@ -50,6 +51,16 @@ export const pipelineContract = {
     z.strictObject({ period: PeriodSchema.optional(), today: DateSchema.optional() }),
     z.custom<PipelineXlsx>(),
     'The pipeline as an .xlsx with live formulas: opportunities (weighted = amount × stage probability), funnel, forecast by month and quarter, coverage = weighted ÷ target',
+  ),
+  'pipeline.settings': method(
+    NoInput,
+    z.custom<PipelineSettingsForm & { builtInTo: number; validThrough: number }>(),
+    "The workspace's stage probabilities, stage-age limits, targets and working-day calendar supplements",
+  ),
+  'pipeline.saveSettings': method(
+    PipelineSettingsFormSchema,
+    z.custom<PipelineSettingsForm & { builtInTo: number; validThrough: number }>(),
+    'Save stage probabilities (not falling from stage to stage), stage-age limits, targets per period and calendar supplement years',
   ),
   'pipeline.winloss': method(
     NoInput,

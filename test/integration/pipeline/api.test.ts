@@ -74,4 +74,28 @@ describe('the pipeline over HTTP (same contract as the CLI and IPC)', () => {
     expect(r.status).toBe(400)
     expect(await fs.readFile(path.join(root, 'ws', 'bids', 'P2.json'), 'utf8')).toBe(before)
   })
+
+  it('settings: a falling probability is a 400 that writes nothing; a good save changes the coverage and the calendar', async () => {
+    const before = await fs.readFile(path.join(root, 'ws', 'workspace.json'), 'utf8')
+    const cur = (await api('pipeline.settings', {})).body
+    const s0 = cur.value ?? cur
+    const bad = await api('pipeline.saveSettings', {
+      pipeline: { ...s0.pipeline, probabilities: [10, 20, 15, 50, 70, 90, 100] },
+      calendar: s0.calendar,
+    })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.body)).toContain('不能低于上一阶段')
+    expect(await fs.readFile(path.join(root, 'ws', 'workspace.json'), 'utf8')).toBe(before)
+    const ok = await api('pipeline.saveSettings', {
+      pipeline: { ...s0.pipeline, targets: [{ period: '2027Q1', amount: 4_000_000 }] },
+      calendar: {
+        // TEST DATA: a fictitious 2027 supplement (not the State Council's schedule).
+        supplements: [{ year: 2027, source: 'TEST DATA', holidays: [{ date: '2027-01-01', name: '元旦' }] }],
+      },
+    })
+    expect(ok.status).toBe(200)
+    expect((ok.body.value ?? ok.body).validThrough).toBe(2027)
+    const s = (await api('pipeline.summary', { period: '2027Q1', today: '2026-12-02' })).body
+    expect((s.value ?? s).coverage.target).toBe(4_000_000)
+  })
 })
