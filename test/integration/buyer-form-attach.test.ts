@@ -197,6 +197,37 @@ describe('buyer forms attached to the bid, printed in the full 投标文件', ()
     expect((await docText(back)).join('\n')).toContain('签字代表宣布同意如下')
   }, 240_000)
 
+  it('a missing attachment file: doctor names it, the export refuses with zh/en and writes nothing', async () => {
+    const r = await call([
+      'export',
+      'attach-form',
+      dir,
+      '--bid',
+      'b1',
+      '--form',
+      path.join(files, 'goods.docx'),
+    ])
+    expect(r.code, r.err).toBe(0)
+    const entry = (await bidOf()).buyerForms.at(-1)!
+    const stored = path.join(dir, 'files', entry.file.sha256)
+    const bytes = await fs.readFile(stored)
+    await fs.rm(stored)
+    try {
+      const doc = await call(['doctor', dir, '--json'])
+      expect(doc.out).toContain('MISSING_ATTACHMENT')
+      expect(doc.out).toContain(entry.file.sha256)
+      const out = path.join(root, 'missing.docx')
+      const e = await call(['export', 'docx', dir, '--bid', 'b1', '--out', out, '--force'])
+      expect(e.code).not.toBe(0)
+      expect(e.err).toContain('招标方表单')
+      expect(e.err).toContain("buyer's form")
+      await expect(fs.access(out)).rejects.toThrow()
+    } finally {
+      await fs.writeFile(stored, bytes)
+      await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', entry.id])
+    }
+  }, 180_000)
+
   it('bad input: not a Word file, an unknown section, a missing attachment id — zh/en errors, the bid unchanged', async () => {
     const junk = path.join(files, 'junk.docx')
     await fs.writeFile(junk, Buffer.from('not a zip at all'))

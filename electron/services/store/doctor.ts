@@ -96,6 +96,10 @@ export async function doctor(ws: WorkspaceSession): Promise<DoctorReport> {
         }
         if (doc && kind === 'materials')
           for (const a of (doc as { attachments: { sha256: string }[] }).attachments) referenced.add(a.sha256)
+        // The buyer's forms a bid prints instead of its standard forms: the export needs their files too.
+        if (doc && kind === 'bids')
+          for (const e of (doc as { buyerForms?: { file: { sha256: string } }[] }).buyerForms ?? [])
+            referenced.add(e.file.sha256)
       } catch (e) {
         push({ kind, id, file, code: isAppError(e) ? e.code : 'IO', message: messageOf(e) })
         continue
