@@ -19,8 +19,16 @@ export const CUSTOMER_ROLES = ['KDM', 'KI', 'KU', '教练', '内线'] as const
 export const CustomerRoleSchema = z.enum(CUSTOMER_ROLES)
 export type CustomerRole = z.infer<typeof CustomerRoleSchema>
 
-/** The course's four strategies (高层互访, 参观总部, 参观样板客户) and the everyday visit and technical exchange. */
-export const ACTIVITY_KINDS = ['拜访', '高层互访', '参观总部', '参观样板客户', '技术交流', '其他'] as const
+/** The course's four strategies (痛点方案, 高层互访, 参观总部, 参观样板客户) and the everyday visit and technical exchange. */
+export const ACTIVITY_KINDS = [
+  '拜访',
+  '痛点方案',
+  '高层互访',
+  '参观总部',
+  '参观样板客户',
+  '技术交流',
+  '其他',
+] as const
 export const ActivityKindSchema = z.enum(ACTIVITY_KINDS)
 export const ActivityOutcomeSchema = z.enum(['推进', '维持', '受阻'])
 

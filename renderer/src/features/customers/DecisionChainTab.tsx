@@ -1,8 +1,9 @@
 import { DeleteOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Input, Select, Space, Table, Tag } from 'antd'
+import dayjs from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
-import { resolveChain, type ChainPerson } from '@shared/domain/customers'
-import { CUSTOMER_ROLES, type Bid, type Customer, type IndexEntry } from '@shared/schemas'
+import { resolveChain, setPersonLevel, type ChainPerson } from '@shared/domain/customers'
+import { CUSTOMER_ROLES, newId, type Bid, type Customer, type IndexEntry } from '@shared/schemas'
 import { ApiError, call } from '@renderer/api/client'
 import { docsApi } from '@renderer/api/docs'
 import { useI18n } from '@renderer/app/i18n'
@@ -10,11 +11,12 @@ import { navigate } from '@renderer/app/router'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { CHAIN, CUSTOMER_ROLE } from './labels'
-import { LevelTag } from './LevelTag'
+import { LevelPicker, LevelTag } from './LevelTag'
+import { StrategiesCard } from './StrategiesCard'
 
 type Ed = DocEditor<'bids'> & { doc: Bid }
 
-function useCustomer(id: string | null) {
+function useCustomer(id: string | null, fail: (e: unknown) => void) {
   const [customer, setCustomer] = useState<Customer | null>(null)
   useEffect(() => {
     let live = true
@@ -29,7 +31,18 @@ function useCustomer(id: string | null) {
       live = false
     }
   }, [id])
-  return customer
+  // Strategies and levels are the customer's record: saved to it at once, over the version shown.
+  const save = (next: Customer) => {
+    if (!customer) return
+    setCustomer(next)
+    docsApi('customers')
+      .save(next, customer.updatedAt)
+      .then(setCustomer, (e) => {
+        setCustomer(customer)
+        fail(e)
+      })
+  }
+  return { customer, save }
 }
 
 /** The bid's decision chain: people of the customer archive, referenced (DOMAIN.md §7). */
@@ -39,9 +52,9 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
   const L = useLabels(CHAIN)
   const d = ed.doc
   const [customers, setCustomers] = useState<IndexEntry[]>([])
-  const customer = useCustomer(d.customerId)
-  const chain = resolveChain(d, customer)
   const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+  const { customer, save: saveCustomer } = useCustomer(d.customerId, fail)
+  const chain = resolveChain(d, customer)
 
   const loadCustomers = useCallback(() => docsApi('customers').list().then(setCustomers), [])
   useEffect(() => {
@@ -81,6 +94,7 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
     {
       key: 'name',
       title: L.name,
+      width: 110,
       render: (_: unknown, p: ChainPerson) => (
         <Space size={4}>
           <span>{p.name || p.id}</span>
@@ -90,11 +104,11 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
         </Space>
       ),
     },
-    { key: 'position', title: L.position, dataIndex: 'position', width: 140 },
+    { key: 'position', title: L.position, dataIndex: 'position', width: 110 },
     {
       key: 'role',
       title: L.role,
-      width: 210,
+      width: 180,
       render: (_: unknown, p: ChainPerson) => {
         const i = linkIndex(p.id)
         if (i < 0) return enumLabel(CUSTOMER_ROLE, p.role, lang)
@@ -120,13 +134,24 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
     {
       key: 'level',
       title: L.level,
-      width: 110,
-      render: (_: unknown, p: ChainPerson) => <LevelTag level={p.level} target={p.targetLevel} />,
+      width: 190,
+      render: (_: unknown, p: ChainPerson) =>
+        customer && p.source === 'customer' ? (
+          <LevelPicker
+            person={p}
+            onChange={(level) =>
+              saveCustomer(setPersonLevel(customer, p.id, level, dayjs().format('YYYY-MM-DD'), newId('lv')))
+            }
+          />
+        ) : (
+          <LevelTag level={p.level} target={p.targetLevel} />
+        ),
     },
     { key: 'valuePoints', title: L.valuePoints, dataIndex: 'valuePoints' },
     {
       key: 'note',
       title: L.note,
+      width: 160,
       render: (_: unknown, p: ChainPerson) => {
         const i = linkIndex(p.id)
         return i < 0 ? null : (
@@ -213,6 +238,14 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
           </Card>
         ))}
       </Space>
+      {customer && (
+        <StrategiesCard
+          customer={customer}
+          bidId={d.id}
+          personIds={d.decisionChain.map((l) => l.personId)}
+          save={saveCustomer}
+        />
+      )}
       {d.customerId ? (
         <Select
           style={{ width: 320, marginBottom: 12 }}
@@ -227,7 +260,18 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
       ) : (
         <Alert type="info" message={L.noCustomer} style={{ marginBottom: 12 }} />
       )}
-      <Table rowKey="id" size="small" pagination={false} dataSource={chain} columns={columns} />
+      {/* Fixed widths in a sideways-scrolling box: the level picker and role select never crush the names. */}
+      <div style={{ overflowX: 'auto' }}>
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          tableLayout="fixed"
+          style={{ minWidth: 940 }}
+          dataSource={chain}
+          columns={columns}
+        />
+      </div>
     </div>
   )
 }

@@ -64,3 +64,35 @@ export const CR_LEVEL = defineLabels({
     'CR5 our enemy: guard against them, know what they do, limit their influence through the KDM or their superior',
   ],
 })
+
+/** The course's four strategies as actions on the bid's customer tab, and the level moves. */
+export const STRATEGY = defineLabels({
+  title: ['四大策略', 'The four strategies'],
+  help: [
+    '课程的四大策略：针对痛点给出方案、高层互信、参观总部、参观样板客户。计入本项目及客户整体的活动。',
+    "The course's four strategies: a solution for their pain points, executive trust, an HQ visit, a reference-customer visit. Activities of this bid and of the customer as a whole count.",
+  ],
+  痛点方案: ['痛点方案', 'Pain-point solution'],
+  高层互访: ['高层互信（高层互访）', 'Executive trust (executive visits)'],
+  参观总部: ['参观总部', 'HQ visit'],
+  参观样板客户: ['参观样板客户', 'Reference-customer visit'],
+  todo: ['未开始', 'Not started'],
+  planned: ['已安排', 'Arranged'],
+  done: ['已完成 {date}', 'Done {date}'],
+  plan: ['安排', 'Arrange'],
+  complete: ['标记完成', 'Mark done'],
+  levelUp: ['升一级', 'Up a level'],
+  levelUpHelp: [
+    '按课程的推进动作把此人提升一级（记入关系等级记录）',
+    "Move this person up a level by the course's move (kept in the relationship history)",
+  ],
+  top: ['已是铁杆支持者', 'Already a staunch supporter'],
+})
+
+export const CR_NAME = defineLabels({
+  CR1: ['CR1 铁杆支持者', 'CR1 Staunch supporter'],
+  CR2: ['CR2 友善者', 'CR2 Friendly'],
+  CR3: ['CR3 中立者', 'CR3 Neutral'],
+  CR4: ['CR4 对手铁杆支持者', "CR4 Competitor's supporter"],
+  CR5: ['CR5 我方死敌', 'CR5 Our enemy'],
+})
