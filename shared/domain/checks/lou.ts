@@ -184,6 +184,7 @@ function l08(ctx: RuleContext): void {
     const e = it.evidence
     // Links to sections or requirements deleted since are no cover at all.
     const live =
+      ctx.bid.sections.some((s) => s.scoringItemIds.includes(it.id)) ||
       e.sectionIds.some((id) => sectionIds.has(id)) ||
       e.requirementIds.some((id) => reqIds.has(id)) ||
       e.materialIds.some((id) => ctx.material(id) !== undefined)

@@ -1,4 +1,5 @@
 import type { Bid, Matrix } from '@shared/schemas'
+import { answeringSectionIds } from '@shared/domain/sections/scoring-links'
 import type { RenderBlock, RenderCell } from './blocks'
 import { formatQty } from './format'
 import type { PrintPart, ScoringIndexRow } from './print-model'
@@ -7,19 +8,16 @@ const PRICE_FORMS = ['开标一览表', '报价明细表']
 
 /**
  * The 评分索引表: for every scoring item of the bid's matrix, the parts of the 投标文件 that answer it, so an evaluator
- * finds the page without reading the whole file. An item's parts are the sections its evidence names, then the
- * sections of the requirements it names, then (for the price item) the price forms, then sections whose title
+ * finds the page without reading the whole file. An item's parts are the sections answering it (answeringSectionIds:
+ * the sections that name it, its evidence's sections and its requirements' sections), then (for the price item) the price forms, then sections whose title
  * and the item name contain one another.
  */
 export function scoringIndexRows(matrix: Matrix, bid: Bid, parts: readonly PrintPart[]): ScoringIndexRow[] {
   const bySection = new Map(parts.filter((p) => p.sectionId && p.bookmark).map((p) => [p.sectionId!, p]))
-  const reqSections = new Map(bid.requirements.map((r) => [r.id, r.evidence.sectionIds]))
   return matrix.items.map((item) => {
-    const ids = [
-      ...item.evidence.sectionIds,
-      ...item.evidence.requirementIds.flatMap((r) => reqSections.get(r) ?? []),
-    ]
-    let hits = [...new Set(ids)].map((id) => bySection.get(id)).filter((p): p is PrintPart => !!p)
+    let hits = answeringSectionIds(bid, item)
+      .map((id) => bySection.get(id))
+      .filter((p): p is PrintPart => !!p)
     if (hits.length === 0 && item.category === '价格')
       hits = parts.filter((p) => p.bookmark && p.formKey && PRICE_FORMS.includes(p.formKey))
     if (hits.length === 0) {

@@ -137,6 +137,8 @@ export function BidDetail({ id, focus }: { id: string; focus: string | null }) {
                       b={b}
                       materials={materials}
                       server={{ saveNow: ed.saveNow, reload: ed.reload }}
+                      matrix={checkSources?.matrix ?? null}
+                      goTo={goTo}
                     />
                   ),
                 },

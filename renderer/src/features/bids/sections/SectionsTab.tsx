@@ -9,6 +9,7 @@ import {
   SectionSchema,
   type Bid,
   type Material,
+  type Matrix,
 } from '@shared/schemas'
 import { DateField, SelectField, SwitchField, TextField, type Binder } from '@renderer/components/fields'
 import { useI18n } from '@renderer/app/i18n'
@@ -19,6 +20,7 @@ import { PART_KIND as KIND } from '@renderer/app/enum-labels'
 import { L, SECTION_SOURCE, SECTION_STATUS } from './labels'
 import { SectionBody } from './SectionBody'
 import { FormPicker, type PickerTarget } from './FormPicker'
+import { ScoringLinksCard } from './ScoringLinksCard'
 import { moveItem } from '@shared/domain/bids/section-order'
 import { insertionIndex, type CatalogEntry } from '@shared/domain/sections/form-catalog'
 import { formTraits } from '@shared/domain/tender/form-match'
@@ -32,11 +34,15 @@ export function SectionsTab({
   b,
   materials,
   server,
+  matrix = null,
+  goTo = () => {},
 }: {
   b: B
   materials: readonly Material[]
   /** Present on the bid page: the buyer's forms card saves first and reloads the bid after the server's change. */
   server?: ServerEdits
+  matrix?: Matrix | null
+  goTo?(path: string): void
 }) {
   const { lang } = useI18n()
   const t = useLabels(L)
@@ -74,6 +80,10 @@ export function SectionsTab({
   const materialOptions = materials.map((m) => ({
     value: m.id,
     label: m.validTo ? fmt(t.materialValidTo, { title: m.title, date: m.validTo }) : m.title,
+  }))
+  const itemOptions = (matrix?.items ?? []).map((it) => ({
+    value: it.id,
+    label: `${it.category}·${it.name || it.id}（${it.maxPoints}）`,
   }))
   const kindOptions = PartKindSchema.options.map((k) => ({ value: k, label: enumLabel(KIND, k, lang) }))
   return (
@@ -251,6 +261,24 @@ export function SectionsTab({
                     />
                   </div>
                 </Col>
+                {matrix && (
+                  <Col span={24}>
+                    <div data-field={`sections.${i}.scoringItemIds`} style={{ marginBottom: 12 }}>
+                      <div style={{ paddingBottom: 8 }}>{t.scoringItems}</div>
+                      <Select
+                        id={`f-sections.${i}.scoringItemIds`}
+                        mode="multiple"
+                        style={{ width: '100%' }}
+                        placeholder={t.scoringItemsPlaceholder}
+                        optionFilterProp="label"
+                        value={s.scoringItemIds}
+                        options={itemOptions}
+                        onChange={(v) => b.set(['sections', i, 'scoringItemIds'], v)}
+                        data-testid="section-scoring-items"
+                      />
+                    </div>
+                  </Col>
+                )}
                 <Col span={8}>
                   <DateField b={b} path={['sections', i, 'signDate']} label={t.signDate} />
                 </Col>
@@ -294,6 +322,7 @@ export function SectionsTab({
       <Col span={9}>
         <MandatedOrderCard b={b} />
         {server && <BuyerFormsCard bid={b.doc} server={server} />}
+        <ScoringLinksCard b={b} matrix={matrix} goTo={goTo} />
       </Col>
     </Row>
   )
