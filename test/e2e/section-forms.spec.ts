@@ -31,6 +31,7 @@ test("standard forms are picked from the templates in the tender's order, with a
   app,
   server,
 }) => {
+  test.setTimeout(240_000)
   await openSections(app)
   const cards = app.getByTestId('section-card')
   await expect(cards).toHaveCount(11)

@@ -9,6 +9,7 @@ test('评分项 with no section answering them, linked from the sections tab; re
   app,
   server,
 }) => {
+  test.setTimeout(240_000)
   await app.getByText(GOODS_BID).first().click()
   await app.getByRole('tab', { name: /投标文件章节/ }).click()
   const cov = app.getByTestId('scoring-coverage')
