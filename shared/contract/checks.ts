@@ -70,6 +70,11 @@ export const checksContract = {
     FileOut,
     'The check findings of one bid as an .xlsx (one row a finding, filters on)',
   ),
+  'checks.sealChecklist': method(
+    z.strictObject({ bidId: IdSchema }),
+    FileOut,
+    'The printable 封装 checklist of a bid (.docx): per copy, every form to seal and sign, per-page marks, envelopes and labels, open 封装 findings',
+  ),
   'checks.reportHtml': method(
     z.strictObject({ bidId: IdSchema }),
     z.object({ html: z.string(), fileName: z.string() }),

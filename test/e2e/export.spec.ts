@@ -222,4 +222,22 @@ test('the check panel shows each finding’s phase: 封装 items (盖章, 签字
   await expect(p01).toBeVisible({ timeout: 30_000 })
   await expect(p01.getByTestId('finding-phase')).toHaveText('编制')
   await expect(p01.getByTestId('finding-printed-in')).toContainText('投标函')
+
+  // The export dialog prints the 封装 checklist (the same checks.sealChecklist as `check --phase 封装 --out`).
+  await app.getByTestId('export-button').click()
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByTestId('export-seal-checklist').click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/封装检查清单\.docx$/)
+  const file = path.join(os.tmpdir(), `bb-seal-${process.pid}-${Date.now()}.docx`)
+  await download.saveAs(file)
+  const xml = await (
+    await JSZip.loadAsync(await fs.readFile(file))
+  )
+    .file('word/document.xml')!
+    .async('string')
+  await fs.rm(file, { force: true })
+  expect(xml).toContain('封装检查清单（正本）')
+  expect(xml).toContain('投标人（盖章）')
 })

@@ -19,7 +19,8 @@ interface BidCheck {
   result: CheckResult
 }
 
-const USAGE = 'check <workspaceDir> [--bid <id> | --all] [--phase 编制|封装] [--json] [--xlsx <out.xlsx>]'
+const USAGE =
+  'check <workspaceDir> [--bid <id> | --all] [--phase 编制|封装] [--json] [--xlsx <out.xlsx>] [--out <封装清单.docx> (with --bid --phase 封装)]'
 
 const phaseOfFinding = (f: Finding): Phase => f.phase ?? '编制'
 
@@ -70,6 +71,7 @@ export const command: CliCommand = {
         json: { type: 'boolean', default: false },
         xlsx: { type: 'string' },
         phase: { type: 'string' },
+        out: { type: 'string' },
       },
       allowPositionals: true,
     })
@@ -88,6 +90,12 @@ export const command: CliCommand = {
     if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith('.xlsx'))
       throw new UsageError('--xlsx 的文件名应以 .xlsx 结尾 / the --xlsx file name must end in .xlsx')
 
+    if (values.out !== undefined && (values.bid === undefined || phase !== '封装'))
+      throw new UsageError(
+        '--out 写出封装检查清单，需与 --bid 和 --phase 封装 一起使用 / --out writes the sealing checklist: use it with --bid and --phase 封装',
+      )
+    if (values.out !== undefined && !values.out.toLowerCase().endsWith('.docx'))
+      throw new UsageError('--out 的文件名应以 .docx 结尾 / the --out file name must end in .docx')
     // checks.run (and checks.exportXlsx): the same check input and findings as the app and the API.
     return withWorkspace(positionals[0], { readOnly: true }, async (ctx) => {
       const run = await call(ctx, 'checks.run', values.bid === undefined ? {} : { bidId: values.bid })
@@ -96,6 +104,11 @@ export const command: CliCommand = {
         const out = path.resolve(values.xlsx)
         await writeBase64(out, (await call(ctx, 'checks.exportXlsx', { bidId: values.bid! })).dataBase64)
         if (!values.json) io.out(`已导出 / exported: ${out}`)
+      }
+      if (values.out) {
+        const out = path.resolve(values.out)
+        await writeBase64(out, (await call(ctx, 'checks.sealChecklist', { bidId: values.bid! })).dataBase64)
+        if (!values.json) io.out(`封装检查清单 / sealing checklist: ${out}`)
       }
       // --phase 编制: what to fix before export; --phase 封装: the seal-and-sign list for the printed copies.
       const shown = (r: CheckResult) =>

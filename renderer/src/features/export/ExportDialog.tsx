@@ -4,6 +4,9 @@ import type { Finding } from '@shared/domain/checks'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
+import { downloadBase64 } from '@renderer/api/files'
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 import { canStart, ChooseStep, DEFAULT_OPTIONS, type ExportOptions } from './ChooseStep'
 import { JobStep } from './JobStep'
 import { L as LABELS } from './labels'
@@ -37,7 +40,7 @@ export function ExportDialog({
   const L = useLabels(LABELS)
   const [step, setStep] = useState<Step>({ kind: 'choose' })
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS)
-  const [busy, setBusy] = useState<null | 'start' | 'back'>(null)
+  const [busy, setBusy] = useState<null | 'start' | 'back' | 'checklist'>(null)
   const [error, setError] = useState<string | null>(null)
   const job = useExportJob(step.kind === 'job' ? step.jobId : null)
   const running = step.kind === 'job' && (!job.status || job.status.state === 'running') && !job.error
@@ -101,10 +104,32 @@ export function ExportDialog({
     }
   }
 
+  // The 封装 checklist: from the same print and findings as `check --phase 封装`, for the people packing the bid.
+  async function sealChecklist() {
+    setBusy('checklist')
+    setError(null)
+    try {
+      const f = await call('checks.sealChecklist', { bidId })
+      downloadBase64(f.dataBase64, f.fileName, DOCX_MIME)
+    } catch (e) {
+      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
   let footer: ReactNode
   if (step.kind === 'choose')
     footer = (
       <Space>
+        <Button
+          onClick={() => void sealChecklist()}
+          loading={busy === 'checklist'}
+          title={L.sealChecklistHint}
+          data-testid="export-seal-checklist"
+        >
+          {L.sealChecklist}
+        </Button>
         <Button onClick={close}>{L.cancel}</Button>
         <Button
           type="primary"

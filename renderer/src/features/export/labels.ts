@@ -10,6 +10,11 @@ export const L = defineLabels({
   exportAnyway: ['仍然导出', 'Export anyway'],
   exportAgain: ['再导出一份', 'Export another'],
   close: ['关闭', 'Close'],
+  sealChecklist: ['打印封装检查清单', 'Print the sealing checklist'],
+  sealChecklistHint: [
+    '按正本、副本逐份列出需盖章、签字的表单，逐页小签/骑缝章、密封与封套标注要求，以及检查发现的封装事项（Word）',
+    'Per original and copy: every form to seal and sign, per-page marks, sealing and envelope labels, and the open sealing findings (Word)',
+  ],
   formatWord: ['Word 投标文件', 'Word tender response'],
   formatExcel: ['Excel 报价及偏离表', 'Excel quote & deviation tables'],
   formatPdf: ['PDF 投标文件', 'PDF tender response'],
