@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '@cli/run'
 import { paragraphTexts } from '@services/export/docx/ooxml-text'
 import { createWorkspace, openWorkspace } from '@services/store'
+import { p, r, rawDocx } from '@test/fixtures/buyer-forms/raw-docx'
 import { goodsForms, talksForms, worksForms } from '@test/fixtures/buyer-forms/sets'
 import { buildFixture, company, tempDir } from './export-fixtures'
 
@@ -196,6 +197,31 @@ describe('buyer forms attached to the bid, printed in the full 投标文件', ()
     ).toBe(0)
     expect((await docText(back)).join('\n')).toContain('签字代表宣布同意如下')
   }, 240_000)
+
+  it('the checks read the filled buyer form: a figure the buyer pre-printed against our 大写 → P01 in that form', async () => {
+    const form = path.join(files, 'wrong.docx')
+    await fs.writeFile(
+      form,
+      await rawDocx([
+        p([r('开标一览表', { b: true })], { center: true }),
+        p([r('投标总价（大写）：'), r('____________________'), r('（小写：¥100.00元）')]),
+      ]),
+    )
+    const a = await call(['export', 'attach-form', dir, '--bid', 'b1', '--form', form, '--json'])
+    expect(a.code, a.err).toBe(0)
+    const entry = JSON.parse(a.out).entry
+    expect(entry.forms).toEqual([{ title: '开标一览表', sectionId: 's4' }])
+    try {
+      const c = await call(['check', dir, '--bid', 'b1', '--json'])
+      const findings = JSON.parse(c.out) as { ruleId: string; printedIn?: { title: string }[] }[]
+      const p01 = findings.filter((f) => f.ruleId === 'P01')
+      expect(p01.some((f) => f.printedIn?.some((w) => w.title === '开标一览表'))).toBe(true)
+    } finally {
+      await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', entry.id])
+    }
+    const c = await call(['check', dir, '--bid', 'b1', '--json'])
+    expect((JSON.parse(c.out) as { ruleId: string }[]).some((f) => f.ruleId === 'P01')).toBe(false)
+  }, 180_000)
 
   it('a missing attachment file: doctor names it, the export refuses with zh/en and writes nothing', async () => {
     const r = await call([
