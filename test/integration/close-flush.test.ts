@@ -58,6 +58,17 @@ function desktop(onReallyClosed: () => void) {
   return { win, mainIpc, rendererIpc, rendererSide, requests, fromPage, isClosed: () => closed }
 }
 
+/** Both halves wired as the app wires them: the page answers with flushAll, the main process guards the close. */
+function wire(d: ReturnType<typeof desktop>, timeoutMs: number, log?: (m: string) => void) {
+  connectCloseFlush(makeLifecycleBridge(d.rendererSide))
+  guardCloseUntilFlushed(
+    d.win,
+    d.mainIpc,
+    makeSenderCheck(() => WINDOW_ID, [PAGE]),
+    { timeoutMs, log },
+  )
+}
+
 let home: string
 let ctx: AppContext
 const cleanups: (() => void)[] = []
@@ -102,15 +113,7 @@ describe('closing the desktop window', () => {
         order.push('saved')
       }),
     )
-    connectCloseFlush(makeLifecycleBridge(d.rendererSide))
-    guardCloseUntilFlushed(
-      d.win,
-      d.mainIpc,
-      makeSenderCheck(() => WINDOW_ID, [PAGE]),
-      {
-        timeoutMs: 60_000,
-      },
-    )
+    wire(d, 60_000)
 
     d.win.close()
     expect(d.isClosed()).toBe(false)
@@ -129,16 +132,7 @@ describe('closing the desktop window', () => {
     const d = desktop(() => closedResolve())
     const logs: string[] = []
     cleanups.push(registerFlusher(() => new Promise<void>(() => undefined))) // a hung save
-    connectCloseFlush(makeLifecycleBridge(d.rendererSide))
-    guardCloseUntilFlushed(
-      d.win,
-      d.mainIpc,
-      makeSenderCheck(() => WINDOW_ID, [PAGE]),
-      {
-        timeoutMs: 300,
-        log: (m) => logs.push(m),
-      },
-    )
+    wire(d, 300, (m) => logs.push(m))
     // Another frame echoing every request with its nonce is not our page: it cannot release the close.
     let foreignAnswered = false
     d.rendererIpc.on(FLUSH_REQUEST, (_e: unknown, nonce: string) => {
@@ -160,15 +154,7 @@ describe('closing the desktop window', () => {
     const closedP = new Promise<void>((r) => (closedResolve = r))
     const d = desktop(() => closedResolve())
     cleanups.push(registerFlusher(() => Promise.reject(new Error('disk full'))))
-    connectCloseFlush(makeLifecycleBridge(d.rendererSide))
-    guardCloseUntilFlushed(
-      d.win,
-      d.mainIpc,
-      makeSenderCheck(() => WINDOW_ID, [PAGE]),
-      {
-        timeoutMs: 60_000,
-      },
-    )
+    wire(d, 60_000)
     d.win.close()
     await closedP
     expect(d.isClosed()).toBe(true)
