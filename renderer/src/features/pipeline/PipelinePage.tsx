@@ -13,6 +13,8 @@ import { OUTCOME } from '@renderer/features/bids/labels'
 import { PIPELINE_STAGES } from '@shared/schemas'
 import type { Lang } from '@shared/i18n'
 import { PipelineStats } from './PipelineStats'
+import { SettingsDrawer } from './SettingsDrawer'
+import { SETTINGS } from './labels'
 
 export const stageName = (n: number, lang: Lang) => enumLabel(STAGE, PIPELINE_STAGES[n - 1], lang)
 
@@ -49,6 +51,8 @@ export function PipelinePage() {
     }
   }
 
+  const S = useLabels(SETTINGS)
+  const [settingsOpen, setSettingsOpen] = useState(false)
   const [exporting, setExporting] = useState(false)
   const exportXlsx = async () => {
     setExporting(true)
@@ -91,6 +95,10 @@ export function PipelinePage() {
         <Button data-testid="pipeline-xlsx" loading={exporting} onClick={() => void exportXlsx()}>
           {L.exportXlsx}
         </Button>
+        <Button data-testid="pipeline-settings-open" onClick={() => setSettingsOpen(true)}>
+          {S.open}
+        </Button>
+        <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} onSaved={load} />
       </Space>
       {view === 'board' ? <Board deals={open} s={s} onMove={move} /> : <DealTable deals={s.deals} />}
       <PipelineStats s={s} />

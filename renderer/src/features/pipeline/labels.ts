@@ -122,3 +122,32 @@ export const OPEN = defineLabels({
   rule: ['规则', 'Rule'],
   passed: ['已过', 'passed'],
 })
+
+/** 销售漏斗 settings drawer. */
+export const SETTINGS = defineLabels({
+  open: ['漏斗设置', 'Pipeline settings'],
+  title: ['销售漏斗设置', 'Pipeline settings'],
+  stages: ['阶段赢单概率与停留上限', 'Stage probabilities and stage-age limits'],
+  stage: ['阶段', 'Stage'],
+  probability: ['赢单概率（%）', 'Probability (%)'],
+  ageDays: ['停留上限（天，空 = 不提醒）', 'Stage-age limit (days, empty = none)'],
+  targets: ['签约目标', 'Signing targets'],
+  targetsHint: [
+    '期间：2027、2027Q1 或 2027-03；季度无目标时取年度的 1/4',
+    'Period: 2027, 2027Q1 or 2027-03; a quarter without one uses ¼ of its year',
+  ],
+  addTarget: ['添加目标', 'Add target'],
+  calendar: ['工作日历补录', 'Working-day calendar supplements'],
+  builtIn: ['内置至 {y} 年，当前有效至 {v} 年', 'Built in through {y}, valid through {v}'],
+  calendarHint: [
+    '按国务院办公厅当年放假通知补录：每行一个日期和名称，如 “2027-10-01 国庆节”；调休上班日填在右侧',
+    "Enter the State Council's notice: one day per line with its name, e.g. “2027-10-01 National Day”; make-up working days on the right",
+  ],
+  source: ['来源（通知文号）', 'Source (notice no.)'],
+  holidays: ['放假日期', 'Holidays'],
+  workdays: ['调休上班日期', 'Make-up working days'],
+  addYear: ['补录一年', 'Add a year'],
+  remove: ['删除', 'Remove'],
+  save: ['保存设置', 'Save settings'],
+  saved: ['设置已保存', 'Settings saved'],
+})
