@@ -5,6 +5,7 @@ import { docFromPlainText } from '@shared/domain/sections/plain'
 import { docText } from '@shared/domain/sections/text'
 import { writtenDoc } from '@shared/domain/sections/written'
 import { wordPasteHtml } from '@shared/domain/sections/word-paste'
+import { remoteDocAction } from '@shared/domain/sections/remote-edit'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { SectionDocSchema, type Requirement, type Section, type SectionDoc } from '@shared/schemas'
 import { sectionExtensions } from './extensions'
@@ -42,6 +43,10 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
   const { message } = App.useApp()
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const pending = useRef<JSONContent | null>(null)
+  // The stored document last seen and the one this editor pushed last (JSON), to tell an echo from a remote edit.
+  const storedKey = JSON.stringify(initialDoc(section))
+  const seen = useRef(storedKey)
+  const pushed = useRef<string | null>(null)
 
   const flush = () => {
     if (timer.current) clearTimeout(timer.current)
@@ -55,6 +60,7 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
       console.error('section document rejected', parsed.error.issues)
       return
     }
+    pushed.current = JSON.stringify(parsed.data)
     push.current(parsed.data, docText(parsed.data))
   }
 
@@ -94,6 +100,22 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
     },
     [section.id],
   )
+  // A sync (or a restore) changed this section while it is open: shown at once unless the user has unsaved typing.
+  useEffect(() => {
+    const action = remoteDocAction(storedKey, {
+      seen: seen.current,
+      pushed: pushed.current,
+      unsaved: pending.current !== null,
+    })
+    if (action === 'none' || action === 'keep-typing') return
+    seen.current = storedKey
+    if (action !== 'refresh' || !editor || editor.isDestroyed) return
+    // The saved copy comes back parsed by the server: the same words in another key order are not a remote edit.
+    const onScreen = SectionDocSchema.safeParse(editor.getJSON())
+    const canon = (d: unknown) => JSON.stringify(SectionDocSchema.parse(d))
+    if (onScreen.success && canon(onScreen.data) === canon(JSON.parse(storedKey))) return
+    editor.commands.setContent(JSON.parse(storedKey) as JSONContent, { emitUpdate: false })
+  }, [storedKey, editor])
   // Leaving the section (or the page) hands over what was typed last.
   useEffect(() => () => flush(), [section.id])
 
