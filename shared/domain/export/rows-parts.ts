@@ -1,6 +1,7 @@
 import type { Bid, CompanyProfile, Material } from '@shared/schemas'
 import { amountToWords } from '../amount'
 import { formatMoney } from './format'
+import { CURRENCY_SIGN } from './placeholder-context'
 import { toYuan } from './quote-math'
 import type { DataRow } from './rows'
 
@@ -104,7 +105,7 @@ function consortiumRows(bid: Bid, company: CompanyProfile): DataRow[] {
 }
 
 function lotRows(bid: Bid): DataRow[] {
-  const sign = { CNY: '¥', USD: 'US$', EUR: '€', HKD: 'HK$' }[bid.quote.currency]
+  const sign = CURRENCY_SIGN[bid.quote.currency]
   const out: DataRow[] = []
   bid.lots.forEach((l, i) => {
     if (!l.bidding) return
