@@ -22,6 +22,9 @@ test('a bid deleted on another machine while edited here is a decision on its pa
   await expect(conflicts.getByTestId('conflict-field')).toHaveText('整个文档（一方已删除）')
   await expect(conflicts.getByTestId('conflict-theirs')).toHaveText('（已删除）')
   await expect(conflicts.getByTestId('conflict-ours')).toHaveText('某市第一人民医院医学影像设备采购项目')
+  // The buttons say what each side does: here keeping mine keeps the edit, taking theirs keeps the deletion.
+  await expect(conflicts.getByTestId('conflict-keep-ours')).toHaveText('保留修改')
+  await expect(conflicts.getByTestId('conflict-take-theirs')).toHaveText('保留删除')
   await expect(app.locator('#f-agency')).toHaveValue('张三填写的代理机构')
   await expect(app.getByTestId('presence')).toHaveCount(0) // no field of it changed elsewhere
   await app.screenshot({ path: 'test-results/sync-delete-conflict.png', fullPage: false })

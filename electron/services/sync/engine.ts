@@ -11,6 +11,7 @@ import { Repo, type Flat } from './repo'
 import { isOffline, remoteFor, type AuthSource } from './transport'
 import { changedPaths, ensureIgnores, scanWorktree } from './worktree'
 import { rememberConflicts, type ConflictRow } from './conflict-index'
+import { writeGitIndex } from './git-index'
 
 export interface SyncOptions {
   /** Overrides the configured remote for this run. */
@@ -18,6 +19,12 @@ export interface SyncOptions {
   auth: AuthSource
   /** `kind/id` of documents with unsaved edits in an open editor: the sync must not write them. */
   hold?: Set<string>
+  /**
+   * Stops the sync at its next safe point (before a fetch, before the work tree is written, before a push) and
+   * aborts a request in flight; what was committed locally goes out next time. Writing the work tree is never
+   * interrupted half-way.
+   */
+  signal?: AbortSignal
 }
 
 export interface IncomingDoc {
@@ -128,10 +135,12 @@ export async function syncWorkspace(ws: WorkspaceSession, opts: SyncOptions): Pr
     head,
     remote: url,
   }
-  if (!url) return finish(ws, result, [])
-  const remote = remoteFor(url, opts.auth)
+  if (!url) return finish(ws, result, [], headFlat)
+  const remote = remoteFor(url, opts.auth, opts.signal)
+  const stopHere = () => opts.signal?.throwIfAborted()
   const touchedDocs: { kind: DocKind; id: string }[] = []
   try {
+    stopHere()
     let theirs = await remote.fetch(repo)
     for (let attempt = 0; attempt < 8; attempt++) {
       if (theirs && theirs !== head && !(head && (await repo.isAncestor(theirs, head)))) {
@@ -169,8 +178,9 @@ export async function syncWorkspace(ws: WorkspaceSession, opts: SyncOptions): Pr
         const held = paths.map(docOfPath).filter((d) => d && opts.hold?.has(`${d.kind}/${d.id}`))
         if (held.length) {
           result.deferred = held as { kind: DocKind; id: string }[]
-          return finish(ws, result, touchedDocs)
+          return finish(ws, result, touchedDocs, headFlat)
         }
+        stopHere()
         result.incoming.push(
           ...(await incomingOf(repo, ws, headFlat, targetFlat, paths, theirsCommit.author.name)),
         )
@@ -183,15 +193,22 @@ export async function syncWorkspace(ws: WorkspaceSession, opts: SyncOptions): Pr
         headFlat = targetFlat
       }
       if (!head || head === theirs) break
+      stopHere()
       if (await remote.push(repo, head, theirs)) {
         result.pushed = true
         break
       }
+      stopHere()
       theirs = await remote.fetch(repo) // someone pushed first: merge that too, then push again
     }
     if (theirs) await repo.setRef('refs/remotes/origin/main', result.pushed ? head! : theirs)
   } catch (e) {
-    if (!isOffline(e) && !(e as NodeJS.ErrnoException)?.code?.startsWith?.('ENOENT')) {
+    // Stopped (the app is closing): like offline, the local commit goes out on the next sync.
+    if (
+      !opts.signal?.aborted &&
+      !isOffline(e) &&
+      !(e as NodeJS.ErrnoException)?.code?.startsWith?.('ENOENT')
+    ) {
       if (isAppError(e)) throw e
       throw new AppError('SYNC_REMOTE', {
         zh: `${url}（${(e as Error).message}）`,
@@ -201,14 +218,16 @@ export async function syncWorkspace(ws: WorkspaceSession, opts: SyncOptions): Pr
     result.offline = true
   }
   result.head = head
-  return finish(ws, result, touchedDocs)
+  return finish(ws, result, touchedDocs, headFlat)
 }
 
 async function finish(
   ws: WorkspaceSession,
   result: SyncResult,
   touched: { kind: DocKind; id: string }[],
+  headFlat: Flat,
 ): Promise<SyncResult> {
   result.conflicts = await rememberConflicts(ws, touched)
+  await writeGitIndex(ws.dir, headFlat)
   return result
 }

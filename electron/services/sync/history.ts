@@ -10,6 +10,7 @@ import { Repo, type Author } from './repo'
 import { cleanUrl, remoteFor, type AuthSource } from './transport'
 import { writeSettings } from './config'
 import { ensureIgnores } from './worktree'
+import { writeGitIndex } from './git-index'
 
 export interface DocVersion {
   version: string
@@ -187,5 +188,6 @@ export async function cloneWorkspace(url: string, dir: string, auth: AuthSource)
   await repo.setRef('refs/heads/main', head)
   await repo.setRef('refs/remotes/origin/main', head)
   await ensureIgnores(root)
+  await writeGitIndex(root, flat)
   return root
 }

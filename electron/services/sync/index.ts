@@ -58,9 +58,27 @@ export async function configureSync(
 }
 
 /** `同步` for the open workspace; a given remote becomes the workspace's remote. */
+/** Syncs running now (closing the app waits for them before the workspace closes). */
+let running = 0
+export const runningSyncs = (): number => running
+
 export async function runSync(
   ctx: AppContext,
   input: { remote?: string; hold?: { kind: DocKind; id: string }[]; credentials?: Creds },
+  signal?: AbortSignal,
+): Promise<SyncResult> {
+  running++
+  try {
+    return await runSyncNow(ctx, input, signal)
+  } finally {
+    running--
+  }
+}
+
+async function runSyncNow(
+  ctx: AppContext,
+  input: { remote?: string; hold?: { kind: DocKind; id: string }[]; credentials?: Creds },
+  signal?: AbortSignal,
 ): Promise<SyncResult> {
   const ws = ctx.requireWritable()
   let remote: string | undefined
@@ -71,7 +89,7 @@ export async function runSync(
   }
   await keep(ctx, remote ?? (await readSettings(ws.dir)).remote, input.credentials)
   const hold = new Set((input.hold ?? []).map((d) => `${d.kind}/${d.id}`))
-  return syncWorkspace(ws, { auth: authFor(ctx), hold })
+  return syncWorkspace(ws, { auth: authFor(ctx), hold, signal })
 }
 
 export async function cloneAndOpen(

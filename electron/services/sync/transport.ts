@@ -171,10 +171,16 @@ export type AuthSource = (url: string) => Promise<Credentials | null>
 
 /** A git server over HTTP(S) (Gitea, GitLab, git http-backend …) through isomorphic-git's client. */
 export class HttpRemote implements Remote {
+  /** isomorphic-git's client, with every request aborted when the sync is (closing the app). */
+  private readonly http: typeof http
+
   constructor(
     readonly url: string,
     private readonly auth: AuthSource,
-  ) {}
+    signal?: AbortSignal,
+  ) {
+    this.http = signal ? { request: (req) => http.request({ ...req, signal }) } : http
+  }
 
   private async callbacks() {
     const cred = await this.auth(this.url)
@@ -190,7 +196,7 @@ export class HttpRemote implements Remote {
     try {
       const r = await git.fetch({
         fs,
-        http,
+        http: this.http,
         gitdir: local.gitdir,
         url: this.url,
         ref: BRANCH,
@@ -213,7 +219,7 @@ export class HttpRemote implements Remote {
     try {
       const r = await git.push({
         fs,
-        http,
+        http: this.http,
         gitdir: local.gitdir,
         url: this.url,
         ref,
@@ -246,6 +252,6 @@ function authOr(e: unknown, url: string): unknown {
   return e
 }
 
-export function remoteFor(url: string, auth: AuthSource): Remote {
-  return isHttpUrl(url) ? new HttpRemote(url, auth) : new FolderRemote(url)
+export function remoteFor(url: string, auth: AuthSource, signal?: AbortSignal): Remote {
+  return isHttpUrl(url) ? new HttpRemote(url, auth, signal) : new FolderRemote(url)
 }

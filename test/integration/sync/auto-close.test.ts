@@ -2,6 +2,7 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import type { AppContext } from '@services/app-context'
+import { runningSyncs } from '@services/sync'
 import { syncOnClose } from '@services/sync/session-hooks'
 import { call, useTwoMachines } from './machines'
 
@@ -45,7 +46,13 @@ describe('automatic sync when the app closes', () => {
   it('gives up on a server that never answers, with the edit committed to go out next time', async () => {
     const [a] = await twoMachines(true)
     let asked = 0
-    const silent = http.createServer(() => void asked++) // accepts, never responds
+    let onClosed: () => void = () => undefined
+    const closed = new Promise<void>((resolve) => (onClosed = resolve))
+    // Accepts, never responds; notes when the client gives up on the request.
+    const silent = http.createServer((req) => {
+      asked++
+      req.socket.once('close', onClosed)
+    })
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
     try {
       const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/team.git`
@@ -54,7 +61,10 @@ describe('automatic sync when the app closes', () => {
       await setTenderNo(a, 'ZB-3')
       const t0 = Date.now()
       await syncOnClose(a, 1_000)
-      expect(asked).toBeGreaterThan(0) // the sync was waiting on the server when closing went on
+      expect(asked).toBeGreaterThan(0) // the sync was waiting on the server when the bound came
+      // It was stopped, not left running behind the workspace about to close: its request was aborted.
+      expect(runningSyncs()).toBe(0)
+      await closed
       expect(Date.now() - t0).toBeLessThan(10_000)
       const after = (await call(a, 'sync.settings', {})).head
       expect(after).not.toBe(head)

@@ -37,6 +37,15 @@ export function ConflictTable({
   const { lang } = useI18n()
   const L = useLabels(LABELS)
   const [editing, setEditing] = useState<{ row: ConflictRow; text: string } | null>(null)
+  // Mine/theirs means nothing when one side is a deletion: say what taking that side does.
+  const take = (r: ConflictRow, side: 'ours' | 'theirs') =>
+    !r.deleted
+      ? side === 'ours'
+        ? L.keepOurs
+        : L.takeTheirs
+      : r.deleted === side
+        ? L.keepDeletion
+        : L.keepEdit
   const show = (v: unknown, deleted: boolean, field: string) =>
     deleted ? L.deletedSide : formatValue(v, lang, field)
   const decide = async (row: ConflictRow, take: 'ours' | 'theirs' | 'edit', value?: unknown) => {
@@ -112,14 +121,14 @@ export function ConflictTable({
             render: (_, r) => (
               <Space size={4}>
                 <Button size="small" onClick={() => void decide(r, 'ours')} data-testid="conflict-keep-ours">
-                  {L.keepOurs}
+                  {take(r, 'ours')}
                 </Button>
                 <Button
                   size="small"
                   onClick={() => void decide(r, 'theirs')}
                   data-testid="conflict-take-theirs"
                 >
-                  {L.takeTheirs}
+                  {take(r, 'theirs')}
                 </Button>
                 {!r.deleted && (
                   <Button

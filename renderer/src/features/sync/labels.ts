@@ -45,6 +45,9 @@ export const L = defineLabels({
   others: ['其他电脑的值（点击采用）', 'Other machines (click to take)'],
   keepOurs: ['保留我方', 'Keep mine'],
   takeTheirs: ['采用对方', 'Take theirs'],
+  // A whole-document conflict (deleted on one machine, edited on the other): the buttons name the outcome.
+  keepDeletion: ['保留删除', 'Keep the deletion'],
+  keepEdit: ['保留修改', 'Keep the edit'],
   edit: ['编辑…', 'Edit…'],
   editValue: ['输入最终的值', 'Enter the final value'],
   deletedSide: ['（已删除）', '(deleted)'],
