@@ -23,6 +23,13 @@ export const CompanyProfileSchema = z.object({
   /** 基本存款账户 account number (a bond paid by transfer must come from it when the tender says so). */
   basicAccount: ShortText,
   sme: z.boolean().default(false),
+  /** What buyers' 投标人基本情况表 and 法定代表人身份证明 ask beyond the above (additive, no migration). */
+  nature: ShortText,
+  foundedDate: OptDate,
+  registeredCapital: ShortText,
+  postcode: ShortText,
+  fax: ShortText,
+  email: ShortText,
   agents: z
     .array(
       z.object({

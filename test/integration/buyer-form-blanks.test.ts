@@ -94,7 +94,7 @@ describe('buyer forms with blanks', () => {
     ])
     expect(s.unfilled.map((u) => [u.label, u.key, u.why.zh])).toEqual([
       ['服务期：', '交货期', '“合同签订后 60 日历天”不能按表单的单位“个月”填写'],
-      ['传真：', null, '未识别的栏目“传真：”'],
+      ['传真：', '投标人传真', '投标/公司信息中未填写“投标人传真”'],
     ])
     // A value written where underlined spaces were keeps the underline (the run's own w:rPr).
     expect(xml).toMatch(

@@ -6,6 +6,7 @@ import type { CompanyProfile } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
+import { CompanyPeople } from './CompanyPeople'
 import { useProfileEditor } from './useProfileEditor'
 
 const FIELDS = [
@@ -17,6 +18,12 @@ const FIELDS = [
   'bank',
   'bankAccount',
   'basicAccount',
+  'nature',
+  'foundedDate',
+  'registeredCapital',
+  'postcode',
+  'fax',
+  'email',
 ] as const satisfies readonly (keyof CompanyProfile & keyof typeof LABELS)[]
 
 /** The company information library's core: what every form of every bid states about us. */
@@ -74,12 +81,26 @@ export function CompanyPage({
                   <Controller
                     name={`company.${k}`}
                     control={control}
-                    render={({ field }) => <Input {...field} id={`company-${k}`} />}
+                    render={({ field }) => (
+                      <Input
+                        {...field}
+                        value={field.value ?? ''}
+                        // an optional date is null when empty, not ''
+                        onChange={(e) =>
+                          field.onChange(k === 'foundedDate' && e.target.value === '' ? null : e.target.value)
+                        }
+                        id={`company-${k}`}
+                        placeholder={k === 'foundedDate' ? 'YYYY-MM-DD' : undefined}
+                      />
+                    )}
                   />
                 </Form.Item>
               </Col>
             )
           })}
+          <Col span={24}>
+            <CompanyPeople form={form} />
+          </Col>
           <Col span={24}>
             <Form.Item label={L.sme} style={{ marginBottom: 12 }}>
               <Controller
