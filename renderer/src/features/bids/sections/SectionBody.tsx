@@ -25,9 +25,9 @@ export const SectionBody = memo(function SectionBody({
   section: Section
   index: number
   active: boolean
-  onOpen(): void
+  onOpen(id: string): void
   requirements: readonly Requirement[]
-  onChange(doc: SectionDoc, text: string): void
+  onChange(index: number, doc: SectionDoc, text: string): void
 }) {
   const t = useLabels(L)
   const words = wordCount(section.content)
@@ -41,7 +41,11 @@ export const SectionBody = memo(function SectionBody({
     return (
       <div data-field={`sections.${index}.content`} id={`f-sections.${index}.content`} tabIndex={-1}>
         {label}
-        <SectionEditor section={section} requirements={requirements} onChange={onChange} />
+        <SectionEditor
+          section={section}
+          requirements={requirements}
+          onChange={(doc, text) => onChange(index, doc, text)}
+        />
       </div>
     )
   const lines = section.content.split('\n').filter((l) => l.trim() !== '')
@@ -53,8 +57,8 @@ export const SectionBody = memo(function SectionBody({
         role="button"
         tabIndex={0}
         data-testid="section-preview"
-        onClick={onOpen}
-        onFocus={onOpen}
+        onClick={() => onOpen(section.id)}
+        onFocus={() => onOpen(section.id)}
         style={{ border: '1px dashed #d9d9d9', borderRadius: 6, padding: '6px 10px', cursor: 'text' }}
       >
         {lines.length === 0 ? (

@@ -1,6 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, HolderOutlined } from '@ant-design/icons'
 import { Button, Card, Col, Input, Row, Select, Space, Tag } from 'antd'
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import {
   newId,
   PartKindSchema,
@@ -10,6 +10,7 @@ import {
   type Bid,
   type Material,
   type Matrix,
+  type SectionDoc,
 } from '@shared/schemas'
 import { DateField, SelectField, SwitchField, TextField, type Binder } from '@renderer/components/fields'
 import { useI18n } from '@renderer/app/i18n'
@@ -48,6 +49,14 @@ export function SectionsTab({
   const t = useLabels(L)
   const sections = b.doc.sections
   const [dragging, setDragging] = useState<number | null>(null)
+  // Stable callbacks: a push from the open editor re-renders that section's body only, not all 50 (SectionBody is memo'd).
+  const binder = useRef(b)
+  binder.current = b
+  const openSection = useCallback((id: string) => setActive(id), [])
+  const writeSection = useCallback((i: number, doc: SectionDoc, text: string) => {
+    binder.current.set(['sections', i, 'doc'], doc)
+    binder.current.set(['sections', i, 'content'], text)
+  }, [])
   const [over, setOver] = useState<number | null>(null)
   // The one section whose editor is mounted.
   const [active, setActive] = useState<string | null>(null)
@@ -238,12 +247,9 @@ export function SectionsTab({
                     section={s}
                     index={i}
                     active={active === s.id}
-                    onOpen={() => setActive(s.id)}
+                    onOpen={openSection}
                     requirements={b.doc.requirements}
-                    onChange={(doc, text) => {
-                      b.set(['sections', i, 'doc'], doc)
-                      b.set(['sections', i, 'content'], text)
-                    }}
+                    onChange={writeSection}
                   />
                 </Col>
                 <Col span={16}>
