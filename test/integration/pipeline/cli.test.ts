@@ -2,9 +2,8 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '@cli/run'
 import { createWorkspace } from '@services/store'
-import { pipelineWorkspace, winLossWorkspace } from './fixtures'
+import { cli, pipelineWorkspace, winLossWorkspace } from './fixtures'
 
 /*
  * The CLI reaches the pipeline through the contract (dispatch), as the API does; every expected number is computed by
@@ -16,13 +15,6 @@ let pipeDir: string
 let wlDir: string
 let suppDir: string
 const env = process.env.BIDBENCH_HOME
-
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-pipe-cli-'))

@@ -5,10 +5,9 @@ import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PipelineSummary } from '@shared/domain/pipeline'
 import { call, withWorkspace } from '@cli/api'
-import { runCli } from '@cli/run'
 import { SHEETS } from '@services/pipeline/export-xlsx'
 import { convert, parseCsv } from '../libreoffice'
-import { pipelineWorkspace } from './fixtures'
+import { cli, pipelineWorkspace } from './fixtures'
 
 /*
  * `pipeline --xlsx` (the same use case as the page's button and the API): the workbook is read back with exceljs
@@ -31,13 +30,6 @@ const todayOf = (name: string) => (name === 'open' ? '2027-02-10' : TODAY)
 const summaries: Record<string, PipelineSummary> = {}
 const csv: Record<string, string[][]> = {}
 const books: Record<string, ExcelJS.Workbook> = {}
-
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-pipe-xlsx-'))

@@ -1,4 +1,13 @@
+import { runCli } from '@cli/run'
 import { createWorkspace } from '@services/store'
+
+/** The CLI in process, its output and error text collected. */
+export async function cli(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
 
 /*
  * Workspaces for the pipeline tests, every expected figure computed by hand from these comments.

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { Controller, useFieldArray, useWatch, type FieldError } from 'react-hook-form'
 import { toYuan } from '@shared/domain/export/quote-math'
 import { OpeningFormSchema, type OpeningForm } from '@shared/domain/pipeline'
-import type { Bid, IndexEntry, OpeningBidder } from '@shared/schemas'
+import { OpeningBidderSchema, type Bid, type IndexEntry, type OpeningBidder } from '@shared/schemas'
 import { ApiError, call } from '@renderer/api/client'
 import { docsApi } from '@renderer/api/docs'
 import { useI18n } from '@renderer/app/i18n'
@@ -24,19 +24,7 @@ let seq = 0
 const newId = () => `o${Date.now().toString(36)}${(seq++).toString(36)}`
 
 function row(name: string, rest: Partial<OpeningBidder> = {}): OpeningBidder {
-  return {
-    id: newId(),
-    name,
-    isUs: false,
-    competitorId: null,
-    price: null,
-    score: null,
-    rank: null,
-    valid: true,
-    won: false,
-    note: '',
-    ...rest,
-  }
+  return OpeningBidderSchema.parse({ id: newId(), name, ...rest })
 }
 
 /** Our price as read out: the 开标一览表 price, else the 投标函's, in 元. */
