@@ -17,7 +17,7 @@ export const L = defineLabels({
   sme: ['小微企业', 'Small or micro enterprise'],
   nature: ['单位性质', 'Company type'],
   foundedDate: ['成立日期', 'Date founded'],
-  registeredCapital: ['注册资本（如 5000万元）', 'Registered capital (e.g. 5000万元)'],
+  registeredCapital: ['注册资本（如 5000万元）', 'Registered capital (e.g. 50,000,000 yuan)'],
   postcode: ['邮政编码', 'Postcode'],
   fax: ['传真', 'Fax'],
   email: ['电子邮箱', 'E-mail'],
