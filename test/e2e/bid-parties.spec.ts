@@ -11,9 +11,17 @@ const onlyRule = (app: Page, ruleId: string) => app.locator('#findings-filter').
 const field = (app: Page, id: string) => app.locator(`#f-${id.replace(/\./g, '\\.')}`)
 const addRow = (app: Page, path: string) => app.locator(`[data-field="${path}"] > button`).click()
 
+/** Picks an option and waits until the select shows it (under load a click can land while the list re-renders). */
 async function choose(app: Page, id: string, option: string) {
-  await field(app, id).click({ force: true })
-  await app.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click()
+  const select = app.locator('.ant-select', { has: field(app, id) })
+  await expect(async () => {
+    await field(app, id).click({ force: true })
+    await app
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle(option, { exact: true })
+      .click({ timeout: 5_000 })
+    await expect(select).toContainText(option, { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
 }
 
 test('signatory, consortium, lots, SME, key staff, tax rate and bond account round-trip and are checked', async ({
