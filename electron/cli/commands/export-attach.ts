@@ -4,7 +4,7 @@ import { summarizeFills } from '@shared/domain/blanks'
 import type { Bid } from '@shared/schemas'
 import { call, withWorkspace } from '../api'
 import { UsageError, type CliIo } from '../types'
-import { parseMaps } from './export-form'
+import { parseMaps, workspaceAndBid } from './export-form'
 import { readFormBase64 } from './export-run'
 
 export const ATTACH_USAGE =
@@ -62,10 +62,7 @@ export async function runExportAttach(sub: string, argv: string[], io: CliIo): P
     allowPositionals: true,
     strict: true,
   })
-  const [dir, ...extra] = positionals
-  if (!dir) bad('缺少工作区目录', 'missing workspace folder')
-  if (extra.length) bad(`多余的参数：${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`)
-  if (!values.bid) bad('缺少 --bid <id>', 'missing --bid <id>')
+  const { dir } = workspaceAndBid(positionals, values.bid)
   if (sub === 'attach-form' && (!values.form || !/\.docx$/i.test(values.form)))
     bad('attach-form 需要 --form <招标方表单.docx>', 'attach-form needs --form <buyer form.docx>')
   if ((sub === 'map-form' || sub === 'detach-form') && !values.id)

@@ -26,6 +26,18 @@ const bad = (zh: string, en: string): never => {
   throw new UsageError(`${zh} / ${en}`)
 }
 
+/** The workspace folder and --bid every buyer-form command needs, and nothing else positional. */
+export function workspaceAndBid(
+  positionals: string[],
+  bid: string | undefined,
+): { dir: string; bid: string } {
+  const [dir, ...extra] = positionals
+  if (!dir) bad('缺少工作区目录', 'missing workspace folder')
+  if (extra.length) bad(`多余的参数：${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`)
+  if (!bid) bad('缺少 --bid <id>', 'missing --bid <id>')
+  return { dir: dir!, bid: bid! }
+}
+
 export function parseMaps(maps: string[]): Record<string, string | null> {
   const overrides: Record<string, string | null> = {}
   for (const m of maps) {
@@ -51,10 +63,7 @@ export async function runExportForm(argv: string[], io: CliIo): Promise<number> 
     allowPositionals: true,
     strict: true,
   })
-  const [dir, ...extra] = positionals
-  if (!dir) bad('缺少工作区目录', 'missing workspace folder')
-  if (extra.length) bad(`多余的参数：${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`)
-  if (!values.bid) bad('缺少 --bid <id>', 'missing --bid <id>')
+  const { dir } = workspaceAndBid(positionals, values.bid)
   if (!values.form) bad('缺少 --form <招标方表单.docx>', 'missing --form <buyer form.docx>')
   if (!/\.docx$/i.test(values.form!))
     bad(`--form 只支持 .docx 文件：${values.form}`, `--form takes a .docx file: ${values.form}`)
