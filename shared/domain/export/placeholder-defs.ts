@@ -19,6 +19,7 @@ import {
 } from './placeholder-context'
 import { formatDateTimeZh, formatDateZh, formatMoney, zhDatesInText } from './format'
 import { bidPriceOf, computeQuote } from './quote-math'
+import { COMPANY_DETAIL_PLACEHOLDERS } from './placeholder-company'
 import { PART_PLACEHOLDERS } from './placeholder-parts'
 
 export type { PlaceholderContext, PlaceholderDef } from './placeholder-context'
@@ -136,26 +137,7 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
   ),
   def('投标人地址', 'bidderAddress', '我方地址', 'our address', (c) => c.company.address, 'company.address'),
   def('投标人电话', 'bidderPhone', '我方电话', 'our phone', (c) => c.company.phone, 'company.phone'),
-  def('投标人传真', 'bidderFax', '我方传真', 'our fax', (c) => c.company.fax, 'company.fax'),
-  def('邮政编码', 'postcode', '我方邮编', 'our postcode', (c) => c.company.postcode, 'company.postcode'),
-  def('电子邮箱', 'email', '我方电子邮箱', 'our e-mail', (c) => c.company.email, 'company.email'),
-  def('单位性质', 'companyNature', '单位性质', 'company type', (c) => c.company.nature, 'company.nature'),
-  def(
-    '成立时间',
-    'foundedDate',
-    '成立日期',
-    'date founded',
-    (c) => formatDateZh(c.company.foundedDate),
-    'company.foundedDate',
-  ),
-  def(
-    '注册资本',
-    'registeredCapital',
-    '注册资本（如 5000万元）',
-    'registered capital',
-    (c) => c.company.registeredCapital,
-    'company.registeredCapital',
-  ),
+  ...COMPANY_DETAIL_PLACEHOLDERS,
   def('开户银行', 'bank', '开户银行', 'bank', (c) => c.company.bank, 'company.bank'),
   def(
     '银行账号',
