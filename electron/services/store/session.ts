@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { Low } from 'lowdb'
@@ -20,17 +19,8 @@ import {
   type Workspace,
 } from '@shared/schemas'
 import { DocFileAdapter, type RecoveryEvent } from './doc-file'
-import {
-  entryKind,
-  exists,
-  fsyncDir,
-  ioError,
-  mkdirp,
-  readRegularFile,
-  sweepDeadTempFiles,
-  unsafeFile,
-  writeFileDurable,
-} from './fsio'
+import { exists, fsyncDir, ioError, mkdirp, sweepDeadTempFiles } from './fsio'
+import { putAttachment, readAttachment } from './attachments'
 import { KindIndex } from './list-index'
 import type { WorkspaceLock } from './lock'
 import { migrate } from './migrations'
@@ -361,52 +351,14 @@ export class WorkspaceSession {
     await this.enqueue('workspace', () => this.ws.read())
   }
 
-  /** Attachments are stored once, by content hash. A file already there is kept only if it is the right bytes. */
+  /** Attachments are stored once, by content hash (attachments.ts). */
   async putFile(data: Uint8Array, name: string, mime: string): Promise<Attachment> {
     this.assertWritable()
-    const sha256 = createHash('sha256').update(data).digest('hex')
-    const target = this.paths.file(sha256)
-    const there = await this.readFile(sha256).then(
-      () => true,
-      () => false,
-    )
-    if (!there) {
-      // Absent, damaged, or a link planted under the hash's name: the rename replaces it with the real bytes.
-      await mkdirp(this.paths.files())
-      await writeFileDurable(target, data)
-    }
-    return { sha256, name, mime, size: data.byteLength }
+    return putAttachment(this.paths, data, name, mime)
   }
 
-  /**
-   * An attachment's bytes, verified: only a regular file under files/ (never a symbolic link) whose bytes hash to
-   * its name is served; a mismatch is CORRUPT (reason HASH_MISMATCH) and doctor reports it.
-   */
   async readFile(sha256: string): Promise<Buffer> {
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new AppError('NOT_FOUND', { zh: sha256, en: sha256 })
-    const shown = `files/${sha256.slice(0, 12)}…`
-    if ((await entryKind(this.paths.files())) === 'link') throw unsafeFile('files/')
-    let data: Buffer
-    try {
-      data = await readRegularFile(this.paths.file(sha256), shown)
-    } catch (e) {
-      if (e instanceof AppError) throw e
-      throw new AppError('NOT_FOUND', {
-        zh: `附件 ${sha256.slice(0, 12)}`,
-        en: `attachment ${sha256.slice(0, 12)}`,
-      })
-    }
-    if (createHash('sha256').update(data).digest('hex') !== sha256) {
-      throw new AppError(
-        'CORRUPT',
-        {
-          zh: `附件 ${shown} 的内容与其 SHA-256 不符（文件被改动或损坏）`,
-          en: `attachment ${shown} does not match its SHA-256 (the file was altered or damaged)`,
-        },
-        { reason: 'HASH_MISMATCH', sha256 },
-      )
-    }
-    return data
+    return readAttachment(this.paths, sha256)
   }
 
   async close(): Promise<void> {
