@@ -15,7 +15,9 @@ import { guarded, type Metric } from './harness'
 import { GUARD_REFUSAL_TARGET, guardRefusal } from './guard'
 import { hostileImport, importAppInfoP99 } from './import'
 import { rendererKeystroke } from './renderer'
+import { sectionKeystrokes } from './sections'
 import { syncOneEdit } from './sync'
+import { WEB_FIRST_START_TARGET, webFirstStart } from './web-start'
 import { BIG, buildWorkspace, openWorkspaceMetric, saveScaling, saveWriteAmplification, SMALL } from './store'
 
 export const METRIC_NAMES = [
@@ -28,11 +30,14 @@ export const METRIC_NAMES = [
   'winprob_mc',
   'concession_mc',
   'renderer_keystroke',
+  'section_keystroke',
+  'editor_keystroke_floor',
   'hostile_import',
   'import_app_info_p99_ms',
   'sync_one_edit',
   'guard_refusal',
   'cli_startup',
+  'web_first_start',
 ] as const
 type Name = (typeof METRIC_NAMES)[number]
 
@@ -47,11 +52,14 @@ const TARGETS: Record<Name, number> = {
   winprob_mc: 4,
   concession_mc: 4,
   renderer_keystroke: 1.5,
+  section_keystroke: 1.5,
+  editor_keystroke_floor: 3,
   hostile_import: 20,
   import_app_info_p99_ms: 100,
   sync_one_edit: 2,
   guard_refusal: GUARD_REFUSAL_TARGET,
   cli_startup: CLI_STARTUP_TARGET,
+  web_first_start: WEB_FIRST_START_TARGET,
 }
 
 export interface BenchReport {
@@ -92,6 +100,8 @@ const REPS = {
   sync: 9,
   guard: 9,
   cli: 9,
+  // Each repetition is a fresh copy of the repository and its install build (~10-30 s).
+  webStart: 3,
 }
 
 export async function runBench(
@@ -126,11 +136,17 @@ export async function runBench(
     await run('winprob_mc', () => winprobMc(REPS.mc))
     await run('concession_mc', () => concessionMc(REPS.mc))
     await run('renderer_keystroke', () => rendererKeystroke(root, REPS.keystroke))
+    // One run of three pages side by side gives both section metrics.
+    let sections: ReturnType<typeof sectionKeystrokes> | null = null
+    const sectionRun = () => (sections ??= sectionKeystrokes(root, REPS.keystroke))
+    await run('section_keystroke', async () => (await sectionRun()).section)
+    await run('editor_keystroke_floor', async () => (await sectionRun()).floor)
     await run('sync_one_edit', () => syncOneEdit(root, REPS.sync))
     await run('hostile_import', () => hostileImport(REPS.imports))
     await run('import_app_info_p99_ms', () => importAppInfoP99(root, REPS.imports * 2))
     await run('guard_refusal', () => guardRefusal(REPS.guard))
     await run('cli_startup', () => cliStartup(REPS.cli))
+    await run('web_first_start', () => webFirstStart(root, REPS.webStart))
   } finally {
     await fs.rm(root, { recursive: true, force: true })
   }

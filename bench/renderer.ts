@@ -3,7 +3,7 @@
  * the next painted frame, in a bid with 5,000 requirements ÷ the same in a bid with 50. The app is the
  * built renderer served by the browser mode, as `npm run web` runs it. Also the size of the initial JS.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
@@ -14,6 +14,7 @@ import { createWorkspace } from '@services/store'
 import { makeBid } from './data'
 import { CHROMIUM_ARGS } from '../playwright.config'
 import { median, round, type Metric } from './harness'
+import { startUntilUrl, type Started } from './web-start'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -38,7 +39,7 @@ export function initialBundle(dist: string): { files: string[]; bytes: number; g
  * scripts/web.mjs ensureRendererBuilt() in a child: it rebuilds only when sources changed, and exits
  * the process when the build fails, which must cost the bench this one metric, not the whole run.
  */
-async function buildRenderer(): Promise<void> {
+export async function buildRenderer(): Promise<void> {
   const code = "import('./scripts/web.mjs').then((m) => m.ensureRendererBuilt())"
   const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
     cwd: repo,
@@ -50,28 +51,14 @@ async function buildRenderer(): Promise<void> {
   if (status !== 0) throw new Error(`renderer build failed: ${err.trim().split('\n').slice(-3).join(' ')}`)
 }
 
-async function startServer(home: string, workspace: string): Promise<{ url: string; child: ChildProcess }> {
+export function startServer(home: string, workspace: string): Promise<Started> {
   const tsx = path.join(repo, 'node_modules/.bin/tsx')
-  const child = spawn(tsx, ['electron/web/main.ts', '--no-open', '--port', '0', '--workspace', workspace], {
+  const args = ['electron/web/main.ts', '--no-open', '--port', '0', '--workspace', workspace]
+  return startUntilUrl(tsx, args, {
     cwd: repo,
     env: { ...process.env, BIDBENCH_HOME: home },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    timeoutMs: 60_000,
   })
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${out}`)), 60_000)
-    child.stdout!.on('data', (d) => {
-      out += d
-      const m = /BidBench running at (\S+)/.exec(out)
-      if (m) {
-        clearTimeout(timer)
-        resolve(m[1])
-      }
-    })
-    child.stderr!.on('data', (d) => (out += d))
-    child.on('exit', (code) => reject(new Error(`browser mode exited ${code}: ${out}`)))
-  })
-  return { url, child }
 }
 
 /**
@@ -79,7 +66,7 @@ async function startServer(home: string, workspace: string): Promise<{ url: stri
  * the input and renders → rAF (before the next paint) → a message posted there arrives after that
  * frame is painted. A string, not a function: tsx would add helpers the page does not have.
  */
-const ARM_SCRIPT = `window.__bbArm = () => {
+export const ARM_SCRIPT = `window.__bbArm = () => {
   window.__bbResult = new Promise((resolve) => {
     const onKey = () => {
       const t0 = performance.now()
@@ -108,7 +95,7 @@ async function openRequirements(page: Page, url: string, bidId: string, rows: nu
   await page.evaluate(ARM_SCRIPT)
 }
 
-async function keystroke(page: Page): Promise<number> {
+export async function keystroke(page: Page): Promise<number> {
   await page.bringToFront()
   await page.evaluate('window.__bbArm()')
   await page.keyboard.press('a')
@@ -187,8 +174,6 @@ export async function rendererKeystroke(root: string, reps: number): Promise<Met
     }
   } finally {
     await browser.close()
-    const exited = new Promise((resolve) => server.child.once('exit', resolve))
-    server.child.kill('SIGTERM')
-    await exited
+    await server.stop()
   }
 }

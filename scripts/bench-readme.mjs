@@ -20,6 +20,10 @@ const MEANING = {
   winprob_mc: 'win probability, 100,000 trials × 6 bidders ÷ plain loop of the same draws',
   concession_mc: '9 patterns × 10,000 negotiations ÷ plain loop of the buyer draws',
   renderer_keystroke: 'keystroke-to-paint, 5,000-row requirements table ÷ 50-row table (Chromium)',
+  section_keystroke:
+    'keystroke-to-paint in the section editor, bid of 50 five-page sections ÷ bid of 1 (Chromium)',
+  editor_keystroke_floor:
+    'keystroke-to-paint in the section editor of a 1-section bid ÷ a bare contenteditable',
   hostile_import:
     'refuse a crafted 7 KB bypass .xlsx ÷ import a normal 7 KB .xlsx (both in the import worker)',
   import_app_info_p99_ms:
@@ -27,6 +31,8 @@ const MEANING = {
   guard_refusal:
     'import guard refusing each crafted file of its tests (bypasses, zip bomb) ÷ passing a normal .xlsx',
   cli_startup: '`bidbench amount words 1` (prebuilt CLI bundle) ÷ `node -e 0`, fresh processes',
+  web_first_start:
+    'fresh copy after the install build: first `npm run web` to its printed URL ÷ the second start',
 }
 
 const num = (x) =>
@@ -49,6 +55,10 @@ function rawCell(m) {
       `single-file lowdb: ${num(l.bytesPerEdit)} B per edit (×${num(l.amplification)}), ${num(l.saveMedianMs)} ms`,
     )
   }
+  if (r.pushBlocking50SectionsMs !== undefined)
+    extra.push(
+      `push after a pause: ${num(r.pushBlocking50SectionsMs)} ms long tasks (50 sections), ${num(r.pushBlocking1SectionMs)} ms (1)`,
+    )
   if (r.initialJsBytes)
     extra.push(`initial JS ${num(r.initialJsBytes)} B (${num(r.initialJsGzipBytes)} B gzip)`)
   return [...times, ...extra].join('; ')

@@ -1,41 +1,30 @@
-// The CLI ahead of time: electron/cli/index.ts and the two worker entries bundled by esbuild into out/cli/
-// (dependencies stay in node_modules), so `bidbench` starts without compiling TypeScript on every call.
+// The CLI ahead of time: electron/cli/index.ts, the browser-mode server (electron/web/main.ts, for `npm run web`)
+// and the two worker entries bundled by esbuild into out/cli/ (dependencies stay in node_modules), so `bidbench`
+// and `npm run web` start without compiling TypeScript on every call.
 // `npm install` builds it (prepare); bin/bidbench rebuilds it first whenever a source is newer, so it is never
 // stale. Files are written under temporary names and renamed, so a CLI started meanwhile sees whole files.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { builtAfter } from './fresh.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const CLI_BUNDLE = join(root, 'out/cli/index.mjs')
+export const WEB_BUNDLE = join(root, 'out/cli/web.js')
 const SOURCES = ['electron', 'shared', 'tsconfig.base.json', 'package.json', 'scripts/build-cli.mjs']
 const ENTRIES = {
   index: 'electron/cli/index.ts',
+  web: 'electron/web/main.ts',
   'export-worker': 'electron/services/export/jobs/export-worker.ts',
   'import-worker': 'electron/services/import/import-worker.ts',
 }
 
-function newest(p) {
-  const s = statSync(p)
-  if (!s.isDirectory()) return s.mtimeMs
-  let t = s.mtimeMs
-  for (const e of readdirSync(p)) t = Math.max(t, newest(join(p, e)))
-  return t
-}
-
 /** True when out/cli holds a bundle at least as new as every source it was built from. */
 export function cliBuildFresh() {
-  if (!existsSync(CLI_BUNDLE)) return false
-  const built = statSync(CLI_BUNDLE).mtimeMs
-  return SOURCES.every((s) => newest(join(root, s)) <= built)
+  return builtAfter(
+    CLI_BUNDLE,
+    SOURCES.map((s) => join(root, s)),
+  )
 }
 
 /**

@@ -1,12 +1,30 @@
-// `npm start`: the desktop app when the Electron binary is there; otherwise one line saying why,
-// then the browser mode.
+// `npm start`: the desktop app when the Electron binary is there (its bundles rebuilt only when a source is newer);
+// otherwise one line saying why, then the browser mode.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { builtAfter } from './fresh.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const electronDir = join(root, 'node_modules/electron')
+const BUNDLES = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']
+const SOURCES = [
+  'electron',
+  'shared',
+  'renderer/src',
+  'renderer/index.html',
+  'renderer/vite.config.ts',
+  'electron.vite.config.ts',
+  'tsconfig.base.json',
+  'package.json',
+]
+
+/** electron-vite writes the three bundles in turn: each must be newer than every source. */
+function bundlesFresh() {
+  const sources = SOURCES.map((s) => join(root, s))
+  return BUNDLES.every((b) => builtAfter(join(root, b), sources))
+}
 
 function electronBinary() {
   try {
@@ -41,6 +59,7 @@ function web(reason) {
 }
 
 if (!bin) web('the Electron binary is not installed and could not be downloaded')
+else if (bundlesFresh()) startElectron()
 else {
   const build = spawnSync(
     process.execPath,
@@ -48,6 +67,10 @@ else {
     { stdio: 'inherit', cwd: root },
   )
   if (build.status !== 0) process.exit(build.status ?? 1)
+  startElectron()
+}
+
+function startElectron() {
   const child = spawn(bin, [root, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root })
   child.on('error', (e) => web(`Electron failed to start (${e.message})`))
   child.on('exit', (code, signal) => {

@@ -1,13 +1,12 @@
 import { z } from 'zod'
-import { IdSchema, RequirementSchema } from '../schemas'
-import { method } from './define'
+import { AttachmentSchema, IdSchema, RequirementSchema } from '../schemas'
+import { base64File, method, XLSX_FILE } from './define'
 
 /** An Office file (.xlsx, .docx) sent by the renderer; the import guard checks it again on the server side. */
-const XlsxBase64 = z
-  .string()
-  .min(1, 'dataBase64: empty file')
-  .max(70_000_000)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'dataBase64: not base64')
+const XlsxBase64 = base64File(XLSX_FILE.maxMb)
+
+/** A worksheet's name as typed to pick one (Excel allows 31 characters; other writers more). */
+export const SheetNameSchema = z.string().trim().min(1).max(200)
 
 export const RequirementImportPreviewSchema = z.object({
   requirements: z.array(RequirementSchema),
@@ -48,7 +47,7 @@ export const bidsContract = {
     z.strictObject({
       bidId: IdSchema.optional(),
       dataBase64: XlsxBase64,
-      sheet: z.string().trim().min(1).max(200).optional(),
+      sheet: SheetNameSchema.optional(),
     }),
     RequirementImportPreviewSchema,
     'Read requirements from an .xlsx (header row detected by name) for preview; nothing is saved',
@@ -66,6 +65,11 @@ export const bidsContract = {
       warnings: z.array(z.string()),
     }),
     'Read a Word chapter (.docx) for a section: structure as HTML for the editor, pictures stored by hash',
+  ),
+  'bids.storeClipboardPicture': method(
+    z.strictObject({ url: z.string().max(4_096) }),
+    AttachmentSchema,
+    "Paste from Word: store a picture of the pasted HTML (a file in Word's or WPS's clipboard folder) by hash",
   ),
   'bids.formTemplates': method(
     z.strictObject({ bidId: IdSchema }),

@@ -71,9 +71,9 @@ export const checksContract = {
     'The check findings of one bid as an .xlsx (one row a finding, filters on)',
   ),
   'checks.sealChecklist': method(
-    z.strictObject({ bidId: IdSchema }),
-    FileOut,
-    'The printable 封装 checklist of a bid (.docx): per copy, every form to seal and sign, per-page marks, envelopes and labels, open 封装 findings',
+    z.strictObject({ bidId: IdSchema, pages: z.boolean().optional() }),
+    FileOut.extend({ pdfPageCount: z.number().int().nullable() }),
+    'The printable 封装 checklist of a bid (.docx): per copy, every form to seal and sign with its page range in the PDF of the same print (LibreOffice; pages:false or no LibreOffice → the 目录 is referred to), per-page marks, envelopes and labels, open 封装 findings',
   ),
   'checks.reportHtml': method(
     z.strictObject({ bidId: IdSchema }),

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { CustomerRoleSchema, IdSchema, RelationshipLevelSchema } from '../schemas'
 import type { CustomerRisk, TierScore } from '../domain/customers'
 import type { Deal } from '../domain/pipeline'
-import type { Customer } from '../schemas'
+import type { Customer, CustomerSettings } from '../schemas'
+import { CustomerSettingsFormSchema } from '../domain/customers/settings-form'
 import { method, NoInput } from './define'
 
 export interface CustomerProfile {
@@ -61,6 +62,16 @@ export const customersContract = {
     z.strictObject({ id: IdSchema }),
     z.custom<CustomerProfile>(),
     '大客户档案 of one customer: tier from the weighted value × potential, 风险预警, its bids on the funnel',
+  ),
+  'customers.settings': method(
+    NoInput,
+    z.custom<CustomerSettings>(),
+    "The workspace's tier criteria and weights, tier A/B thresholds and 风险预警 thresholds (days)",
+  ),
+  'customers.saveSettings': method(
+    CustomerSettingsFormSchema,
+    z.custom<CustomerSettings>(),
+    'Save the tier criteria (named once, value and potential each weighted), tier thresholds (A above B) and warning thresholds',
   ),
   'customers.linkAll': method(
     NoInput,

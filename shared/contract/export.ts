@@ -1,14 +1,10 @@
 import { z } from 'zod'
 import type { Finding } from '../domain/checks'
 import { BuyerFormFileSchema, DateSchema, ExportDecisionSchema, IdSchema } from '../schemas'
-import { method, NoInput } from './define'
+import { base64File, BUYER_FORM_FILE, method, NoInput } from './define'
 
 /** A .docx sent by the renderer; the import guard checks it again on the server side before anything parses it. */
-const DocxBase64 = z
-  .string()
-  .min(1, 'buyerFormBase64: empty file')
-  .max(40_000_000, 'buyerFormBase64: larger than 30 MB')
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'buyerFormBase64: not base64')
+const DocxBase64 = base64File(BUYER_FORM_FILE.maxMb)
 
 const BlankOverrides = z.record(z.string().max(64), z.string().max(64).nullable())
 
@@ -196,6 +192,11 @@ export const exportContract = {
     }),
     z.object({ entry: BuyerFormFileSchema, updatedAt: z.string() }),
     "Change which section each form of an attached buyer's file replaces, and how its blanks are filled",
+  ),
+  'export.formBlanks': method(
+    z.strictObject({ bidId: IdSchema, id: IdSchema }),
+    FormScanSchema,
+    "The blanks of an attached buyer's file and what the full export fills in each (its saved choices applied)",
   ),
   'export.detachForm': method(
     z.strictObject({ bidId: IdSchema, id: IdSchema }),

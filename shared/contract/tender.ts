@@ -1,16 +1,12 @@
 import { z } from 'zod'
 import { IdSchema, PartKindSchema, PriceRuleSchema, ScoreCategorySchema } from '../schemas'
 import { TenderProposalSchema } from '../domain/tender/proposal'
-import { method } from './define'
+import { base64File, method } from './define'
 
 /** A tender file sent by the renderer; the import worker checks what it really is. */
 const FileIn = z.strictObject({
   name: z.string().trim().min(1).max(300),
-  dataBase64: z
-    .string()
-    .min(1, 'dataBase64: empty file')
-    .max(70_000_000)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'dataBase64: not base64'),
+  dataBase64: base64File(50),
 })
 
 const Bilingual = z.object({ zh: z.string(), en: z.string(), path: z.string().optional() })
@@ -36,6 +32,7 @@ export const TenderImportSchema = z.object({
     deadline: When,
     opening: When,
     openingPlace: z.string().nullable(),
+    submitPlace: z.string().nullable(),
     bond: z.object({ amount: Money, form: z.array(z.string()), deadline: When }),
     validityDays: z.number().nullable(),
     copies: z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatTimestamp } from './dates'
+import { formatDate, formatTimestamp, formatWritten } from './dates'
 
 describe('formatTimestamp', () => {
   it('shows an instant in the given zone, 24-hour, zh as 2026-12-03 21:40 and en as 3 Dec 2026, 21:40', () => {
@@ -29,5 +29,19 @@ describe('formatDate', () => {
     expect(formatDate('2026-13-01', 'zh')).toBe('')
     expect(formatDate('15/12/2026', 'en')).toBe('')
     expect(formatDate(undefined, 'zh')).toBe('')
+  })
+})
+
+describe('formatWritten', () => {
+  it('shows a stored deadline with the clock time written in it, never shifted to this machine', () => {
+    expect(formatWritten('2026-12-18T09:30:00+08:00', 'zh')).toBe('2026-12-18 09:30')
+    expect(formatWritten('2026-12-18T09:30:00+08:00', 'en')).toBe('18 Dec 2026, 09:30')
+    expect(formatWritten('2026-12-18 23:59', 'en')).toBe('18 Dec 2026, 23:59')
+    expect(formatWritten('2026-12-18', 'en')).toBe('18 Dec 2026')
+    expect(formatWritten('2026-12-18', 'zh')).toBe('2026-12-18')
+  })
+  it('leaves a value it cannot read as it is, and gives nothing for none', () => {
+    expect(formatWritten('下周一', 'en')).toBe('下周一')
+    expect(formatWritten(null, 'zh')).toBe('')
   })
 })

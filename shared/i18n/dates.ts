@@ -30,6 +30,20 @@ export function formatDate(value: string | null | undefined, lang: Lang): string
   return dateText(y, mo, d, lang)
 }
 
+/**
+ * A stored day or deadline as written ("2026-12-18", "2026-12-18T09:30+08:00", "2026-12-18 09:30"): the day
+ * and the clock time written in it, with no zone conversion — a 截止时间 is Beijing time on the notice
+ * wherever the laptop is. zh 2026-12-18 09:30, en 18 Dec 2026, 09:30. Malformed → the value unchanged.
+ */
+export function formatWritten(value: string | null | undefined, lang: Lang): string {
+  if (!value) return ''
+  const date = formatDate(value, lang)
+  if (!date) return value
+  const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(value)
+  if (!time) return date
+  return lang === 'zh' ? `${date} ${time[1]}:${time[2]}` : `${date}, ${time[1]}:${time[2]}`
+}
+
 /** An instant (updatedAt, deletedAt, a commit time) in the given zone (default: this machine's). Malformed → "". */
 export function formatTimestamp(iso: string | null | undefined, lang: Lang, timeZone?: string): string {
   if (!iso) return ''

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { base64File } from '@shared/contract/define'
 import { CompanyProfileSchema } from '@shared/schemas'
 import { DateSchema, MoneySchema } from '@shared/schemas/common'
 import { issueText, issuesByPath } from './zod-messages'
@@ -48,5 +49,15 @@ describe('field messages in the UI language', () => {
     const s = z.number().refine((x) => x > 1, '太小了 / too small')
     expect(issueText(issues(s, 0)[0], 'zh')).toBe('太小了')
     expect(issueText(issues(s, 0)[0], 'en')).toBe('too small')
+  })
+
+  it("a schema's own bilingual text wins over the generic text of its code (an empty upload is not '必填')", () => {
+    const file = base64File(1)
+    expect(issueText(issues(file, '')[0], 'zh')).toBe('文件为空')
+    expect(issueText(issues(file, '')[0], 'en')).toBe('the file is empty')
+    expect(issueText(issues(file, 'A'.repeat(2_000_000))[0], 'zh')).toBe('文件超过 1 MB')
+    expect(issueText(issues(file, '**')[0], 'en')).toBe('the file content is not base64')
+    // Just under the limit: 1 MB of bytes in base64 passes.
+    expect(file.safeParse(Buffer.alloc(1024 * 1024).toString('base64')).success).toBe(true)
   })
 })

@@ -29,6 +29,9 @@ export function issueText(issue: z.core.$ZodIssue, lang: Lang): string {
   const pick = (p: Pair) => (lang === 'zh' ? p.zh : p.en)
   const known = SCHEMA_TEXTS.find(([prefix]) => issue.message.startsWith(prefix))
   if (known) return pick(known[1])
+  // A schema's own bilingual text says more than the generic one for its code ("文件为空", not "必填").
+  const own = bilingualHalves(issue.message)
+  if (own) return lang === 'zh' ? own[0] : own[1]
   switch (issue.code) {
     case 'too_small': {
       const min = n(issue.minimum)
@@ -65,13 +68,15 @@ export function issueText(issue: z.core.$ZodIssue, lang: Lang): string {
         : pick({ zh: `须为 ${n(issue.divisor)} 的倍数`, en: `must be a multiple of ${n(issue.divisor)}` })
     case 'invalid_format':
       return pick({ zh: '格式不正确', en: 'wrong format' })
-    default: {
-      const halves = issue.message.split(' / ')
-      if (halves.length === 2 && /[\u4e00-\u9fff]/u.test(halves[0]))
-        return lang === 'zh' ? halves[0] : halves[1]
+    default:
       return issue.message
-    }
   }
+}
+
+/** "中文 / English" → its halves; zod's own texts are English only, so a Chinese first half is the schema's. */
+function bilingualHalves(message: string): [string, string] | null {
+  const halves = message.split(' / ')
+  return halves.length === 2 && /[\u4e00-\u9fff]/u.test(halves[0]) ? [halves[0], halves[1]] : null
 }
 
 /** Field path → message, first problem per field (what a form shows under each field). */

@@ -6,6 +6,8 @@ import { IdList, IdSchema, OptMoney, ShortText } from './common'
  * the 中小企业 status with its 声明函, the key staff, who signs, and the tax rate the tender requires.
  */
 
+const Figure = z.number().finite().nonnegative().max(1e9).nullable().default(null)
+
 export const ConsortiumRoleSchema = z.enum(['牵头人', '成员'])
 
 export const ConsortiumMemberSchema = z.object({
@@ -26,6 +28,10 @@ export const ConsortiumMemberSchema = z.object({
   qualificationMaterialIds: IdList,
   /** 中小企业 status of the member (for the consortium deduction of 财库〔2020〕46号 art. 9). */
   size: z.enum(['', '大型', '中型', '小型', '微型']).default(''),
+  /** 从业人员 (persons), 营业收入 and 资产总额 (万元) of the previous year, as its 声明函 line states them (46号 附1). */
+  employees: Figure,
+  revenueWan: Figure,
+  assetsWan: Figure,
 })
 export type ConsortiumMember = z.infer<typeof ConsortiumMemberSchema>
 
@@ -55,6 +61,16 @@ export type Lot = z.infer<typeof LotSchema>
 
 export const EnterpriseSizeSchema = z.enum(['', '大型企业', '中型企业', '小型企业', '微型企业'])
 
+export const SmeMakerSchema = z.object({
+  id: IdSchema,
+  name: ShortText,
+  /** 从业人员 (persons), 营业收入 and 资产总额 (万元) of the previous year. */
+  employees: Figure,
+  revenueWan: Figure,
+  assetsWan: Figure,
+})
+export type SmeMaker = z.infer<typeof SmeMakerSchema>
+
 export const SmeSchema = z.object({
   /** Our size under 工信部联企业〔2011〕300号 for the tender's industry. */
   size: EnterpriseSizeSchema.default(''),
@@ -69,6 +85,13 @@ export const SmeSchema = z.object({
   deductionPercent: z.number().finite().min(0).max(50).nullable().default(null),
   /** The signed 中小企业声明函 (or 监狱企业 proof / 残疾人福利性单位声明函) in the library. */
   declarationMaterialId: IdSchema.nullable().default(null),
+  /**
+   * Goods: the figures of the manufacturers other than us, as their 声明函 lines state them (matched to the quote
+   * lines by the maker's name; our own figures are in the company profile).
+   */
+  makers: z.array(SmeMakerSchema).max(200).default([]),
+  /** 监狱企业: the 省级以上监狱管理局/戒毒管理局 certificate (财库〔2020〕46号 art. 16) in the library, printed as scans. */
+  prisonCertificateMaterialId: IdSchema.nullable().default(null),
 })
 
 export const KeyStaffSchema = z.object({

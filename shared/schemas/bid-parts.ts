@@ -58,6 +58,8 @@ export type Section = z.infer<typeof SectionSchema>
 export const QuoteItemSchema = z.object({
   id: IdSchema,
   name: ShortText,
+  /** 品牌 as the buyer's 报价明细表 asks for it (goods). */
+  brand: ShortText,
   spec: ShortText,
   unit: z.string().max(50).default('项'),
   qty: z.number().finite().nonnegative().default(1),

@@ -46,6 +46,10 @@ export const OpeningRecordSchema = z
     /** The day of the opening; the bid's opening time when not given. */
     date: OptDate,
     bidders: z.array(OpeningBidderSchema).max(200).default([]),
+    /** The procurement failed at or after the opening (流标/废标): no winner; the bid's result follows. */
+    failed: z.boolean().default(false),
+    /** Why it failed (有效投标人不足三家, 报价均超预算…), copied into the bid's result reason. */
+    failReason: ShortText,
     /** When the record was last applied to the competitor registry and the scoring matrix. */
     appliedAt: z.string().max(40).nullable().default(null),
   })

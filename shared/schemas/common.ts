@@ -35,6 +35,12 @@ export const MoneySchema = z
 
 export const OptMoney = MoneySchema.nullable().default(null)
 
+/**
+ * A simulation's random seed. The generator reads it as an unsigned 32-bit number (createRng: seed >>> 0), so a
+ * negative, fractional or larger seed would silently repeat another seed's draws: refused instead.
+ */
+export const SeedSchema = z.number().int().min(0).max(0xffff_ffff)
+
 export const Text = z.string().max(200_000).default('')
 export const ShortText = z.string().max(2_000).default('')
 export const StringList = z.array(z.string().max(2_000)).max(10_000).default([])

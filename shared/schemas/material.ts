@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { DocMetaShape, OptDate, OptMoney, ShortText, StringList, Text } from './common'
+import { DateSchema, DocMetaShape, OptDate, OptMoney, ShortText, StringList, Text } from './common'
+import { SectionDocSchema } from './section-doc'
 
 export const MATERIAL_SCHEMA_VERSION = 1
 
@@ -16,6 +17,8 @@ export const MATERIAL_KINDS = [
   '产品与技术资料',
   '服务标准与承诺',
   '商务资料',
+  /** A passage saved from a bid's section to be pulled into other bids (`block`). */
+  '文本块',
 ] as const
 export const MaterialKindSchema = z.enum(MATERIAL_KINDS)
 export type MaterialKind = z.infer<typeof MaterialKindSchema>
@@ -27,6 +30,21 @@ export const AttachmentSchema = z.object({
   size: z.number().int().nonnegative(),
 })
 export type Attachment = z.infer<typeof AttachmentSchema>
+
+/**
+ * Where a 文本块 was saved from: the names, number and dates of that bid are what must not survive in another bid
+ * (E07 on reuse), even after the source bid is renamed or deleted.
+ */
+export const BlockOriginSchema = z.object({
+  bidId: z.string().max(64).default(''),
+  bidTitle: ShortText,
+  buyerName: ShortText,
+  tenderNo: ShortText,
+  sectionTitle: ShortText,
+  /** The source bid's own days (deadline, opening, signing …), YYYY-MM-DD. */
+  dates: z.array(DateSchema).max(50).default([]),
+})
+export type BlockOrigin = z.infer<typeof BlockOriginSchema>
 
 export const MaterialSchema = z.object({
   ...DocMetaShape,
@@ -57,5 +75,10 @@ export const MaterialSchema = z.object({
   attachments: z.array(AttachmentSchema).max(200).default([]),
   /** A renewed material points to its predecessor, so bids follow the chain. */
   supersedes: z.string().max(64).nullable().default(null),
+  /** 文本块: the saved passage as a section document (`content` holds its text for search) and its origin. */
+  block: z
+    .object({ doc: SectionDocSchema, origin: BlockOriginSchema.prefault({}) })
+    .nullable()
+    .default(null),
 })
 export type Material = z.infer<typeof MaterialSchema>

@@ -41,7 +41,7 @@ export const BuyerParamsSchema = z
     trust: z.number().min(0).max(1),
   })
   .refine((b) => b.reservation >= b.target, {
-    message: 'reservation (the most the buyer pays) must be at least its target / 保留价不能低于目标价',
+    message: '保留价不能低于目标价 / reservation (the most the buyer pays) must be at least its target',
     path: ['reservation'],
   })
 export type BuyerParamsInput = z.infer<typeof BuyerParamsSchema>

@@ -64,10 +64,45 @@ export type ImageNode = z.infer<typeof ImageSchema>
 
 export const PageBreakSchema = z.object({ type: z.literal('pageBreak') })
 
+/**
+ * A list's marker style when it is not the default (1. / （1） / ① … by level, ● ○ ■ for bullets): kept from a Word
+ * or WPS paste and printed as Word numbering of that format. Ordered: 1. 1) （1） 1、 ① 一、 （一） a. a) A. i. I.
+ */
+export const ORDERED_MARKERS = [
+  'decimal-dot',
+  'decimal-paren',
+  'decimal-fullparen',
+  'decimal-comma',
+  'decimal-circle',
+  'cn-comma',
+  'cn-fullparen',
+  'lower-dot',
+  'lower-paren',
+  'upper-dot',
+  'lower-roman-dot',
+  'upper-roman-dot',
+] as const
+/** Bullets: ● ○ ■ ◆ ✓ ➢ ★ – • */
+export const BULLET_MARKERS = [
+  'disc',
+  'circle',
+  'square',
+  'diamond',
+  'check',
+  'arrow',
+  'star',
+  'dash',
+  'dot',
+] as const
+export const LIST_MARKERS = [...ORDERED_MARKERS, ...BULLET_MARKERS] as const
+export type OrderedMarker = (typeof ORDERED_MARKERS)[number]
+export type BulletMarker = (typeof BULLET_MARKERS)[number]
+export type ListMarker = (typeof LIST_MARKERS)[number]
+
 /** Leaf blocks that may appear inside a list item, a table cell or a requirement response. */
 export type ListNode = {
   type: 'bulletList' | 'orderedList'
-  attrs?: { start?: number }
+  attrs?: { start?: number; marker?: ListMarker | null }
   content: ListItemNode[]
 }
 export type ListItemNode = { type: 'listItem'; content: (ParagraphNode | ListNode)[] }
@@ -75,7 +110,13 @@ export type ListItemNode = { type: 'listItem'; content: (ParagraphNode | ListNod
 export const ListSchema: z.ZodType<ListNode> = z.lazy(() =>
   z.object({
     type: z.enum(['bulletList', 'orderedList']),
-    attrs: z.object({ start: z.number().int().min(0).max(100_000).optional() }).optional(),
+    attrs: z
+      .object({
+        start: z.number().int().min(0).max(100_000).optional(),
+        // A style this version does not know (written by a newer one) prints as the default instead of failing.
+        marker: z.enum(LIST_MARKERS).nullable().optional().catch(null),
+      })
+      .optional(),
     content: z.array(ListItemSchema).min(1).max(SECTION_DOC_LIMITS.nodes),
   }),
 )

@@ -23,6 +23,14 @@ export const CompanyProfileSchema = z.object({
   /** 基本存款账户 account number (a bond paid by transfer must come from it when the tender says so). */
   basicAccount: ShortText,
   sme: z.boolean().default(false),
+  /**
+   * The previous year's figures the 中小企业声明函 states (财库〔2020〕46号) and the size is judged from
+   * (工信部联企业〔2011〕300号): 从业人员 (persons), 营业收入 and 资产总额 in 万元. Null: not entered (a company
+   * founded this year has none and may leave them blank).
+   */
+  employees: z.number().int().nonnegative().max(10_000_000).nullable().default(null),
+  revenueWan: z.number().finite().nonnegative().max(1e9).nullable().default(null),
+  assetsWan: z.number().finite().nonnegative().max(1e9).nullable().default(null),
   /** What buyers' 投标人基本情况表 and 法定代表人身份证明 ask beyond the above (additive, no migration). */
   nature: ShortText,
   foundedDate: OptDate,

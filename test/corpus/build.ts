@@ -1,140 +1,18 @@
-import { BID_SCHEMA_VERSION, type BidInput, type MaterialSchema, type MatrixSchema } from '@shared/schemas'
-import type { z } from 'zod'
+import { BID_SCHEMA_VERSION, type BidInput } from '@shared/schemas'
 import type { Rng } from '@shared/domain/random'
 import * as F from './forms'
+import { writersOf } from './houses'
 import type { Style } from './styles'
+import { DAY, meta, yearOf, ymd, type Dates } from './build-kit'
+
+export { DAY, datesFrom, ymd, type Dates, type MaterialInput, type MatrixInput } from './build-kit'
+export { materials, matrix } from './build-library'
 
 /**
  * A complete, correct bid of a house style, dated around `now` (the CLI checks against the real clock):
  * the deadline ten days ahead, forms signed two days before it, certificates valid for years.
  * Its wording comes from the seeded voice; nothing in it is written for a particular rule.
  */
-
-export type MaterialInput = z.input<typeof MaterialSchema>
-export type MatrixInput = z.input<typeof MatrixSchema>
-
-export const DAY = 86_400_000
-export const ymd = (d: Date) => d.toISOString().slice(0, 10)
-const cnDate = (d: Date) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
-const meta = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
-
-export interface Dates {
-  now: Date
-  deadline: Date
-  sign: Date
-}
-
-export function datesFrom(now: Date): Dates {
-  const deadline = new Date(Math.floor(now.getTime() / DAY) * DAY + 10 * DAY + 1.5 * 3_600_000)
-  return { now, deadline, sign: new Date(deadline.getTime() - 2 * DAY) }
-}
-
-const yearOf = (d: Dates) => d.deadline.getUTCFullYear()
-
-/** The library of the workspace: ours (and the partner's) certificates, statements, references. */
-export function materials(s: Style, d: Dates): MaterialInput[] {
-  const from = ymd(new Date(d.now.getTime() - 400 * DAY))
-  const to = ymd(new Date(d.now.getTime() + 900 * DAY))
-  const m = (x: Partial<MaterialInput> & { id: string; title: string }): MaterialInput => ({
-    schemaVersion: 1,
-    ...meta,
-    owner: s.us.name,
-    ...x,
-  })
-  const y = yearOf(d)
-  const out: MaterialInput[] = [
-    m({ id: 'm-license', title: '营业执照', kind: '营业执照', number: s.us.code }),
-    m({ id: 'm-fin-1', title: `${y - 2}年度审计报告`, kind: '财务报表', year: y - 2 }),
-    m({ id: 'm-fin-2', title: `${y - 1}年度审计报告`, kind: '财务报表', year: y - 1 }),
-    m({
-      id: 'm-tax',
-      title: '近三个月纳税及社保缴纳证明',
-      kind: '纳税/社保证明',
-      validFrom: from,
-      validTo: to,
-    }),
-    m({ id: 'm-credit', title: '信用中国查询记录', kind: '信用查询' }),
-    m({ id: 'm-iso', title: 'ISO9001质量管理体系认证证书', kind: '资质证书', validFrom: from, validTo: to }),
-    m({
-      id: 'm-ref',
-      title: s.past.title,
-      kind: '样板客户/类似业绩',
-      reference: {
-        customer: s.past.customer,
-        amount: s.past.amount,
-        contractDate: ymd(new Date(d.now.getTime() - 500 * DAY)),
-      },
-    }),
-  ]
-  if (s.ourQualification)
-    out.push(m({ id: 'm-qual', title: s.ourQualification, kind: '资质证书', validFrom: from, validTo: to }))
-  s.staff.forEach((p, i) =>
-    out.push(
-      m({
-        id: `m-staff-${i}`,
-        title: `${p.cert}证书（${p.name}）`,
-        kind: '人员证书',
-        holder: p.name,
-        validFrom: from,
-        validTo: to,
-      }),
-    ),
-  )
-  if (s.partner) {
-    out.push(
-      m({
-        id: 'm-partner-qual',
-        title: s.partner.qualification,
-        kind: '资质证书',
-        owner: s.partner.name,
-        validFrom: from,
-        validTo: to,
-      }),
-      m({
-        id: 'm-agreement',
-        title: '联合体协议书',
-        kind: '商务资料',
-        content: F.agreementText(
-          s,
-          F.voice(() => 0),
-        ),
-      }),
-    )
-  }
-  if (s.sme) out.push(m({ id: 'm-sme', title: '中小企业声明函', kind: '商务资料' }))
-  return out
-}
-
-export function matrix(s: Style, id: string, bidId: string): MatrixInput {
-  return {
-    id,
-    schemaVersion: 1,
-    ...meta,
-    title: `${s.title} 评分表`,
-    bidId,
-    items: [
-      { id: 'i-price', category: '价格', name: '价格分', maxPoints: 30, kind: 'objective' },
-      {
-        id: 'i-plan',
-        category: '技术',
-        name: s.reqs.find((r) => r.scored)!.text.replace(/（评分项）/u, ''),
-        maxPoints: 25,
-        kind: 'subjective',
-        evidence: { sectionIds: ['s-plan'], requirementIds: ['r2'] },
-      },
-      {
-        id: 'i-case',
-        category: '商务',
-        name: '类似业绩',
-        maxPoints: 10,
-        kind: 'objective',
-        evidence: { materialIds: ['m-ref'] },
-      },
-    ],
-    bidders: [{ id: 'us', name: s.us.name, isUs: true }],
-  }
-}
-
 export interface Built {
   bid: BidInput
   /** What the bid says its price is, in the quote's unit. */
@@ -150,9 +28,10 @@ export function cleanBid(
   project: F.Project = { title: s.title, tenderNo: s.tenderNo, buyer: s.buyer },
 ): Built {
   const v = F.voice(rnd)
+  const W = writersOf(s)
   const total = Math.round(s.lines.reduce((a, l) => a + l.qty * l.unitPrice, 0) * 100) / 100
   const yuan = s.moneyUnit === '万元' ? total * 10_000 : total
-  const date = F.pick(rnd, [cnDate(d.sign), ymd(d.sign)])
+  const date = W.date(d.sign, rnd)
   const agentSigns = rnd() < 0.5
   const signer = agentSigns ? s.us.agent : s.us.legalRep
   const y = yearOf(d)
@@ -166,7 +45,7 @@ export function cleanBid(
       title: '一、投标函',
       kind: '商务',
       formKey: 'bid-letter',
-      content: F.letter(
+      content: W.letter(
         s,
         project,
         s.us,
@@ -185,7 +64,7 @@ export function cleanBid(
       id: 's-legal',
       title: '二、法定代表人身份证明',
       kind: '资格',
-      content: F.legalRepCert(s.us, v, rnd, date),
+      content: W.legalRepCert(s.us, v, rnd, date),
       needsSeal: true,
       sealDone: true,
     },
@@ -194,7 +73,7 @@ export function cleanBid(
       title: '三、授权委托书',
       kind: '资格',
       formKey: 'power-of-attorney',
-      content: F.powerOfAttorney(s.us, project, v, rnd, date),
+      content: W.powerOfAttorney(s.us, project, v, rnd, date),
       needsSeal: true,
       sealDone: true,
       needsSignature: true,
@@ -204,9 +83,9 @@ export function cleanBid(
       id: 's-qual',
       title: '四、资格证明文件',
       kind: '资格',
-      materialIds: ['m-license', 'm-fin-1', 'm-fin-2', 'm-tax', 'm-credit', 'm-iso'].concat(
-        s.ourQualification ? ['m-qual'] : [],
-      ),
+      materialIds: ['m-license', 'm-fin-1', 'm-fin-2', 'm-tax', 'm-credit', 'm-iso']
+        .concat(s.ourQualification ? ['m-qual'] : [])
+        .concat((s.permits ?? []).map((_, i) => `m-permit-${i}`)),
     },
     {
       id: 's-open',
@@ -221,7 +100,9 @@ export function cleanBid(
       title: '六、分项报价表',
       kind: '报价',
       formKey: 'price-schedule',
-      content: `报价为含税价${v.comma}金额单位${v.c}${s.moneyUnit}。`,
+      content: [`报价为含税价${v.comma}金额单位${v.c}${s.moneyUnit}。`, W.priceTable?.(s) ?? '']
+        .filter(Boolean)
+        .join('\n'),
       sealDone: true,
       needsSeal: true,
     },
@@ -245,7 +126,7 @@ export function cleanBid(
       id: 's-commit',
       title: '九、服务承诺书',
       kind: '商务',
-      content: F.commitment(s, v),
+      content: W.commitment(s, v),
       sealDone: true,
       needsSeal: true,
     },
@@ -253,7 +134,7 @@ export function cleanBid(
       id: 's-plan',
       title: s.category === '工程' ? '十、施工组织设计' : '十、技术方案',
       kind: '技术',
-      content: [...s.plan, F.staffText(s, v, rnd)].filter(Boolean).join('\n'),
+      content: [...s.plan, W.staffText(s, v, rnd)].filter(Boolean).join('\n'),
     },
     {
       id: 's-ref',
@@ -270,6 +151,18 @@ export function cleanBid(
     s.category === '工程' ? '施工组织设计' : '技术方案',
     '类似项目业绩表',
   )
+  if (s.firstRound) {
+    // 竞争性磋商: the last price the panel asked for, on its own form after the 开标一览表 (报价一览表).
+    sections.splice(sections.findIndex((x) => x.id === 's-open') + 1, 0, {
+      id: 's-final',
+      title: '最后报价表',
+      kind: '报价',
+      content: `最后报价${v.c}人民币${F.words(yuan, rnd)}${v.lp}¥${total}万元${v.rp}\n${s.us.name}${v.lp}公章${v.rp}\n${date}`,
+      sealDone: true,
+      needsSeal: true,
+    })
+    mandated.splice(mandated.indexOf('开标一览表') + 1, 0, '最后报价表')
+  }
   if (s.sme)
     sections.push({
       id: 's-sme',
@@ -306,10 +199,10 @@ export function cleanBid(
       allowedForms: ['转账', '保函'],
       deadline: new Date(d.deadline.getTime() - DAY).toISOString(),
       paidAmount: s.bond || null,
-      paidForm: s.bond ? '转账' : null,
+      paidForm: s.bond ? (s.bondForm ?? '转账') : null,
       paidAt: s.bond ? new Date(d.now.getTime() - DAY).toISOString() : null,
       basicAccountRequired: s.basicAccountRequired,
-      payerAccount: s.bond ? s.us.basicAccount : '',
+      payerAccount: s.bond && !s.bondForm ? s.us.basicAccount : '',
     },
     copies: {
       originalRequired: 1,
@@ -449,6 +342,7 @@ export function cleanBid(
       deductionClaimed: true,
       deductionPercent: s.sme.percent,
       declarationMaterialId: 'm-sme',
+      makers: s.sme.makers.map((m) => ({ ...m })),
     }
   return { bid, total }
 }

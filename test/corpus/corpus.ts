@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { createRng } from '@shared/domain/random'
 import type { BidInput } from '@shared/schemas'
@@ -12,7 +14,10 @@ import {
   type MatrixInput,
 } from './build'
 import { PLANTS, type Plant } from './plants'
+import { MORE_PLANTS } from './plants-more'
 import { STYLES, type Style } from './styles'
+import { MORE_STYLES } from './styles-more'
+import { certificatePng } from '../integration/export-fixtures'
 
 /**
  * The planted-error corpus: one workspace per house style holding two clean bids (different wording
@@ -24,6 +29,9 @@ export type Role = 'clean' | 'planted' | 'history' | 'twin'
 export interface CorpusBid {
   bid: BidInput
   role: Role
+  /** The planted errors of a planted bid: one in the main corpus, several in test/corpus/multi.ts. */
+  plants?: Plant[]
+  /** The one planted error of a main-corpus bid. */
   plant?: Plant
 }
 
@@ -38,7 +46,11 @@ export function corpusSeed(): number {
   return env ? Number(env) : 20261203
 }
 
-function assemble(s: Style, now: Date, seed: number) {
+/** One planted bid per plant that applies to the style (the main corpus). */
+const oneEach = (s: Style): Plant[][] =>
+  [...PLANTS, ...MORE_PLANTS].filter((p) => !p.when || p.when(s)).map((p) => [p])
+
+function assemble(s: Style, now: Date, seed: number, groups: Plant[][]) {
   const rnd = createRng(seed)
   const d = datesFrom(now)
   const mats: MaterialInput[] = materials(s, d)
@@ -48,41 +60,56 @@ function assemble(s: Style, now: Date, seed: number) {
     { bid: cleanBid(s, d, rnd, 'clean-2').bid, role: 'clean' },
     { bid: decidedBid(s, d, rnd), role: 'history' },
   ]
-  for (const plant of PLANTS) {
-    if (plant.when && !plant.when(s)) continue
-    const { bid, total } = cleanBid(s, d, rnd, `p-${plant.id}`)
-    plant.apply(bid, {
+  for (const plants of groups) {
+    const { bid, total } = cleanBid(
       s,
       d,
       rnd,
-      total,
-      addMaterial: (m) =>
-        void (
-          mats.some((x) => x.id === m.id) ||
-          mats.push({
-            owner: s.us.name,
-            createdAt: '2026-01-01T00:00:00Z',
-            updatedAt: '2026-01-01T00:00:00Z',
-            ...m,
-          })
-        ),
-      setMatrix: (m) => {
-        m.id = `${m.id}-${bid.id}`
-        bid.matrixId = m.id
-        matrices.push(m)
-      },
-      addBid: (b) => void bids.push({ bid: b, role: 'twin' }),
-    })
-    bids.push({ bid, role: 'planted', plant })
+      plants.length === 1 ? `p-${plants[0].id}` : `m-${groups.indexOf(plants) + 1}`,
+    )
+    for (const plant of plants)
+      plant.apply(bid, {
+        s,
+        d,
+        rnd,
+        total,
+        addMaterial: (m) =>
+          void (
+            mats.some((x) => x.id === m.id) ||
+            mats.push({
+              owner: s.us.name,
+              createdAt: '2026-01-01T00:00:00Z',
+              updatedAt: '2026-01-01T00:00:00Z',
+              ...m,
+            })
+          ),
+        setMatrix: (m) => {
+          m.id = `${m.id}-${bid.id}`
+          bid.matrixId = m.id
+          matrices.push(m)
+        },
+        addBid: (b) => void bids.push({ bid: b, role: 'twin' }),
+      })
+    bids.push({ bid, role: 'planted', plants, ...(plants.length === 1 ? { plant: plants[0] } : {}) })
   }
   return { mats, matrices, bids }
 }
 
-export async function writeCorpus(root: string, now: Date, seed: number): Promise<CorpusWorkspace[]> {
+/**
+ * Writes one workspace per style. `groupsOf` says which planted bids a style gets: by default one per plant that
+ * applies to it (the main corpus); test/corpus/multi.ts gives its styles bids with several plants each.
+ */
+export async function writeCorpus(
+  root: string,
+  now: Date,
+  seed: number,
+  styles: readonly Style[] = [...STYLES, ...MORE_STYLES],
+  groupsOf: (s: Style) => Plant[][] = oneEach,
+): Promise<CorpusWorkspace[]> {
   const out: CorpusWorkspace[] = []
-  for (const [i, s] of STYLES.entries()) {
+  for (const [i, s] of styles.entries()) {
     const dir = path.join(root, s.key)
-    const { mats, matrices, bids } = assemble(s, now, seed + i)
+    const { mats, matrices, bids } = assemble(s, now, seed + i, groupsOf(s))
     const ws = await createWorkspace(dir, {
       name: `${s.key} 语料`,
       company: {
@@ -91,10 +118,18 @@ export async function writeCorpus(root: string, now: Date, seed: number): Promis
         legalRep: s.us.legalRep,
         agents: [{ name: s.us.agent, idNumber: s.us.agentId, phone: '13800000000', idCard: [] }],
         basicAccount: s.us.basicAccount,
+        ...s.sme?.figures,
       },
     })
+    // The key staff certificates are printed with their copies (主要人员表): each has its scan, as a real bid does.
+    const png = certificatePng('Staff certificate')
+    const sha256 = createHash('sha256').update(png).digest('hex')
+    await fs.mkdir(path.join(dir, 'files'), { recursive: true })
+    await fs.writeFile(path.join(dir, 'files', sha256), png)
+    const scan = { sha256, name: '证书.png', mime: 'image/png', size: png.length }
     try {
-      for (const m of mats) await ws.create('materials', { ...m })
+      for (const m of mats)
+        await ws.create('materials', m.kind === '人员证书' ? { ...m, attachments: [scan] } : { ...m })
       for (const m of matrices) await ws.create('matrices', { ...m })
       for (const b of bids) await ws.create('bids', { ...b.bid })
     } finally {

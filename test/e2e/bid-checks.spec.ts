@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { choose, selectById } from './select'
 
 const finding = (app: Page, ruleId: string) => app.getByTestId('check-panel').getByTestId(`finding-${ruleId}`)
 
@@ -19,11 +20,8 @@ async function createBid(app: Page, title: string) {
   await expect(app.getByTestId('family-不漏')).toBeVisible()
 }
 
-/** Picks an option of the antd Select whose input has this id. */
-async function choose(app: Page, fieldId: string, option: string) {
-  await app.locator(`#${fieldId.replace(/\./g, '\\.')}`).click({ force: true })
-  await app.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click()
-}
+const chooseField = (app: Page, fieldId: string, option: string) =>
+  choose(app, selectById(app, fieldId), option)
 
 test('findings appear and disappear as fields are fixed, jump to their field, are acknowledged and exported', async ({
   app,
@@ -47,9 +45,9 @@ test('findings appear and disappear as fields are fixed, jump to their field, ar
   await onlyRule(app, 'L01')
   await expect(finding(app, 'L01')).toHaveCount(1)
   await app.locator('#f-requirements\\.0\\.star').check()
-  await choose(app, 'f-requirements.0.status', '响应')
+  await chooseField(app, 'f-requirements.0.status', '响应')
   await expect(finding(app, 'L01')).toHaveCount(0)
-  await choose(app, 'f-requirements.0.deviation', '负偏离')
+  await chooseField(app, 'f-requirements.0.deviation', '负偏离')
   await onlyRule(app, 'L02')
   await expect(finding(app, 'L02')).toHaveCount(1)
 
@@ -59,7 +57,7 @@ test('findings appear and disappear as fields are fixed, jump to their field, ar
   await finding(app, 'L02').getByTestId('finding-go').click()
   await expect(app.getByRole('tab', { name: /招标要求/ })).toHaveAttribute('aria-selected', 'true')
   await expect(app.locator('#f-requirements\\.0\\.deviation')).toBeFocused()
-  await choose(app, 'f-requirements.0.deviation', '无偏离')
+  await chooseField(app, 'f-requirements.0.deviation', '无偏离')
   await expect(finding(app, 'L02')).toHaveCount(0)
 
   // Acknowledging keeps the finding listed, marked, with its reason.

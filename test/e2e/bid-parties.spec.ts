@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { choose, selectById } from './select'
 
 /**
  * The bid-model parts of checks v2 (#14.4) in the bid page: signatory, consortium, lots, SME status, key
@@ -11,18 +12,7 @@ const onlyRule = (app: Page, ruleId: string) => app.locator('#findings-filter').
 const field = (app: Page, id: string) => app.locator(`#f-${id.replace(/\./g, '\\.')}`)
 const addRow = (app: Page, path: string) => app.locator(`[data-field="${path}"] > button`).click()
 
-/** Picks an option and waits until the select shows it (under load a click can land while the list re-renders). */
-async function choose(app: Page, id: string, option: string) {
-  const select = app.locator('.ant-select', { has: field(app, id) })
-  await expect(async () => {
-    await field(app, id).click({ force: true })
-    await app
-      .locator('.ant-select-dropdown:visible')
-      .getByTitle(option, { exact: true })
-      .click({ timeout: 5_000 })
-    await expect(select).toContainText(option, { timeout: 2_000 })
-  }).toPass({ timeout: 30_000 })
-}
+const choosePath = (app: Page, id: string, option: string) => choose(app, selectById(app, `f-${id}`), option)
 
 test('signatory, consortium, lots, SME, key staff, tax rate and bond account round-trip and are checked', async ({
   app,
@@ -35,7 +25,7 @@ test('signatory, consortium, lots, SME, key staff, tax rate and bond account rou
   await app.getByRole('tab', { name: '投标主体·分包·人员' }).click()
 
   // An agent signs and the bid has no 授权委托书 → L04 names the agent.
-  await choose(app, 'signatory.role', '授权代表')
+  await choosePath(app, 'signatory.role', '授权代表')
   await field(app, 'signatory.agentName').fill('李明')
   await onlyRule(app, 'L04')
   await expect(finding(app, 'L04').filter({ hasText: '李明' })).toHaveCount(1)
@@ -44,7 +34,7 @@ test('signatory, consortium, lots, SME, key staff, tax rate and bond account rou
   await field(app, 'consortium.isConsortium').click()
   await addRow(app, 'consortium.members')
   await field(app, 'consortium.members.0.name').fill('华信数科技术有限公司')
-  await choose(app, 'consortium.members.0.role', '牵头人')
+  await choosePath(app, 'consortium.members.0.role', '牵头人')
   await field(app, 'consortium.members.0.isUs').click()
   await onlyRule(app, 'L12')
   await expect(finding(app, 'L12').first()).toBeVisible()
@@ -57,7 +47,7 @@ test('signatory, consortium, lots, SME, key staff, tax rate and bond account rou
   await app.keyboard.type('建筑智能化工程专业承包二级')
   await app.keyboard.press('Enter')
   await app.keyboard.type('安全生产许可证、')
-  await choose(app, 'consortium.members.1.size', '小型')
+  await choosePath(app, 'consortium.members.1.size', '小型')
   await onlyRule(app, 'L12')
   await expect(
     finding(app, 'L12').filter({ hasText: '缺少所需资质“建筑智能化工程专业承包二级”' }),
@@ -74,7 +64,7 @@ test('signatory, consortium, lots, SME, key staff, tax rate and bond account rou
   await expect(finding(app, 'E03')).toHaveCount(0)
 
   // The SME deduction claimed without a 声明函 → L13.
-  await choose(app, 'sme.size', '小型企业')
+  await choosePath(app, 'sme.size', '小型企业')
   await field(app, 'sme.industry').fill('软件和信息技术服务业')
   await field(app, 'sme.deductionClaimed').click()
   await onlyRule(app, 'L13')

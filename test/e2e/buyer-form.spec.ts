@@ -4,6 +4,7 @@ import JSZip from 'jszip'
 import { paragraphTexts } from '@services/export/docx/ooxml-text'
 import { goodsForms, servicesForms } from '@test/fixtures/buyer-forms/sets'
 import { expect, test } from './fixtures'
+import { choose } from './select'
 
 /**
  * The buyer's own form in the export dialog: the blanks it prints are listed with what each gets, unfilled ones
@@ -85,8 +86,7 @@ test('buyer forms attached to the bid replace the standard forms in the full exp
   await expect(rows.nth(1)).toHaveAttribute('data-section', 's2')
   await expect(rows.nth(2)).toHaveAttribute('data-section', 's3')
   // The buyer's 法定代表人身份证明 is not wanted: the standard one prints.
-  await rows.nth(2).locator('.ant-select').click()
-  await app.locator('.ant-select-dropdown:visible').getByTitle('不打印', { exact: true }).click()
+  await choose(app, rows.nth(2).locator('.ant-select'), '不打印')
   await expect(rows.nth(2)).toHaveAttribute('data-section', '', { timeout: 30_000 })
   await app.screenshot({ path: test.info().outputPath('buyer-forms-card.png') })
 

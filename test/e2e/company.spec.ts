@@ -41,3 +41,20 @@ test('公司信息 edits what the forms print about our people: legal rep, agent
   await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
   await expect.poll(async () => (await saved(server.workspace)).agents.length).toBe(1)
 })
+
+test('公司信息 holds last year’s figures the 中小企业声明函 states (从业人员/营业收入/资产总额)', async ({
+  app,
+  server,
+}) => {
+  await app.getByTestId('nav-company').click()
+  await expect(app.locator('#company-employees')).toHaveValue('86')
+  await expect(app.locator('#company-revenueWan')).toHaveValue('4260.00')
+  await app.locator('#company-employees').fill('120')
+  await app.locator('#company-assetsWan').fill('3500.5')
+  await app.locator('#company-revenueWan').click()
+  await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 15_000 })
+  await expect.poll(async () => (await saved(server.workspace)).employees).toBe(120)
+  expect((await saved(server.workspace)).assetsWan).toBe(3500.5)
+  await app.locator('#company-employees').scrollIntoViewIfNeeded()
+  await app.screenshot({ path: 'test-results/company-figures.png' })
+})

@@ -41,3 +41,48 @@ test('dates are picked on a zh-CN calendar and shown as 2026-12-03 21:40; the En
   await expect(app.locator('td').filter({ hasText: EN_STAMP }).first()).toBeVisible()
   await expect(app.locator('td').filter({ hasText: ZH_STAMP })).toHaveCount(0)
 })
+
+const ISO_DAY = /\d{4}-\d{2}-\d{2}/
+const EN_DAY = /\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/
+
+test('in English, stored days read "18 Dec 2026" on the dashboard, the bid header and the customer page; activity kinds are English', async ({
+  app,
+}) => {
+  await app.getByTestId('lang-switch').click()
+
+  // The expiry dashboard prints each material's 有效期至.
+  await app.getByTestId('nav-materials').click()
+  const dashboard = app.getByTestId('materials-dashboard')
+  const cmmi = dashboard.getByRole('row', { name: /CMMI 3 级评估证书/ })
+  await expect(cmmi).toContainText(EN_DAY)
+  await expect(dashboard.locator('tbody')).not.toContainText(ISO_DAY)
+
+  // The bid header's deadline: the day and the Beijing time written in it.
+  await app.getByTestId('nav-bids').click()
+  // In the list, not the materials dashboard still on screen (its rows tag the bids that use each material).
+  await app.getByTestId('list-bids').getByText('某市第一人民医院医学影像设备采购项目').click()
+  const header = app.getByTestId('detail-bids').locator('.ant-space').first()
+  await expect(header).toContainText(/\d{1,2} [A-Z][a-z]{2} \d{4}, 09:30 · /)
+  await expect(header).not.toContainText(ISO_DAY)
+
+  // The customer page: visit kinds in English (stored Chinese), visit days and level history in English.
+  await app.getByTestId('nav-customers').click()
+  // The list's 性质 · 行业 · 地区: stored values by their English name, the region as typed.
+  const row = app.getByTestId('list-customers').getByRole('row', { name: /某市第一人民医院/ })
+  await expect(row).toContainText('Government · Healthcare · 浙江省某市')
+  // One click on the name opens it (a double click's second click would land on the page's bid rows).
+  await row.getByText('某市第一人民医院', { exact: true }).click()
+  // The page: 性质 and a known 行业 by their English names, the stored text unchanged in the field; visit outcomes.
+  await expect(app.getByTestId('customer-nature')).toContainText('Government')
+  await expect(app.getByTestId('customer-industry')).toHaveValue('医疗卫生')
+  await expect(app.getByTestId('customer-industry-label')).toHaveText('Healthcare')
+  await expect(app.getByTestId('visit-outcome-0')).toContainText(/Advanced|Held|Blocked/)
+  const visits = app.getByTestId('visits')
+  await expect(visits).toContainText('Reference-customer visit')
+  await expect(visits).toContainText('Technical exchange')
+  await expect(visits).not.toContainText('参观样板客户')
+  // The visits log is edited in place: its days are date fields showing the English form.
+  await expect(app.getByTestId('visit-date-0')).toHaveValue(EN_DAY)
+  await expect(visits.locator('tbody')).not.toContainText(ISO_DAY)
+  await expect(app.getByTestId('people').locator('tbody')).not.toContainText(ISO_DAY)
+})

@@ -34,7 +34,7 @@ async function dataTexts(page: Page): Promise<string[]> {
       return ((await r.json()) as { value: unknown }).value
     }
     const out: string[] = []
-    for (const kind of ['bids', 'materials', 'matrices', 'competitors', 'negotiations'])
+    for (const kind of ['bids', 'materials', 'matrices', 'competitors', 'negotiations', 'customers'])
       for (const e of (await post(`${kind}.list`)) as { title: string }[]) out.push(e.title)
     for (const c of (await post('competitors.all')) as { aliases: string[] }[]) out.push(...c.aliases)
     out.push(((await post('workspace.current')) as { name: string }).name)
@@ -81,17 +81,31 @@ async function everyTab(page: Page, data: readonly string[], where: string, foun
   }
 }
 
+/** A settings drawer opened from the page, checked, and closed again. */
+async function drawer(page: Page, data: readonly string[], opener: string, where: string, found: string[]) {
+  await page.getByTestId(opener).click()
+  await expect(page.locator('.ant-drawer-open .ant-drawer-body button').first()).toBeVisible()
+  found.push(...(await chineseWording(page, data)).map((t) => `${where}: ${t}`))
+  await page.locator('.ant-drawer-open .ant-drawer-close').click()
+  await expect(page.locator('.ant-drawer-open')).toHaveCount(0)
+}
+
 test('shows every page in English once switched, apart from the user data', async ({ app }) => {
   test.setTimeout(180_000)
   await app.getByTestId('lang-switch').click()
   await expect(app.getByTestId('nav-bids')).toHaveText('Bid packages')
   const data = await dataTexts(app)
   const found: string[] = []
-  for (const nav of ['bids', 'materials', 'matrices', 'competitors', 'negotiations', 'company', 'trash']) {
+  const navs = [
+    ...['bids', 'pipeline', 'customers', 'winloss', 'materials', 'matrices', 'competitors', 'negotiations'],
+    ...['company', 'trash'],
+  ]
+  for (const nav of navs) {
     await app.getByTestId(`nav-${nav}`).click()
     await app.waitForLoadState('networkidle')
     found.push(...(await chineseWording(app, data)).map((t) => `${nav}: ${t}`))
-    if (['company', 'trash', 'materials'].includes(nav)) continue
+    if (nav === 'pipeline') await drawer(app, data, 'pipeline-settings-open', `${nav} settings`, found)
+    if (['company', 'trash', 'materials', 'pipeline', 'winloss'].includes(nav)) continue
     // The first document of the list, with each of its tabs.
     const first = app
       .locator('.ant-table-row a, .ant-table-row .ant-typography-link, .ant-list-item a')
@@ -101,6 +115,7 @@ test('shows every page in English once switched, apart from the user data', asyn
     await app.waitForLoadState('networkidle')
     await app.screenshot({ path: `test-results/english/${nav}.png` })
     await everyTab(app, data, `${nav} detail`, found)
+    if (nav === 'customers') await drawer(app, data, 'customer-settings-open', `${nav} settings`, found)
   }
   expect(found).toEqual([])
 })

@@ -183,5 +183,33 @@ test('forms on react-hook-form say at the field what is wrong, in the UI languag
   const to = dialog.locator('.ant-picker').filter({ has: app.locator('#renew-to') })
   await to.hover()
   await to.locator('.ant-picker-clear').click()
-  await expect(dialog).toContainText('日期格式应为 YYYY-MM-DD')
+  // An empty 有效期至 is missing, not malformed: it says 必填 at the field.
+  const toItem = dialog.locator('.ant-form-item').filter({ has: app.locator('#renew-to') })
+  await expect(toItem.locator('.ant-form-item-explain')).toHaveText('必填')
+  await expect(dialog).not.toContainText('日期格式应为')
+  await expect(app.getByTestId('renew-ok')).toBeDisabled()
+})
+
+test('pasting requirements: empty or unusable text is refused at the field, and what was typed stays', async ({
+  app,
+}) => {
+  await app.getByTestId('nav-bids').click()
+  await app.getByTestId('list-bids').getByText('某市第一人民医院医学影像设备采购项目').click()
+  await app.getByRole('tab', { name: /招标要求/ }).click()
+  const count = app.getByTestId('req-count')
+  const before = (await count.textContent())!
+  await app.getByTestId('req-paste').click()
+  const text = app.locator('#paste-text')
+  await app.getByTestId('paste-ok').click()
+  await expect(app.getByTestId('paste-error')).toHaveText('请粘贴要求，每行一条')
+  await text.fill('★\n3.')
+  await expect(app.getByTestId('paste-error')).toHaveText('没有识别出要求：每行写一条要求的文字')
+  await expect(app.getByTestId('paste-ok')).toBeDisabled()
+  await expect(text).toHaveValue('★\n3.')
+  await text.fill('★\n1. 支持 DICOM 3.0\n2. 质保五年')
+  await expect(app.getByTestId('paste-error')).toHaveCount(0)
+  await expect(app.getByTestId('paste-preview')).toContainText('支持 DICOM 3.0')
+  await expect(app.getByTestId('paste-ok')).toContainText('2')
+  await app.getByTestId('paste-ok').click()
+  await expect(count).not.toHaveText(before)
 })

@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { choose, selectById } from './select'
 
 // Each test starts its own server on a fresh sample workspace and runs a few Monte Carlo sweeps: on a
 // loaded machine that takes minutes, and the fixture's start-up counts against the test's time.
@@ -48,14 +49,13 @@ async function createMatrix(app: Page, title: string) {
   await expect(app.getByTestId('detail-matrices')).toBeVisible()
 }
 
-async function pick(app: Page, selectId: string, option: string | RegExp) {
-  await app.locator(esc(selectId)).click({ force: true })
-  await app
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click()
-}
+const pick = (app: Page, selectId: string, option: string | RegExp) =>
+  choose(
+    app,
+    selectById(app, selectId),
+    typeof option === 'string' ? new RegExp(`^${option}$`) : option,
+    option,
+  )
 
 async function fillNumber(app: Page, id: string, value: string) {
   const input = app.locator(esc(id))
@@ -86,7 +86,8 @@ test('import a tender table, correct a column, score, watch rank and win probabi
   await app.getByTestId('matrix-import').click()
   await app.getByTestId('matrix-import-file').setInputFiles(xlsx)
   const preview = app.getByTestId('import-preview')
-  await expect(preview.getByTestId('import-summary')).toContainText('5 项')
+  // The first preview loads the workbook reader on the server (cold under load it has taken over 15 s).
+  await expect(preview.getByTestId('import-summary')).toContainText('5 项', { timeout: 45_000 })
   await expect(app.locator('#import-header-row')).toHaveValue('2')
   await expect(preview.getByTestId('import-total')).toHaveText('100')
   const items = preview.getByTestId('import-items')
@@ -240,7 +241,10 @@ test('paste a table from Excel: bad points are shown inline and block the save u
   await app.getByTestId('import-target').getByText('另存为新评分矩阵').click()
   await app.getByTestId('import-new-title').fill('粘贴的评分表（新）')
   await app.getByTestId('import-save').click()
-  await expect(app.getByTestId('detail-matrices').getByRole('heading')).toHaveText('粘贴的评分表（新）')
+  // level 4: the page title (the results card shows a skeleton heading while it computes)
+  await expect(app.getByTestId('detail-matrices').getByRole('heading', { level: 4 })).toHaveText(
+    '粘贴的评分表（新）',
+  )
   await expect(app.locator(esc('f-items.1.maxPoints'))).toHaveValue('20')
   await expect(app.locator(esc('f-items.2.maxPoints'))).toHaveValue('40')
   // The average benchmark read from the words is now the matrix's rule.

@@ -134,3 +134,45 @@ test('质疑/投诉 reminders on the bid: the next deadline in the header and th
   await app.getByTestId('lang-switch').click()
   await expect(card).toContainText('Challenge (质疑) deadline')
 })
+
+test('开标记录 with 流标/废标: a reason is required, no winner, and the bid result follows', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(150_000)
+  const file = ['bids', 'bid-hospital-imaging.json'] as const
+  await app.goto(`${server.url.split('?')[0]}#/bids/bid-hospital-imaging`)
+  await openOpeningTab(app)
+  const form = app.getByTestId('opening-form')
+  await expect(name(app, 1)).toHaveValue('北京华信智能科技有限公司')
+  await app.getByTestId('opening-price-1').fill('3050000')
+  await app.getByTestId('opening-won-1').check()
+  await form.getByTestId('opening-outcome').getByText('流标/废标').click()
+  // A failed procurement has no winner and says why: both refused at their place, nothing saved.
+  await expect(form.getByTestId('opening-error')).toContainText([
+    '流标/废标须写明原因',
+    '已记为流标/废标，“北京华信智能科技有限公司”不能是中标人',
+  ])
+  await app.getByTestId('opening-save').click()
+  await expect(form.getByTestId('opening-error').first()).toBeVisible()
+  expect((await readJson(server.workspace, ...file)).opening.bidders).toEqual([])
+  await app.getByTestId('opening-won-1').uncheck()
+  await app.getByTestId('opening-fail-reason').fill('有效投标人不足三家')
+  await expect(form.getByTestId('opening-error')).toHaveCount(0)
+  await expect(app.getByTestId('opening-result')).toContainText('流标/废标')
+  await app.screenshot({ path: shot('failed'), fullPage: true })
+  await app.getByTestId('opening-save').click()
+  await expect
+    .poll(async () => (await readJson(server.workspace, ...file)).result, { timeout: 30_000 })
+    .toMatchObject({ outcome: '流标/废标', winner: '', winningPrice: null, reason: '有效投标人不足三家' })
+  const bid = await readJson(server.workspace, ...file)
+  expect(bid.opening).toMatchObject({ failed: true, failReason: '有效投标人不足三家' })
+  const huaxin = await readJson(server.workspace, 'competitors', 'c-huaxin.json')
+  expect(
+    huaxin.priceHistory.find((p: { bidId: string }) => p.bidId === 'bid-hospital-imaging'),
+  ).toMatchObject({ price: 3_050_000, won: false })
+  // The result tab shows the same result: its outcome and the reason.
+  await openTab(app, /结果与复盘/)
+  await expect(app.locator('[data-field="result.outcome"]')).toContainText('流标/废标')
+  await expect(app.locator('[data-field="result.reason"] textarea')).toHaveValue('有效投标人不足三家')
+})

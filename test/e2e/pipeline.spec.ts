@@ -81,7 +81,9 @@ test('the customer page: people with CR over time, visits, linked bids, risk ale
   await expect(app.getByTestId('risks').locator('[data-risk="competitor-visit"]')).toContainText(
     '北京华信智能科技有限公司',
   )
-  await expect(app.getByTestId('people').getByRole('row', { name: /吴静/ })).toContainText('CR3 →')
+  // 吴静 (p2) went from CR3 to CR2: both steps are in her history.
+  await expect(app.getByTestId('person-name-1')).toHaveValue('吴静')
+  await expect(app.getByTestId('person-history-1')).toContainText(/CR3 → .* CR2/)
   await expect(app.getByTestId('visits').locator('tbody tr')).toHaveCount(3)
   await expect(app.getByTestId('customer-bids')).toContainText('某省政务服务中心数据中台建设项目')
   await app.screenshot({ path: shot('customer'), fullPage: true })

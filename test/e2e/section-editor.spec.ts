@@ -4,24 +4,13 @@ import * as path from 'node:path'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { strFromU8, unzipSync } from 'fflate'
-import type { Page } from '@playwright/test'
 import { certificatePng } from '../integration/export-fixtures'
 import { buildChapter } from '../fixtures/sections/chapter'
 import { convert } from '../integration/libreoffice'
 import { expect, test } from './fixtures'
+import { exportDocx, GOODS_BID_ID, newSection, openSections, savedSection, textOf } from './sections'
 
 const run = promisify(execFile)
-const GOODS_BID = '某市第一人民医院医学影像设备采购项目'
-const GOODS_BID_ID = 'bid-hospital-imaging'
-
-async function openSections(app: Page) {
-  await app.getByText(GOODS_BID).first().click()
-  await expect(app.getByTestId('detail-bids')).toBeVisible()
-  await app.getByRole('tab', { name: /投标文件章节/ }).click()
-  await expect(app.getByTestId('sections-list')).toBeVisible()
-}
-
-const textOf = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
 
 test('writes a section with headings, a list, a merged table and a picture; reload; the .docx has them', async ({
   app,
@@ -29,13 +18,7 @@ test('writes a section with headings, a list, a merged table and a picture; relo
 }) => {
   test.setTimeout(300_000)
   await openSections(app)
-  await app.getByTestId('section-add').click()
-  const card = app.getByTestId('section-card').last()
-  await card.locator('input[id$=".title"]').fill('技术实施方案')
-  await card.getByTestId('section-preview').click()
-  const editor = card.getByTestId('section-editor')
-  await expect(editor).toBeVisible()
-  await editor.click()
+  const { card, editor } = await newSection(app, '技术实施方案')
 
   // Markdown-like typing rules of the editor: "# " heading 1, "## " heading 2, "1. " numbered list.
   const kb = app.keyboard
@@ -97,12 +80,7 @@ test('writes a section with headings, a list, a merged table and a picture; relo
   await expect(editor.getByTestId('section-image').locator('img')).toBeVisible()
 
   // Autosave: wait until the bid on disk holds the document.
-  const saved = async () => {
-    const bid = JSON.parse(
-      await fs.readFile(path.join(server.workspace, 'bids', `${GOODS_BID_ID}.json`), 'utf8'),
-    )
-    return bid.sections.find((s: { title: string }) => s.title === '技术实施方案')
-  }
+  const saved = () => savedSection(server.workspace, GOODS_BID_ID, '技术实施方案')
   await expect
     .poll(async () => (await saved())?.doc?.content?.map((b: { type: string }) => b.type).join(','), {
       timeout: 30_000,
@@ -122,20 +100,8 @@ test('writes a section with headings, a list, a merged table and a picture; relo
   await expect(ed2.getByTestId('section-image').locator('img')).toBeVisible()
 
   // Export the 投标文件 (the sample bid has 否决风险 findings: export anyway).
-  await app.getByTestId('export-button').click()
-  await app.getByTestId('export-start').click()
-  const veto = app.getByTestId('veto-step')
-  const done = app.getByTestId('export-done')
-  await expect(veto.or(done)).toBeVisible({ timeout: 90_000 })
-  if (await veto.isVisible()) await app.getByTestId('veto-anyway').click()
-  await expect(done).toBeVisible({ timeout: 180_000 })
-  const [download] = await Promise.all([
-    app.waitForEvent('download'),
-    app.getByTestId('export-download').click(),
-  ])
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-e2e-sections-'))
-  const docx = path.join(dir, 'bid.docx')
-  await download.saveAs(docx)
+  const docx = await exportDocx(app, dir)
 
   const files = unzipSync(await fs.readFile(docx))
   const xml = strFromU8(files['word/document.xml'])
@@ -194,12 +160,7 @@ test('imports a 20-page Word chapter into a section and exports the same structu
   expect(pages).toBeGreaterThanOrEqual(20)
 
   await openSections(app)
-  await app.getByTestId('section-add').click()
-  const card = app.getByTestId('section-card').last()
-  await card.locator('input[id$=".title"]').fill('Word导入章节')
-  await card.getByTestId('section-preview').click()
-  const editor = card.getByTestId('section-editor')
-  await expect(editor).toBeVisible()
+  const { card, editor } = await newSection(app, 'Word导入章节')
   await card.getByTestId('editor-word-file').setInputFiles({
     name: '实施方案.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -215,10 +176,7 @@ test('imports a 20-page Word chapter into a section and exports the same structu
   await expect
     .poll(
       async () => {
-        const bid = JSON.parse(
-          await fs.readFile(path.join(server.workspace, 'bids', `${GOODS_BID_ID}.json`), 'utf8'),
-        )
-        const s = bid.sections.find((x: { title: string }) => x.title === 'Word导入章节')
+        const s = await savedSection(server.workspace, GOODS_BID_ID, 'Word导入章节')
         return s?.doc?.content?.filter((b: { type: string }) => b.type === 'table').length ?? 0
       },
       { timeout: 30_000 },
@@ -226,19 +184,7 @@ test('imports a 20-page Word chapter into a section and exports the same structu
     .toBe(tables)
   await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 20_000 })
 
-  await app.getByTestId('export-button').click()
-  await app.getByTestId('export-start').click()
-  const veto = app.getByTestId('veto-step')
-  const done = app.getByTestId('export-done')
-  await expect(veto.or(done)).toBeVisible({ timeout: 90_000 })
-  if (await veto.isVisible()) await app.getByTestId('veto-anyway').click()
-  await expect(done).toBeVisible({ timeout: 180_000 })
-  const [download] = await Promise.all([
-    app.waitForEvent('download'),
-    app.getByTestId('export-download').click(),
-  ])
-  const docx = path.join(dir, 'bid.docx')
-  await download.saveAs(docx)
+  const docx = await exportDocx(app, dir)
   const xml = strFromU8(unzipSync(await fs.readFile(docx))['word/document.xml'])
   const title = xml.lastIndexOf('<w:p>', xml.lastIndexOf('Word导入章节'))
   const part = xml.slice(xml.indexOf('</w:p>', title))

@@ -24,8 +24,9 @@ async function openSections(app: Page) {
   await app.getByRole('tab', { name: /投标文件章节/ }).click()
   await expect(app.getByTestId('sections-list')).toBeVisible()
 }
+// textContent, not innerText: cards far from the screen are not drawn (content-visibility: auto), their text is there.
 const cardTitles = (app: Page) =>
-  app.getByTestId('section-card').locator('.ant-card-head-title').allInnerTexts()
+  app.getByTestId('section-card').locator('.ant-card-head-title').allTextContents()
 
 test("standard forms are picked from the templates in the tender's order, with a filled preview", async ({
   app,

@@ -2,14 +2,12 @@ import { execFile } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
-import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '@cli/run'
-import { paragraphTexts } from '@services/export/docx/ooxml-text'
-import { createWorkspace, openWorkspace } from '@services/store'
+import { openWorkspace } from '@services/store'
 import { p, r, rawDocx } from '@test/fixtures/buyer-forms/raw-docx'
 import { goodsForms, talksForms, worksForms } from '@test/fixtures/buyer-forms/sets'
-import { buildFixture, company, tempDir } from './export-fixtures'
+import { tempDir } from './export-fixtures'
+import { attachForm, cli, docText, exportBid, fixtureWorkspace } from './cli-fixture'
 
 /**
  * #13: the buyer's own forms attached to the bid (`export attach-form`) are printed INSIDE the full 投标文件 in
@@ -21,22 +19,6 @@ const run = promisify(execFile)
 let root: string
 let dir: string
 let files: string
-
-function cli() {
-  const o = { out: [] as string[], err: [] as string[] }
-  return { o, io: { out: (t: string) => o.out.push(t), err: (t: string) => o.err.push(t) } }
-}
-
-async function call(args: string[]) {
-  const { o, io } = cli()
-  const code = await runCli(args, io)
-  return { code, out: o.out.join('\n'), err: o.err.join('\n') }
-}
-
-const docText = async (file: string) =>
-  paragraphTexts(
-    await (await JSZip.loadAsync(await fs.readFile(file))).file('word/document.xml')!.async('string'),
-  )
 
 /** The PDF's text with the layout's spaces and line breaks taken out (CJK text wraps anywhere). */
 async function pdfText(file: string): Promise<{ pages: string[]; all: string }> {
@@ -50,15 +32,13 @@ beforeAll(async () => {
   dir = path.join(root, 'ws')
   files = path.join(root, 'files')
   await fs.mkdir(files)
-  const ws = await createWorkspace(dir, { name: '测试工作区', company })
-  const { bid, materials } = await buildFixture(dir)
-  for (const m of materials) await ws.create('materials', { ...m })
-  await ws.create('bids', { ...bid })
-  await ws.close()
+  await fixtureWorkspace(dir)
   await fs.writeFile(path.join(files, 'goods.docx'), await goodsForms())
   await fs.writeFile(path.join(files, 'works.docx'), await worksForms())
   await fs.writeFile(path.join(files, 'talks.docx'), await talksForms())
 }, 120_000)
+
+const detach = (id: string) => cli('export', 'detach-form', dir, '--bid', 'b1', '--id', id)
 
 const bidOf = async () => {
   const ws = await openWorkspace(dir, { readOnly: true })
@@ -71,16 +51,7 @@ const bidOf = async () => {
 
 describe('buyer forms attached to the bid, printed in the full 投标文件', () => {
   it('attach-form stores the file by hash and maps each form of the chapter to its section by title', async () => {
-    const r = await call([
-      'export',
-      'attach-form',
-      dir,
-      '--bid',
-      'b1',
-      '--form',
-      path.join(files, 'goods.docx'),
-      '--json',
-    ])
+    const r = await attachForm(dir, path.join(files, 'goods.docx'), '--json')
     expect(r.code, r.err).toBe(0)
     const j = JSON.parse(r.out)
     expect(j.entry.forms).toEqual([
@@ -96,18 +67,7 @@ describe('buyer forms attached to the bid, printed in the full 投标文件', ()
 
   it('the Word export prints the filled buyer forms where the standard ones were, under one 目录', async () => {
     const out = path.join(root, 'full.docx')
-    const r = await call([
-      'export',
-      'docx',
-      dir,
-      '--bid',
-      'b1',
-      '--out',
-      out,
-      '--date',
-      '2026-03-10',
-      '--force',
-    ])
+    const r = await exportBid(dir, 'docx', out)
     expect(r.code, r.err).toBe(0)
     const text = await docText(out)
     const joined = text.join('\n')
@@ -129,18 +89,7 @@ describe('buyer forms attached to the bid, printed in the full 投标文件', ()
 
   it('the PDF (LibreOffice) shows the filled values on the 投标函 page and the standard form nowhere', async () => {
     const out = path.join(root, 'full.pdf')
-    const r = await call([
-      'export',
-      'pdf',
-      dir,
-      '--bid',
-      'b1',
-      '--out',
-      out,
-      '--date',
-      '2026-03-10',
-      '--force',
-    ])
+    const r = await exportBid(dir, 'pdf', out)
     expect(r.code, r.err).toBe(0)
     const { pages, all } = await pdfText(out)
     const letter = pages.findIndex((p) => p.includes('我方愿以人民币'))
@@ -158,13 +107,8 @@ describe('buyer forms attached to the bid, printed in the full 投标文件', ()
   }, 300_000)
 
   it('a second file for the same forms replaces the first; detach brings the standard form back', async () => {
-    const r = await call([
-      'export',
-      'attach-form',
+    const r = await attachForm(
       dir,
-      '--bid',
-      'b1',
-      '--form',
       path.join(files, 'works.docx'),
       '--section',
       '1=s1',
@@ -173,7 +117,7 @@ describe('buyer forms attached to the bid, printed in the full 投标文件', ()
       '--section',
       '3=-',
       '--json',
-    ])
+    )
     expect(r.code, r.err).toBe(0)
     const bid = await bidOf()
     const works = bid.buyerForms.find((e) => e.file.name === 'works.docx')!
@@ -181,24 +125,18 @@ describe('buyer forms attached to the bid, printed in the full 投标文件', ()
     const goods = bid.buyerForms.find((e) => e.file.name === 'goods.docx')!
     expect(goods.forms.map((f) => f.sectionId)).toEqual([null, 's4', 's2'])
     const out = path.join(root, 'works.docx')
-    expect(
-      (await call(['export', 'docx', dir, '--bid', 'b1', '--out', out, '--date', '2026-03-10', '--force']))
-        .code,
-    ).toBe(0)
+    expect((await exportBid(dir, 'docx', out)).code).toBe(0)
     const joined = (await docText(out)).join('\n')
     expect(joined).toContain('施工招标文件的全部内容')
     expect(joined).not.toContain('我方愿以人民币')
-    expect((await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', works.id])).code).toBe(0)
-    expect((await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', goods.id])).code).toBe(0)
+    expect((await detach(works.id)).code).toBe(0)
+    expect((await detach(goods.id)).code).toBe(0)
     const back = path.join(root, 'back.docx')
-    expect(
-      (await call(['export', 'docx', dir, '--bid', 'b1', '--out', back, '--date', '2026-03-10', '--force']))
-        .code,
-    ).toBe(0)
+    expect((await exportBid(dir, 'docx', back)).code).toBe(0)
     expect((await docText(back)).join('\n')).toContain('签字代表宣布同意如下')
   }, 240_000)
 
-  it('the checks read the filled buyer form: a figure the buyer pre-printed against our 大写 → P01 in that form', async () => {
+  it('the checks read the filled buyer form: a figure the buyer pre-printed against our 大写 → E01 in that form', async () => {
     const form = path.join(files, 'wrong.docx')
     await fs.writeFile(
       form,
@@ -207,50 +145,55 @@ describe('buyer forms attached to the bid, printed in the full 投标文件', ()
         p([r('投标总价（大写）：'), r('____________________'), r('（小写：¥100.00元）')]),
       ]),
     )
-    const a = await call(['export', 'attach-form', dir, '--bid', 'b1', '--form', form, '--json'])
+    const a = await attachForm(dir, form, '--json')
     expect(a.code, a.err).toBe(0)
     const entry = JSON.parse(a.out).entry
     expect(entry.forms).toEqual([{ title: '开标一览表', sectionId: 's4' }])
     try {
-      const c = await call(['check', dir, '--bid', 'b1', '--json'])
-      const findings = JSON.parse(c.out) as { ruleId: string; printedIn?: { title: string }[] }[]
-      const p01 = findings.filter((f) => f.ruleId === 'P01')
-      expect(p01.some((f) => f.printedIn?.some((w) => w.title === '开标一览表'))).toBe(true)
+      const c = await cli('check', dir, '--bid', 'b1', '--json')
+      const findings = JSON.parse(c.out) as {
+        ruleId: string
+        message: { zh: string }
+        printedIn?: { title: string }[]
+      }[]
+      // 大写 and 小写 of one statement: art. 59(二) corrects to the words (E01), not a second price (P01).
+      const e01 = findings.filter(
+        (f) => f.ruleId === 'E01' && f.printedIn?.some((w) => w.title === '开标一览表'),
+      )
+      expect(e01).toHaveLength(1)
+      expect(e01[0].message.zh).toContain('小写为 100.00 元')
+      expect(findings.some((f) => f.ruleId === 'P01')).toBe(false)
     } finally {
-      await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', entry.id])
+      await detach(entry.id)
     }
-    const c = await call(['check', dir, '--bid', 'b1', '--json'])
-    expect((JSON.parse(c.out) as { ruleId: string }[]).some((f) => f.ruleId === 'P01')).toBe(false)
+    const c = await cli('check', dir, '--bid', 'b1', '--json')
+    expect(
+      (JSON.parse(c.out) as { ruleId: string; printedIn?: unknown }[]).some(
+        (f) => f.ruleId === 'E01' && f.printedIn,
+      ),
+    ).toBe(false)
   }, 180_000)
 
   it('a missing attachment file: doctor names it, the export refuses with zh/en and writes nothing', async () => {
-    const r = await call([
-      'export',
-      'attach-form',
-      dir,
-      '--bid',
-      'b1',
-      '--form',
-      path.join(files, 'goods.docx'),
-    ])
+    const r = await attachForm(dir, path.join(files, 'goods.docx'))
     expect(r.code, r.err).toBe(0)
     const entry = (await bidOf()).buyerForms.at(-1)!
     const stored = path.join(dir, 'files', entry.file.sha256)
     const bytes = await fs.readFile(stored)
     await fs.rm(stored)
     try {
-      const doc = await call(['doctor', dir, '--json'])
+      const doc = await cli('doctor', dir, '--json')
       expect(doc.out).toContain('MISSING_ATTACHMENT')
       expect(doc.out).toContain(entry.file.sha256)
       const out = path.join(root, 'missing.docx')
-      const e = await call(['export', 'docx', dir, '--bid', 'b1', '--out', out, '--force'])
+      const e = await cli('export', 'docx', dir, '--bid', 'b1', '--out', out, '--force')
       expect(e.code).not.toBe(0)
       expect(e.err).toContain('招标方表单')
       expect(e.err).toContain("buyer's form")
       await expect(fs.access(out)).rejects.toThrow()
     } finally {
       await fs.writeFile(stored, bytes)
-      await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', entry.id])
+      await detach(entry.id)
     }
   }, 180_000)
 
@@ -258,23 +201,13 @@ describe('buyer forms attached to the bid, printed in the full 投标文件', ()
     const junk = path.join(files, 'junk.docx')
     await fs.writeFile(junk, Buffer.from('not a zip at all'))
     const before = await bidOf()
-    const a = await call(['export', 'attach-form', dir, '--bid', 'b1', '--form', junk])
+    const a = await attachForm(dir, junk)
     expect(a.code).toBe(2)
     expect(a.err).toMatch(/[\u4e00-\u9fff]/)
-    const b = await call([
-      'export',
-      'attach-form',
-      dir,
-      '--bid',
-      'b1',
-      '--form',
-      path.join(files, 'talks.docx'),
-      '--section',
-      '1=nope',
-    ])
+    const b = await attachForm(dir, path.join(files, 'talks.docx'), '--section', '1=nope')
     expect(b.code).not.toBe(0)
     expect(b.err).toContain('nope')
-    const c = await call(['export', 'detach-form', dir, '--bid', 'b1', '--id', 'bf-none'])
+    const c = await detach('bf-none')
     expect(c.code).not.toBe(0)
     expect((await bidOf()).buyerForms).toEqual(before.buyerForms)
   }, 120_000)

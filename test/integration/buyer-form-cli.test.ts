@@ -3,10 +3,9 @@ import * as path from 'node:path'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '@cli/run'
-import { paragraphTexts } from '@services/export/docx/ooxml-text'
-import { createWorkspace } from '@services/store'
 import { goodsForms, servicesForms } from '@test/fixtures/buyer-forms/sets'
-import { buildFixture, company, tempDir } from './export-fixtures'
+import { tempDir } from './export-fixtures'
+import { docText, fixtureWorkspace } from './cli-fixture'
 
 /**
  * `bidbench export form`: the buyer's form filled through the export use case; exit 1 listing what stays blank
@@ -22,21 +21,12 @@ function cli() {
   return { o, io: { out: (t: string) => o.out.push(t), err: (t: string) => o.err.push(t) } }
 }
 
-const docText = async (file: string) =>
-  paragraphTexts(
-    await (await JSZip.loadAsync(await fs.readFile(file))).file('word/document.xml')!.async('string'),
-  )
-
 beforeAll(async () => {
   const root = await tempDir('form-cli')
   dir = path.join(root, 'ws')
   files = path.join(root, 'files')
   await fs.mkdir(files)
-  const ws = await createWorkspace(dir, { name: '测试工作区', company })
-  const { bid, materials } = await buildFixture(dir)
-  for (const m of materials) await ws.create('materials', { ...m })
-  await ws.create('bids', { ...bid })
-  await ws.close()
+  await fixtureWorkspace(dir)
   await fs.writeFile(path.join(files, 'goods.docx'), await goodsForms())
   await fs.writeFile(path.join(files, 'services.docx'), await servicesForms())
 }, 120_000)

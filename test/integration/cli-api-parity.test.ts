@@ -1,41 +1,28 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { dispatch } from '@services/api/dispatch'
 import { AppContext } from '@services/app-context'
 import { detectionSummary } from '@shared/domain/matrices/import'
 import type { MethodName } from '@shared/contract'
 import * as fx from './matrices/fixtures'
-import {
-  api as apiIn,
-  apiError as apiErrorIn,
-  cells,
-  cli,
-  cliErrorCode,
-  wordBody,
-  useSampleWorkspace,
-} from './parity-helpers'
+import { cells, cli, cliErrorCode, wordBody, useSampleWorkspace } from './parity-helpers'
 
 // Acceptance for #17: every CLI command with an API counterpart answers as that method does on the same
 // workspace, and fails with the same error code. The CLI runs through its real entry (runCli: argument
 // parsing, exit codes); the API through dispatch, as the desktop window and the browser mode call it.
 const sample = useSampleWorkspace('bb-parity-')
-let dir: string
-let ws: string
-let ctx: AppContext
-beforeAll(() => void ({ dir, ws, ctx } = sample))
-const api = <T>(method: MethodName, input: unknown) => apiIn<T>(ctx, method, input)
-const apiError = (method: MethodName, input: unknown) => apiErrorIn(ctx, method, input)
+const { api, apiError } = sample
 
 describe('CLI and API answer identically on the same workspace', () => {
   it('check --bid / --all = checks.run', async () => {
-    const one = await cli('check', ws, '--bid', 'bid-hospital-imaging', '--json')
+    const one = await cli('check', sample.ws, '--bid', 'bid-hospital-imaging', '--json')
     const run = await api<{ checks: { bidId: string; result: { findings: unknown[] } }[] }>('checks.run', {
       bidId: 'bid-hospital-imaging',
     })
     expect(one.json()).toEqual(run.checks[0].result.findings)
     expect(one.code).toBe(1) // the planted 否决风险
-    const all = await cli('check', ws, '--all', '--json')
+    const all = await cli('check', sample.ws, '--all', '--json')
     const every = await api<typeof run>('checks.run', {})
     expect(all.json()).toEqual(
       every.checks.flatMap((c) => c.result.findings.map((f) => ({ bidId: c.bidId, ...(f as object) }))),
@@ -43,23 +30,23 @@ describe('CLI and API answer identically on the same workspace', () => {
   })
 
   it('check --xlsx = checks.exportXlsx', async () => {
-    const out = path.join(dir, 'findings.xlsx')
-    await cli('check', ws, '--bid', 'bid-hospital-imaging', '--xlsx', out)
+    const out = path.join(sample.dir, 'findings.xlsx')
+    await cli('check', sample.ws, '--bid', 'bid-hospital-imaging', '--xlsx', out)
     const r = await api<{ dataBase64: string }>('checks.exportXlsx', { bidId: 'bid-hospital-imaging' })
     expect(await cells(await fs.readFile(out))).toEqual(await cells(Buffer.from(r.dataBase64, 'base64')))
   })
 
   it('doctor = workspace.doctor', async () => {
-    const r = await cli('doctor', ws, '--json')
+    const r = await cli('doctor', sample.ws, '--json')
     const { libreoffice: _lo, ...report } = r.json()
     expect(report).toEqual(await api('workspace.doctor', {}))
   })
 
   it('demo = workspace.create with the sample data', async () => {
-    const r = await cli('demo', path.join(dir, 'demo-cli'), '--json')
-    const other = new AppContext('http', path.join(dir, 'home'))
+    const r = await cli('demo', path.join(sample.dir, 'demo-cli'), '--json')
+    const other = new AppContext('http', path.join(sample.dir, 'home'))
     const created = await dispatch(other, 'workspace.create', {
-      dir: path.join(dir, 'demo-api'),
+      dir: path.join(sample.dir, 'demo-api'),
       name: '示例工作区',
       demo: true,
     })
@@ -69,7 +56,7 @@ describe('CLI and API answer identically on the same workspace', () => {
   })
 
   it('matrix import = matrices.importPreview (same parser, same limits)', async () => {
-    const file = path.join(dir, '评分表.xlsx')
+    const file = path.join(sample.dir, '评分表.xlsx')
     const buf = await fx.classicTable()
     await fs.writeFile(file, buf)
     const r = await cli('matrix', 'import', file, '--json')
@@ -85,11 +72,11 @@ describe('CLI and API answer identically on the same workspace', () => {
   })
 
   it('matrix export = matrices.exportXlsx', async () => {
-    const out = path.join(dir, 'matrix.xlsx')
+    const out = path.join(sample.dir, 'matrix.xlsx')
     const r = await cli(
       'matrix',
       'export',
-      ws,
+      sample.ws,
       '--matrix',
       'mx-hospital',
       '--out',
@@ -115,7 +102,7 @@ describe('CLI and API answer identically on the same workspace', () => {
   it('winprob = matrices.winProbability, with the same default trials', async () => {
     const r = await cli(
       'winprob',
-      ws,
+      sample.ws,
       '--matrix',
       'mx-hospital',
       '--price',
@@ -133,7 +120,7 @@ describe('CLI and API answer identically on the same workspace', () => {
     expect(a.trials).toBe(20_000)
     const sweep = await cli(
       'winprob',
-      ws,
+      sample.ws,
       '--matrix',
       'mx-hospital',
       '--trials',
@@ -152,12 +139,12 @@ describe('CLI and API answer identically on the same workspace', () => {
   })
 
   it('competitors report / duplicates = competitors.report / competitors.duplicates', async () => {
-    const out = path.join(dir, '竞争分析.docx')
-    const xlsx = path.join(dir, '竞争分析.xlsx')
+    const out = path.join(sample.dir, '竞争分析.docx')
+    const xlsx = path.join(sample.dir, '竞争分析.xlsx')
     const r = await cli(
       'competitors',
       'report',
-      ws,
+      sample.ws,
       '--bid',
       'bid-hospital-imaging',
       '--out',
@@ -186,13 +173,13 @@ describe('CLI and API answer identically on the same workspace', () => {
       await wordBody(Buffer.from(docx.dataBase64, 'base64')),
     )
     expect(await cells(await fs.readFile(xlsx))).toEqual(await cells(Buffer.from(x.dataBase64, 'base64')))
-    const d = await cli('competitors', 'duplicates', ws, '--json')
+    const d = await cli('competitors', 'duplicates', sample.ws, '--json')
     expect(d.json().groups).toEqual(await api('competitors.duplicates', {}))
   })
 
   it('negotiation brief = negotiations.brief', async () => {
-    const out = path.join(dir, '谈判简报.docx')
-    await cli('negotiation', 'brief', ws, '--plan', 'neg-energy', '--out', out, '--date', '2026-03-15')
+    const out = path.join(sample.dir, '谈判简报.docx')
+    await cli('negotiation', 'brief', sample.ws, '--plan', 'neg-energy', '--out', out, '--date', '2026-03-15')
     const a = await api<{ dataBase64: string }>('negotiations.brief', {
       planId: 'neg-energy',
       date: '2026-03-15',
@@ -246,7 +233,7 @@ describe('CLI and API fail with the same error', () => {
     },
   ]
   it.each(cases)('$argv.0 $argv.1 …: $method', async ({ argv, method, input }) => {
-    const r = await cli(...argv.map((a) => a.replace('<ws>', ws).replace('<dir>', dir)))
+    const r = await cli(...argv.map((a) => a.replace('<ws>', sample.ws).replace('<dir>', sample.dir)))
     const code = await apiError(method, input)
     expect(cliErrorCode(r.err)).toBe(code)
     expect(r.code).toBe(2)

@@ -36,7 +36,7 @@ beforeAll(async () => {
     consortium: {
       isConsortium: true,
       members: [
-        { id: 'c1', role: '牵头人', isUs: true, work: '平台软件及总体集成', sharePercent: 65 },
+        { id: 'c1', role: '牵头人', isUs: true, work: '平台软件及总体集成', sharePercent: 65, size: '小型' },
         {
           id: 'c2',
           name: '江南智造网络设备有限公司',
@@ -45,6 +45,10 @@ beforeAll(async () => {
           legalRep: '陈立',
           work: '边缘网关供货及安装',
           sharePercent: 35,
+          size: '微型',
+          employees: 8,
+          revenueWan: 420,
+          assetsWan: 260.5,
         },
       ],
     },
@@ -59,7 +63,14 @@ beforeAll(async () => {
         warranty: '24个月',
       },
     ],
-    sme: { size: '小型企业', industry: '软件和信息技术服务业', deductionClaimed: true },
+    sme: {
+      size: '小型企业',
+      industry: '软件和信息技术服务业',
+      deductionClaimed: true,
+      makers: [
+        { id: 'mk1', name: '江南智造网络设备有限公司', employees: 8, revenueWan: 420, assetsWan: 260.5 },
+      ],
+    },
     keyStaff: [
       {
         id: 'k1',
@@ -144,37 +155,73 @@ describe('bid-model parts in the exported 投标文件 (Word → LibreOffice PDF
     expect(flat).toContain('联合体成员（盖章）：江南智造网络设备有限公司')
   })
 
-  it('开标一览表: one line per lot, figures and words', () => {
-    const at = paras.indexOf('平台软件')
-    expect(paras.slice(at - 1, at + 11)).toEqual([
-      '1',
-      '平台软件',
-      '¥375,000.00',
-      '叁拾柒万伍仟元整',
-      '60日历天',
-      '36个月',
-      '2',
-      '边缘网关与实施',
-      '¥133,790.30',
-      '壹拾叁万叁仟柒佰玖拾元叁角整',
-      '45日历天',
-      '24个月',
-    ])
-    expect(flat).toMatch(/1平台软件¥375,000.00/)
-    expect(flat).toMatch(/2边缘网关与实施¥133,790.30/)
+  it('开标一览表: one form per lot, with its figures, words, period and warranty', () => {
+    const lot1 = paras.indexOf('（第1包：平台软件）')
+    const lot2 = paras.indexOf('（第2包：边缘网关与实施）')
+    expect(lot1).toBeGreaterThan(0)
+    expect(lot2).toBeGreaterThan(lot1)
+    const row = (from: number, label: string) => paras[paras.indexOf(label, from) + 1]
+    expect(
+      ['包号', '包名称', '投标报价（小写）', '投标报价（大写）', '交货期', '质保期'].map((l) => row(lot1, l)),
+    ).toEqual(['1', '平台软件', '¥375,000.00', '叁拾柒万伍仟元整', '60日历天', '36个月'])
+    expect(
+      ['包号', '包名称', '投标报价（小写）', '投标报价（大写）', '交货期', '质保期'].map((l) => row(lot2, l)),
+    ).toEqual(['2', '边缘网关与实施', '¥133,790.30', '壹拾叁万叁仟柒佰玖拾元叁角整', '45日历天', '24个月'])
+    expect(flat).toMatch(/（第1包：平台软件）项目名称.*投标报价（小写）¥375,000.00/)
+    expect(flat).toMatch(/（第2包：边缘网关与实施）项目名称.*投标报价（小写）¥133,790.30/)
     expect(flat).toContain('其中各包报价见开标一览表')
   })
 
-  it('中小企业声明函 in the 财库〔2020〕46号 wording, one line per item and maker with its size', () => {
+  it('中小企业声明函 in the 财库〔2020〕46号 wording, one line per item and maker with its figures and size', () => {
     expect(flat).toContain('中小企业声明函')
     expect(flat).toContain('《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）')
+    // Our own figures come from the company profile; blank here, so the form's blanks are printed.
     expect(flat).toContain(
-      `园区综合管理平台软件，属于软件和信息技术服务业行业；制造商为${company.name}，属于小型企业`,
+      `园区综合管理平台软件，属于软件和信息技术服务业行业；制造商为${company.name}，从业人员人，营业收入为万元，资产总额为万元，属于小型企业`,
     )
     expect(flat).toContain(
-      '边缘计算网关，属于软件和信息技术服务业行业；制造商为江南智造网络设备有限公司，属于微型企业',
+      '边缘计算网关，属于软件和信息技术服务业行业；制造商为江南智造网络设备有限公司，从业人员8人，营业收入为420万元，资产总额为260.5万元，属于微型企业',
     )
+    expect(flat).toContain('注：从业人员、营业收入、资产总额填报上一年度数据')
     expect(flat).toContain('不存在控股股东为大企业的情况')
+  })
+
+  it('中小企业声明函 of a goods consortium: after the makers, one line per member, lead first, with its share', () => {
+    const d = flat.slice(flat.indexOf('中小企业声明函'))
+    expect(d).toContain(
+      '本公司（联合体）以联合体形式参加本次采购活动，联合体各方的情况如下：' +
+        `（1）${company.name}（联合体牵头人），承担平台软件及总体集成，从业人员人，营业收入为万元，资产总额为万元，属于小型企业，在联合体中承担合同金额的65%（以联合体协议为准）；` +
+        '（2）江南智造网络设备有限公司（联合体成员），承担边缘网关供货及安装，从业人员8人，营业收入为420万元，资产总额为260.5万元，属于微型企业，在联合体中承担合同金额的35%（以联合体协议为准）；',
+    )
+    // The makers' lines come first, as the goods declaration requires.
+    expect(d.indexOf('制造商为江南智造网络设备有限公司')).toBeLessThan(d.indexOf('联合体各方的情况如下'))
+  })
+
+  it('联合体各方盖章: every bidder seal line of a consortium is one line per member, lead first', () => {
+    const lead = `联合体牵头人（盖章）：${company.name}`
+    const member = '联合体成员（盖章）：江南智造网络设备有限公司'
+    const leads = paras.flatMap((p, i) => (p === lead ? [i] : []))
+    // 投标函, 开标一览表 ×2 lots, 报价明细表, 偏离表 ×2, 业绩表, 资格证明文件, 联合体协议书, 中小企业声明函, …
+    expect(leads.length).toBeGreaterThanOrEqual(8)
+    for (const i of leads) expect(paras[i + 1] === member || paras[i + 2] === member).toBe(true)
+    expect(paras.filter((p) => p === member)).toHaveLength(leads.length)
+    // The 中小企业声明函 is sealed by both.
+    const sme = flat.slice(flat.indexOf('不存在控股股东为大企业的情况'))
+    expect(sme.indexOf(lead)).toBeGreaterThan(0)
+    expect(sme.indexOf(member)).toBeGreaterThan(sme.indexOf(lead))
+    // …on the page of its last lines: the form's closing 注 does not push the seal lines onto a page of their own.
+    const page = text
+      .split('\f')
+      .map((t) => t.replace(/[\s\u3000]+/g, ''))
+      .find((t) => t.includes('本企业对上述声明内容的真实性负责'))!
+    expect(page).toContain(lead)
+    expect(page).toContain(member)
+    // Only the forms about our own company are sealed by us alone (法定代表人身份证明, 授权委托书).
+    expect(paras.filter((p) => p.startsWith('投标人（盖章）'))).toEqual([
+      `投标人（盖章）：${company.name}`,
+      `投标人（盖章）：${company.name}`,
+    ])
+    expect(flat).toContain(`联合体牵头人：${company.name}（盖章）`)
   })
 
   it('项目负责人及主要人员表 with the certificates from the library', () => {

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { command } from '@cli/commands/export'
 import { UsageError } from '@cli/types'
 import { paragraphTexts } from '@services/export/docx/ooxml-text'
-import { createWorkspace } from '@services/store'
 import { isAppError } from '@shared/errors'
-import { QUOTE_TOTAL, SECTION_TITLES, buildFixture, company, tempDir } from './export-fixtures'
+import { QUOTE_TOTAL, SECTION_TITLES, tempDir } from './export-fixtures'
+import { fixtureWorkspace } from './cli-fixture'
 
 let dir: string
 let out: string
@@ -23,11 +23,7 @@ beforeAll(async () => {
   dir = path.join(root, 'ws')
   out = path.join(root, 'out')
   await fs.mkdir(out)
-  const ws = await createWorkspace(dir, { name: '测试工作区', company })
-  const { bid, materials } = await buildFixture(dir)
-  for (const m of materials) await ws.create('materials', { ...m })
-  await ws.create('bids', { ...bid })
-  await ws.close()
+  await fixtureWorkspace(dir)
 }, 60_000)
 
 describe('bidbench export', () => {

@@ -255,6 +255,31 @@ describe.runIf(findSoffice())('CLI export pdf', () => {
     const toc = (await pageTexts(target)).find((t) => /目\s*录/.test(t))!
     expect(toc).toMatch(/投标函\s*\.{4,}\s*\d+/)
     await expect(fs.stat(docx)).resolves.toBeTruthy()
+    // The printed sample, checked as a 评标委员会 reads it (issue #12; the PNG pages were looked at too).
+    const pages = await pageTexts(target)
+    const all = pages.join('\f')
+    const page = (title: string) => pages[pageOfHeading(pages, title) - 1] ?? ''
+    // One price: every ¥ amount of the 投标函 and the 开标一览表, and the 报价明细表 total.
+    const amounts = [page('投标函'), page('开标一览表')].join('\n').match(/¥[\d,]+\.\d\d/g) ?? []
+    expect(amounts.length).toBeGreaterThanOrEqual(2)
+    expect(new Set(amounts)).toEqual(new Set(['¥3,756,000.00']))
+    expect(page('报价明细表')).toMatch(/合计（小写）\s+¥3,756,000\.00/)
+    // One signing date on every form, before the deadline (2026-11-24).
+    expect(new Set(all.match(/日期：\s*\d{4}\s*年\s*\d+\s*月\s*\d+\s*日/g))).toEqual(
+      new Set(['日期：2026 年 11 月 22 日']),
+    )
+    expect(all).not.toMatch(/XXX|待补充|\{\{|未附扫描件|未处理|★★/)
+    // ★ clauses keep the tender's clause number.
+    expect(page('商务偏离表')).toMatch(/^\s*1\s+2\.1\s/m)
+    expect(page('技术偏离表')).toMatch(/^\s*1\s+3\.1\s/m)
+    // Dates in narrow table columns stay whole (the CJK/digit gaps counted): not "2027 年 5 月 13" + "日".
+    for (const [title, date] of [
+      ['资格证明文件', '2027 年 5 月 13 日'],
+      ['类似项目业绩表', '2026 年 2 月 7 日'],
+    ]) {
+      expect(page(title)).toContain(date)
+      expect(page(title)).not.toMatch(/\d{4}\s*年(?:\s*\d+\s*月)?(?:\s*\d+)?\s*$/m)
+    }
     o.length = 0
     await doctor.run([ws, '--json'], io)
     expect(JSON.parse(o[0]).libreoffice).toMatchObject({ installed: true })

@@ -7,7 +7,7 @@ import { zipEntries } from '@services/export/zip-write'
 import { amountToWords } from '@shared/domain/amount'
 import { BidSchema, BID_SCHEMA_VERSION } from '@shared/schemas'
 import { company, NOW, tempDir } from './export-fixtures'
-import { convert, parseCsv } from './libreoffice'
+import { recalculated } from './libreoffice'
 
 /**
  * #12.6: the 大写 and the 开标一览表 price are formulas on the 报价明细 cells. Proof: change the unit price INSIDE the
@@ -73,20 +73,10 @@ describe('Excel 大写 and 开标一览表 price stay true after an edit (LibreO
       await withUnitPrice(a, f)
       inputs.push(f)
     }
-    const out = path.join(dir, 'csv')
-    await fs.mkdir(out)
-    // All sheets of every file, one CSV per sheet (file-<sheet>.csv), in one LibreOffice start.
-    await convert(
-      inputs,
-      out,
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      dir,
-    )
+    const sheets = await recalculated(inputs, dir)
     for (const [i, a] of AMOUNTS.entries()) {
-      const sheet = async (name: string) =>
-        parseCsv(await fs.readFile(path.join(out, `case${i}-${name}.csv`), 'utf8'))
-      const quote = await sheet('报价明细表')
-      const opening = await sheet('开标一览表')
+      const quote = sheets[`case${i}-报价明细表`]
+      const opening = sheets[`case${i}-开标一览表`]
       const totalRow = quote.find((r) => r[0] === '合计（小写）')!
       const wordsRow = quote.find((r) => r[0] === '合计（大写）')!
       const words = amountToWords(a)

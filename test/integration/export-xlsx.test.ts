@@ -1,4 +1,3 @@
-import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -6,17 +5,15 @@ import { exportBidXlsx, type ExportXlsxResult } from '@services/export/xlsx/work
 import { computeQuote, displayWidth } from '@shared/domain/export'
 import { BidSchema, type Bid, BID_SCHEMA_VERSION } from '@shared/schemas'
 import { QUOTE_TAX, QUOTE_TOTAL, QUOTE_WORDS, buildFixture, company, tempDir } from './export-fixtures'
-import { convert, parseCsv } from './libreoffice'
+import { recalculated } from './libreoffice'
 
 const TEMPLATES = path.resolve(__dirname, '../../templates')
-/** CSV: comma, double quote, UTF-8, from line 1, raw values (not as shown), every sheet to its own file. */
-const CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1'
 
 let dir: string
 let bid: Bid
 let result: ExportXlsxResult
 let wb: ExcelJS.Workbook
-const csv: Record<string, string[][]> = {}
+let csv: Record<string, string[][]>
 
 beforeAll(async () => {
   dir = await tempDir('xlsx')
@@ -35,11 +32,7 @@ beforeAll(async () => {
     ),
   )
   await stale.xlsx.writeFile(path.join(dir, 'stale.xlsx'))
-  const out = path.join(dir, 'csv')
-  await fs.mkdir(out)
-  await convert([path.join(dir, 'bid.xlsx'), path.join(dir, 'stale.xlsx')], out, CSV, dir)
-  for (const f of await fs.readdir(out))
-    csv[f.replace(/\.csv$/, '')] = parseCsv(await fs.readFile(path.join(out, f), 'utf8'))
+  csv = await recalculated([path.join(dir, 'bid.xlsx'), path.join(dir, 'stale.xlsx')], dir)
 }, 180_000)
 
 describe('the exported workbook', () => {

@@ -66,6 +66,26 @@ export async function convert(
   )
 }
 
+/**
+ * LibreOffice's CSV export: comma, double quote, UTF-8, from line 1, values not "as shown", every sheet to its own
+ * file `<base>-<sheet>.csv` (-1).
+ */
+export const CSV_EVERY_SHEET =
+  'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,false,false,false,-1'
+
+/**
+ * The workbooks opened by LibreOffice (which recalculates every formula on load, see makeProfile) in one start and
+ * read back: every sheet's rows under `<file base name>-<sheet name>`.
+ */
+export async function recalculated(files: string[], workDir: string): Promise<Record<string, string[][]>> {
+  const out = await fs.mkdtemp(path.join(workDir, 'csv-'))
+  await convert(files, out, CSV_EVERY_SHEET, workDir)
+  const sheets: Record<string, string[][]> = {}
+  for (const f of await fs.readdir(out))
+    sheets[f.replace(/\.csv$/, '')] = parseCsv(await fs.readFile(path.join(out, f), 'utf8'))
+  return sheets
+}
+
 export async function pdfText(pdf: string): Promise<string> {
   return (await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
 }

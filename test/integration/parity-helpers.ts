@@ -4,8 +4,6 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
-import { runCli } from '@cli/run'
-import type { CliIo } from '@cli/types'
 import { dispatch } from '@services/api/dispatch'
 import { AppContext } from '@services/app-context'
 import { writeDemoData } from '@services/demo'
@@ -13,16 +11,10 @@ import { createWorkspace } from '@services/store'
 import type { MethodName } from '@shared/contract'
 
 /**
- * What the CLI/API parity tests share: the CLI through its real entry (runCli: argument parsing, exit codes), the
- * API through dispatch as the desktop window and the browser mode call it, and the comparisons of written files.
+ * What the CLI/API parity tests share: the CLI through its real entry (cli-fixture's `cli`), the API through dispatch
+ * as the desktop window and the browser mode call it, and the comparisons of written files.
  */
-export async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t) }
-  const code = await runCli(argv, io)
-  return { code, out: out.join('\n'), err: err.join('\n'), json: () => JSON.parse(out.join('\n')) }
-}
+export { cli } from './cli-fixture'
 
 export async function api<T>(ctx: AppContext, method: MethodName, input: unknown): Promise<T> {
   const r = await dispatch(ctx, method, input)
@@ -59,11 +51,19 @@ export const wordBody = async (file: Buffer) =>
   )
 
 /**
- * The sample workspace both sides answer on, made once per file: `dir` (a temp folder), `ws` inside it, and `ctx`,
- * the API's context with it open read-only as the browser mode would have it.
+ * The sample workspace both sides answer on, made once per file: `dir` (a temp folder), `ws` inside it, `ctx`
+ * (the API's context with it open read-only, as the browser mode would have it), and api/apiError/apiFailure
+ * bound to that context. Read them inside tests: they are set in beforeAll.
  */
 export function useSampleWorkspace(prefix: string) {
-  const s = { dir: '', ws: '', ctx: null as unknown as AppContext }
+  const s = {
+    dir: '',
+    ws: '',
+    ctx: null as unknown as AppContext,
+    api: <T>(method: MethodName, input: unknown) => api<T>(s.ctx, method, input),
+    apiError: (method: MethodName, input: unknown) => apiError(s.ctx, method, input),
+    apiFailure: (method: MethodName, input: unknown) => apiFailure(s.ctx, method, input),
+  }
   beforeAll(async () => {
     s.dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix))
     s.ws = path.join(s.dir, 'ws')

@@ -100,6 +100,27 @@ describe('the dispatcher (IPC path)', () => {
     const r = await dispatch(ctx, 'bids.create', { title: 'x', notes: v })
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { reason: 'TOO_DEEP' } } })
   })
+
+  it('says what is wrong with the input in both languages: an empty upload, a missing title', async () => {
+    const empty = await dispatch(ctx, 'tender.importPreview', {
+      files: [{ name: '招标文件.docx', dataBase64: '' }],
+    })
+    expect(empty).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: {
+          zh: '输入不合法：files.0.dataBase64: 文件为空',
+          en: 'Invalid input: files.0.dataBase64: the file is empty',
+        },
+      },
+    })
+    const untitled = await dispatch(ctx, 'bids.create', { title: '' })
+    expect(untitled).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    if (untitled.ok) return
+    expect(untitled.error.message.zh).toMatch(/^输入不合法：title: .*[\u4e00-\u9fff]/u)
+    expect(untitled.error.message.en).not.toMatch(/[\u4e00-\u9fff]/u)
+  })
 })
 
 describe('one-time launch URL (the browser is never opened with the token)', () => {

@@ -112,7 +112,7 @@ const report: BenchReport = {
 }
 
 describe('report', () => {
-  it('names exactly the eight metrics of issue 8, pdf_export of issue 12, the two import metrics of issue 18, sync_one_edit of issue 19 guard_refusal and cli_startup of issue 17', () => {
+  it('names exactly the eight metrics of issue 8, pdf_export of issue 12, the two import metrics of issue 18, sync_one_edit of issue 19, guard_refusal, cli_startup and web_first_start of issue 17, the two section-editor metrics of issue 16', () => {
     expect([...METRIC_NAMES]).toEqual([
       'save_scaling',
       'save_write_amplification',
@@ -123,11 +123,14 @@ describe('report', () => {
       'winprob_mc',
       'concession_mc',
       'renderer_keystroke',
+      'section_keystroke',
+      'editor_keystroke_floor',
       'hostile_import',
       'import_app_info_p99_ms',
       'sync_one_edit',
       'guard_refusal',
       'cli_startup',
+      'web_first_start',
     ])
   })
 

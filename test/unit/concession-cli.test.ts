@@ -139,6 +139,9 @@ describe('bidbench concession simulate', () => {
     )
     expect(await usageError('simulate', '--pattern', 'all', '--trials', '0')).toContain('--trials')
     expect(await usageError('simulate', '--pattern', 'all', '--seed', '1.5')).toContain('--seed')
+    // The generator reads the seed as unsigned 32-bit: -1 and 2^32 would repeat other seeds' draws.
+    expect(await usageError('simulate', '--pattern', 'all', '--seed', '-1')).toContain('0–4294967295')
+    expect(await usageError('simulate', '--pattern', 'all', '--seed', '4294967296')).toContain('--seed')
     expect(await usageError('simulate', '--pattern', 'all', '--opening', '50')).toContain('below the total')
     expect(await usageError('frobnicate')).toContain('unknown sub-command')
     expect(await usageError()).toContain('missing sub-command')

@@ -79,3 +79,51 @@ describe('formBody', () => {
     expect(tbl).not.toContain('double')
   })
 })
+
+describe('formBody pictures', () => {
+  const IMG = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image'
+  const CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart'
+  const rels =
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    `<Relationship Id="rId5" Type="${IMG}" Target="media/image1.png"/>` +
+    `<Relationship Id="rId6" Type="${CHART}" Target="charts/chart1.xml"/></Relationships>`
+  const picture = (rid: string, uri = 'pic') =>
+    `<w:p><w:r><w:drawing><wp:inline><wp:docPr id="7" name="p"/><a:graphic><a:graphicData uri="${uri}"><a:blip r:embed="${rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`
+  const chart = `<w:p><w:r><w:drawing><wp:inline><a:graphic><a:graphicData uri="c"><c:chart r:id="rId6"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`
+  const body = formBody({
+    document: doc(`${para('投标函')}${picture('rId5')}${chart}${picture('rId9')}`).replace(
+      '<w:document ',
+      '<w:document xmlns:a="urn:a" xmlns:wp="urn:wp" xmlns:c="urn:c" ',
+    ),
+    styles: null,
+    numbering: null,
+    theme: null,
+    rels,
+    prefix: 'bf2',
+  })
+
+  it('carries an image with its relationship renamed and the root namespaces it uses declared on it', () => {
+    const xml = body.forms[0].blocks.join('')
+    expect(xml).toContain('r:embed="bf2rId5"')
+    const open = /<w:drawing[^>]*>/.exec(xml)![0]
+    expect(open).toContain('xmlns:wp="urn:wp"')
+    expect(open).toContain('xmlns:a="urn:a"')
+    expect(open).not.toContain('xmlns:c=')
+    expect(body.rels).toEqual([
+      {
+        id: 'bf2rId5',
+        type: IMG,
+        target: 'media/bf2_image1.png',
+        external: false,
+        source: 'word/media/image1.png',
+      },
+    ])
+  })
+
+  it('leaves out a chart and a picture whose relationship is missing, and counts them', () => {
+    const xml = body.forms[0].blocks.join('')
+    expect(xml).not.toContain('c:chart')
+    expect(xml).not.toContain('rId9')
+    expect(body.droppedPictures).toBe(2)
+  })
+})

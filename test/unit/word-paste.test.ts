@@ -3,11 +3,17 @@ import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tableBlock } from '@shared/domain/sections/print'
 import { isWordHtml, listDefinitions, markerNumber, wordPasteHtml } from '@shared/domain/sections/word-paste'
+import { markerLabel, markerStyle, wordLevel } from '@shared/domain/sections/list-markers'
+
+/** Each list's tag and marker style, in document order. */
+const markers = (html: string) =>
+  [...html.matchAll(/<(ol|ul)\b[^>]*?(?: data-marker="([^"]*)")?>/g)].map((m) => `${m[1]}:${m[2] ?? '-'}`)
 
 const sample = (name: string) => readFileSync(path.join('test/fixtures/sections/clipboard', name), 'utf8')
-/** The structure only: tags with their attributes, text without the Office spans. */
+/** The structure only: tags with their attributes, text without the Office spans (list markers: markers()). */
 const shape = (html: string) =>
   html
+    .replace(/ data-marker="[^"]*"/g, '')
     .replace(/<\/?(?:span|b|strong)\b[^>]*>/g, '')
     .replace(/>\s+</g, '><')
     .replace(/\s+/g, ' ')
@@ -123,5 +129,50 @@ describe('paste rules', () => {
     }
     expect(widths(142, 426)).toEqual([142, 426])
     expect(widths(142, null)).toEqual([1, 1])
+  })
+})
+
+describe('list marker styles (kept from the paste, printed as Word numbering of that format)', () => {
+  it("keeps each list's marker: Word's ● with ■ inside, 1. with a) inside; WPS's （1） with • inside, 1., ● in a cell", () => {
+    expect(markers(wordPasteHtml(sample('word2016.html')).html)).toEqual([
+      'ul:disc',
+      'ul:square',
+      'ol:decimal-dot',
+      'ol:lower-paren',
+    ])
+    expect(markers(wordPasteHtml(sample('wps.html')).html)).toEqual([
+      'ol:decimal-fullparen',
+      'ul:dot',
+      'ol:decimal-dot',
+      'ul:disc',
+    ])
+  })
+  it.each([
+    ['（1）', 'decimal-fullparen', 3, '（3）', 'decimal', '（%1）'],
+    ['1)', 'decimal-paren', 2, '2)', 'decimal', '%1)'],
+    ['①', 'decimal-circle', 12, '⑫', 'decimalEnclosedCircle', '%1'],
+    ['一、', 'cn-comma', 12, '十二、', 'chineseCounting', '%1、'],
+    ['（二）', 'cn-fullparen', 21, '（二十一）', 'chineseCounting', '（%1）'],
+    ['a.', 'lower-dot', 28, 'bb.', 'lowerLetter', '%1.'],
+    ['B.', 'upper-dot', 2, 'B.', 'upperLetter', '%1.'],
+    ['iv.', 'lower-roman-dot', 14, 'xiv.', 'lowerRoman', '%1.'],
+    ['3、', 'decimal-comma', 3, '3、', 'decimal', '%1、'],
+    ['■', 'square', 1, '■', 'bullet', '■'],
+    ['✓', 'check', 1, '✓', 'bullet', '✓'],
+  ] as const)('%s → %s; item %i prints %s; Word %s "%s"', (literal, style, n, label, fmt, text) => {
+    expect(markerStyle(literal, false)).toBe(style)
+    expect(markerLabel(style, n)).toBe(label)
+    expect(wordLevel(style, 0)).toEqual({ fmt, text })
+  })
+  it('Symbol/Wingdings letters are bullets; the level number goes in lvlText; ① counts as 1; unknown → null', () => {
+    expect([
+      markerStyle('l', true),
+      markerStyle('§', true),
+      markerStyle('ü', true),
+      markerStyle('·', true),
+    ]).toEqual(['disc', 'square', 'check', 'dot'])
+    expect(wordLevel('decimal-fullparen', 2).text).toBe('（%3）')
+    expect(markerNumber('③')).toBe(3)
+    expect(markerStyle('第1条', false)).toBeNull()
   })
 })

@@ -20,7 +20,7 @@ interface BidCheck {
 }
 
 const USAGE =
-  'check <workspaceDir> [--bid <id> | --all] [--phase 编制|封装] [--json] [--xlsx <out.xlsx>] [--out <封装清单.docx> (with --bid --phase 封装)]'
+  'check <workspaceDir> [--bid <id> | --all] [--phase 编制|封装] [--json] [--xlsx <out.xlsx>] [--out <封装清单.docx> [--no-pages] (with --bid --phase 封装)]'
 
 const phaseOfFinding = (f: Finding): Phase => f.phase ?? '编制'
 
@@ -72,6 +72,7 @@ export const command: CliCommand = {
         xlsx: { type: 'string' },
         phase: { type: 'string' },
         out: { type: 'string' },
+        'no-pages': { type: 'boolean', default: false },
       },
       allowPositionals: true,
     })
@@ -107,8 +108,15 @@ export const command: CliCommand = {
       }
       if (values.out) {
         const out = path.resolve(values.out)
-        await writeBase64(out, (await call(ctx, 'checks.sealChecklist', { bidId: values.bid! })).dataBase64)
-        if (!values.json) io.out(`封装检查清单 / sealing checklist: ${out}`)
+        // Page ranges come from a LibreOffice print of the same model (skipped with --no-pages or without LibreOffice).
+        const f = await call(ctx, 'checks.sealChecklist', { bidId: values.bid!, pages: !values['no-pages'] })
+        await writeBase64(out, f.dataBase64)
+        if (!values.json)
+          io.out(
+            f.pdfPageCount === null
+              ? `封装检查清单 / sealing checklist: ${out}（页码见 PDF 目录 / pages: see the PDF's contents）`
+              : `封装检查清单 / sealing checklist: ${out}（页码按 PDF 共 ${f.pdfPageCount} 页 / page ranges of the ${f.pdfPageCount}-page PDF）`,
+          )
       }
       // --phase 编制: what to fix before export; --phase 封装: the seal-and-sign list for the printed copies.
       const shown = (r: CheckResult) =>

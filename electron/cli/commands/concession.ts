@@ -1,5 +1,10 @@
 import { parseArgs } from 'node:util'
-import { CONCESSION_PATTERN_NAMES, NegotiationStyleSchema, type NegotiationStyle } from '@shared/schemas'
+import {
+  CONCESSION_PATTERN_NAMES,
+  NegotiationStyleSchema,
+  SeedSchema,
+  type NegotiationStyle,
+} from '@shared/schemas'
 import {
   CONCESSION_PATTERNS,
   MAX_ROUNDS,
@@ -181,8 +186,10 @@ async function simulate(argv: string[], io: CliIo): Promise<number> {
     )
   }
   const seed = num('seed', values.seed, DEFAULTS.seed)
-  if (!Number.isInteger(seed))
-    throw new UsageError(`--seed 必须是整数，收到 ${seed} / --seed must be a whole number, got ${seed}`)
+  if (!SeedSchema.safeParse(seed).success)
+    throw new UsageError(
+      `--seed 必须是 0–4294967295 的整数，收到 ${seed} / --seed must be a whole number from 0 to 4294967295, got ${seed}`,
+    )
   const population = defaultPopulation(opening, total)
   const style = values['buyer-style']
   if (style !== undefined) {

@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { summarizeFills } from '@shared/domain/blanks'
+import type { FormScan } from '@shared/contract/export'
 import type { Bid } from '@shared/schemas'
 import { call, withWorkspace } from '../api'
 import { UsageError, type CliIo } from '../types'
@@ -8,7 +9,7 @@ import { parseMaps, workspaceAndBid } from './export-form'
 import { readFormBase64 } from './export-run'
 
 export const ATTACH_USAGE =
-  'export attach-form <workspaceDir> --bid <id> --form buyer.docx [--section <n>=<sectionId>|<n>=-]... [--map <blank>=<key>|<blank>=-]... [--json] | export map-form <workspaceDir> --bid <id> --id <attachment> [--section …]... [--map …]... [--json] | export detach-form <workspaceDir> --bid <id> --id <attachment> | export forms <workspaceDir> --bid <id> [--json]'
+  'export attach-form <workspaceDir> --bid <id> --form buyer.docx [--section <n>=<sectionId>|<n>=-]... [--map <blank>=<key>|<blank>=-]... [--json] | export map-form <workspaceDir> --bid <id> --id <attachment> [--section …]... [--map …]... [--json] | export detach-form <workspaceDir> --bid <id> --id <attachment> | export forms <workspaceDir> --bid <id> [--json] | export form-blanks <workspaceDir> --bid <id> --id <attachment> [--json]'
 
 const OPTIONS = {
   bid: { type: 'string' },
@@ -51,6 +52,25 @@ function formsTable(bid: Bid, io: CliIo): void {
   if (bid.buyerForms.length === 0) io.out('（无招标方表单 / no buyer forms attached）')
 }
 
+const STATUS = {
+  filled: '✓ 已填 / filled',
+  unfilled: '✗ 未填 / unfilled',
+  manual: '✎ 手填 / by hand',
+} as const
+
+/** The blanks as the bid page's drawer lists them: status, where, label, field and value (or why not). */
+function blanksTable(blanks: FormScan['blanks'], io: CliIo): void {
+  for (const b of blanks) {
+    const field = b.key ?? '—'
+    const what = b.status === 'filled' ? b.value : b.why ? `${b.why.zh} / ${b.why.en}` : ''
+    io.out(`${STATUS[b.status]}  ${b.where.zh}（${b.id}）${b.label || '—'} → ${field}：${what ?? ''}`)
+  }
+  const n = (st: keyof typeof STATUS) => blanks.filter((b) => b.status === st).length
+  io.out(
+    `共 ${blanks.length} 处：已填 ${n('filled')}，未填 ${n('unfilled')}，手填 ${n('manual')} / ${blanks.length} blanks: ${n('filled')} filled, ${n('unfilled')} unfilled, ${n('manual')} by hand`,
+  )
+}
+
 /**
  * `export attach-form|map-form|detach-form|forms`: the buyer's own forms kept with the bid, printed by `export docx`
  * and `export pdf` instead of the matching standard forms (one document, one 目录, one page numbering).
@@ -65,17 +85,24 @@ export async function runExportAttach(sub: string, argv: string[], io: CliIo): P
   const { dir } = workspaceAndBid(positionals, values.bid)
   if (sub === 'attach-form' && (!values.form || !/\.docx$/i.test(values.form)))
     bad('attach-form 需要 --form <招标方表单.docx>', 'attach-form needs --form <buyer form.docx>')
-  if ((sub === 'map-form' || sub === 'detach-form') && !values.id)
+  if ((sub === 'map-form' || sub === 'detach-form' || sub === 'form-blanks') && !values.id)
     bad(`${sub} 需要 --id <附件id>（见 export forms）`, `${sub} needs --id <attachment> (see export forms)`)
   const sections = parseSections(values.section ?? [])
   const overrides = values.map ? parseMaps(values.map) : undefined
   const dataBase64 = values.form ? await readFormBase64(values.form) : null
-  return withWorkspace(dir!, { readOnly: sub === 'forms' }, async (ctx) => {
+  const readOnly = sub === 'forms' || sub === 'form-blanks'
+  return withWorkspace(dir!, { readOnly }, async (ctx) => {
     const bidOf = () => call(ctx, 'bids.get', { id: values.bid! }) as Promise<Bid>
     if (sub === 'forms') {
       const bid = await bidOf()
       if (values.json) io.out(JSON.stringify({ buyerForms: bid.buyerForms }))
       else formsTable(bid, io)
+      return 0
+    }
+    if (sub === 'form-blanks') {
+      const scan = await call(ctx, 'export.formBlanks', { bidId: values.bid!, id: values.id! })
+      if (values.json) io.out(JSON.stringify({ id: values.id, blanks: scan.blanks }))
+      else blanksTable(scan.blanks, io)
       return 0
     }
     if (sub === 'detach-form') {
@@ -107,7 +134,7 @@ export async function runExportAttach(sub: string, argv: string[], io: CliIo): P
         io.err(`  ✗ ${u.where}（${u.id}）${u.label || '—'}：${u.why.zh} / ${u.why.en}`)
       if (r.scan.droppedPictures)
         io.err(
-          `警告：表单中的 ${r.scan.droppedPictures} 张图片不随投标文件输出 / warning: ${r.scan.droppedPictures} picture(s) of the form are not printed in the bid document`,
+          `警告：表单中的 ${r.scan.droppedPictures} 个图表/文本框/嵌入对象不随投标文件输出（图片照常输出） / warning: ${r.scan.droppedPictures} chart(s), text box(es) or embedded object(s) of the form are not printed in the bid document (pictures are)`,
         )
       if (r.entry.forms.every((f) => !f.sectionId))
         io.err(

@@ -38,7 +38,7 @@ export const command: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     if (argv[0] === 'form') return runExportForm(argv.slice(1), io)
-    if (['attach-form', 'map-form', 'detach-form', 'forms'].includes(argv[0]))
+    if (['attach-form', 'map-form', 'detach-form', 'forms', 'form-blanks'].includes(argv[0]))
       return runExportAttach(argv[0], argv.slice(1), io)
     const { values, positionals } = parseArgs({
       args: argv,

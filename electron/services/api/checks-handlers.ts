@@ -7,6 +7,7 @@ export const checksHandlers: HandlersOf<typeof checksContract> = {
   'checks.run': async ({ bidId }, ctx) => runWorkspaceChecks(ctx.requireWs(), bidId),
   'checks.input': async ({ bidId, matrixId }, ctx) => checkSourcesOf(ctx.requireWs(), bidId, matrixId),
   'checks.exportXlsx': async ({ bidId }, ctx) => findingsXlsx(ctx.requireWs(), bidId),
-  'checks.sealChecklist': async ({ bidId }, ctx) => sealChecklistDocx(ctx.requireWs(), bidId),
+  'checks.sealChecklist': async ({ bidId, pages }, ctx) =>
+    sealChecklistDocx(ctx.requireWs(), bidId, { pages }),
   'checks.reportHtml': async ({ bidId }, ctx) => findingsReportHtml(ctx.requireWs(), bidId),
 }

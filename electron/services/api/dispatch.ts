@@ -1,15 +1,25 @@
 import { ZodError } from 'zod'
 import { contract, isMethodName, type ApiResult } from '@shared/contract'
 import { AppError, toApiError } from '@shared/errors'
+import { issueText } from '@shared/i18n/zod-messages'
 import { MAX_JSON_DEPTH, valueDepth } from '@shared/json-limits'
 import type { AppContext } from '../app-context'
 import { handlers } from './handlers'
 
+/** Every transport's validation error: the field path and what is wrong there, in both languages. */
 export function validationError(e: ZodError): AppError {
-  const issues = e.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message }))
+  const issues = e.issues.slice(0, 20).map((i) => ({
+    path: i.path.join('.'),
+    message: issueText(i, 'en'),
+    zh: issueText(i, 'zh'),
+  }))
   const first = issues[0]
-  const where = first ? `${first.path || '(root)'}: ${first.message}` : ''
-  return new AppError('VALIDATION', { zh: where, en: where }, { issues })
+  const at = first ? `${first.path || '(root)'}: ` : ''
+  return new AppError(
+    'VALIDATION',
+    { zh: first ? at + first.zh : '', en: first ? at + first.message : '' },
+    { issues },
+  )
 }
 
 /**

@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { formSectionsOf, type ExportResult, type exportContract } from '@shared/contract/export'
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../app-context'
-import { attachBuyerForm, detachBuyerForm, mapBuyerForm } from '../export/attach-form'
+import { attachBuyerForm, attachedFormBlanks, detachBuyerForm, mapBuyerForm } from '../export/attach-form'
 import {
   exportCapabilities,
   JobManager,
@@ -73,6 +73,8 @@ export const exportHandlers: HandlersOf<typeof exportContract> = {
 
   'export.mapForm': async ({ bidId, id, sections, overrides }, ctx) =>
     mapBuyerForm(ctx.requireWritable(), { bidId, id, sections: formSectionsOf(sections), overrides }),
+
+  'export.formBlanks': async (input, ctx) => attachedFormBlanks(ctx.requireWs(), input),
 
   'export.detachForm': async (input, ctx) => detachBuyerForm(ctx.requireWritable(), input),
 

@@ -10,6 +10,10 @@ export const DEMO_COMPANY: CompanyProfile = {
   bankAccount: '1202 0219 0920 0123 456',
   basicAccount: '1202 0219 0920 0123 456',
   sme: true,
+  // Last year's figures (the 中小企业声明函 states them): 软件和信息技术服务业 → 小型 under 工信部联企业〔2011〕300号.
+  employees: 86,
+  revenueWan: 4260,
+  assetsWan: 3180,
   nature: '有限责任公司',
   foundedDate: '2012-03-18',
   registeredCapital: '5000万元',

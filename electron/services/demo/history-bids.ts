@@ -152,15 +152,18 @@ function past(now: Date) {
       dates: { opening: at(-80, '10:00', now) },
       stage: 5,
       stageHistory: hist(now, [5, -110]),
-      opening: opening(
-        -80,
-        [
-          ['o1', US, null, 3_100_000],
-          ['o2', HUAXIN, 'c-huaxin', 3_050_000],
-        ],
-        now,
-      ),
-      result: { outcome: '流标/废标', reason: '有效投标人不足三家，依法重新招标' },
+      opening: {
+        ...opening(
+          -80,
+          [
+            ['o1', US, null, 3_100_000],
+            ['o2', HUAXIN, 'c-huaxin', 3_050_000],
+          ],
+          now,
+        ),
+        failed: true,
+        failReason: '有效投标人不足三家，依法重新招标',
+      },
     },
     {
       id: 'bid-h-datahub',

@@ -1,5 +1,6 @@
 import type { DocKind, DocOf } from '@shared/schemas'
 import { guardCompetitorNames } from '../competitors/names'
+import { saveCustomerWithLevels } from '../customers/levels'
 import { saveBidWithStage } from '../pipeline/stage'
 import type { WorkspaceSession } from '../store'
 
@@ -42,6 +43,9 @@ export async function saveDoc<K extends DocKind>(
   // A bid whose stage changed records the day in its stage history, whichever page saved it.
   if (kind === 'bids')
     return saveBidWithStage(ws, doc as DocOf<'bids'>, { expectedUpdatedAt }) as Promise<DocOf<K>>
+  // A person's level changed without its history: recorded with the day, whichever page or client saved.
+  if (kind === 'customers')
+    return saveCustomerWithLevels(ws, doc as DocOf<'customers'>, { expectedUpdatedAt }) as Promise<DocOf<K>>
   return ws.save(kind, doc, { expectedUpdatedAt })
 }
 

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { AppError } from '@shared/errors'
+import { ioError, writeFileDurable } from '../store/fsio'
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted)
@@ -14,41 +14,26 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Writes `out` so that it either appears complete or not at all: the bytes go to a temp file in the same folder
- * (same file system, so the rename is atomic), are fsynced, and only then renamed over the target. On cancel or any
- * error the temp file is deleted and an existing target stays untouched.
+ * Writes `out` so that it either appears complete or not at all (the store's durable write: temp file in the same
+ * folder, fsync, rename, fsync of the folder). A cancel before the rename deletes the temp file and leaves an
+ * existing target untouched.
  */
 export async function writeFileAtomic(
   out: string,
   produce: () => Promise<Uint8Array>,
   signal?: AbortSignal,
 ): Promise<void> {
-  const dir = path.dirname(path.resolve(out))
-  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const target = path.resolve(out)
+  const dir = path.dirname(target)
+  await fs.access(dir).catch(() => {
+    throw new AppError('IO', { zh: `目标文件夹不存在：${dir}`, en: `target folder does not exist: ${dir}` })
+  })
+  let data: Uint8Array
   try {
-    await fs.access(dir).catch(() => {
-      throw new AppError('IO', { zh: `目标文件夹不存在：${dir}`, en: `target folder does not exist: ${dir}` })
-    })
-    const data = await produce()
-    throwIfAborted(signal)
-    const fh = await fs.open(tmp, 'wx')
-    try {
-      await fh.writeFile(data)
-      await fh.sync()
-    } finally {
-      await fh.close()
-    }
-    throwIfAborted(signal)
-    await fs.rename(tmp, out)
+    data = await produce()
   } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined)
-    if (e instanceof AppError) throw e
-    const err = e as NodeJS.ErrnoException
-    if (err.code === 'ENOSPC') throw new AppError('DISK_FULL', { zh: out, en: out })
-    if (err.code === 'EACCES' || err.code === 'EPERM') throw new AppError('PERMISSION', { zh: out, en: out })
-    throw new AppError('IO', {
-      zh: `写入 ${out} 失败：${err.message}`,
-      en: `writing ${out} failed: ${err.message}`,
-    })
+    throw ioError(e, out)
   }
+  throwIfAborted(signal)
+  await writeFileDurable(target, data, { beforeRename: async () => throwIfAborted(signal), reportAs: out })
 }

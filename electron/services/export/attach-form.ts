@@ -148,6 +148,22 @@ export async function mapBuyerForm(
   return { entry, updatedAt: saved.updatedAt }
 }
 
+/** The blanks of an attached file as the full export fills them (its saved choices applied), for the chooser. */
+export async function attachedFormBlanks(
+  ws: WorkspaceSession,
+  input: { bidId: string; id: string },
+): Promise<FormScan> {
+  const bid = await ws.get('bids', input.bidId)
+  const entry = entryOf(bid, input.id)
+  const data = await ws.readFile(entry.file.sha256).catch(() => {
+    throw new AppError('NOT_FOUND', {
+      zh: `投标所附招标方表单“${entry.file.name}”的文件缺失，请重新上传`,
+      en: `the file of the attached buyer's form "${entry.file.name}" is missing: attach it again`,
+    })
+  })
+  return scanFormForBid(ws, bid.id, data, '正本', entry.overrides)
+}
+
 /** Removes an attached file from the bid: its sections print their standard forms again. */
 export async function detachBuyerForm(
   ws: WorkspaceSession,

@@ -1,5 +1,6 @@
 import { ExportFormatSchema, type ExportFormat } from '@shared/contract/export'
 import { placeholderSources, resolvePlaceholders, type PrintModel } from '@shared/domain/export'
+import { formDataOf } from '@shared/domain/blanks'
 import { AppError } from '@shared/errors'
 import { exportBidDocx, missingOf, printModelFor, type ExportDocxResult } from './docx/assemble'
 import { fillBuyerForm } from './docx/buyer-form'
@@ -171,6 +172,7 @@ const buyerForm: ExportFormatDef = {
       allowUnknown: task.allowUnknown,
       overrides: task.overrides,
       sources: placeholderSources(task.bid, task.company, opts),
+      data: formDataOf(task.bid),
       signal: ctx.signal,
     })
     ctx.onProgress(2, 2, '完成 / written')

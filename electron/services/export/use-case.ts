@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import type { FormScan } from '@shared/contract/export'
 import type { Finding } from '@shared/domain/checks'
 import { placeholderSources, resolvePlaceholders } from '@shared/domain/export'
+import { ITEM_KEYS, formDataOf } from '@shared/domain/blanks'
 import { assertNoSyncConflicts } from '@shared/domain/merge'
 import { AppError, isAppError } from '@shared/errors'
 import type { Bid, Material } from '@shared/schemas'
@@ -125,7 +126,8 @@ export async function scanFormForBid(
   const values = resolvePlaceholders(bid, ws.workspace.company, { copy })
   const sources = placeholderSources(bid, ws.workspace.company, { copy })
   // The buyer's form is untrusted: read in the import worker, under its memory and time limits.
-  const r = await runImport('buyer-form-scan', form, { values, overrides, sources })
+  const data = formDataOf(bid)
+  const r = await runImport('buyer-form-scan', form, { values, overrides, sources, data })
   return {
     found: r.found,
     known: r.known.map((key) => ({ key, value: values[key] })),
@@ -139,7 +141,7 @@ export async function scanFormForBid(
 /** A blank mapped to a key the bid's dictionary does not have would print nothing: refused up front. */
 function assertKnownOverrides(overrides: ExportRequest['overrides'], dict: Record<string, string>): void {
   const unknownKeys = Object.values(overrides ?? {}).filter(
-    (k): k is string => k !== null && !Object.hasOwn(dict, k),
+    (k): k is string => k !== null && !Object.hasOwn(dict, k) && !ITEM_KEYS.includes(k),
   )
   if (unknownKeys.length)
     throw new AppError(

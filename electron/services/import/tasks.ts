@@ -6,6 +6,7 @@
 import type { ImportRequirementsOptions } from '../bids/import-requirements'
 import type { DetectOverrides } from '@shared/domain/matrices/import'
 import type { TenderFilesInput } from '../tender/read-file'
+import type { FormData } from '@shared/domain/blanks'
 
 export const IMPORT_TASKS = {
   /** A 招标文件 (.docx or PDF) and its amendments: read and extracted (facts, requirements, scoring, forms…). */
@@ -30,6 +31,7 @@ export const IMPORT_TASKS = {
       values: Record<string, string>
       overrides?: Record<string, string | null>
       sources?: Record<string, string>
+      data?: FormData
     },
   ) => (await import('../export/docx/buyer-form')).scanBuyerForm(b, o.values, o),
 }

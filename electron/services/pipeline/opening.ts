@@ -6,7 +6,8 @@ import { saveBidWithStage } from './stage'
 
 /**
  * 开标记录 entered on a bid: saved on the bid, each bidder's price put into the competitor's price history, the
- * bid's scoring matrix given the actual prices and scores, the result following the bidder marked as winner.
+ * bid's scoring matrix given the actual prices and scores, the result following the bidder marked as winner
+ * (or 流标/废标 with its reason when the record says the procurement failed).
  * The bid is saved last, so a failure before leaves it as it was and the record can be applied again.
  */
 export async function recordOpening(
@@ -20,6 +21,7 @@ export async function recordOpening(
   const r = applyOpening(withRecord, registry, matrix, {
     now: new Date().toISOString(),
     ourName: ws.workspace.company.name,
+    previous: bid.opening,
   })
   for (const c of r.competitors) await ws.save('competitors', c)
   if (r.matrix) await ws.save('matrices', r.matrix)

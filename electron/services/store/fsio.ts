@@ -24,11 +24,23 @@ export function setFsForTesting(over: Partial<FsLike>): () => void {
   }
 }
 
-export function ioError(e: unknown, file: string): AppError {
+/**
+ * The one errno → error code map of every write (documents, exports, the lock): a full disk or quota, or no
+ * right to write (a read-only file system included). Anything else is the caller's IO error.
+ */
+export function writeErrorCode(e: unknown): 'DISK_FULL' | 'PERMISSION' | undefined {
   const code = (e as NodeJS.ErrnoException)?.code
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'DISK_FULL'
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'PERMISSION'
+  return undefined
+}
+
+/** A failed write as an AppError naming `file`; an AppError (a cancel in the middle, say) passes unchanged. */
+export function ioError(e: unknown, file: string): AppError {
+  if (e instanceof AppError) return e
   const where = { zh: file, en: file }
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL', where)
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('PERMISSION', where)
+  const typed = writeErrorCode(e)
+  if (typed) return new AppError(typed, where)
   const msg = e instanceof Error ? e.message : String(e)
   return new AppError('IO', { zh: `${file}（${msg}）`, en: `${file} (${msg})` })
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { AppError } from '@shared/errors'
+import { writeErrorCode } from './fsio'
 
 export interface LockHolder {
   pid: number
@@ -148,7 +149,8 @@ export function lockIoError(e: unknown, file: string): AppError {
       { file, errno: code },
     )
   }
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
+  const typed = writeErrorCode(e)
+  if (typed === 'DISK_FULL') {
     return new AppError(
       'DISK_FULL',
       {
@@ -158,7 +160,7 @@ export function lockIoError(e: unknown, file: string): AppError {
       { file, errno: code },
     )
   }
-  if (code === 'EACCES' || code === 'EPERM') {
+  if (typed === 'PERMISSION') {
     return new AppError(
       'PERMISSION',
       {

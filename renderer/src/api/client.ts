@@ -1,5 +1,6 @@
 import type { ApiResult, InputOf, MethodName, OutputOf } from '@shared/contract'
 import type { ApiErrorShape, ErrorCode } from '@shared/errors'
+import { errorMessage } from './error-text'
 
 type Bridge = Record<string, (input: unknown) => Promise<ApiResult<unknown>>>
 
@@ -20,6 +21,13 @@ export class ApiError extends Error {
     this.zh = e.message.zh
     this.en = e.message.en
     this.details = e.details
+  }
+
+  /** The thrown value as an ApiError, for state that keeps the code (CONFLICT, NOT_FOUND, …). */
+  static from(e: unknown): ApiError {
+    if (e instanceof ApiError) return e
+    const code = (e as { code?: ErrorCode } | null)?.code
+    return new ApiError({ code: typeof code === 'string' ? code : 'INTERNAL', message: errorMessage(e) })
   }
 }
 

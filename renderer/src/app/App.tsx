@@ -18,6 +18,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { WorkspaceInfo } from '@shared/contract'
 import type { MessageKey } from '@shared/i18n'
 import { call } from '../api/client'
+import { UI_FONT_FAMILY } from './fonts'
 import { I18nProvider, useI18n } from './i18n'
 import { navigate, useRoute } from './router'
 import { useSaveState } from './save-state'
@@ -135,7 +136,7 @@ function Themed() {
     <ConfigProvider
       button={{ autoInsertSpace: false }}
       locale={lang === 'zh' ? zhCN : enUS}
-      theme={{ token: { fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif' } }}
+      theme={{ token: { fontFamily: UI_FONT_FAMILY } }}
     >
       <AntApp>
         <Shell />

@@ -3,8 +3,9 @@ import { Button, Checkbox, Divider, Form, Input, List, Modal, Tabs, message } fr
 import { useEffect, useState } from 'react'
 import { formatTimestamp } from '@shared/i18n/dates'
 import type { WorkspaceInfo } from '@shared/contract'
-import { ApiError, call } from '../api/client'
+import { call } from '../api/client'
 import { useI18n } from './i18n'
+import { errorMessage } from '@renderer/api/error-text'
 
 type Recent = { dir: string; name: string; openedAt: string }
 
@@ -36,7 +37,7 @@ export function WorkspaceSwitcher({
       onChanged(await f())
       setOpen(false)
     } catch (e) {
-      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      message.error(pick(errorMessage(e)))
     } finally {
       setBusy(false)
     }

@@ -27,6 +27,7 @@ export const MATERIAL_KIND = defineLabels({
   产品与技术资料: ['产品与技术资料', 'Product and technical documents'],
   服务标准与承诺: ['服务标准与承诺', 'Service standards and commitments'],
   商务资料: ['商务资料', 'Commercial documents'],
+  文本块: ['文本块', 'Reusable text blocks'],
 }) satisfies PairsOf<MaterialKind>
 
 /** The seven funnel stages (DOMAIN.md §3). */

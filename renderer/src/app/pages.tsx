@@ -13,6 +13,7 @@ import { NegotiationDetail } from '../features/negotiations/NegotiationDetail'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
 import { WinLossPage } from '../features/pipeline/WinLossPage'
 import { CustomerPage } from '../features/customers/CustomerPage'
+import { customerSubtitle } from '../features/customers/labels'
 import { TrashPage } from '../features/trash/TrashPage'
 import { SyncPage } from '../features/sync/SyncPage'
 import { useI18n } from './i18n'
@@ -30,22 +31,24 @@ export function Page({
 }) {
   const { t } = useI18n()
   const { section, id, focus } = route
+  // key={id} on every detail page: moving straight from one document to another remounts the page, so an edit still
+  // waiting for its autosave is flushed into its own document on unmount and never lands in the next one.
   switch (section) {
     case 'materials':
-      return id ? <MaterialDetail id={id} focus={focus} /> : <MaterialsLibrary />
+      return id ? <MaterialDetail key={id} id={id} focus={focus} /> : <MaterialsLibrary />
     case 'competitors':
-      return id ? <CompetitorDetail id={id} focus={focus} /> : <CompetitorRegistry />
+      return id ? <CompetitorDetail key={id} id={id} focus={focus} /> : <CompetitorRegistry />
     case 'competition':
       return id ? <BidCompetition key={id} bidId={id} /> : <CompetitorRegistry />
     case 'matrices':
       return id ? (
-        <MatrixDetail id={id} focus={focus} />
+        <MatrixDetail key={id} id={id} focus={focus} />
       ) : (
         <DocList kind="matrices" kindLabel={t('nav.matrices')} />
       )
     case 'negotiations':
       return id ? (
-        <NegotiationDetail id={id} focus={focus} />
+        <NegotiationDetail key={id} id={id} focus={focus} />
       ) : (
         <DocList kind="negotiations" kindLabel={t('nav.negotiations')} />
       )
@@ -54,7 +57,11 @@ export function Page({
     case 'winloss':
       return <WinLossPage />
     case 'customers':
-      return id ? <CustomerPage id={id} /> : <DocList kind="customers" kindLabel={t('nav.customers')} />
+      return id ? (
+        <CustomerPage key={id} id={id} />
+      ) : (
+        <DocList kind="customers" kindLabel={t('nav.customers')} subtitle={customerSubtitle} />
+      )
     case 'company':
       return <CompanyPage ws={ws} onWorkspace={onWorkspace} />
     case 'trash':
@@ -62,6 +69,6 @@ export function Page({
     case 'sync':
       return <SyncPage />
     default:
-      return id ? <BidDetail id={id} focus={focus} /> : <BidList />
+      return id ? <BidDetail key={id} id={id} focus={focus} /> : <BidList />
   }
 }

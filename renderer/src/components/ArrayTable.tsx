@@ -1,11 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Input, InputNumber, Select, Switch, Table } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
+import type { FieldPath, FieldValues } from 'react-hook-form'
 import { newId } from '@shared/schemas'
 import { useI18n } from '../app/i18n'
-import { getIn, type Path } from '../hooks/path'
 import { DateInput } from './DateInput'
-import type { Binder } from './fields'
+import { put, valueAt, type Bound } from './fields'
 import { MoneyCell } from './MoneyInput'
 
 export interface ColumnDef {
@@ -20,9 +20,10 @@ export interface ColumnDef {
   unit?: '元' | '万元'
 }
 
-interface Props {
-  b: Binder
-  path: Path
+interface Props<T extends FieldValues> {
+  b: Bound<T>
+  /** An array of rows in the document. */
+  path: FieldPath<T>
   columns: ColumnDef[]
   /** Fields of a new row besides its id. */
   newRow?: () => Record<string, unknown>
@@ -35,17 +36,25 @@ const FREE_COLUMN_MIN = 140
 const ACTIONS_WIDTH = 48
 
 /** An editable table bound to an array of the document; each cell edits one field of one row. */
-export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'small' }: Props) {
+export function ArrayTable<T extends FieldValues>({
+  b,
+  path,
+  columns,
+  newRow,
+  rowKey = 'id',
+  size = 'small',
+}: Props<T>) {
   const { t } = useI18n()
-  const rows = ((getIn(b.doc, path) as Record<string, unknown>[]) ?? []).map((r, i) => ({ ...r, __i: i }))
-  const setCell = (i: number, key: string, v: unknown) => b.set([...path, i, key], v)
+  const rows = ((valueAt(b, path) as Record<string, unknown>[]) ?? []).map((r, i) => ({ ...r, __i: i }))
+  // A cell's path is the table's checked path, a row index and one of the columns' keys.
+  const setCell = (i: number, key: string, v: unknown) => put(b, `${path}.${i}.${key}` as FieldPath<T>, v)
   const cols: ColumnsType<Record<string, unknown> & { __i: number }> = columns.map((c) => ({
     key: c.key,
     title: c.title,
     width: c.width,
     render: (_: unknown, r) => {
       const v = r[c.key]
-      const id = `f-${[...path, r.__i, c.key].join('.')}`
+      const id = `f-${path}.${r.__i}.${c.key}`
       switch (c.kind) {
         case 'number':
           return (
@@ -150,7 +159,8 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
         aria-label={t('action.remove')}
         icon={<DeleteOutlined />}
         onClick={() =>
-          b.set(
+          put(
+            b,
             path,
             rows.filter((x) => x.__i !== r.__i).map(({ __i: _i, ...x }) => x),
           )
@@ -160,7 +170,7 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
   })
   const minWidth = columns.reduce((w, c) => w + (c.width ?? FREE_COLUMN_MIN), ACTIONS_WIDTH)
   return (
-    <div data-field={path.join('.')}>
+    <div data-field={path}>
       {/* Fixed widths and a minimum table width: many columns beside the check panel scroll sideways
           instead of crushing the free-width ones (name, specification) to a few pixels. Not antd's
           scroll.x, whose hidden measure row would be counted as a row. */}
@@ -179,7 +189,7 @@ export function ArrayTable({ b, path, columns, newRow, rowKey = 'id', size = 'sm
         <Button
           style={{ marginTop: 8 }}
           icon={<PlusOutlined />}
-          onClick={() => b.set(path, [...rows.map(({ __i: _i, ...x }) => x), { id: newId(), ...newRow() }])}
+          onClick={() => put(b, path, [...rows.map(({ __i: _i, ...x }) => x), { id: newId(), ...newRow() }])}
         >
           {t('action.add')}
         </Button>

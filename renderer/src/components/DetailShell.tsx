@@ -5,6 +5,7 @@ import type { DocKind } from '@shared/schemas'
 import { useI18n } from '../app/i18n'
 import { navigate } from '../app/router'
 import type { DocEditor } from '../hooks/useDocEditor'
+import { focusWhenReady } from './focus-field'
 import { LoadError } from './LoadError'
 import { DocSyncBar, HistoryButton } from '../features/sync/DocSyncBar'
 
@@ -25,22 +26,13 @@ export function DetailShell<K extends DocKind>({
   children: ReactNode
 }) {
   const { t } = useI18n()
-  useEffect(() => {
-    if (!focus || !ed.doc) return
-    const tm = setTimeout(() => {
-      const el =
-        document.getElementById(`f-${focus}`) ??
-        document.querySelector<HTMLElement>(`[data-field="${CSS.escape(focus)}"]`)
-      el?.scrollIntoView({ block: 'center' })
-      ;(el as HTMLElement | null)?.focus?.()
-      el?.closest('.ant-form-item, [data-field]')?.classList.add('bb-flash')
-    }, 150)
-    return () => clearTimeout(tm)
-  }, [focus, ed.doc])
+  // Once the document is on the page; not again on every edit of it.
+  const loaded = !!ed.doc
+  useEffect(() => (focus && loaded ? focusWhenReady(focus) : undefined), [focus, loaded])
   if (ed.error) return <LoadError error={ed.error} />
   if (!ed.doc) return <Spin />
   return (
-    <div data-testid={`detail-${kind}`}>
+    <div data-testid={`detail-${kind}`} data-doc-id={ed.doc.id}>
       <Space style={{ marginBottom: 12 }} wrap>
         <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(kind)}>
           {t('action.back')}

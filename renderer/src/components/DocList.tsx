@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Empty, Input, Space, Table, Tag } from 'antd'
+import { App, Button, Empty, Input, Space, Table, Tag, type InputRef } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { Lang } from '@shared/i18n'
 import { PIPELINE_STAGES, type DocKind, type IndexEntry } from '@shared/schemas'
-import { ApiError } from '../api/client'
 import { docsApi } from '../api/docs'
 import { useI18n } from '../app/i18n'
 import { enumLabel } from '../app/use-labels'
@@ -12,22 +12,25 @@ import { TitleDialog } from './TitleDialog'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 import { DueTag } from './DueTag'
 import { STAGE } from '../app/enum-labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 interface Props {
   kind: DocKind
   kindLabel: string
   /** Extra content above the table (dashboards). */
   header?: ReactNode
+  /** The line under each title as this language shows it (stored values by their label); shown as stored without it. */
+  subtitle?: (stored: string, lang: Lang) => string
 }
 
 /** The list of one document kind, with create / open / rename / delete (to the trash, with undo). */
-export function DocList({ kind, kindLabel, header }: Props) {
+export function DocList({ kind, kindLabel, header, subtitle = (s) => s }: Props) {
   const { t, lang, pick } = useI18n()
   const { message } = App.useApp()
   const [rows, setRows] = useState<IndexEntry[] | null>(null)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<{ mode: 'create' } | { mode: 'rename'; row: IndexEntry } | null>(null)
-  const search = useRef<HTMLInputElement>(null)
+  const search = useRef<InputRef>(null)
 
   const load = useCallback(async () => {
     setRows(await docsApi(kind).list())
@@ -49,12 +52,14 @@ export function DocList({ kind, kindLabel, header }: Props) {
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
     const list = (rows ?? []).filter(
-      (r) => !q || [r.title, r.subtitle, ...r.tags].some((s) => s.toLowerCase().includes(q)),
+      (r) =>
+        !q ||
+        [r.title, r.subtitle, subtitle(r.subtitle, lang), ...r.tags].some((s) => s.toLowerCase().includes(q)),
     )
     return list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-  }, [rows, query])
+  }, [rows, query, subtitle, lang])
 
-  const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+  const fail = (e: unknown) => message.error(pick(errorMessage(e)))
 
   const remove = useDeleteWithUndo(kind, load)
 
@@ -71,7 +76,7 @@ export function DocList({ kind, kindLabel, header }: Props) {
           {t('action.create')}
         </Button>
         <Input.Search
-          ref={search as never}
+          ref={search}
           allowClear
           placeholder={t('list.search')}
           value={query}
@@ -93,7 +98,12 @@ export function DocList({ kind, kindLabel, header }: Props) {
             dataIndex: 'title',
             render: (v: string, r) => <a onClick={() => navigate(kind, r.id)}>{v}</a>,
           },
-          { title: t('list.subtitle'), dataIndex: 'subtitle', ellipsis: true },
+          {
+            title: t('list.subtitle'),
+            dataIndex: 'subtitle',
+            ellipsis: true,
+            render: (s: string) => subtitle(s, lang),
+          },
           ...(kind === 'bids'
             ? [
                 {

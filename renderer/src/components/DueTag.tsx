@@ -1,11 +1,12 @@
 import { Tag } from 'antd'
+import { formatWritten } from '@shared/i18n/dates'
 import { useI18n } from '../app/i18n'
 
 const DAY = 86_400_000
 
 /** A date with its countdown: red when past, orange within 30 days. */
 export function DueTag({ date, now = Date.now() }: { date: string | null; now?: number }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   if (!date) return null
   const ms = Date.parse(date.length === 10 ? `${date}T23:59:59+08:00` : date)
   if (Number.isNaN(ms)) return <Tag>{date}</Tag>
@@ -15,7 +16,7 @@ export function DueTag({ date, now = Date.now() }: { date: string | null; now?: 
     days < 0 ? t('days.overdue', { n: -days }) : days === 0 ? t('days.today') : t('days.left', { n: days })
   return (
     <Tag color={color}>
-      {date.slice(0, 16).replace('T', ' ')} · {label}
+      {formatWritten(date, lang)} · {label}
     </Tag>
   )
 }

@@ -1,5 +1,5 @@
-import { Input, Tooltip, type InputRef } from 'antd'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { Form, Input, Tooltip, type InputRef } from 'antd'
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { fenToWords, formatMoney, parseMoney, regroupTyping } from '@shared/domain/amount'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
@@ -18,6 +18,8 @@ export interface MoneyInputProps {
   /** The unit the stored value is in (a quote may be kept in 万元); what is typed is read in 元 or with its unit. */
   unit?: '元' | '万元'
   'data-testid'?: string
+  'aria-label'?: string
+  addonBefore?: ReactNode
   size?: 'small' | 'middle'
   status?: 'error'
   /** Tables name the unit in the column title: no 元 after each figure there. */
@@ -79,6 +81,8 @@ export function MoneyInput(p: MoneyInputProps) {
       ref={ref}
       id={p.id}
       data-testid={p['data-testid']}
+      aria-label={p['aria-label']}
+      addonBefore={p.addonBefore}
       inputMode="decimal"
       size={p.size}
       status={p.status}
@@ -111,6 +115,46 @@ export function amountWords(value: number | null | undefined, unit: '元' | '万
   const exact = value * 100 * SCALE[unit]
   const fen = Math.round(exact)
   return Math.abs(fen - exact) < 1e-6 && fen <= 99_999_999_999_999 ? fenToWords(fen) : null
+}
+
+/**
+ * MoneyInput as a labelled form item: the reason a text is refused under it, else the 大写 of the amount
+ * (else `help`). `error` is a message from elsewhere (the form's resolver) shown when typing is fine.
+ */
+export function MoneyItem(
+  p: Omit<MoneyInputProps, 'onProblem' | 'status'> & {
+    label: ReactNode
+    help?: ReactNode
+    error?: string
+    /** The document path, for a check finding to scroll to. */
+    dataField?: string
+    marginBottom?: number
+    /** The text was refused (the reason shows here): a form can hold "no amount" instead of the last one. */
+    onRefused?(): void
+  },
+) {
+  const L = useLabels(LABELS)
+  const [problem, setProblem] = useState<string | null>(null)
+  const { label, help, error, dataField, marginBottom = 12, onRefused, ...input } = p
+  const words = amountWords(p.value, p.unit)
+  const err = problem ?? error
+  return (
+    <Form.Item
+      label={label}
+      help={err ?? (words ? `${L.inWords}${words}` : help)}
+      validateStatus={err ? 'error' : undefined}
+      data-field={dataField}
+      style={{ marginBottom }}
+    >
+      <MoneyInput
+        {...input}
+        onProblem={(m) => {
+          setProblem(m)
+          if (m) onRefused?.()
+        }}
+      />
+    </Form.Item>
+  )
 }
 
 /**

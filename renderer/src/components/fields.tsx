@@ -1,39 +1,65 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd'
-import { useState, type ReactNode } from 'react'
-import { useLabels } from '../app/use-labels'
-import { getIn, type Path } from '../hooks/path'
-import { L as LABELS } from './labels'
+import type { ReactNode } from 'react'
+import { get, type FieldPath, type FieldPathValue, type FieldValues } from 'react-hook-form'
 import { DateInput } from './DateInput'
-import { amountWords, MoneyInput } from './MoneyInput'
+import { MoneyItem } from './MoneyInput'
 
-/** What every bound field needs from the document editor. */
-export interface Binder {
-  doc: unknown
-  set(path: Path, value: unknown): void
+/**
+ * What every bound field needs from the document editor (the react-hook-form form of useDocEditor):
+ * the values, a write by a dotted path the compiler checks against the document's type
+ * ('goals.walkAway', `lots.${i}.name`), and the resolver's messages by path.
+ */
+export interface Binder<T extends FieldValues> extends Bound<T> {
+  doc: T
+}
+
+/** What a field reads and writes: a Binder, or the document editor itself (its document may be loading). */
+export interface Bound<T extends FieldValues> {
+  doc: T | null
+  set<P extends FieldPath<T>>(path: P, value: FieldPathValue<T, P>): void
   invalid?: Record<string, string>
 }
 
-interface FieldProps {
-  b: Binder
-  path: Path
+interface FieldProps<T extends FieldValues> {
+  b: Bound<T>
+  path: FieldPath<T>
   label: ReactNode
   help?: ReactNode
   span?: number
 }
 
 /** Stable DOM id of a field, so a check finding can scroll to and focus it. */
-export function fieldId(path: Path): string {
-  return 'f-' + path.join('.')
+export function fieldId(path: string): string {
+  return 'f-' + path
 }
 
-function Item({ b, path, label, help, children }: FieldProps & { children: ReactNode }) {
-  const err = b.invalid?.[path.join('.')]
+/** The value at a field's path. */
+export function valueAt<T extends FieldValues>(b: Bound<T>, path: string): unknown {
+  return get(b.doc, path)
+}
+
+/**
+ * Writes what a field of one kind produces (text, number, date…) at its checked path: the kind of the
+ * control, not the compiler, knows the value fits there, as with react-hook-form's own Controller.
+ */
+export function put<T extends FieldValues>(b: Bound<T>, path: FieldPath<T>, value: unknown): void {
+  b.set(path, value as FieldPathValue<T, FieldPath<T>>)
+}
+
+function Item<T extends FieldValues>({
+  b,
+  path,
+  label,
+  help,
+  children,
+}: FieldProps<T> & { children: ReactNode }) {
+  const err = b.invalid?.[path]
   return (
     <Form.Item
       label={label}
       help={err ?? help}
       validateStatus={err ? 'error' : undefined}
-      data-field={path.join('.')}
+      data-field={path}
       style={{ marginBottom: 12 }}
     >
       {children}
@@ -41,37 +67,37 @@ function Item({ b, path, label, help, children }: FieldProps & { children: React
   )
 }
 
-export function TextField(p: FieldProps & { placeholder?: string }) {
+export function TextField<T extends FieldValues>(p: FieldProps<T> & { placeholder?: string }) {
   return (
     <Item {...p}>
       <Input
         id={fieldId(p.path)}
-        value={(getIn(p.b.doc, p.path) as string) ?? ''}
+        value={(valueAt(p.b, p.path) as string) ?? ''}
         placeholder={p.placeholder}
-        onChange={(e) => p.b.set(p.path, e.target.value)}
+        onChange={(e) => put(p.b, p.path, e.target.value)}
       />
     </Item>
   )
 }
 
-export function TextAreaField(p: FieldProps & { rows?: number }) {
+export function TextAreaField<T extends FieldValues>(p: FieldProps<T> & { rows?: number }) {
   return (
     <Item {...p}>
       <Input.TextArea
         id={fieldId(p.path)}
         autoSize={{ minRows: p.rows ?? 3, maxRows: 16 }}
-        value={(getIn(p.b.doc, p.path) as string) ?? ''}
-        onChange={(e) => p.b.set(p.path, e.target.value)}
+        value={(valueAt(p.b, p.path) as string) ?? ''}
+        onChange={(e) => put(p.b, p.path, e.target.value)}
       />
     </Item>
   )
 }
 
 /** Numbers; empty means "not set" (null), never zero. */
-export function NumberField(
-  p: FieldProps & { min?: number; max?: number; step?: number; suffix?: string; nullable?: boolean },
+export function NumberField<T extends FieldValues>(
+  p: FieldProps<T> & { min?: number; max?: number; step?: number; suffix?: string; nullable?: boolean },
 ) {
-  const v = getIn(p.b.doc, p.path) as number | null
+  const v = valueAt(p.b, p.path) as number | null
   return (
     <Item {...p}>
       <InputNumber
@@ -83,7 +109,7 @@ export function NumberField(
         step={p.step}
         suffix={p.suffix}
         onChange={(n) =>
-          p.b.set(p.path, n === null || n === undefined ? (p.nullable === false ? 0 : null) : n)
+          put(p.b, p.path, n === null || n === undefined ? (p.nullable === false ? 0 : null) : n)
         }
       />
     </Item>
@@ -94,48 +120,40 @@ export function NumberField(
  * Money typed as people write it (380万, 3,800,000, 3.8亿); negative amounts are refused unless
  * `allowNegative`. The 大写 shows under the field; a refused text says why and leaves the saved value.
  */
-export function MoneyField(p: FieldProps & { allowNegative?: boolean; unit?: '元' | '万元' }) {
-  const L = useLabels(LABELS)
-  const [problem, setProblem] = useState<string | null>(null)
-  const v = getIn(p.b.doc, p.path) as number | null
-  const words = amountWords(v, p.unit)
-  const err = problem ?? p.b.invalid?.[p.path.join('.')]
+export function MoneyField<T extends FieldValues>(
+  p: FieldProps<T> & { allowNegative?: boolean; unit?: '元' | '万元' },
+) {
   return (
-    <Form.Item
+    <MoneyItem
+      id={fieldId(p.path)}
       label={p.label}
-      help={err ?? (words ? `${L.inWords}${words}` : p.help)}
-      validateStatus={err ? 'error' : undefined}
-      data-field={p.path.join('.')}
-      style={{ marginBottom: 12 }}
-    >
-      <MoneyInput
-        id={fieldId(p.path)}
-        value={v}
-        allowNegative={p.allowNegative}
-        unit={p.unit}
-        onProblem={setProblem}
-        onChange={(n) => p.b.set(p.path, n)}
-      />
-    </Form.Item>
+      help={p.help}
+      error={p.b.invalid?.[p.path]}
+      dataField={p.path}
+      value={valueAt(p.b, p.path) as number | null}
+      allowNegative={p.allowNegative}
+      unit={p.unit}
+      onChange={(n) => put(p.b, p.path, n)}
+    />
   )
 }
 
 /** A day (YYYY-MM-DD) or a Beijing-time deadline, picked on a calendar in the UI language; empty is null. */
-export function DateField(p: FieldProps & { withTime?: boolean }) {
+export function DateField<T extends FieldValues>(p: FieldProps<T> & { withTime?: boolean }) {
   return (
     <Item {...p}>
       <DateInput
         id={fieldId(p.path)}
         withTime={p.withTime}
-        value={getIn(p.b.doc, p.path) as string | null}
-        onChange={(v) => p.b.set(p.path, v)}
+        value={valueAt(p.b, p.path) as string | null}
+        onChange={(v) => put(p.b, p.path, v)}
       />
     </Item>
   )
 }
 
-export function SelectField(
-  p: FieldProps & {
+export function SelectField<T extends FieldValues>(
+  p: FieldProps<T> & {
     options: readonly (string | { value: string | number; label: string })[]
     allowClear?: boolean
   },
@@ -147,34 +165,34 @@ export function SelectField(
         id={fieldId(p.path)}
         options={opts}
         allowClear={p.allowClear}
-        value={getIn(p.b.doc, p.path) as string}
-        onChange={(v) => p.b.set(p.path, v ?? null)}
+        value={valueAt(p.b, p.path) as string}
+        onChange={(v) => put(p.b, p.path, v ?? null)}
       />
     </Item>
   )
 }
 
-export function SwitchField(p: FieldProps) {
+export function SwitchField<T extends FieldValues>(p: FieldProps<T>) {
   return (
     <Item {...p}>
       <Switch
         id={fieldId(p.path)}
-        checked={Boolean(getIn(p.b.doc, p.path))}
-        onChange={(v) => p.b.set(p.path, v)}
+        checked={Boolean(valueAt(p.b, p.path))}
+        onChange={(v) => put(p.b, p.path, v)}
       />
     </Item>
   )
 }
 
-export function TagsField(p: FieldProps & { placeholder?: string }) {
+export function TagsField<T extends FieldValues>(p: FieldProps<T> & { placeholder?: string }) {
   return (
     <Item {...p}>
       <Select
         id={fieldId(p.path)}
         mode="tags"
         placeholder={p.placeholder}
-        value={(getIn(p.b.doc, p.path) as string[]) ?? []}
-        onChange={(v) => p.b.set(p.path, v)}
+        value={(valueAt(p.b, p.path) as string[]) ?? []}
+        onChange={(v) => put(p.b, p.path, v)}
         tokenSeparators={[',', '，', '、']}
       />
     </Item>

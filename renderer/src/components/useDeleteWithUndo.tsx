@@ -1,9 +1,10 @@
 import { App, Button } from 'antd'
 import { useCallback, useEffect, useRef } from 'react'
 import type { DocKind } from '@shared/schemas'
-import { ApiError, call } from '../api/client'
+import { call } from '../api/client'
 import { docsApi } from '../api/docs'
 import { useI18n } from '../app/i18n'
+import { errorMessage } from '@renderer/api/error-text'
 
 /**
  * Delete for every list: confirm, move to the trash, and offer 撤销 for a few seconds. The undo toasts
@@ -20,7 +21,7 @@ export function useDeleteWithUndo(kind: DocKind, reload: () => Promise<unknown>)
 
   return useCallback(
     (row: { id: string; title: string }) => {
-      const errText = (e: unknown) => (e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      const errText = (e: unknown) => pick(errorMessage(e))
       modal.confirm({
         title: t('confirm.delete', { title: row.title }),
         okButtonProps: { danger: true },

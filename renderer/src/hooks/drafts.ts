@@ -45,20 +45,27 @@ export function dropDraft(key: string): void {
   }
 }
 
+/** The page's event sources (window and document in the app; fakes in the tests). */
+export interface PageEnv {
+  win: Pick<Window, 'addEventListener' | 'removeEventListener'>
+  doc: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>
+}
+
 /**
  * Runs `onLeave` when the page is hidden or unloaded (tab switch, reload, close, Electron window
  * close): the moment to flush, and to stash what may not make it.
  */
-export function onPageLeave(onLeave: () => void): () => void {
+export function onPageLeave(onLeave: () => void, env?: PageEnv): () => void {
+  const { win, doc } = env ?? { win: window, doc: document }
   const hidden = () => {
-    if (document.visibilityState === 'hidden') onLeave()
+    if (doc.visibilityState === 'hidden') onLeave()
   }
-  window.addEventListener('pagehide', onLeave)
-  window.addEventListener('beforeunload', onLeave)
-  document.addEventListener('visibilitychange', hidden)
+  win.addEventListener('pagehide', onLeave)
+  win.addEventListener('beforeunload', onLeave)
+  doc.addEventListener('visibilitychange', hidden)
   return () => {
-    window.removeEventListener('pagehide', onLeave)
-    window.removeEventListener('beforeunload', onLeave)
-    document.removeEventListener('visibilitychange', hidden)
+    win.removeEventListener('pagehide', onLeave)
+    win.removeEventListener('beforeunload', onLeave)
+    doc.removeEventListener('visibilitychange', hidden)
   }
 }

@@ -1,14 +1,5 @@
 export type Path = (string | number)[]
 
-export function getIn(obj: unknown, path: Path): unknown {
-  let cur = obj as Record<string | number, unknown> | undefined
-  for (const k of path) {
-    if (cur === null || cur === undefined) return undefined
-    cur = cur[k] as Record<string | number, unknown> | undefined
-  }
-  return cur
-}
-
 /** Immutable set: copies only the objects along the path, so React sees what changed. */
 export function setIn<T>(obj: T, path: Path, value: unknown): T {
   if (path.length === 0) return value as T
@@ -17,4 +8,9 @@ export function setIn<T>(obj: T, path: Path, value: unknown): T {
   const copy = (Array.isArray(src) ? [...src] : { ...src }) as Record<string | number, unknown>
   copy[head] = setIn(src[head], rest, value)
   return copy as T
+}
+
+/** "lots.0.name" → ['lots', 0, 'name']: array indexes as numbers, so setIn keeps arrays as arrays. */
+export function pathSegments(path: string): Path {
+  return path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))
 }

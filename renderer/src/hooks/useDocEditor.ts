@@ -1,18 +1,27 @@
-import { message } from 'antd'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useForm, type FieldPath, type FieldPathValue, type FieldValues } from 'react-hook-form'
+import type { z } from 'zod'
 import { editIssues } from '@shared/domain/forms/edit-rules'
-import { issuesByPath } from '@shared/i18n/zod-messages'
 import { DOC_SCHEMAS, type DocKind, type DocOf } from '@shared/schemas'
+import { shareUnchanged } from '@shared/json-share'
 import { ApiError } from '../api/client'
 import { docsApi } from '../api/docs'
 import { useI18n } from '../app/i18n'
-import { registerFlusher } from '../app/flush-on-close'
-import { reportSaveState, type SaveState } from '../app/save-state'
-import { dropDraft, onPageLeave, stashDraft, takeDraft } from './drafts'
-import { setIn, type Path } from './path'
+import { type SaveState } from '../app/save-state'
+import { takeDraft } from './drafts'
+import { pathSegments, setIn } from './path'
+import { useAutosave } from './useAutosave'
+import { errorsByPath, zodFormResolver } from './zod-resolver'
 import { useEditorSync, type RemoteEdit } from '../features/sync/useEditorSync'
 
-const AUTOSAVE_MS = 600
+/** The saved copy differs from what was sent in its timestamp only (its other parts are shared). */
+function onlyStampMoved(sent: object, echo: object): boolean {
+  const a = sent as Record<string, unknown>
+  const b = echo as Record<string, unknown>
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  for (const k of keys) if (k !== 'updatedAt' && a[k] !== b[k]) return false
+  return true
+}
 
 export interface DocEditor<K extends DocKind> {
   doc: DocOf<K> | null
@@ -20,7 +29,8 @@ export interface DocEditor<K extends DocKind> {
   state: SaveState
   /** Validation problems of the current edit, by dotted path; the edit is kept but not saved until fixed. */
   invalid: Record<string, string>
-  set(path: Path, value: unknown): void
+  /** One field of the document, by a path the compiler checks against the document's type. */
+  set<P extends FieldPath<DocOf<K>>>(path: P, value: FieldPathValue<DocOf<K>, P>): void
   replace(next: DocOf<K>): void
   saveNow(): Promise<void>
   /** Re-reads the saved document (after the server changed it, e.g. an export decision); pending edits are saved first. */
@@ -31,33 +41,95 @@ export interface DocEditor<K extends DocKind> {
 }
 
 /**
- * Loads one document and autosaves edits: debounced, validated against the shared schema first,
+ * Loads one document into a react-hook-form form and autosaves edits: debounced, validated by the
+ * form's resolver (the shared zod schema, then the cross-field rules) with the messages at the fields,
  * and saved with the last known updatedAt so an edit made elsewhere is never overwritten silently.
+ * Beside the form's values the page renders from an immutable copy that changes only along the edited
+ * path, so memoised views (the live checks, the virtualised requirement rows) see what changed.
  */
 export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<K> {
-  const { t, pick, lang } = useI18n()
-  const [doc, setDoc] = useState<DocOf<K> | null>(null)
+  const { pick, lang } = useI18n()
+  const resolver = useMemo(
+    () =>
+      zodFormResolver<DocOf<K>>(DOC_SCHEMAS[kind] as unknown as z.ZodType<DocOf<K>, FieldValues>, lang, (v) =>
+        Object.fromEntries(editIssues(kind, v).map((i) => [i.path, pick(i)])),
+      ),
+    [kind, lang, pick],
+  )
+  const form = useForm<DocOf<K>>({ resolver, mode: 'onSubmit', reValidateMode: 'onSubmit' })
+  const [doc, setDocState] = useState<DocOf<K> | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [state, setState] = useState<SaveState>('saved')
-  const [invalid, setInvalid] = useState<Record<string, string>>({})
+  // Read during render so the form re-renders this editor when its resolver reports.
+  const invalid = errorsByPath(form.formState.errors)
+  // K is generic here, so the compiler cannot spell the document's paths; callers get the typed `set`.
+  const setRaw = useCallback(
+    (path: string, value: unknown, dirty: boolean) =>
+      form.setValue(path as FieldPath<DocOf<K>>, value as FieldPathValue<DocOf<K>, FieldPath<DocOf<K>>>, {
+        shouldDirty: dirty,
+      }),
+    [form],
+  )
   const latest = useRef<DocOf<K> | null>(null)
   const savedAt = useRef<string>('')
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const saving = useRef<Promise<void> | null>(null)
-  const dirty = useRef(false)
   const editorKey = `${kind}/${id}`
+  // A whole document from the server (load, conflict, sync): the form starts over from it.
+  const setDoc = useCallback(
+    (d: DocOf<K>) => {
+      form.reset(d)
+      setDocState(d)
+    },
+    [form],
+  )
   const sync = useEditorSync(kind, id, {
     latest,
     savedAt,
-    dirty,
+    unsaved: () => saver.dirty(),
     setDoc,
-    flush: (): Promise<void> => flushRef.current(),
+    flush: () => saver.flush(),
   })
   const syncBase = sync.base
 
+  const fresh = async () => {
+    const d = await docsApi(kind).get(id)
+    latest.current = d
+    savedAt.current = d.updatedAt
+    syncBase.current = d
+    setDoc(d)
+  }
+  const saver = useAutosave<DocOf<K>>({
+    key: editorKey,
+    current: () => latest.current,
+    version: () => savedAt.current,
+    // Schema and cross-field rules (开价 ≥ 目标 ≥ 底线, date ranges…): nothing is clamped or swapped.
+    validate: () => form.trigger(),
+    save: async (current) => {
+      const saved = await docsApi(kind).save(current, savedAt.current)
+      savedAt.current = saved.updatedAt
+      syncBase.current = saved
+      // Edits typed while the save was in flight stay; only the server-owned timestamp moves.
+      if (latest.current === current) {
+        // The echo shares what it did not change, so memoised views of a big document do not render again; when
+        // only the timestamp moved, the form keeps its values rather than being reset from a copy.
+        const echo = shareUnchanged(current, saved)
+        latest.current = echo
+        if (onlyStampMoved(current, echo)) {
+          setRaw('updatedAt', echo.updatedAt, false)
+          setDocState(echo)
+        } else setDoc(echo)
+      } else {
+        latest.current = { ...latest.current!, updatedAt: saved.updatedAt } as DocOf<K>
+        setRaw('updatedAt', saved.updatedAt, false)
+        setDocState(latest.current)
+      }
+    },
+    reload: fresh,
+    onState: setState,
+  })
+
   useEffect(() => {
     let live = true
-    setDoc(null)
+    setDocState(null)
     setError(null)
     docsApi(kind)
       .get(id)
@@ -70,156 +142,51 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
         latest.current = draft ?? d
         setDoc(latest.current)
         if (draft) {
-          dirty.current = true
-          void flushRef.current()
+          saver.changed()
+          void saver.flush()
         }
       })
-      .catch(
-        (e) =>
-          live &&
-          setError(
-            e instanceof ApiError
-              ? e
-              : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } }),
-          ),
-      )
+      .catch((e) => live && setError(ApiError.from(e)))
     return () => {
       live = false
     }
-  }, [kind, id, syncBase])
+  }, [kind, id, syncBase, setDoc, saver])
 
-  const update = useCallback(
-    (s: SaveState) => {
-      setState(s)
-      reportSaveState(editorKey, s)
-    },
-    [editorKey],
-  )
-
-  const flush = useCallback(async (): Promise<void> => {
-    if (timer.current) clearTimeout(timer.current)
-    timer.current = null
-    if (saving.current) await saving.current
-    const current = latest.current
-    if (!current || !dirty.current) return
-    const parsed = DOC_SCHEMAS[kind].safeParse(current)
-    if (!parsed.success) {
-      setInvalid(issuesByPath(parsed.error.issues, lang))
-      update('error')
-      return
-    }
-    // Cross-field rules (开价 ≥ 目标 ≥ 底线, date ranges…): the edit stays on screen with the message
-    // at its field and is not saved until fixed — nothing is clamped or swapped.
-    const issues = editIssues(kind, current)
-    if (issues.length) {
-      setInvalid(Object.fromEntries(issues.map((i) => [i.path, pick(i)])))
-      update('error')
-      return
-    }
-    setInvalid({})
-    dirty.current = false
-    update('saving')
-    const run = (async () => {
-      try {
-        const saved = await docsApi(kind).save(current, savedAt.current)
-        savedAt.current = saved.updatedAt
-        syncBase.current = saved
-        // Edits typed while the save was in flight stay; only the server-owned timestamp moves.
-        latest.current =
-          latest.current === current
-            ? saved
-            : ({ ...latest.current!, updatedAt: saved.updatedAt } as DocOf<K>)
-        setDoc(latest.current)
-        if (!dirty.current) dropDraft(editorKey)
-        update(dirty.current ? 'dirty' : 'saved')
-      } catch (e) {
-        if (e instanceof ApiError && e.code === 'CONFLICT') {
-          const fresh = await docsApi(kind).get(id)
-          latest.current = fresh
-          savedAt.current = fresh.updatedAt
-          syncBase.current = fresh
-          setDoc(fresh)
-          message.warning(t('conflict.reload'))
-          update('saved')
-        } else {
-          dirty.current = true
-          message.error(e instanceof ApiError ? `${e.zh} / ${e.en}` : String(e))
-          update('error')
-        }
-      }
-    })()
-    saving.current = run
-    await run
-    saving.current = null
-    if (dirty.current && !timer.current)
-      timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
-  }, [kind, id, editorKey, update, t, pick, lang, syncBase])
-  const flushRef = useRef(flush)
-  flushRef.current = flush
-  // Closing the desktop window waits for this editor's pending save.
-  useEffect(() => registerFlusher(() => flushRef.current()), [])
-
-  const schedule = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current)
-    timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_MS)
-  }, [])
-
-  const replace = useCallback(
+  const edited = useCallback(
     (next: DocOf<K>) => {
       latest.current = next
-      dirty.current = true
-      setDoc(next)
-      update('dirty')
-      schedule()
+      setDocState(next)
+      saver.changed()
     },
-    [schedule, update],
+    [saver],
   )
 
   const set = useCallback(
-    (path: Path, value: unknown) => {
+    <P extends FieldPath<DocOf<K>>>(path: P, value: FieldPathValue<DocOf<K>, P>) => {
       if (!latest.current) return
-      replace(setIn(latest.current, path, value))
+      form.setValue(path, value, { shouldDirty: true })
+      edited(setIn(latest.current, pathSegments(path), value))
     },
-    [replace],
+    [form, edited],
   )
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault()
-        void flush()
-      }
-    }
-    // Leaving a field saves at once rather than after the debounce.
-    const onBlur = () => {
-      if (timer.current) void flush()
-    }
-    window.addEventListener('keydown', onKey)
-    document.addEventListener('focusout', onBlur)
-    // Reload, close, tab hidden: park the edit synchronously, then try to save it.
-    const offLeave = onPageLeave(() => {
-      if (!dirty.current || !latest.current) return
-      stashDraft(editorKey, savedAt.current, latest.current)
-      void flush()
-    })
-    return () => {
-      window.removeEventListener('keydown', onKey)
-      document.removeEventListener('focusout', onBlur)
-      offLeave()
-      // Leaving the page saves what is pending rather than dropping it.
-      if (timer.current) void flush()
-      reportSaveState(editorKey, null)
-    }
-  }, [flush, editorKey])
+  /** A whole edited document (a tool rewrote it): only the top-level fields that changed go to the form. */
+  const replace = useCallback(
+    (next: DocOf<K>) => {
+      const prev = latest.current as Record<string, unknown> | null
+      for (const [k, v] of Object.entries(next as Record<string, unknown>))
+        if (!prev || prev[k] !== v) setRaw(k, v, true)
+      edited(next)
+    },
+    [setRaw, edited],
+  )
 
   const reload = useCallback(async () => {
-    await flush()
-    const fresh = await docsApi(kind).get(id)
-    latest.current = fresh
-    savedAt.current = fresh.updatedAt
-    syncBase.current = fresh
-    setDoc(fresh)
-  }, [flush, kind, id, syncBase])
+    await saver.flush()
+    await fresh()
+    saver.clean()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fresh reads refs, kind and id only
+  }, [saver, kind, id])
 
   return {
     doc,
@@ -228,7 +195,7 @@ export function useDocEditor<K extends DocKind>(kind: K, id: string): DocEditor<
     invalid,
     set,
     replace,
-    saveNow: flush,
+    saveNow: saver.flush,
     reload,
     remote: sync.remote,
     dismissRemote: sync.dismissRemote,

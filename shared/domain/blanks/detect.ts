@@ -1,5 +1,6 @@
 import { isLabelWord, normalizeLabel } from './labels'
 import { UNIT_AFTER } from './values'
+import { detectItemTables, itemTableRows, type ItemTable } from './items'
 import { paragraphText, whereOf, type Blank, type BlankKind, type FormDoc, type FormTable } from './model'
 
 /**
@@ -16,7 +17,7 @@ interface Token {
   inside?: string
 }
 
-const SPACE = /[ \t\u3000\u00a0]/
+const SPACE = /[ \t\u3000\u00a0\u2002\u2003]/
 const DATE_RE = /([_＿ \t\u3000]*)年([_＿ \t\u3000]+)月([_＿ \t\u3000]+)日/g
 const HINT_RE =
   /[（(【[]\s*(?:请)?(?:在)?(?:此处)?(?:请)?(?:填写|填入|填报)([^（）()【】[\]]{1,30})[）)】\]]/g
@@ -194,12 +195,17 @@ function headerRow(table: FormTable, r: number): number | null {
   return null
 }
 
-/** Empty cells: beside a label (投标人名称 | ____) or under a header row (only the first row under it). */
-function cellBlanks(doc: FormDoc, titles: string[]): Blank[] {
+/**
+ * Empty cells: beside a label (投标人名称 | ____) or under a header row (only the first row under it). The rows of an
+ * item table (报价明细) are the item plan's.
+ */
+function cellBlanks(doc: FormDoc, titles: string[], items: readonly ItemTable[]): Blank[] {
   const out: Blank[] = []
+  const owned = itemTableRows(items)
   for (const table of doc.tables) {
     const firstRow = new Map<number, number>()
     table.rows.forEach((row, r) => {
+      if (owned.get(table.index)?.has(r)) return
       const line = row.map((c) => c.text.trim()).join(' | ')
       row.forEach((cell, ci) => {
         if (cell.merged || cell.text.trim() !== '') return
@@ -250,8 +256,8 @@ function cellBlanks(doc: FormDoc, titles: string[]): Blank[] {
   return out
 }
 
-/** Every blank of the form, in document order (cells and inline blanks interleaved by paragraph). */
-export function detectBlanks(doc: FormDoc): Blank[] {
+/** The title of the form each paragraph is in. */
+export function formTitles(doc: FormDoc): string[] {
   const titles: string[] = []
   let title = ''
   doc.paragraphs.forEach((p, i) => {
@@ -259,7 +265,48 @@ export function detectBlanks(doc: FormDoc): Blank[] {
     if (!p.cell && isTitleLine(t, !!p.heading)) title = t.trim()
     titles[i] = title
   })
-  return [...inlineBlanks(doc, titles), ...cellBlanks(doc, titles)].sort(
+  return titles
+}
+
+/** The item tables (报价明细) of a form, with the money unit a caption above states ("单位：万元"). */
+export function detectItems(doc: FormDoc, titles = formTitles(doc)): ItemTable[] {
+  const captions: Record<number, '元' | '万元'> = {}
+  const before: Record<number, string[]> = {}
+  for (const t of doc.tables) {
+    const first = t.rows[0]?.find((c) => c.paragraph >= 0)?.paragraph ?? -1
+    // Up to three lines of text before the table, back to the previous table or the form's title.
+    before[t.index] = []
+    for (let i = first - 1; i >= 0 && before[t.index].length < 3; i--) {
+      const p = doc.paragraphs[i]
+      if (p.cell || titles[i] !== titles[first]) break
+      const text = paragraphText(p).trim()
+      if (text) before[t.index].push(text)
+    }
+    const near = [first - 1, first - 2].filter((i) => i >= 0 && !doc.paragraphs[i].cell)
+    const firstRowText = t.rows[0]?.length === 1 ? t.rows[0][0].text : ''
+    for (const text of [...near.map((i) => paragraphText(doc.paragraphs[i])), firstRowText]) {
+      const m = /单位\s*[:：]\s*(?:人民币)?\s*(万元|元)/.exec(text)
+      if (m) captions[t.index] = m[1] as '元' | '万元'
+    }
+  }
+  return detectItemTables(doc, titles, captions, before)
+}
+
+/** Every blank of the form, in document order (cells and inline blanks interleaved by paragraph). */
+export function detectBlanks(doc: FormDoc, items?: readonly ItemTable[]): Blank[] {
+  const titles = formTitles(doc)
+  const tables = items ?? detectItems(doc, titles)
+  const cells = cellBlanks(doc, titles, tables)
+  // A cell whose only content is a blank line (a FORMTEXT field's en spaces, underlined spaces) is one blank: the
+  // inline one, written in place, labelled as the cell would be (from its row or header).
+  const inline = inlineBlanks(doc, titles).map((b) => {
+    const cell = cells.find((c) => c.paragraph === b.paragraph)
+    return cell && b.labelFrom === 'none'
+      ? { ...b, label: cell.label, labelFrom: cell.labelFrom, clause: cell.label }
+      : b
+  })
+  const taken = new Set(inline.map((b) => b.paragraph))
+  return [...inline, ...cells.filter((c) => !taken.has(c.paragraph))].sort(
     (a, b) => a.paragraph - b.paragraph || a.start - b.start,
   )
 }

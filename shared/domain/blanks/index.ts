@@ -1,6 +1,18 @@
 export * from './model'
-export { detectBlanks, isTitleLine } from './detect'
+export { detectBlanks, detectItems, formTitles, isTitleLine } from './detect'
 export { matchLabel, normalizeLabel, type LabelMatch } from './labels'
-export { planBlanks, summarizeFills, type BlankFill, type PlanOptions } from './plan'
+export { planBlanks, planForm, summarizeFills, type BlankFill, type FormPlan, type PlanOptions } from './plan'
+export {
+  formDataOf,
+  type FormData,
+  type ItemLine,
+  type ItemSource,
+  type ChoiceFacts,
+  type LotRef,
+} from './form-data'
+export { ITEM_FIELDS, ITEM_KEYS, classifyHeader } from './item-columns'
+export type { ItemTable } from './items'
+export type { ItemWrite } from './items-plan'
 export { shapeValue, formUnit } from './values'
 export { bareFormTitle, isFormTitleOf, matchFormsToSections, type SectionMatch } from './attach'
+export { lotKey, lotsNamed, lotScope } from './lots'

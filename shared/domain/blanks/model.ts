@@ -42,7 +42,8 @@ export interface FormDoc {
   tables: FormTable[]
 }
 
-export type BlankKind = 'line' | 'underlined' | 'date' | 'bracket' | 'hint' | 'cell' | 'checkbox'
+/** 'column': a column of an item table (报价明细), filled row by row from the quote's lines. */
+export type BlankKind = 'line' | 'underlined' | 'date' | 'bracket' | 'hint' | 'cell' | 'checkbox' | 'column'
 
 export interface Where {
   zh: string
@@ -84,4 +85,17 @@ export function whereOf(p: FormParagraph, index: number): Where {
     }
   }
   return { zh: `第${index + 1}段`, en: `paragraph ${index + 1}` }
+}
+
+/** A blank the user chose to leave as printed. */
+export function leftBlank<B extends object>(base: B) {
+  return {
+    ...base,
+    key: null,
+    confidence: 1,
+    reason: null,
+    status: 'manual' as const,
+    value: null,
+    why: { zh: '按用户选择留空', en: 'left blank as chosen' },
+  }
 }

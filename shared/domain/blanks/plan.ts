@@ -1,5 +1,9 @@
+import { planTicks } from './choices'
+import { detectBlanks, detectItems, formTitles } from './detect'
+import type { FormData } from './form-data'
+import { planItemTables, type ItemWrite } from './items-plan'
 import { leadingLabel, matchLabel, normalizeLabel, priceKey, pricedClause } from './labels'
-import type { Blank, BlankKind, Where } from './model'
+import { leftBlank, type Blank, type BlankKind, type FormDoc, type Where } from './model'
 import { shapeValue } from './values'
 
 /**
@@ -25,6 +29,10 @@ export interface BlankFill {
   start: number
   /** Includes the form's own unit when the value has to carry it (大写 with 角/分 before "元"). */
   end: number
+  /** Check boxes: the offsets (in the paragraph's text) of the boxes to tick. */
+  ticks?: number[]
+  /** A header or footer part ("header1", "footer2"); absent for the body. */
+  part?: string
 }
 
 export interface PlanOptions {
@@ -32,6 +40,8 @@ export interface PlanOptions {
   overrides?: Record<string, string | null>
   /** Dictionary key → the field it is printed from, for "fill in X" messages. */
   sources?: Record<string, string>
+  /** The bid's quote lines and facts (明细表 rows, check boxes); without it those stay unfilled. */
+  data?: FormData
 }
 
 /** A blank between 人民币/¥/（大写） and 元 in a sentence about the price: the price, in words or figures. */
@@ -69,18 +79,17 @@ export function planBlanks(
       why,
     })
     const override = opts.overrides && Object.hasOwn(opts.overrides, b.id) ? opts.overrides[b.id] : undefined
-    if (override === null)
-      return {
-        ...base,
-        key: null,
-        confidence: 1,
-        reason: null,
-        status: 'manual' as const,
-        value: null,
-        why: { zh: '按用户选择留空', en: 'left blank as chosen' },
-      }
-    if (b.kind === 'checkbox' && override === undefined)
-      return unfilled(null, { zh: '勾选项：请按实际情况勾选', en: 'check box: tick the right one by hand' })
+    if (override === null) return leftBlank(base)
+    if (b.kind === 'checkbox') {
+      if (!opts.data)
+        return unfilled(null, { zh: '勾选项：请按实际情况勾选', en: 'check box: tick the right one by hand' })
+      if (override !== undefined)
+        return unfilled(null, {
+          zh: '勾选项按投标信息勾选，不能指定字段（可选择留空）',
+          en: 'check boxes follow the bid facts; they cannot take a field (leave them blank instead)',
+        })
+      return tickFill(b, base, opts.data.facts, unfilled)
+    }
     const flags = normalizeLabel(b.label).flags
     if (override === undefined && flags.sign && !flags.seal)
       return {
@@ -141,6 +150,48 @@ export function planBlanks(
       why: null,
     }
   })
+}
+
+function tickFill(
+  b: Blank,
+  base: Pick<BlankFill, 'id' | 'kind' | 'where' | 'label' | 'paragraph' | 'start' | 'end'>,
+  facts: FormData['facts'],
+  unfilled: (key: string | null, why: Text) => BlankFill,
+): BlankFill {
+  const boxes: number[] = []
+  for (let i = b.start; i < b.end; i++) if (/[□☐]/.test(b.line[i])) boxes.push(i)
+  const from = Math.max(...['。', '；', ';'].map((c) => b.line.lastIndexOf(c, b.start - 1))) + 1
+  const t = planTicks(b.line, boxes, from, b.label, facts)
+  if (!t.ok) return unfilled(null, t.why)
+  return {
+    ...base,
+    key: t.facts.join('、'),
+    confidence: 0.9,
+    reason: { zh: `按投标信息（${t.facts.join('、')}）勾选`, en: `ticked from the bid's facts` },
+    status: 'filled',
+    value: t.chosen.length ? t.chosen.map((c) => `☑${c}`).join(' ') : '（均不勾选）',
+    why: null,
+    ticks: t.ticks,
+  }
+}
+
+export interface FormPlan {
+  fills: BlankFill[]
+  /** The rows of the item tables to write (quote lines). */
+  items: ItemWrite[]
+}
+
+const NO_ITEMS = { lines: [], total: 0, currency: 'CNY' as const }
+
+/** Every blank of a form and what goes in it: the inline and cell blanks, and the item tables' columns. */
+export function planForm(doc: FormDoc, values: Record<string, string>, opts: PlanOptions = {}): FormPlan {
+  const items = detectItems(doc, formTitles(doc))
+  const fills = planBlanks(detectBlanks(doc, items), values, opts)
+  const rows = planItemTables(doc, items, opts.data?.items ?? NO_ITEMS, opts.overrides)
+  return {
+    fills: [...fills, ...rows.fills].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
+    items: rows.writes,
+  }
 }
 
 /** The CLI/API summary: what was filled, what is left and why, what stays for a signature. */

@@ -35,12 +35,17 @@ export function referenceScope(ctx: RuleContext) {
     },
     /** The line around `index` talks about past work ("曾为某县教育局实施…"). */
     line(text: string, index: number): boolean {
-      const s = text.lastIndexOf('\n', index - 1) + 1
-      const e = text.indexOf('\n', index)
-      const line = text.slice(s, e < 0 ? text.length : e)
-      return words.some((w) => line.includes(w))
+      return onReferenceLine(text, index, words)
     },
   }
+}
+
+/** The line of `text` around `index` uses one of the reference words: it talks about past work. */
+export function onReferenceLine(text: string, index: number, words: readonly string[]): boolean {
+  const s = text.lastIndexOf('\n', index - 1) + 1
+  const e = text.indexOf('\n', index)
+  const line = text.slice(s, e < 0 ? text.length : e)
+  return words.some((w) => line.includes(w))
 }
 
 const memo = new WeakMap<RuleContext, Reading[]>()

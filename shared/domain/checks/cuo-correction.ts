@@ -1,25 +1,12 @@
 import { basisOf } from './basis'
 import type { RuleContext } from './context'
+import { e01Texts, limits, wordsVerdict } from './cuo-words'
 import { evaluatedPrices, ourPriceFen, priceStatements, readWords, yuanText } from './money'
 
 /**
  * 不错, the price as the committee corrects and judges it (87号令 art. 59, 60, 63; under 招标投标:
  * 评标委员会和评标方法暂行规定 art. 19, 21): E01 words vs figures, E03 ceiling, E04 abnormally low price.
  */
-
-interface Limit {
-  name: { zh: string; en: string }
-  fen: number
-}
-
-function limits(ctx: RuleContext): Limit[] {
-  const { bid } = ctx
-  const out: Limit[] = []
-  if (bid.priceCeiling !== null)
-    out.push({ name: { zh: '最高限价', en: 'price ceiling' }, fen: Math.round(bid.priceCeiling * 100) })
-  if (bid.budget !== null) out.push({ name: { zh: '预算', en: 'budget' }, fen: Math.round(bid.budget * 100) })
-  return out
-}
 
 /**
  * E01. Under art. 59(二) the 大写 prevails: a mismatch is a correction the bidder must confirm in writing
@@ -28,7 +15,6 @@ function limits(ctx: RuleContext): Limit[] {
  */
 function e01(ctx: RuleContext): void {
   const q = ctx.bid.quote
-  const lim = limits(ctx)
   for (const p of priceStatements(q)) {
     const words = p.words.trim()
     if (words === '' && p.figuresFen === null) continue
@@ -65,26 +51,10 @@ function e01(ctx: RuleContext): void {
       continue
     }
     if (w.fen === p.figuresFen) continue
-    const over = lim.find((l) => w.fen > l.fen)
     ctx.add({
       ruleId: 'E01',
-      severity: over ? '否决风险' : '失分风险',
       path: p.wordsPath,
-      message: {
-        zh:
-          `${p.form.zh}大写金额为 ${yuanText(w.fen)} 元，小写为 ${yuanText(p.figuresFen)} 元，二者不一致：` +
-          `评审时以大写为准修正为 ${yuanText(w.fen)} 元，须经投标人书面确认，不确认的投标无效` +
-          (over ? `；修正后的报价超过${over.name.zh} ${yuanText(over.fen)} 元` : ''),
-        en:
-          `The ${p.form.en} says ${yuanText(w.fen)} in words but ${yuanText(p.figuresFen)} in figures: ` +
-          `the words prevail, so the price is corrected to ${yuanText(w.fen)} and the bidder must confirm it in writing or the bid is invalid` +
-          (over ? `; the corrected price is above the ${over.name.en} ${yuanText(over.fen)}` : ''),
-      },
-      fix: {
-        zh: '按小写金额重新生成大写金额并复核',
-        en: 'Regenerate the words from the figures and re-check',
-      },
-      basis: over ? `${basisOf(ctx, 'correction')}、${basisOf(ctx, 'veto')}` : basisOf(ctx, 'correction'),
+      ...wordsVerdict(ctx, { form: p.form, wordsFen: w.fen, figuresFen: p.figuresFen }),
     })
   }
 }
@@ -164,5 +134,6 @@ function e04(ctx: RuleContext): void {
 
 export function runCorrection(ctx: RuleContext): void {
   e01(ctx)
+  e01Texts(ctx)
   if (!e03(ctx)) e04(ctx)
 }

@@ -2,7 +2,9 @@ import { basisOf } from './basis'
 import { readings } from './bid-texts'
 import type { RuleContext } from './context'
 import { priceTextFields } from './fields'
+import { bidPricesFen } from './cuo-words'
 import { fenOf, yuanText } from './money'
+import { disagrees } from './read/prices'
 
 /**
  * E12, tax and currency across the bid: every rate a form states ("含 9% 增值税", "增值税税率为13%") against
@@ -98,14 +100,13 @@ function writtenPrices(ctx: RuleContext): void {
     (v): v is number => v !== null,
   )
   if (prices.length === 0) return
-  const ours = new Set(prices.map((v) => fenOf(v, q.moneyUnit)))
-  // With several lots each lot's price is a price of the bid too.
-  for (const l of ctx.bid.lots) if (l.price !== null) ours.add(fenOf(l.price, q.moneyUnit))
+  const ours = new Set(bidPricesFen(ctx))
   const ref = fenOf(prices[0], q.moneyUnit)
   for (const { f, r, title } of readings(ctx)) {
     if (f.base !== 'sections') continue
     for (const p of r.prices) {
-      if (ours.has(p.fen)) continue
+      // Words and figures of one statement that disagree are E01's (corrected to the words, art. 59(二)).
+      if (ours.has(p.fen) || disagrees(p)) continue
       ctx.add({
         ruleId: 'E11',
         severity: ctx.law === '政府采购' ? '失分风险' : '否决风险',

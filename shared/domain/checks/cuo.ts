@@ -3,7 +3,7 @@ import { runIdentity } from './cuo-identity'
 import { runProject } from './cuo-project'
 import { runTerms } from './cuo-terms'
 import { at, bidTextFields } from './fields'
-import { dayOf, datesIn, isAfter, isRealDate } from './text'
+import { dayOf, datesIn, isAfter, isRealDate, signingDatesIn } from './text'
 
 /**
  * 不错: dates, deviations and terms (E08, E10, E13); identity (E06, E09) is in cuo-identity.ts, E07 in
@@ -58,6 +58,26 @@ function e08(ctx: RuleContext): void {
         fix: { zh: '落款日期应不晚于投标截止日', en: 'Date it no later than the deadline' },
       })
     })
+  // A form dated after the deadline in its own text (the 落款), whatever its signDate field says.
+  const deadlineDay = d.submissionDeadline ? dayOf(d.submissionDeadline) : null
+  if (deadlineDay !== null)
+    for (const f of bidTextFields(ctx)) {
+      if (f.base !== 'sections') continue
+      for (const t of signingDatesIn(f.text)) {
+        if (!isRealDate(t.y, t.m, t.d) || Date.UTC(t.y, t.m - 1, t.d) / 86_400_000 <= deadlineDay) continue
+        ctx.add({
+          ruleId: 'E08',
+          severity: '失分风险',
+          ...at(f),
+          discriminator: `late:${t.raw}`,
+          message: {
+            zh: `落款日期“${t.raw}”晚于投标截止时间 ${d.submissionDeadline}`,
+            en: `Dated "${t.raw}", after the submission deadline ${d.submissionDeadline}`,
+          },
+          fix: { zh: '落款日期应不晚于投标截止日', en: 'Date it no later than the deadline' },
+        })
+      }
+    }
   for (const f of bidTextFields(ctx))
     for (const t of datesIn(f.text)) {
       if (isRealDate(t.y, t.m, t.d)) continue

@@ -10,6 +10,7 @@ import { runLots } from './cuo-lots'
 import { runStaff } from './cuo-staff'
 import { runParties } from './lou-parties'
 import { runSme } from './lou-sme'
+import { runSmeSize } from './lou-sme-size'
 import { runLou } from './lou'
 import { PRINT_RULES, runPrint } from './print'
 import { RULES, phaseOf } from './rules'
@@ -64,6 +65,7 @@ export function runChecks(input: CheckInput): CheckResult {
   runStaff(ctx)
   runParties(ctx)
   runSme(ctx)
+  runSmeSize(ctx)
   if (input.print) runPrint(ctx, input.print)
   const acks = new Map(input.bid.acknowledgements.map((a) => [a.key, a]))
   const findings = ctx.findings.map((f): Finding => {

@@ -71,6 +71,26 @@ function l13(ctx: RuleContext): void {
       },
       basis,
     })
+  // 46号 art. 16: a 监狱企业 proves it with the certificate of a provincial prison administration; the print
+  // carries its copy (监狱企业证明文件), so without it the deduction is not given.
+  if (
+    s.prisonEnterprise &&
+    !(s.prisonCertificateMaterialId !== null && ctx.material(s.prisonCertificateMaterialId))
+  )
+    ctx.add({
+      ruleId: 'L13',
+      severity: '失分风险',
+      path: 'sme.prisonCertificateMaterialId',
+      message: {
+        zh: '以监狱企业身份申请价格扣除，但未关联省级以上监狱管理局、戒毒管理局出具的监狱企业证明文件，评审时不予扣除',
+        en: 'The deduction is claimed as a prison enterprise without the certificate of a provincial prison administration: it will not be applied',
+      },
+      fix: {
+        zh: '在资料库上传证明文件扫描件并在“中小企业”卡片中关联',
+        en: 'Upload the certificate scan to the library and link it in the SME card',
+      },
+      basis,
+    })
   if (!s.industry.trim())
     ctx.add({
       ruleId: 'L13',

@@ -43,6 +43,12 @@ export const RULES: readonly RuleInfo[] = [
     '中小企业价格扣除有声明函且符合条件',
     'SME price deduction claimed only with the declaration and when eligible',
   ),
+  r(
+    'L14',
+    '不漏',
+    '声明的企业规模与从业人员、营业收入、资产总额相符（工信部联企业〔2011〕300号）',
+    'Declared enterprise size agrees with the figures (2011 SME criteria)',
+  ),
   r('C01', '不粗', '无残留占位符', 'No placeholder text left'),
   r('C02', '不粗', '无空章节、主观分项响应充分', 'No empty section; scored responses long enough'),
   r('C03', '不粗', '技术评分项不只写"满足"', 'Scored technical items not answered with a bare "满足"'),

@@ -75,7 +75,7 @@ const COMPANY_RE = new RegExp(
 const CREDIT_RE = /统一社会信用代码\s*[：:]?\s*([0-9A-Za-z]{10,24})/gu
 const PROJECT_RE = new RegExp(`项目名称\\s*[：:]\\s*${VALUE}`, 'gu')
 const TENDER_NO_RE =
-  /(?:招标编号|项目编号|采购编号|招标文件编号|采购项目编号)\s*[：:]\s*([A-Za-z0-9][A-Za-z0-9\-_/.（）()[\]〔〕]{1,60})/gu
+  /(?:招标编号|项目编号|采购编号|招标文件编号|采购项目编号)\s*[：:]\s*([A-Za-z0-9[（(〔][A-Za-z0-9\-_/.（）()[\]〔〕]{1,60})/gu
 const BUYER_RE = new RegExp(`(?:采购人|招标人)(?:名称|全称)?\\s*[：:]\\s*${VALUE}`, 'gu')
 const NAME = '([\\u4e00-\\u9fff·]{2,8})'
 const LEGAL_REP_RE = new RegExp(`法定代表人(?:姓名)?\\s*${SEAL}\\s*[：:]\\s*${NAME}`, 'gu')
@@ -201,16 +201,69 @@ export interface TextDate {
 
 const CN_DATE_RE = /(?<!\d)((?:19|20|21)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu
 const ISO_DATE_RE = /(?<![\d.])((?:19|20|21)\d{2})-(\d{1,2})-(\d{1,2})(?![\d])/gu
+// "2026.12.04", "2026/12/4": not a version ("V2026.1.2") nor part of a longer dotted number.
+const DOTTED_DATE_RE = /(?<![\dA-Za-z./])((?:19|20|21)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/gu
+// "二〇二六年十二月四日", as a 落款 is often typed.
+const NUMERAL_DATE_RE =
+  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/gu
+
+const NUMERALS = '〇一二三四五六七八九'
+/** "十二" → 12, "二十一" → 21, "三十" → 30, "九" → 9. */
+function numeralCount(s: string): number {
+  const digit = (c: string) => NUMERALS.indexOf(c === '零' ? '〇' : c)
+  const ten = s.indexOf('十')
+  if (ten < 0) return digit(s)
+  return (ten === 0 ? 1 : digit(s[0])) * 10 + (ten === s.length - 1 ? 0 : digit(s[ten + 1]))
+}
 
 export function datesIn(text: string): TextDate[] {
-  if (!text.includes('年') && !text.includes('-')) return []
+  const cn = text.includes('年')
   const out: TextDate[] = []
-  for (const re of [CN_DATE_RE, ISO_DATE_RE]) {
+  const res: [RegExp, boolean][] = [
+    [CN_DATE_RE, cn],
+    [ISO_DATE_RE, text.includes('-')],
+  ]
+  for (const [re, on] of res) {
+    if (!on) continue
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text))
       out.push({ raw: m[0], index: m.index, y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) })
   }
-  return out
+  if (text.includes('.') || text.includes('/')) {
+    DOTTED_DATE_RE.lastIndex = 0
+    for (let m = DOTTED_DATE_RE.exec(text); m; m = DOTTED_DATE_RE.exec(text))
+      out.push({ raw: m[0], index: m.index, y: Number(m[1]), m: Number(m[3]), d: Number(m[4]) })
+  }
+  if (cn) {
+    NUMERAL_DATE_RE.lastIndex = 0
+    for (let m = NUMERAL_DATE_RE.exec(text); m; m = NUMERAL_DATE_RE.exec(text)) {
+      const y = Number([...m[1]].map((c) => NUMERALS.indexOf(c === '零' ? '〇' : c)).join(''))
+      out.push({ raw: m[0], index: m.index, y, m: numeralCount(m[2]), d: numeralCount(m[3]) })
+    }
+  }
+  return out.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * The dates a form is signed on: in its closing lines, after a 日期 label ("日期：…", "签署日期：…") or
+ * standing alone on a line. Dates inside the text (成立时间, 委托期限, a schedule) are not signing dates.
+ */
+export function signingDatesIn(text: string): TextDate[] {
+  const lines = text.split('\n')
+  let start = text.length
+  for (let i = lines.length - 1, kept = 0; i >= 0 && kept < 4; i--) {
+    start -= lines[i].length + (i < lines.length - 1 ? 1 : 0)
+    if (lines[i].trim()) kept++
+  }
+  return datesIn(text).filter((d) => {
+    if (d.index < start) return false
+    const lineStart = text.lastIndexOf('\n', d.index - 1) + 1
+    const lineEnd = text.indexOf('\n', d.index)
+    const before = text.slice(lineStart, d.index)
+    const after = text.slice(d.index + d.raw.length, lineEnd < 0 ? undefined : lineEnd)
+    const labelled = /^\s*(?:签署|签字|签发|落款|投标|出具)?\s*日\s*期\s*[:：]?\s*$/u.test(before)
+    return (labelled || before.trim() === '') && /^\s*[。.]?\s*$/u.test(after)
+  })
 }
 
 /** Short excerpt around a match, for messages. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { CustomerSchema, type Customer } from '@shared/schemas'
-import { bidStrategies, completeStrategy, levelUp, planStrategy, setPersonLevel } from './strategies'
+import {
+  bidStrategies,
+  completeStrategy,
+  levelUp,
+  planStrategy,
+  recordLevelChanges,
+  setPersonLevel,
+} from './strategies'
+import { customerRisks } from './risks'
+import { CustomerPersonSchema, CustomerSettingsSchema } from '@shared/schemas'
 
 const customer = (o: Partial<Customer> = {}): Customer =>
   CustomerSchema.parse({ id: 'c', schemaVersion: 1, title: '某医院', createdAt: 'x', updatedAt: 'x', ...o })
@@ -61,5 +70,52 @@ describe('relationship levels', () => {
       levelHistory: [{ id: 'h1', date: '2026-12-03', level: 'CR2', note: '高层互访后' }],
     })
     expect(setPersonLevel(up, 'p1', 'CR2', '2026-12-04', 'h2').people[0].levelHistory).toHaveLength(1)
+  })
+})
+
+describe('a save that changes a level without recording it', () => {
+  const person = (id: string, level: string, levelHistory: unknown[] = []) => ({
+    id,
+    name: id,
+    role: 'KDM',
+    level,
+    levelHistory,
+  })
+  const prev = customer({
+    people: [person('p1', 'CR2', [{ id: 'h0', date: '2026-01-05', level: 'CR2' }]), person('p2', 'CR3')],
+  } as never)
+  let n = 0
+  const ids = () => `n${++n}`
+
+  it('records the change with the day, as setPersonLevel does; the 风险预警 then see the fall', () => {
+    const edited = {
+      ...prev,
+      people: prev.people.map((p) => (p.id === 'p1' ? { ...p, level: 'CR4' as const } : p)),
+    }
+    const saved = recordLevelChanges(prev, edited, '2026-12-03', ids)
+    expect(saved.people[0].levelHistory).toEqual([
+      { id: 'h0', date: '2026-01-05', level: 'CR2', note: '' },
+      { id: 'n1', date: '2026-12-03', level: 'CR4', note: '' },
+    ])
+    expect(saved).toEqual(setPersonLevel(prev, 'p1', 'CR4', '2026-12-03', 'n1'))
+    const risks = customerRisks(saved, {
+      settings: CustomerSettingsSchema.parse({}),
+      today: '2026-12-04',
+      tier: { value: null, potential: null, score: null, tier: null },
+      openBids: 1,
+      competitorName: () => '',
+    })
+    expect(risks.find((r) => r.kind === 'kdm-level-fall')).toMatchObject({ from: 'CR2', to: 'CR4', days: 1 })
+  })
+
+  it('leaves alone a change the page recorded, an unchanged level and a new person', () => {
+    const recorded = setPersonLevel(prev, 'p2', 'CR1', '2026-12-01', 'mine')
+    expect(recordLevelChanges(prev, recorded, '2026-12-03', ids)).toEqual(recorded)
+    expect(recordLevelChanges(prev, prev, '2026-12-03', ids)).toEqual(prev)
+    const added = {
+      ...prev,
+      people: [...prev.people, CustomerPersonSchema.parse(person('p3', 'CR5'))],
+    }
+    expect(recordLevelChanges(prev, added, '2026-12-03', ids)).toEqual(added)
   })
 })

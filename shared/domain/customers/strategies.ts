@@ -94,3 +94,27 @@ export function setPersonLevel<C extends Pick<Customer, 'people'>>(
     ),
   }
 }
+
+/**
+ * A save that changed someone's level without recording it (the API, the CLI, a page that set the field) gets the
+ * change recorded as setPersonLevel would, dated `today`: the level history the 风险预警 read is kept whichever
+ * way the customer was saved. A change the saving page already recorded (its history grew) is left as it is.
+ */
+export function recordLevelChanges<C extends Pick<Customer, 'people'>>(
+  prev: Pick<Customer, 'people'> | null,
+  next: C,
+  today: string,
+  newId: () => string,
+): C {
+  let out = next
+  for (const p of next.people) {
+    const before = prev?.people.find((x) => x.id === p.id)
+    if (!before || before.level === p.level || p.levelHistory.length > before.levelHistory.length) continue
+    const reverted = {
+      ...out,
+      people: out.people.map((x) => (x.id === p.id ? { ...x, level: before.level } : x)),
+    }
+    out = setPersonLevel(reverted, p.id, p.level, today, newId())
+  }
+  return out
+}

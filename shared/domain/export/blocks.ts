@@ -1,5 +1,5 @@
 import type { PartSource } from './rows-parts'
-import type { Attachment } from '@shared/schemas'
+import type { Attachment, ListMarker } from '@shared/schemas'
 import type { Align } from './form-template'
 
 /**
@@ -46,6 +46,8 @@ export interface ListRef {
   level: number
   ordered: boolean
   start?: number
+  /** The list's marker style (（1）, 一、, ①, ■ …) when not the default of its level. */
+  marker?: ListMarker
 }
 
 /** Where a printed text comes from: the form template, the user's own section text, or the product itself. */

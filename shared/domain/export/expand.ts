@@ -4,7 +4,9 @@ import { contentToBlocks } from './content'
 import { docToBlocks, hasWriting } from '@shared/domain/sections/print'
 import { writtenDoc } from '@shared/domain/sections/written'
 import { formatDateZh } from './format'
+import { sealLines, type SealedBy } from './consortium'
 import {
+  type Align,
   type DocumentLayout,
   type FormTemplate,
   type TemplateBlock,
@@ -20,6 +22,7 @@ import { keepSignBlock } from './sign-block'
 import { hasPart, isPartSource, partRows } from './rows-parts'
 import { signatoryAgentIndex } from './placeholder-parts'
 import { scanEntries } from './scan-entries'
+import { materialsById, materialsFor } from './expand-materials'
 
 export interface ExpandContext {
   bid: Bid
@@ -36,6 +39,8 @@ export interface ExpandContext {
   fields: PrintedField[]
   /** Materials the part lists, and whether it prints their scans. */
   listed: { material: Material; withScans: boolean }[]
+  /** Inside a `repeat` block: the row whose `{{row.…}}` fields every inner block prints. */
+  row?: { data: DataRow; kind: SourceKind }
 }
 
 type SourceKind = keyof typeof ROW_FIELDS
@@ -44,8 +49,10 @@ function docOf(field: string): PrintedField['doc'] {
   return field === 'generated' ? 'generated' : field.startsWith('company.') ? 'workspace' : 'bid'
 }
 
-function fill(text: string, ctx: ExpandContext, row?: DataRow, kind?: SourceKind): string {
+function fill(text: string, ctx: ExpandContext, ownRow?: DataRow, ownKind?: SourceKind): string {
   if (!text.includes('{{')) return text
+  const row = ownRow ?? ctx.row?.data
+  const kind = ownRow ? ownKind : (ownKind ?? ctx.row?.kind)
   // Row fields shadow document fields. Looked up, not merged: a 600-row table would otherwise copy the
   // whole dictionary for every cell.
   const values = (k: string) =>
@@ -62,12 +69,13 @@ function fill(text: string, ctx: ExpandContext, row?: DataRow, kind?: SourceKind
     (key, value) => {
       if (row && Object.hasOwn(row.values, key)) {
         const f = kind ? ROW_FIELDS[kind][key] : undefined
+        const full = row.fields?.[key] ?? (f ? `${row.path}.${f}` : undefined)
         ctx.fields.push({
           key,
           value,
-          field: f ? `${row.path}.${f}` : 'generated',
+          field: full ?? 'generated',
           ...(row.itemId ? { itemId: row.itemId } : {}),
-          doc: f ? row.doc : 'generated',
+          doc: full ? row.doc : 'generated',
         })
       } else {
         const field = ctx.sources[key] ?? 'generated'
@@ -89,20 +97,25 @@ function applies(when: When, ctx: ExpandContext): boolean {
   return true
 }
 
-/** A section's materials: its own links, else the bid's, in link order; unknown ids are reported. */
-export function materialsFor(
-  section: Section | null,
+/** A seal line; in a consortium's bid one per member (sealLines). */
+function sealMarkers(
+  text: string,
+  align: Align | undefined,
   ctx: ExpandContext,
-  kinds?: readonly string[],
-): Material[] {
-  const ids = section && section.materialIds.length > 0 ? section.materialIds : ctx.bid.materialIds
-  const out: Material[] = []
-  for (const id of ids) {
-    const m = ctx.materials.get(id)
-    if (!m) ctx.report.missingMaterials.add(id)
-    else if (!kinds || kinds.includes(m.kind)) out.push(m)
-  }
-  return out
+  sealedBy: SealedBy = 'bidder',
+): RenderBlock[] {
+  return sealLines(text, ctx.bid, ctx.company, sealedBy, (t, p) =>
+    fill(
+      t,
+      p
+        ? {
+            ...ctx,
+            values: { ...ctx.values, 投标人名称: p.name },
+            sources: { ...ctx.sources, 投标人名称: p.field },
+          }
+        : ctx,
+    ),
+  ).map((t) => ({ type: 'marker', kind: 'seal', text: t, align }))
 }
 
 function cell(c: TemplateCell, ctx: ExpandContext): RenderCell {
@@ -147,7 +160,7 @@ function expandTable(
     data = requirementRows(ctx.bid, b.kinds)
     kind = 'requirements'
   } else if (isPartSource(b.source)) {
-    data = partRows(b.source, ctx.bid, ctx.company, ctx.materials)
+    data = partRows(b.source, ctx.bid, ctx.company, ctx.materials, ctx)
     kind = b.source
   } else {
     const ms = materialsFor(
@@ -189,6 +202,15 @@ function expandMaterials(
   section: Section | null,
   ctx: ExpandContext,
 ): RenderBlock {
+  if (b.from === 'keyStaffCertificates' || b.from === 'prisonCertificate') {
+    const ids =
+      b.from === 'prisonCertificate'
+        ? ctx.bid.sme.prisonCertificateMaterialId
+          ? [ctx.bid.sme.prisonCertificateMaterialId]
+          : []
+        : ctx.bid.keyStaff.flatMap((s) => s.certificateMaterialIds)
+    return materialEntries(b, materialsById(new Set(ids), ctx), ctx)
+  }
   if (b.from !== 'links') {
     return {
       type: 'materials',
@@ -196,7 +218,15 @@ function expandMaterials(
       emptyText: undefined,
     }
   }
-  const ms = materialsFor(section, ctx, b.materialKinds)
+  return materialEntries(b, materialsFor(section, ctx, b.materialKinds), ctx)
+}
+
+/** Library materials printed with their scans: each is listed, so P04 reports one without a printable scan. */
+function materialEntries(
+  b: Extract<TemplateBlock, { type: 'materials' }>,
+  ms: readonly Material[],
+  ctx: ExpandContext,
+): RenderBlock {
   for (const m of ms) ctx.listed.push({ material: m, withScans: true })
   return {
     type: 'materials',
@@ -230,7 +260,7 @@ function expandBlock(
       }
       if (b.source) {
         const src = b.source
-        return partRows(src, ctx.bid, ctx.company, ctx.materials).map((row) => ({
+        return partRows(src, ctx.bid, ctx.company, ctx.materials, ctx).map((row) => ({
           type: 'paragraph' as const,
           text: fill(b.text, ctx, row, src),
           origin: 'generated' as const,
@@ -249,12 +279,13 @@ function expandBlock(
     case 'table':
       return [expandTable(b, section, ctx)]
     case 'seal':
+      return sealMarkers(b.text ?? ctx.layout.sealText, b.align, ctx, b.sealedBy)
     case 'signature':
       return [
         {
           type: 'marker',
-          kind: b.type,
-          text: fill(b.text ?? (b.type === 'seal' ? ctx.layout.sealText : ctx.layout.signatureText), ctx),
+          kind: 'signature',
+          text: fill(b.text ?? ctx.layout.signatureText, ctx),
           align: b.align,
         },
       ]
@@ -282,6 +313,16 @@ function expandBlock(
       return [{ type: 'pageBreak' }]
     case 'blank':
       return [{ type: 'blank', lines: b.lines }]
+    case 'repeat': {
+      const out: RenderBlock[] = []
+      partRows(b.source, ctx.bid, ctx.company, ctx.materials, ctx).forEach((data, i) => {
+        if (i > 0 && b.pageBreak) out.push({ type: 'pageBreak' })
+        // The same fields array: what a repetition fills is recorded for the part as a whole.
+        const rctx: ExpandContext = { ...ctx, row: { data, kind: b.source } }
+        for (const inner of b.blocks) out.push(...expandBlock(inner, form, section, rctx))
+      })
+      return out
+    }
   }
 }
 
@@ -349,8 +390,7 @@ export function expandSection(
   const addSeal = section.needsSeal && !hasSeal
   const addSignature = section.needsSignature && !hasSignature
   if (addSeal || addSignature) out.push({ type: 'blank', lines: 1 })
-  if (addSeal)
-    out.push({ type: 'marker', kind: 'seal', text: fill(ctx.layout.sealText, ctx), align: 'right' })
+  if (addSeal) out.push(...sealMarkers(ctx.layout.sealText, 'right', ctx))
   if (addSignature)
     out.push({ type: 'marker', kind: 'signature', text: fill(ctx.layout.signatureText, ctx), align: 'right' })
   if (addSeal || addSignature)

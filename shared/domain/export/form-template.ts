@@ -135,20 +135,61 @@ const MarkerBlock = z.strictObject({
   when: WhenSchema,
   text: z.string().max(500).optional(),
   align: AlignSchema.optional(),
+  /**
+   * Who seals a bidder's seal line: `bidder` — in a consortium's bid every member, one line each, the 牵头人 first
+   * (联合体各方盖章); `issuer` — the company the form is about alone (our 法定代表人身份证明, our 授权委托书).
+   */
+  sealedBy: z.enum(['bidder', 'issuer']).default('bidder'),
 })
 
 const MaterialsBlock = z.strictObject({
   type: z.literal('materials'),
   when: WhenSchema,
-  /** Which scans: the section's linked materials (default), the profile's ID cards, or the bid's bond proof. */
-  from: z.enum(['links', 'legalRepIdCard', 'agentIdCard', 'bondProof']).default('links'),
+  /**
+   * Which scans: the section's linked materials (default), the profile's ID cards, the bid's bond proof, the
+   * certificates of the key staff (主要人员表) or the 监狱企业 certificate.
+   */
+  from: z
+    .enum([
+      'links',
+      'legalRepIdCard',
+      'agentIdCard',
+      'bondProof',
+      'keyStaffCertificates',
+      'prisonCertificate',
+    ])
+    .default('links'),
   materialKinds: z.array(z.enum(MATERIAL_KINDS)).optional(),
   /** Caption of each material, with `{{row.…}}` placeholders of the materials source. */
   caption: z.string().max(500).default('{{row.no}}. {{row.title}}'),
   emptyText: z.string().max(500).optional(),
 })
 
+/**
+ * The inner blocks once per row of a bid-model source, with that row's `{{row.…}}` fields in every inner block: one
+ * 开标一览表 per 包号. `pageBreak`: each repetition after the first starts a new page.
+ */
+const RepeatBlock = z.strictObject({
+  type: z.literal('repeat'),
+  source: z.enum(PART_SOURCES),
+  when: WhenSchema,
+  pageBreak: z.boolean().default(false),
+  blocks: z
+    .array(
+      z.union([
+        ParagraphBlock,
+        TableBlock,
+        MarkerBlock,
+        z.strictObject({ type: z.literal('pageBreak') }),
+        z.strictObject({ type: z.literal('blank'), lines: z.number().int().min(1).max(40).default(1) }),
+      ]),
+    )
+    .min(1)
+    .max(100),
+})
+
 export const TemplateBlockSchema = z.union([
+  RepeatBlock,
   ParagraphBlock,
   TableBlock,
   MarkerBlock,

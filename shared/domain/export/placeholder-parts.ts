@@ -1,7 +1,7 @@
 import type { Bid, CompanyProfile } from '@shared/schemas'
 import { def, type PlaceholderContext, type PlaceholderDef } from './placeholder-context'
 import { formatQty } from './format'
-import { memberOf } from './rows-parts'
+import { memberOf } from './consortium'
 
 /**
  * Placeholders of the bid-model parts (checks v2): who signs, the consortium, the SME declaration and the tax rate.

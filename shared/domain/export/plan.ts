@@ -3,7 +3,10 @@ import { hasPart, type BidPart } from './rows-parts'
 import type { DocumentLayout } from './form-template'
 
 export interface PlannedPart {
-  /** 'form': a form the bid model asks for that no section names (联合体协议书, 中小企业声明函, 主要人员表). */
+  /**
+   * 'form': a form the bid model asks for that no section names (联合体协议书, 中小企业声明函, 残疾人福利性单位声明函,
+   * 监狱企业证明文件, 主要人员表).
+   */
   kind: 'front' | 'section' | 'form'
   /** Form to render, or null for a section written from its own text. */
   formKey: string | null
@@ -21,6 +24,13 @@ export interface PlannedPart {
 export const PART_FORMS: readonly { formKey: string; part: BidPart; kind: PartKind; names: string[] }[] = [
   { formKey: '联合体协议书', part: 'consortium', kind: '资格', names: ['联合体协议', '联合体共同投标协议'] },
   { formKey: '中小企业声明函', part: 'sme', kind: '商务', names: ['中小企业声明函'] },
+  {
+    formKey: '残疾人福利性单位声明函',
+    part: 'welfare',
+    kind: '商务',
+    names: ['残疾人福利性单位声明函'],
+  },
+  { formKey: '监狱企业证明文件', part: 'prison', kind: '商务', names: ['监狱企业'] },
   {
     formKey: '主要人员表',
     part: 'keyStaff',

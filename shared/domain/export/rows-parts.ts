@@ -1,16 +1,19 @@
 import type { Bid, CompanyProfile, Material } from '@shared/schemas'
 import { amountToWords } from '../amount'
+import { biddingLots } from '../bids/lots'
+import { isConsortiumBid, leadFirst, memberOf } from './consortium'
 import { formatMoney } from './format'
 import { CURRENCY_SIGN } from './placeholder-context'
 import { toYuan } from './quote-math'
 import type { DataRow } from './rows'
+import { memberSmeRows, smeRows } from './sme-rows'
 
 /**
  * Data rows of the bid-model parts (checks v2): consortium members, lots, the SME declaration's lines and the key
  * staff. Bound tables (`source` in a form) print them; each row names the bid field it comes from, so a print rule
  * can point at it.
  */
-export const PART_SOURCES = ['consortium', 'lots', 'smeLines', 'keyStaff'] as const
+export const PART_SOURCES = ['consortium', 'lots', 'smeLines', 'smeMembers', 'keyStaff'] as const
 export type PartSource = (typeof PART_SOURCES)[number]
 
 export const PART_ROW_FIELDS: Record<PartSource, Record<string, string>> = {
@@ -31,6 +34,13 @@ export const PART_ROW_FIELDS: Record<PartSource, Record<string, string>> = {
     'row.warranty': 'warranty',
   },
   smeLines: { 'row.item': 'name', 'row.maker': 'manufacturer', 'row.size': 'manufacturerSize' },
+  smeMembers: {
+    'row.item': 'work',
+    'row.maker': 'name',
+    'row.role': 'role',
+    'row.size': 'size',
+    'row.share': 'sharePercent',
+  },
   keyStaff: {
     'row.post': 'post',
     'row.name': 'name',
@@ -45,7 +55,17 @@ export function isPartSource(s: string): s is PartSource {
 }
 
 /** The parts a form block can be printed for (`when.has`). */
-export const BID_PARTS = ['consortium', 'lots', 'sme', 'keyStaff', 'agent'] as const
+export const BID_PARTS = [
+  'consortium',
+  'lots',
+  'severalLots',
+  'sme',
+  'keyStaff',
+  'staffCertificates',
+  'agent',
+  'prison',
+  'welfare',
+] as const
 export type BidPart = (typeof BID_PARTS)[number]
 
 const SME_SIZES = new Set(['中型企业', '小型企业', '微型企业'])
@@ -54,42 +74,46 @@ const SME_SIZES = new Set(['中型企业', '小型企业', '微型企业'])
 export function hasPart(bid: Bid, part: BidPart): boolean {
   switch (part) {
     case 'consortium':
-      return bid.consortium.isConsortium && bid.consortium.members.length > 0
+      return isConsortiumBid(bid)
     case 'lots':
       return bid.lots.some((l) => l.bidding)
+    case 'severalLots':
+      return biddingLots(bid).length > 1
     case 'sme':
-      // The 声明函 is printed when we declare a size that qualifies, or claim the deduction (which needs it).
-      return SME_SIZES.has(bid.sme.size) || bid.sme.deductionClaimed
+      // The 声明函 is printed when we declare a size that qualifies, or claim the deduction (which needs it) as an
+      // enterprise: a 监狱企业 or 残疾人福利性单位 claims it with its own proof or declaration instead (46号 art. 16,
+      // 财库〔2017〕141号: not both).
+      return (
+        SME_SIZES.has(bid.sme.size) ||
+        (bid.sme.deductionClaimed && !bid.sme.prisonEnterprise && !bid.sme.welfareUnit)
+      )
+    case 'prison':
+      return bid.sme.prisonEnterprise
+    case 'welfare':
+      return bid.sme.welfareUnit
     case 'keyStaff':
       return bid.keyStaff.length > 0
+    case 'staffCertificates':
+      return bid.keyStaff.some((s) => s.certificateMaterialIds.length > 0)
     case 'agent':
       return bid.signatory.role === '授权代表'
   }
 }
 
-/** A consortium member as printed: our own entry takes the name, code and legal rep of the company profile. */
-export function memberOf(m: Bid['consortium']['members'][number], company: CompanyProfile) {
-  return m.isUs
-    ? {
-        ...m,
-        name: company.name || m.name,
-        creditCode: company.creditCode || m.creditCode,
-        legalRep: company.legalRep || m.legalRep,
-      }
-    : m
-}
-
 function consortiumRows(bid: Bid, company: CompanyProfile): DataRow[] {
   // The 牵头人 first, as the agreement names it.
-  const order = bid.consortium.members
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => Number(b.m.role === '牵头人') - Number(a.m.role === '牵头人') || a.i - b.i)
-  return order.map(({ m, i }, n) => {
+  return leadFirst(bid).map(({ m, i }, n) => {
     const p = memberOf(m, company)
     return {
       path: `consortium.members.${i}`,
       itemId: m.id,
       doc: 'bid',
+      fields: {
+        'row.item': `consortium.members.${i}.work`,
+        'row.maker': `consortium.members.${i}.name`,
+        'row.size': `consortium.members.${i}.size`,
+        'row.share': `consortium.members.${i}.sharePercent`,
+      },
       values: {
         'row.no': String(n + 1),
         'row.name': p.name,
@@ -104,67 +128,45 @@ function consortiumRows(bid: Bid, company: CompanyProfile): DataRow[] {
   })
 }
 
-function lotRows(bid: Bid): DataRow[] {
+/** The placeholders of the bid's own 开标一览表 (values and the fields they come from), for a lot that is the whole bid. */
+export interface WholeBid {
+  values: Record<string, string>
+  sources: Record<string, string>
+}
+
+function lotRows(bid: Bid, whole: WholeBid): DataRow[] {
   const sign = CURRENCY_SIGN[bid.quote.currency]
-  const out: DataRow[] = []
-  bid.lots.forEach((l, i) => {
-    if (!l.bidding) return
+  return biddingLots(bid).map((b, n) => {
+    const l = b.lot
     const yuan = l.price == null ? null : toYuan(l.price, bid.quote.moneyUnit)
-    out.push({
-      path: `lots.${i}`,
-      itemId: l.id,
-      doc: 'bid',
-      values: {
-        'row.no': String(out.length + 1),
-        'row.lotNo': l.no,
-        'row.lotName': l.name,
-        'row.price': yuan == null ? '' : sign + formatMoney(yuan),
-        // Words are written from the figure, never typed (one price: the 大写 cannot disagree with the 小写).
-        'row.priceWords': yuan == null ? '' : amountToWords(yuan),
-        'row.deliveryPeriod': l.deliveryPeriod,
-        'row.warranty': l.warranty,
-      },
-    })
+    const values: Record<string, string> = {
+      'row.no': String(n + 1),
+      'row.lotNo': l.no,
+      'row.lotName': l.name,
+      'row.price': yuan == null ? '' : sign + formatMoney(yuan),
+      // Words are written from the figure, never typed (one price: the 大写 cannot disagree with the 小写).
+      'row.priceWords': yuan == null ? '' : amountToWords(yuan),
+      'row.deliveryPeriod': l.deliveryPeriod,
+      'row.warranty': l.warranty,
+    }
+    const fields: Record<string, string> = {}
+    if (b.whole)
+      for (const [key, ph] of WHOLE_BID_KEYS) {
+        if (values[key] || !whole.values[ph]) continue
+        values[key] = whole.values[ph]
+        fields[key] = whole.sources[ph] ?? 'generated'
+      }
+    return { path: `lots.${b.index}`, itemId: l.id, doc: 'bid', fields, values }
   })
-  return out
 }
 
-const SIZE_WORD: Record<string, string> = {
-  大型: '大型企业',
-  中型: '中型企业',
-  小型: '小型企业',
-  微型: '微型企业',
-}
-
-/**
- * One line of the 中小企业声明函 per 标的 and maker (财库〔2020〕46号 附1): goods name their manufacturer; services and
- * works are performed by the bidder (承接/承建企业), whose size is the bid's declared one.
- */
-function smeRows(bid: Bid, company: CompanyProfile): DataRow[] {
-  const out: DataRow[] = []
-  const seen = new Set<string>()
-  bid.quote.items.forEach((it, i) => {
-    const goods = bid.category === '货物'
-    const maker = goods ? it.manufacturer.trim() : company.name
-    const size = goods ? (SIZE_WORD[it.manufacturerSize] ?? '') : bid.sme.size
-    const key = `${it.name}\u0000${maker}`
-    if (!it.name.trim() || seen.has(key)) return
-    seen.add(key)
-    out.push({
-      path: `quote.items.${i}`,
-      itemId: it.id,
-      doc: 'bid',
-      values: {
-        'row.no': String(out.length + 1),
-        'row.item': it.name,
-        'row.industry': bid.sme.industry,
-        'row.maker': maker,
-        'row.size': size,
-      },
-    })
-  })
-  return out
-}
+/** A whole-bid lot's row key → the single-price 开标一览表 placeholder it then prints. */
+const WHOLE_BID_KEYS = [
+  ['row.price', '开标报价'],
+  ['row.priceWords', '开标报价大写'],
+  ['row.deliveryPeriod', '交货期'],
+  ['row.warranty', '质保期'],
+] as const
 
 function keyStaffRows(bid: Bid, materials: ReadonlyMap<string, Material>): DataRow[] {
   return bid.keyStaff.map((s, i) => ({
@@ -191,14 +193,17 @@ export function partRows(
   bid: Bid,
   company: CompanyProfile,
   materials: ReadonlyMap<string, Material>,
+  whole: WholeBid,
 ): DataRow[] {
   switch (source) {
     case 'consortium':
       return hasPart(bid, 'consortium') ? consortiumRows(bid, company) : []
     case 'lots':
-      return lotRows(bid)
+      return lotRows(bid, whole)
     case 'smeLines':
       return smeRows(bid, company)
+    case 'smeMembers':
+      return memberSmeRows(bid, company)
     case 'keyStaff':
       return keyStaffRows(bid, materials)
   }

@@ -14,6 +14,8 @@ export interface DataRow {
   itemId?: string
   /** Which document the path is in. */
   doc: 'bid' | 'material'
+  /** Row keys printed from a field outside the item (full path), e.g. a lot's price kept in the 开标一览表. */
+  fields?: Record<string, string>
 }
 
 /** Field of the item each row key is printed from (keys not listed are computed). */

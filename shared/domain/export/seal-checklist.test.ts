@@ -47,6 +47,27 @@ describe('the 封装 checklist', () => {
       .filter((b) => b.type === 'heading' && b.level === 1)
       .map((b) => (b.type === 'heading' ? b.text : ''))
     expect(titles).toEqual(['封装检查清单（正本）', '封装检查清单（副本 1/2）', '封装检查清单（副本 2/2）'])
+    // Without the PDF pass: no page numbers invented, and the list says where to read them.
+    expect(list.pagesFromPdf).toBe(false)
+    expect(list.points.every((p) => p.pages === null)).toBe(true)
+    const said = sealChecklistBlocks(list).flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
+    expect(said).toContain(
+      '注：本清单按表单列出，页码以导出的 PDF（bidbench export pdf）目录所列页码为准；签章位置在各表单末页。',
+    )
+    // With the PDF's page ranges: each form's range in its row.
+    const first = list.points[0]
+    const paged = sealChecklist(model, bid, findings, {
+      ranges: { [first.partId]: { from: 3, to: 5 } },
+      pageCount: 40,
+    })
+    expect(paged.pagesFromPdf).toBe(true)
+    expect(paged.pdfPageCount).toBe(40)
+    expect(paged.points[0].pages).toBe('第 3–5 页')
+    const row = sealChecklistBlocks(paged).find((b) => b.type === 'table')
+    expect(row?.type === 'table' && row.rows[0].map((c) => c.text).slice(1, 3)).toEqual([
+      first.part,
+      '第 3–5 页',
+    ])
   })
 
   it('a tender silent on page marks and a separate envelope gets none', () => {

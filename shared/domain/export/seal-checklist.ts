@@ -2,6 +2,7 @@ import type { Finding } from '@shared/domain/checks/types'
 import type { Bid } from '@shared/schemas'
 import type { RenderBlock, RenderCell } from './blocks'
 import { formatDateTimeZh } from './format'
+import { pageRangeText, type PartPageRanges } from './part-pages'
 import type { PrintModel, PrintPart } from './print-model'
 
 /**
@@ -16,8 +17,12 @@ export interface SealChecklist {
   bidder: string
   deadline: string
   copies: { label: string; count: number }[]
-  /** Every part with a 盖章 or 签字 point, in print order. */
-  points: { part: string; seals: string[]; signatures: string[] }[]
+  /** Every part with a 盖章 or 签字 point, in print order; `pages`: where it is printed, when the PDF pass said. */
+  points: { part: string; partId: string; seals: string[]; signatures: string[]; pages: string | null }[]
+  /** Whether the page ranges come from the PDF of this print (else the checklist says where to read them). */
+  pagesFromPdf: boolean
+  /** Pages of that PDF (printed on the checklist so the packer can tell it is the same print). */
+  pdfPageCount: number | null
   /** Marks on every page or across pages (逐页小签, 骑缝章) the tender asks for, with the clause that asks. */
   pageMarks: { mark: string; clause: string }[]
   envelopes: { label: string; contents: string; marks: string[] }[]
@@ -38,7 +43,16 @@ function tenderTexts(bid: Bid): string[] {
   return bid.requirements.map((r) => r.text).filter((t) => /密封|封套|封装|骑缝|逐页|每页|单独/.test(t))
 }
 
-export function sealChecklist(model: PrintModel, bid: Bid, findings: readonly Finding[]): SealChecklist {
+/**
+ * `pdf`: the page range each part is printed on (part id → first and last page, partPageRanges) and the page count of
+ * the PDF of the same print; without it the checklist lists forms and says the page numbers are the PDF's 目录.
+ */
+export function sealChecklist(
+  model: PrintModel,
+  bid: Bid,
+  findings: readonly Finding[],
+  pdf?: { ranges: Readonly<PartPageRanges>; pageCount: number },
+): SealChecklist {
   const texts = tenderTexts(bid)
   const c = bid.copies
   const copies = [
@@ -50,8 +64,11 @@ export function sealChecklist(model: PrintModel, bid: Bid, findings: readonly Fi
     .filter((p) => p.seals.length + p.signatures.length > 0 || needs(p, bid))
     .map((p) => {
       const s = p.sectionId ? bid.sections.find((x) => x.id === p.sectionId) : undefined
+      const r = pdf?.ranges[p.id]
       return {
         part: p.title,
+        partId: p.id,
+        pages: r ? pageRangeText(r) : null,
         seals: p.seals.length ? p.seals : s?.needsSeal ? ['投标人（盖章）'] : [],
         signatures: p.signatures.length ? p.signatures : s?.needsSignature ? ['签字'] : [],
       }
@@ -100,6 +117,8 @@ export function sealChecklist(model: PrintModel, bid: Bid, findings: readonly Fi
     deadline: model.deadline ? formatDateTimeZh(model.deadline) : '',
     copies,
     points,
+    pagesFromPdf: !!pdf,
+    pdfPageCount: pdf?.pageCount ?? null,
     pageMarks,
     envelopes,
     open: findings
@@ -157,15 +176,24 @@ export function sealChecklistBlocks(list: SealChecklist): RenderBlock[] {
     out.push(heading('一、盖章与签字', 2))
     out.push(
       table(
-        ['序号', '表单/章节', '盖章', '签字', '完成'],
+        ['序号', '表单/章节', '页码', '盖章', '签字', '完成'],
         list.points.map((p, n) => [
           String(n + 1),
           p.part,
+          p.pages ?? '见PDF目录',
           p.seals.map(blankless).join('\n'),
           p.signatures.map(blankless).join('\n'),
           '☐',
         ]),
-        [0.6, 2.4, 2.6, 2.6, 1],
+        [0.6, 2.2, 1.2, 2.3, 2.3, 0.8],
+      ),
+    )
+    // The page numbers exist only once the document is laid out: say where they come from.
+    out.push(
+      para(
+        list.pagesFromPdf
+          ? `注：页码为本投标文件（${list.title}，正本）导出 PDF 的页码，共 ${list.pdfPageCount ?? '—'} 页；打印件页数不同时请先重新导出。`
+          : '注：本清单按表单列出，页码以导出的 PDF（bidbench export pdf）目录所列页码为准；签章位置在各表单末页。',
       ),
     )
     out.push(heading('二、逐页与骑缝', 2))

@@ -76,6 +76,7 @@ export function mapMaterialLinks(bid: Bid, visit: (link: MaterialLink) => string
     return q === m.qualificationMaterialIds ? m : { ...m, qualificationMaterialIds: q }
   })
   const declaration = opt(bid.sme.declarationMaterialId, 'sme', 'sme.declarationMaterialId')
+  const prison = opt(bid.sme.prisonCertificateMaterialId, 'sme', 'sme.prisonCertificateMaterialId')
   const keyStaff = mapSame(bid.keyStaff, (st, i) => {
     const c = list(st.certificateMaterialIds, 'staff', `keyStaff.${i}.certificateMaterialIds`, st.id)
     return c === st.certificateMaterialIds ? st : { ...st, certificateMaterialIds: c }
@@ -93,9 +94,9 @@ export function mapMaterialLinks(bid: Bid, visit: (link: MaterialLink) => string
         : { ...bid.consortium, agreementMaterialId: agreement, members },
     manufacturerAuthMaterialId: manufacturer,
     sme:
-      declaration === bid.sme.declarationMaterialId
+      declaration === bid.sme.declarationMaterialId && prison === bid.sme.prisonCertificateMaterialId
         ? bid.sme
-        : { ...bid.sme, declarationMaterialId: declaration },
+        : { ...bid.sme, declarationMaterialId: declaration, prisonCertificateMaterialId: prison },
     keyStaff,
   }
 }

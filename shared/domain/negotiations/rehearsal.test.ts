@@ -4,6 +4,7 @@ import { NegotiationSchema, RehearsalSessionSchema } from '@shared/schemas'
 import type { BuyerParams } from './buyer'
 import {
   debrief,
+  rehearsalMoveIssues,
   rehearsalStep,
   startRehearsal,
   type RehearsalPlan,
@@ -89,6 +90,33 @@ describe('rehearsal steps', () => {
     expect(() => rehearsalStep(s, plan, { amount: 1001 })).toThrow(/below 0/)
     const done = play([22, 17, 13]).session
     expect(() => rehearsalStep(done, plan, { amount: 1 })).toThrow(/already closed a deal/)
+  })
+
+  it('says what is wrong with a move at its field, the rule rehearsalStep refuses with', () => {
+    const s = startRehearsal(plan, buyer, { seed: 1, id: 'rh-c', startedAt: 'x' })
+    const at = (move: Parameters<typeof rehearsalMoveIssues>[2], session = s) =>
+      rehearsalMoveIssues(session, plan, move).map((i) => [i.path, i.zh])
+    expect(at({ amount: 10 })).toEqual([])
+    // An emptied amount is not a silent 0.
+    expect(at({ amount: null })).toEqual([['amount', '请填写让步金额']])
+    expect(at({ amount: Number.NaN })).toEqual([['amount', '请填写让步金额']])
+    // The whole opening price may be conceded, not a 分 more; taking a concession back is allowed.
+    expect(at({ amount: 1000 })).toEqual([])
+    expect(at({ amount: 1000.01 })).toEqual([['amount', '让步 1,000.01 会使报价低于 0（当前报价 1,000）']])
+    expect(at({ amount: -50 })).toEqual([])
+    expect(at({ amount: 5, tradeable: '送货上门' })).toEqual([
+      ['tradeable', '方案中没有可交换条件「送货上门」，可选：延长质保、免费培训'],
+    ])
+    expect(at({ amount: 5, tradeable: ' 延长质保 ' })).toEqual([])
+    // After a round the price moved: the bound follows it.
+    const next = rehearsalStep(s, plan, { amount: 10 }).session
+    expect(next.status).toBe('open')
+    expect(at({ amount: 990 }, next)).toEqual([])
+    expect(at({ amount: 991 }, next)).toEqual([['amount', '让步 991 会使报价低于 0（当前报价 990）']])
+    const done = play([22, 17, 13]).session
+    expect(at({ amount: 1 }, done)).toEqual([['', '本次演练已经成交，请开始新的演练']])
+    for (const move of [{ amount: null }, { amount: 1000.01 }, { amount: 5, tradeable: '送货上门' }])
+      expect(() => rehearsalStep(s, plan, move as { amount: number })).toThrow(AppError)
   })
 
   it('saves with the plan: the session fits NegotiationSchema.rehearsals', () => {

@@ -2,6 +2,7 @@
  * Rehearsal mode: the user plays the seller one round at a time against the simulated buyer, then
  * gets a debrief. Pure: each step returns a new session (the UI saves it with the plan).
  */
+import { formatMoney } from '@shared/domain/amount'
 import { AppError } from '@shared/errors'
 import { newId, RehearsalSessionSchema, type RehearsalSessionDoc } from '@shared/schemas'
 import { buyerResponse, validateBuyer, type BuyerParams, type BuyerResponse } from './buyer'
@@ -66,21 +67,71 @@ export function startRehearsal(
   })
 }
 
-/** What a tradeable is worth to the buyer; an unknown name is a typo, not a free gift. */
-function tradeableValue(plan: RehearsalPlan, name: string): number {
-  const t = plan.tradeables?.find((x) => x.name === name)
-  if (!t) {
-    const known = (plan.tradeables ?? []).map((x) => x.name)
-    throw new AppError('VALIDATION', {
-      zh: known.length
-        ? `方案中没有可交换条件「${name}」，可选：${known.join('、')}`
-        : `方案中没有可交换条件「${name}」（方案尚未列出任何可交换条件）`,
-      en: known.length
-        ? `the plan has no tradeable "${name}"; known: ${known.join(', ')}`
-        : `the plan has no tradeable "${name}" (it lists none yet)`,
-    })
+/** Why a tradeable name is not the plan's (a typo, not a free gift), or null. */
+function unknownTradeable(plan: RehearsalPlan, name: string): Bilingual | null {
+  if (plan.tradeables?.some((x) => x.name === name)) return null
+  const known = (plan.tradeables ?? []).map((x) => x.name)
+  return {
+    zh: known.length
+      ? `方案中没有可交换条件「${name}」，可选：${known.join('、')}`
+      : `方案中没有可交换条件「${name}」（方案尚未列出任何可交换条件）`,
+    en: known.length
+      ? `the plan has no tradeable "${name}"; known: ${known.join(', ')}`
+      : `the plan has no tradeable "${name}" (it lists none yet)`,
   }
-  return t.theirValue ?? 0
+}
+
+/** What a tradeable is worth to the buyer; an unknown name is refused. */
+function tradeableValue(plan: RehearsalPlan, name: string): number {
+  const unknown = unknownTradeable(plan, name)
+  if (unknown) throw new AppError('VALIDATION', unknown)
+  return plan.tradeables!.find((x) => x.name === name)!.theirValue ?? 0
+}
+
+/** One problem of a rehearsal move, at the field it concerns ('' = the session itself). */
+export interface RehearsalMoveIssue extends Bilingual {
+  path: 'amount' | 'tradeable' | ''
+}
+
+/**
+ * What is wrong with the next move of a session, field by field: the rule rehearsalStep refuses with and the
+ * rehearsal form shows at its fields before anything is sent. A concession may be negative (taken back) but
+ * must be a number, and may not take the price below 0.
+ */
+export function rehearsalMoveIssues(
+  session: RehearsalSession,
+  plan: RehearsalPlan,
+  move: { amount: number | null | undefined; tradeable?: string | null },
+): RehearsalMoveIssue[] {
+  if (session.status !== 'open')
+    return [
+      session.status === 'deal'
+        ? {
+            path: '',
+            zh: '本次演练已经成交，请开始新的演练',
+            en: 'this rehearsal already closed a deal; start a new one',
+          }
+        : { path: '', zh: '买方已经离场，请开始新的演练', en: 'the buyer has left; start a new rehearsal' },
+    ]
+  const out: RehearsalMoveIssue[] = []
+  const amount = move.amount
+  if (typeof amount !== 'number' || !Number.isFinite(amount))
+    out.push({ path: 'amount', zh: '请填写让步金额', en: 'enter the concession' })
+  else {
+    const lastPrice = session.turns.length
+      ? session.turns[session.turns.length - 1].price
+      : session.openingPrice
+    if (round2(lastPrice - amount) < 0)
+      out.push({
+        path: 'amount',
+        zh: `让步 ${formatMoney(amount)} 会使报价低于 0（当前报价 ${formatMoney(lastPrice)}）`,
+        en: `a concession of ${formatMoney(amount)} takes the price below 0 (current price ${formatMoney(lastPrice)})`,
+      })
+  }
+  const name = move.tradeable?.trim()
+  const unknown = name ? unknownTradeable(plan, name) : null
+  if (unknown) out.push({ path: 'tradeable', ...unknown })
+  return out
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100
@@ -113,27 +164,11 @@ export function rehearsalStep(
   plan: RehearsalPlan,
   move: RehearsalMove,
 ): { session: RehearsalSession; reply: RehearsalReply } {
-  if (session.status !== 'open') {
-    throw new AppError('VALIDATION', {
-      zh: session.status === 'deal' ? '本次演练已经成交，请开始新的演练' : '买方已经离场，请开始新的演练',
-      en:
-        session.status === 'deal'
-          ? 'this rehearsal already closed a deal; start a new one'
-          : 'the buyer has left; start a new rehearsal',
-    })
-  }
-  if (!Number.isFinite(move.amount)) {
-    throw new AppError('VALIDATION', { zh: '让步金额必须是数字', en: 'the concession must be a number' })
-  }
+  const [issue] = rehearsalMoveIssues(session, plan, move)
+  if (issue) throw new AppError('VALIDATION', { zh: issue.zh, en: issue.en })
   const round = session.turns.length + 1
   const lastPrice = round === 1 ? session.openingPrice : session.turns[round - 2].price
   const price = round2(lastPrice - move.amount)
-  if (price < 0) {
-    throw new AppError('VALIDATION', {
-      zh: `让步 ${move.amount} 会使报价低于 0（当前报价 ${lastPrice}）`,
-      en: `a concession of ${move.amount} takes the price below 0 (current price ${lastPrice})`,
-    })
-  }
   const tradeable = move.tradeable?.trim() || null
   const history = perceivedSteps(session, plan)
   const alreadyGiven = session.turns.some((t) => t.tradeable === tradeable)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { CONCESSION_PATTERN_NAMES, NegotiationStyleSchema } from '@shared/schemas'
 import { STYLE_TRAITS } from './buyer'
 import { AppError } from '@shared/errors'
+import { populationIssues } from './population-rules'
 import {
   defaultPopulation,
   quantile,
@@ -214,5 +215,44 @@ describe('buyer invariants (property)', () => {
       }),
       { numRuns: 1500 },
     )
+  })
+})
+
+describe('populationIssues (the form shows them at each field)', () => {
+  const pop = defaultPopulation(1_000_000, 100_000)
+  it('accepts the default population', () => {
+    expect(populationIssues(pop, 10_000)).toEqual([])
+  })
+  it('names the field of each problem', () => {
+    const bad = {
+      ...pop,
+      target: { low: 900_000, likely: 800_000, high: 950_000 },
+      trust: { low: 0.4, likely: 0.8, high: 1.5 },
+      patience: { low: Number.NaN, likely: 4, high: 6 },
+      styleWeights: { 竞争型: -1 },
+    }
+    expect(populationIssues(bad, 0).map((i) => i.path)).toEqual([
+      'target.likely',
+      'patience.low',
+      'trust.high',
+      'styleWeights.竞争型',
+      'trials',
+    ])
+    expect(populationIssues({ ...pop, styleWeights: {} }, 10).map((i) => i.zh)).toEqual([
+      '至少一种风格的权重须大于 0',
+    ])
+  })
+  it('the simulation refuses with the first of them', () => {
+    const bad = { ...pop, reservation: { low: 5, likely: 4, high: 6 } }
+    expect(() =>
+      simulatePopulation('all', bad, {
+        openingPrice: 1_000_000,
+        total: 100_000,
+        rounds: 4,
+        unit: 1000,
+        trials: 10,
+        seed: 1,
+      }),
+    ).toThrow(/reservation\.likely/)
   })
 })

@@ -16,6 +16,7 @@ import {
   type BuyerAction,
   type BuyerParams,
 } from './buyer'
+import { populationIssues } from './population-rules'
 import { CONCESSION_PATTERNS, getPattern, validateRounds, type Bilingual } from './patterns'
 import { defaultUnit, schedule } from './schedule'
 
@@ -191,38 +192,16 @@ export interface PopulationResult {
   results: PatternResult[]
 }
 
-function checkRange(name: string, r: Range3, min = -Infinity, max = Infinity): void {
-  const ok =
-    [r.low, r.likely, r.high].every((x) => Number.isFinite(x) && x >= min && x <= max) &&
-    r.low <= r.likely &&
-    r.likely <= r.high
-  if (!ok) {
-    throw new AppError('VALIDATION', {
-      zh: `买方群体参数「${name}」必须满足 最低 ≤ 最可能 ≤ 最高，且在 ${min}–${max} 之间`,
-      en: `buyer population "${name}" needs low ≤ likely ≤ high within ${min}–${max}`,
-    })
-  }
-}
-
+/** The population's rules (populationIssues, which the simulator form shows per field); the first one refuses. */
 function checkPopulation(pop: BuyerPopulation, trials: number): number[] {
-  checkRange('target', pop.target, 0)
-  checkRange('reservation', pop.reservation, 0)
-  checkRange('patience', pop.patience, 1, 30)
-  checkRange('trust', pop.trust, 0, 1)
-  const weights = NEGOTIATION_STYLES_ORDER.map((s) => pop.styleWeights[s] ?? 0)
-  if (weights.some((w) => !Number.isFinite(w) || w < 0) || weights.reduce((a, b) => a + b, 0) <= 0) {
-    throw new AppError('VALIDATION', {
-      zh: '风格权重必须非负，且至少有一种风格权重大于 0',
-      en: 'style weights must be non-negative with at least one above 0',
-    })
-  }
-  if (!Number.isInteger(trials) || trials < 1 || trials > 1_000_000) {
-    throw new AppError('VALIDATION', {
-      zh: `模拟次数必须是 1–1000000 的整数，收到 ${trials}`,
-      en: `trials must be a whole number from 1 to 1,000,000, got ${trials}`,
-    })
-  }
-  return weights
+  const [first] = populationIssues(pop, trials)
+  if (first)
+    throw new AppError(
+      'VALIDATION',
+      { zh: `买方群体参数 ${first.path}：${first.zh}`, en: `buyer population ${first.path}: ${first.en}` },
+      { path: first.path },
+    )
+  return NEGOTIATION_STYLES_ORDER.map((s) => pop.styleWeights[s] ?? 0)
 }
 
 /** Linear interpolation between order statistics (the common "type 7" quantile). */

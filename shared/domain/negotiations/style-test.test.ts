@@ -7,7 +7,7 @@ import {
   type NegotiationStyle,
 } from '@shared/schemas'
 import { DEFAULT_PHRASES, defaultPhraseEntries } from './phrases'
-import { pairingAdvice, scoreStyleTest, STYLE_STATEMENTS } from './style-test'
+import { pairingAdvice, scoreStyleTest, styleAnswerIssues, STYLE_STATEMENTS } from './style-test'
 
 const STYLES = NegotiationStyleSchema.options
 const allSame = (v: number) => STYLE_STATEMENTS.map(() => v)
@@ -81,6 +81,19 @@ describe('scoreStyleTest', () => {
     expect(() => scoreStyleTest({ ...full, q03: 2.5 })).toThrow(AppError)
     expect(() => scoreStyleTest({ ...full, q99: 3 })).toThrow(/q99/)
     expect(() => scoreStyleTest([3, 3, 3])).toThrow(/20/)
+  })
+
+  it('names each statement without a usable answer, the rule scoreStyleTest refuses with', () => {
+    const full = Object.fromEntries(STYLE_STATEMENTS.map((s) => [s.id, 3]))
+    expect(styleAnswerIssues(full)).toEqual([])
+    expect(
+      styleAnswerIssues({ ...full, q07: undefined, q03: 6, q05: null }).map((i) => [i.id, i.zh]),
+    ).toEqual([
+      ['q03', '答案须为 1–5 的整数'],
+      ['q05', '请选择一项'],
+      ['q07', '请选择一项'],
+    ])
+    expect(styleAnswerIssues({}).length).toBe(STYLE_STATEMENTS.length)
   })
 
   it('saves as a StyleResult on the negotiation', () => {

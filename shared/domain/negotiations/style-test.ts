@@ -159,6 +159,33 @@ export interface StyleProfile {
   answers: Record<string, number>
 }
 
+/** One statement without a usable answer: not answered, or not a whole number 1–5. */
+export interface StyleAnswerIssue {
+  /** The statement's id (q01…). */
+  id: string
+  missing: boolean
+  zh: string
+  en: string
+}
+
+/**
+ * Which statements lack a usable answer, one by one: the rule scoreStyleTest refuses with, and what the test form
+ * shows at each statement before anything is saved.
+ */
+export function styleAnswerIssues(
+  answers: Readonly<Record<string, number | null | undefined>>,
+): StyleAnswerIssue[] {
+  const out: StyleAnswerIssue[] = []
+  for (const { id } of STYLE_STATEMENTS) {
+    const v = answers[id]
+    if (v === undefined || v === null)
+      out.push({ id, missing: true, zh: '请选择一项', en: 'choose an answer' })
+    else if (![1, 2, 3, 4, 5].includes(v))
+      out.push({ id, missing: false, zh: '答案须为 1–5 的整数', en: 'an answer is a whole number 1–5' })
+  }
+  return out
+}
+
 function normaliseAnswers(
   answers: readonly number[] | Readonly<Record<string, number>>,
 ): Record<string, number> {
@@ -182,16 +209,15 @@ function normaliseAnswers(
     }
     Object.assign(byId, answers)
   }
-  const missing = STYLE_STATEMENTS.filter((s) => byId[s.id] === undefined).map((s) => s.id)
+  const issues = styleAnswerIssues(byId)
+  const missing = issues.filter((i) => i.missing).map((i) => i.id)
   if (missing.length) {
     throw new AppError('VALIDATION', {
       zh: `还有题目未回答：${missing.join('、')}`,
       en: `statements not answered: ${missing.join(', ')}`,
     })
   }
-  const bad = STYLE_STATEMENTS.filter((s) => ![1, 2, 3, 4, 5].includes(byId[s.id])).map(
-    (s) => `${s.id}=${byId[s.id]}`,
-  )
+  const bad = issues.map((i) => `${i.id}=${byId[i.id]}`)
   if (bad.length) {
     throw new AppError('VALIDATION', {
       zh: `答案必须是 1–5 的整数：${bad.join('、')}`,

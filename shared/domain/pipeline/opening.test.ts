@@ -3,6 +3,7 @@ import { competitor } from '@shared/domain/competitors/fixtures.test-helpers'
 import { MatrixSchema } from '@shared/schemas'
 import { bidOf } from './fixtures.test-helpers'
 import { applyOpening } from './opening'
+import { settleResult } from './result'
 import { OpeningFormSchema } from './opening-form'
 import { issuesByPath } from '@shared/i18n/zod-messages'
 
@@ -126,6 +127,84 @@ describe('applying an opening record', () => {
   })
 })
 
+describe('流标/废标 in the 开标记录', () => {
+  const rows = [
+    { id: 'a', name: '杭州智联', isUs: true, price: 3_100_000 },
+    { id: 'b', name: '华信智能', price: 3_050_000 },
+  ]
+  const failed = bidOf('F1', {
+    opening: { bidders: rows, failed: true, failReason: ' 有效投标人不足三家 ' },
+    result: { outcome: '未中标', winner: '华信智能', winningPrice: 3_050_000, lessons: '复盘' },
+  })
+  const r = applyOpening(failed, [huaxin], null, { now: 'now', ourName: '' })
+
+  it('sets the result the way the result tab does: 流标/废标, its reason, no winner, lessons kept', () => {
+    expect(r.bid.result).toEqual({
+      outcome: '流标/废标',
+      winner: '',
+      winningPrice: null,
+      reason: '有效投标人不足三家',
+      lessons: '复盘',
+    })
+    expect(r.bid.result).toEqual(
+      settleResult(failed.result, { outcome: '流标/废标', reason: '有效投标人不足三家' }),
+    )
+  })
+
+  it("still records the bidders' prices in the competitor registry", () => {
+    const hx = r.competitors.find((c) => c.id === 'c-hx')!
+    expect(hx.priceHistory.find((p) => p.bidId === 'F1')).toMatchObject({
+      price: 3_050_000,
+      won: false,
+    })
+  })
+
+  it('refuses a failed record without a reason or with a winner', () => {
+    const bare = bidOf('F2', { opening: { bidders: rows, failed: true } })
+    expect(() => applyOpening(bare, [], null, { now: '', ourName: '' })).toThrow(/say why/)
+    const withWinner = bidOf('F3', {
+      opening: { bidders: [{ id: 'a', name: 'A', won: true }], failed: true, failReason: '废标' },
+    })
+    expect(() => applyOpening(withWinner, [], null, { now: '', ourName: '' })).toThrow(/cannot be the winner/)
+  })
+
+  it('a record no longer failed takes its 流标/废标 back; a winner then decides', () => {
+    const undone = { ...r.bid, opening: { ...r.bid.opening, failed: false, failReason: '' } }
+    const prev = { previous: r.bid.opening, now: '', ourName: '' }
+    expect(applyOpening(undone, [], null, prev).bid.result.outcome).toBe('未定')
+    // A 流标/废标 set on the result tab (the record never said so) is left alone.
+    expect(applyOpening(undone, [], null, { now: '', ourName: '' }).bid.result.outcome).toBe('流标/废标')
+    const won = {
+      ...undone,
+      opening: { ...undone.opening, bidders: [{ ...undone.opening.bidders[1], won: true }] },
+    }
+    expect(applyOpening(won, [], null, prev).bid.result).toMatchObject({
+      outcome: '未中标',
+      winner: '华信智能',
+      winningPrice: 3_050_000,
+    })
+  })
+})
+
+describe('settleResult: one rule for the result tab and the 开标记录', () => {
+  const base = { outcome: '未中标', winner: 'X', winningPrice: 9, reason: 'r', lessons: 'l' } as const
+  it('a failed procurement has no winner; other outcomes keep what is not given', () => {
+    expect(settleResult(base, { outcome: '流标/废标' })).toEqual({
+      ...base,
+      outcome: '流标/废标',
+      winner: '',
+      winningPrice: null,
+    })
+    expect(settleResult(base, { outcome: '放弃' })).toEqual({ ...base, outcome: '放弃' })
+    expect(settleResult(base, { outcome: '中标', winner: 'Y', winningPrice: null })).toEqual({
+      ...base,
+      outcome: '中标',
+      winner: 'Y',
+      winningPrice: null,
+    })
+  })
+})
+
 describe('the 开标记录 form: each problem at its row, in the UI language', () => {
   const row = (id: string, rest: Record<string, unknown> = {}) => ({
     id,
@@ -158,6 +237,17 @@ describe('the 开标记录 form: each problem at its row, in the UI language', (
     expect(zh['bidders.2.name']).toBe('开标记录中有投标人未填名称')
     expect(zh['bidders.3.name']).toBe('“投标人a”与“投标人a”是同一投标人，请合并为一行')
     expect(issuesByPath(r.error!.issues, 'en')['bidders.2.name']).toBe('a bidder has no name')
+  })
+  it('流标/废标 asks for the reason and refuses a winner marked', () => {
+    const r = OpeningFormSchema.safeParse({
+      date: null,
+      bidders: [row('a', { won: true }), row('b')],
+      failed: true,
+      failReason: ' ',
+    })
+    const zh = issuesByPath(r.error!.issues, 'zh')
+    expect(zh.failReason).toBe('流标/废标须写明原因')
+    expect(zh['bidders.0.won']).toBe('已记为流标/废标，“投标人a”不能是中标人')
   })
   it('accepts a record with one valid winner', () => {
     const ok = OpeningFormSchema.safeParse({ date: null, bidders: [row('a', { won: true }), row('b')] })

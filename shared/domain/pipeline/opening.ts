@@ -2,6 +2,7 @@ import { datePart } from '@shared/domain/calendar/dates'
 import { findByNameOrAlias, normalizeName } from '@shared/domain/competitors/aliases'
 import { AppError } from '@shared/errors'
 import type { Bid, Bidder, Competitor, Matrix, OpeningBidder, PricePoint } from '@shared/schemas'
+import { settleResult } from './result'
 
 /**
  * 开标记录 → the rest of the workspace (DOMAIN.md §13): each bidder is linked to the competitor registry (by id, else
@@ -31,15 +32,36 @@ export function tenderCeiling(bid: Pick<Bid, 'priceCeiling' | 'budget'>): number
 /** A rule of the 开标记录 that a row breaks: the row (or null for the whole record) and why, in both languages. */
 export interface OpeningProblem {
   row: number | null
-  field: 'name' | 'won' | 'isUs' | null
+  field: 'name' | 'won' | 'isUs' | 'failReason' | null
   zh: string
   en: string
 }
 
+type Failure = { failed: boolean; failReason: string }
+
 /** Every problem of a 开标记录 (the form shows them at their rows; the use case refuses the first). */
-export function openingProblems(bidders: readonly Pick<OpeningBidder, 'name' | 'won' | 'isUs' | 'valid'>[]) {
+export function openingProblems(
+  bidders: readonly Pick<OpeningBidder, 'name' | 'won' | 'isUs' | 'valid'>[],
+  failure: Failure = { failed: false, failReason: '' },
+) {
   const out: OpeningProblem[] = []
   const won = bidders.flatMap((b, i) => (b.won ? [i] : []))
+  if (failure.failed) {
+    if (!failure.failReason.trim())
+      out.push({
+        row: null,
+        field: 'failReason',
+        zh: '流标/废标须写明原因',
+        en: 'say why the procurement failed',
+      })
+    for (const i of won)
+      out.push({
+        row: i,
+        field: 'won',
+        zh: `已记为流标/废标，“${bidders[i].name}”不能是中标人`,
+        en: `the procurement is recorded as failed, so "${bidders[i].name}" cannot be the winner`,
+      })
+  }
   if (won.length > 1) {
     const names = won.map((i) => bidders[i].name)
     for (const i of won.slice(1))
@@ -80,8 +102,8 @@ export function openingProblems(bidders: readonly Pick<OpeningBidder, 'name' | '
   return out
 }
 
-export function checkOpening(bidders: readonly OpeningBidder[]): void {
-  const [first] = openingProblems(bidders)
+export function checkOpening(record: Pick<Bid['opening'], 'bidders' | 'failed' | 'failReason'>): void {
+  const [first] = openingProblems(record.bidders, record)
   if (first) throw new AppError('VALIDATION', { zh: first.zh, en: first.en })
 }
 
@@ -142,13 +164,37 @@ function matrixWithActuals(matrix: Matrix, bidders: readonly OpeningBidder[]): M
   return changed ? { ...matrix, bidders: rows } : null
 }
 
+/**
+ * The result a 开标记录 gives: 流标/废标 with its reason, else 中标/未中标 after the winner marked; a record no
+ * longer marked as failed takes back the 流标/废标 it had set (未定 until a winner is marked), and with neither the
+ * result is left as it is.
+ */
+function resultOfOpening(
+  bid: Bid,
+  bidders: readonly OpeningBidder[],
+  opts: { ourName: string; previous?: Pick<Bid['opening'], 'failed'> },
+): Bid['result'] {
+  if (bid.opening.failed)
+    return settleResult(bid.result, { outcome: '流标/废标', reason: bid.opening.failReason.trim() })
+  const won = bidders.find((o) => o.won)
+  if (won)
+    return settleResult(bid.result, {
+      outcome: won.isUs ? '中标' : '未中标',
+      winner: won.isUs ? opts.ourName || won.name : won.name,
+      winningPrice: won.price,
+    })
+  if (opts.previous?.failed && bid.result.outcome === '流标/废标')
+    return settleResult(bid.result, { outcome: '未定' })
+  return bid.result
+}
+
 export function applyOpening(
   bid: Bid,
   registry: readonly Competitor[],
   matrix: Matrix | null,
-  opts: { now: string; ourName: string },
+  opts: { now: string; ourName: string; previous?: Pick<Bid['opening'], 'failed'> },
 ): OpeningApplied {
-  checkOpening(bid.opening.bidders)
+  checkOpening(bid.opening)
   const unmatched: string[] = []
   const bidders = bid.opening.bidders.map((o) => {
     if (o.isUs) return { ...o, competitorId: null }
@@ -161,19 +207,10 @@ export function applyOpening(
   const competitorIds = [...bid.competitorIds]
   for (const o of bidders)
     if (o.competitorId && !competitorIds.includes(o.competitorId)) competitorIds.push(o.competitorId)
-  const won = bidders.find((o) => o.won)
-  const result = won
-    ? {
-        ...bid.result,
-        outcome: won.isUs ? ('中标' as const) : ('未中标' as const),
-        winner: won.isUs ? opts.ourName || won.name : won.name,
-        winningPrice: won.price,
-      }
-    : bid.result
   const next: Bid = {
     ...bid,
     competitorIds,
-    result,
+    result: resultOfOpening(bid, bidders, opts),
     opening: { ...bid.opening, bidders, appliedAt: opts.now },
   }
   const competitors: Competitor[] = []

@@ -9,6 +9,7 @@ import type {
   TableNode,
 } from '@shared/schemas/section-doc'
 import { HeadingCounter } from './numbering'
+import { listMarker, markerLabel } from './list-markers'
 import { inlineText } from './text'
 import { writtenDoc } from './written'
 
@@ -70,11 +71,18 @@ export function docToBlocks(doc: SectionDoc, opts: DocPrintOptions): RenderBlock
     const id = `${opts.scope}:${++lists}`
     const ordered = l.type === 'orderedList'
     const start = l.attrs?.start
+    const marker = listMarker(l)
     for (const item of l.content)
       for (const c of item.content) {
         if (c.type === 'paragraph')
           paragraph(c, {
-            list: { id, level, ordered, ...(ordered && start && start !== 1 ? { start } : {}) },
+            list: {
+              id,
+              level,
+              ordered,
+              ...(ordered && start && start !== 1 ? { start } : {}),
+              ...(marker ? { marker } : {}),
+            },
             ...(requirementId ? { requirementId } : {}),
           })
         else list(c, Math.min(level + 1, 8), requirementId)
@@ -133,7 +141,9 @@ function cellText(c: CellNode, fill: (s: string) => string): string {
     l.content.forEach((item, i) => {
       for (const x of item.content) {
         if (x.type === 'paragraph') {
-          const mark = l.type === 'orderedList' ? `${(l.attrs?.start ?? 1) + i}. ` : '• '
+          const n = (l.attrs?.start ?? 1) + i
+          const style = listMarker(l)
+          const mark = style ? `${markerLabel(style, n)} ` : l.type === 'orderedList' ? `${n}. ` : '• '
           lines.push('  '.repeat(depth) + mark + fill(inlineText(x.content)))
         } else walk(x, depth + 1)
       }

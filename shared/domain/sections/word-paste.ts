@@ -1,4 +1,6 @@
 import { numberingKind } from '@shared/domain/export/content'
+import type { ListMarker } from '@shared/schemas'
+import { isOrderedMarker, markerStyle } from './list-markers'
 
 /**
  * Word / WPS clipboard HTML → the section editor's HTML (h1–h3, p, ul/ol/li, table/th/td).
@@ -10,12 +12,14 @@ import { numberingKind } from '@shared/domain/export/content'
  * "·" typed in front; this reads the structure back:
  * - list paragraphs in a row → one nested bullet/numbered list (the kind from the `@list` definitions in the
  *   clipboard's style sheet, else from the marker: Symbol/Wingdings or a sign is a bullet, a number is numbered);
- *   the literal marker is dropped, the first number becomes the list's start;
+ *   the literal marker is dropped, the first number becomes the list's start and its style (（1）, 一、, ①, a., ■ …)
+ *   the list's `data-marker` (list-markers.ts), so the export numbers it the same way;
  * - headings 1–3 stay headings (a number Word generated is dropped: the bid numbers its own headings; a number
  *   typed into the text keeps the heading unnumbered), 4–9 become bold paragraphs, as in a Word chapter import;
  * - table cells keep colspan/rowspan and their width (pixels, for the printed column widths); thead rows → headers;
- * - Office markup (o:p, v:shape, comments, bookmarks) and empty spacing paragraphs are dropped. Pictures cannot be
- *   read from a paste (they point at the copier's temp folder) and are counted so the user can be told.
+ * - Office markup (o:p, v:shape, comments, bookmarks) and empty spacing paragraphs are dropped. Pictures the editor
+ *   stored before the paste (paste-pictures.ts: `img[data-sha256]`) stay; the others (a file that is gone, a web
+ *   address) are dropped and counted so the user can be told.
  */
 export interface WordPaste {
   html: string
@@ -86,6 +90,7 @@ export function markerNumber(marker: string): number | null {
   if (/^\d+$/.test(core)) return Number(core)
   if (/^[０-９]+$/.test(core))
     return Number(core.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)))
+  if (/^[\u2460-\u2473]$/.test(core)) return core.codePointAt(0)! - 0x245f
   if (/^[ivxl]+$/i.test(core)) return roman(core.toLowerCase())
   if (/^[a-z]$/i.test(core)) return core.toLowerCase().charCodeAt(0) - 96
   return chineseNumber(core)
@@ -138,6 +143,8 @@ interface ListItem {
   level: number
   kind: ListKind
   start: number | null
+  /** The marker style the item showed (（1）, 一、, ①, a., ■ …), kept on its list. */
+  marker: ListMarker | null
   inner: string
 }
 /** 第一章 / 第二部分 / 第3节 typed before a heading's words. */
@@ -160,7 +167,8 @@ export function renderList(items: readonly ListItem[]): string {
     }
     if (stack.length < depth) {
       const start = it.kind === 'ordered' && it.start !== null && it.start !== 1 ? ` start="${it.start}"` : ''
-      html += `<${TAG[it.kind]}${start}>`
+      const fits = it.marker !== null && isOrderedMarker(it.marker) === (it.kind === 'ordered')
+      html += `<${TAG[it.kind]}${start}${fits ? ` data-marker="${it.marker}"` : ''}>`
       stack.push({ kind: it.kind, key: it.key })
     }
     html += `<li><p>${it.inner}</p>`
@@ -259,7 +267,15 @@ export function wordPasteHtml(html: string): WordPaste {
       const def = defs.get(`${list[1].toLowerCase()}:${list[2]}`)
       const n = markerNumber(marker)
       const kind: ListKind = def?.kind ?? (symbolFont || n === null ? 'bullet' : 'ordered')
-      run.push({ key: `${list[1]}/${list[3]}`, level: Number(list[2]), kind, start: def?.start ?? n, inner })
+      const style = markerStyle(marker, symbolFont)
+      run.push({
+        key: `${list[1]}/${list[3]}`,
+        level: Number(list[2]),
+        kind,
+        start: def?.start ?? n,
+        marker: style,
+        inner,
+      })
       continue
     }
     if (isEmpty(inner)) continue

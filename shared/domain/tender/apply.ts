@@ -12,7 +12,21 @@ import type { FactField, ProposalFacts, TenderProposal } from './proposal'
  * deleted — the diff shows it instead.
  */
 const VETO_PREFIX = '无效投标：'
-const PLACE_PREFIX = '开标地点：'
+
+/** The bid has no place fields: a place is one "开标地点：…" line of the notes, kept first. */
+function noteLine(prefix: string): [Getter, (b: Bid, v: never) => void] {
+  return [
+    (b) =>
+      b.notes
+        .split('\n')
+        .find((l) => l.startsWith(prefix))
+        ?.slice(prefix.length) ?? '',
+    (b, v: string) => {
+      const rest = b.notes.split('\n').filter((l) => !l.startsWith(prefix) && l !== '')
+      b.notes = [`${prefix}${v}`, ...rest].join('\n')
+    },
+  ]
+}
 
 type Getter = (b: Bid) => unknown
 const FIELD: Record<FactField, [Getter, (b: Bid, v: never) => void]> = {
@@ -24,17 +38,8 @@ const FIELD: Record<FactField, [Getter, (b: Bid, v: never) => void]> = {
   priceCeiling: [(b) => b.priceCeiling, (b, v) => (b.priceCeiling = v)],
   submissionDeadline: [(b) => b.dates.submissionDeadline, (b, v) => (b.dates.submissionDeadline = v)],
   opening: [(b) => b.dates.opening, (b, v) => (b.dates.opening = v)],
-  openingPlace: [
-    (b) =>
-      b.notes
-        .split('\n')
-        .find((l) => l.startsWith(PLACE_PREFIX))
-        ?.slice(PLACE_PREFIX.length) ?? '',
-    (b, v: string) => {
-      const rest = b.notes.split('\n').filter((l) => !l.startsWith(PLACE_PREFIX) && l !== '')
-      b.notes = [`${PLACE_PREFIX}${v}`, ...rest].join('\n')
-    },
-  ],
+  openingPlace: noteLine('开标地点：'),
+  submitPlace: noteLine('递交地点：'),
   bondRequired: [(b) => b.bond.required, (b, v) => (b.bond.required = v)],
   bondForms: [(b) => b.bond.allowedForms, (b, v) => (b.bond.allowedForms = v)],
   bondDeadline: [(b) => b.bond.deadline, (b, v) => (b.bond.deadline = v)],

@@ -124,8 +124,24 @@ function place(text: string): string | null {
 export const AS_DEADLINE = '=deadline'
 const SAME_AS_DEADLINE = /(?:同|与)(?:投标|响应文件(?:提交)?|递交)?截止时间(?:相同)?|即(?:投标)?截止时间/
 
+/** The opening place "同递交投标文件地点": resolved to the submission place once that is known. */
+export const AS_SUBMIT_PLACE = '=submitPlace'
+const SAME_AS_SUBMIT_PLACE =
+  /(?:同|与)(?:投标|响应)?(?:文件)?(?:递交|提交|接收)(?:投标|响应)?(?:文件)?(?:的)?地点|(?:递交|提交)地点(?:相同|一致)/
+
 const BEFORE_DEADLINE =
   /(?:投标|响应文件(?:提交)?|递交(?:投标文件)?)截止(?:时间|日期)?(?:之)?前|同(?:投标)?截止时间/
+
+/**
+ * Values are read from the half-width text, but a name or place keeps the buyer's own characters ("（二期）", not
+ * "(二期)"): it is printed in the 投标函 and on the cover as the buyer wrote it. halfWidth maps one character to
+ * one, so the value's span in the half-width text is its span in the original.
+ */
+function asWritten(text: string, v: string | null): string | null {
+  if (v == null) return null
+  const at = halfWidth(text).indexOf(v)
+  return at < 0 ? v : text.slice(at, at + v.length)
+}
 
 /** The values one label's text states. A bond text usually states its form and deadline along with the amount. */
 export function valuesFromText(
@@ -141,14 +157,17 @@ export function valuesFromText(
   for (const k of keys) {
     switch (k) {
       case 'name':
-        set(k, stripQuotes(firstPart(halfWidth(text).replace(/^名\s*称\s*[:：]/, ''))) || null)
+        set(
+          k,
+          asWritten(text, stripQuotes(firstPart(halfWidth(text).replace(/^名\s*称\s*[:：]/, ''))) || null),
+        )
         break
       case 'number':
         set(k, projectNumber(text))
         break
       case 'buyer':
       case 'agency':
-        set(k, orgName(text))
+        set(k, asWritten(text, orgName(text)))
         break
       case 'budget':
       case 'ceiling':
@@ -164,7 +183,10 @@ export function valuesFromText(
         break
       }
       case 'openingPlace':
-        set(k, place(text))
+        set(k, SAME_AS_SUBMIT_PLACE.test(halfWidth(text)) ? AS_SUBMIT_PLACE : asWritten(text, place(text)))
+        break
+      case 'submitPlace':
+        set(k, asWritten(text, place(text)))
         break
       case 'bond.amount':
         set(k, money(text, label))
@@ -199,5 +221,7 @@ export function evaluationOf(text: string): string | null {
   const s = halfWidth(text)
   if (/综合评分法|综合评估法|综合评价法/.test(s)) return '综合评分法'
   if (/最低评标价法|经评审的最低投标价法|最低投标价法|最低价法|价格最低/.test(s)) return '最低评标价法'
+  // 竞争性谈判/询价 state the rule instead of naming it: "按照最后报价由低到高的顺序提出成交候选人", "最低价成交".
+  if (/报价(?:最低|由低到高)|最低报价|最低价成交/.test(s)) return '最低评标价法'
   return null
 }

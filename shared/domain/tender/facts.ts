@@ -9,7 +9,7 @@ import {
   type TenderCell,
 } from './document'
 import { valuesFromText, type FactValue } from './fact-values'
-import { factsOfLabel, TEXT_LABELS, type FactKey } from './labels'
+import { cleanLabel, factsOfLabel, TEXT_LABELS, type FactKey } from './labels'
 
 /**
  * Candidates for each project fact, wherever the document states one: the 前附表 first, then other label/value
@@ -112,16 +112,36 @@ function fromTable(l: Located, rows: TenderCell[][], rank: number, out: FactCand
   }
 }
 
-const INLINE_LABEL = /([^\s：:；;。，,、]{2,30})\s*[：:]/g
+/** A label before a colon: a run without spaces, or a spaced cover label ("采 购 人："). */
+const INLINE_LABEL = /((?:[\u4e00-\u9fff][ \u3000]+){1,8}[\u4e00-\u9fff]|[^\s：:；;。，,、]{2,30})\s*[：:]/g
+
+/** Labels that say only "when" or "where": the heading above them says of what ("五、开启" → 时间：… is the opening). */
+const GENERIC_LABEL = /^(?:时间|日期|地点|地址|截止时间|截止日期|时间及地点|时间和地点)$/
+
+/**
+ * The facts a label names: as written; a spaced label read from its last words when the run caught text before
+ * it ("2026年11月 采 购 人"); a generic one ("地点") completed by the heading it stands under.
+ */
+function keysOfLabel(label: string, heading: string): FactKey[] {
+  const own = factsOfLabel(label)
+  if (own.length > 0) return own
+  const words = label.split(/[ \u3000]+/)
+  for (let i = 1; i < words.length; i++) {
+    const tail = factsOfLabel(words.slice(i).join(''))
+    if (tail.length > 0) return tail
+  }
+  const bare = label.replace(/\s+/g, '')
+  return heading && GENERIC_LABEL.test(bare) ? factsOfLabel(heading + bare) : []
+}
 
 /** "label：value" anywhere in a line; a value runs up to the next known label. */
-function fromLines(l: Located, text: string, rank: number, out: FactCandidate[]): boolean {
+function fromLines(l: Located, text: string, rank: number, out: FactCandidate[], heading = ''): boolean {
   let found = false
   for (const line of text.split(/\n/)) {
     const hits: { keys: FactKey[]; label: string; start: number; end: number }[] = []
     INLINE_LABEL.lastIndex = 0
     for (let m = INLINE_LABEL.exec(line); m; m = INLINE_LABEL.exec(line)) {
-      const keys = factsOfLabel(m[1])
+      const keys = keysOfLabel(m[1], heading)
       if (keys.length > 0) hits.push({ keys, label: m[1], start: m.index, end: m.index + m[0].length })
     }
     hits.forEach((h, k) => {
@@ -134,19 +154,45 @@ function fromLines(l: Located, text: string, rank: number, out: FactCandidate[])
   return found
 }
 
+/** A numbered heading line of a notice ("四、响应文件提交", "（五）开启"): the subject of the lines below it. */
+function headingOf(text: string): string | null {
+  const t = text.trim()
+  if (t.length > 24 || /[：:。；;]/.test(t)) return null
+  const m =
+    /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))\s*(.+)$/.exec(t)
+  return m ? cleanLabel(m[1]) : null
+}
+
 /** "本项目采购预算为人民币350万元。" */
 function fromSentences(l: Located, text: string, out: FactCandidate[]) {
   for (const [re, keys] of TEXT_LABELS) {
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const after = text.slice(m.index + m[0].length)
-      const lead = /^\s*(?:均|统一)?\s*(?:为|是)\s*[:：]?\s*/.exec(after)
+      // An aside may stand between the label and its value: "截止时间（投标截止时间，下同）为…".
+      const lead = /^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:均|统一)?\s*(?:为|是)\s*[:：]?\s*/.exec(after)
       if (!lead) continue
       const value = after.slice(lead[0].length).split(/[。；;\n]/)[0]
       if (isBlank(value)) continue
-      push(out, valuesFromText(keys, value, m[0]), 3, m[0], sourceOf(l, excerptOf(text, m[0])))
+      const source = sourceOf(l, excerptOf(text, m[0]))
+      push(out, valuesFromText(keys, value, m[0]), 3, m[0], source)
+      // "…截止时间为2026年12月28日9时30分，地点为XX交易中心二楼": the place of the same sentence is where to deliver.
+      const place = keys.includes('deadline') ? /[，,]\s*(?:递交)?地点(?:为|是|在)\s*(.+)$/.exec(value) : null
+      if (place && !isBlank(place[1]))
+        push(out, valuesFromText(['submitPlace'], place[1], '地点'), 3, m[0], source)
     }
   }
+}
+
+/** "…前将响应文件密封送达XX交易中心二楼谈判室，逾期…": where the files are delivered, said as an instruction. */
+const DELIVER =
+  /(?:投标|响应|谈判响应|磋商响应)文件[^，。；]{0,8}?(?:送达|送至|递交(?:至|到)|提交(?:至|到))\s*([^，。；]{4,40})/
+
+function fromDelivery(l: Located, text: string, out: FactCandidate[]) {
+  const m = DELIVER.exec(text)
+  // Only a place with a room, floor or building, not "采购人指定地点".
+  if (!m || !/[室厅楼层号]|中心|大厦/.test(m[1]) || /指定/.test(m[1])) return
+  push(out, valuesFromText(['submitPlace'], m[1], '送达'), 3, m[0], sourceOf(l, excerptOf(text, m[0])))
 }
 
 /** A paragraph that is only a label ("六、提交投标文件截止时间、开标时间和地点") takes its value from the next lines. */
@@ -158,14 +204,18 @@ function labelOnly(text: string): FactKey[] {
 
 export function factCandidates(all: Located[]): FactCandidate[] {
   const out: FactCandidate[] = []
+  let heading = ''
   all.forEach((l, i) => {
     if (SKIP_CHAPTERS.has(l.chapterKind)) return
     const b = l.block
     if (b.kind === 'table') {
+      heading = ''
       fromTable(l, b.rows, isAppendixTable(all, i) ? 0 : 1, out)
       return
     }
     if (isTocLine(b) || b.text.trim() === '') return
+    const h = headingOf(b.text)
+    if (h !== null) heading = h
     const only = labelOnly(b.text)
     if (only.length > 0) {
       const next = all.slice(i + 1, i + 4).filter((n) => n.block.kind === 'p' && n.block.text.trim() !== '')
@@ -181,7 +231,10 @@ export function factCandidates(all: Located[]): FactCandidate[] {
         push(out, valuesFromText(only, value, b.text), 2, b.text.trim(), sourceOf(next[0], excerptOf(value)))
       return
     }
-    if (!fromLines(l, b.text, 2, out)) fromSentences(l, b.text, out)
+    if (!fromLines(l, b.text, 2, out, heading)) {
+      fromSentences(l, b.text, out)
+      fromDelivery(l, b.text, out)
+    }
   })
   return out
 }

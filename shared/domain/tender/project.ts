@@ -1,6 +1,6 @@
 import { documentTitle, type Located } from './chapters'
 import { excerptOf, halfWidth, rowLine, rowTexts, squash, type TenderDocument } from './document'
-import { AS_DEADLINE, evaluationOf, METHODS, type FactValue } from './fact-values'
+import { AS_DEADLINE, AS_SUBMIT_PLACE, evaluationOf, METHODS, type FactValue } from './fact-values'
 import { sourceOf, type FactCandidate, type Source } from './facts'
 import type { FactKey } from './labels'
 import { findAmounts, unitHintOf } from './money'
@@ -16,6 +16,8 @@ export interface TenderProject {
   deadline: string | null
   opening: string | null
   openingPlace: string | null
+  /** Where the sealed 投标文件 is delivered (often not the opening room). */
+  submitPlace: string | null
   bond: { amount: number | null; form: string[]; deadline: string | null }
   validityDays: number | null
   copies: { original: number | null; duplicates: number | null; electronic: boolean }
@@ -36,6 +38,7 @@ export const FACT_PATHS: Record<FactKey, string> = {
   deadline: 'project.deadline',
   opening: 'project.opening',
   openingPlace: 'project.openingPlace',
+  submitPlace: 'project.submitPlace',
   'bond.amount': 'project.bond.amount',
   'bond.form': 'project.bond.form',
   'bond.deadline': 'project.bond.deadline',
@@ -63,7 +66,8 @@ export function buildProject(
     ceiling: num('ceiling'),
     deadline: str('deadline'),
     opening,
-    openingPlace: str('openingPlace'),
+    openingPlace: str('openingPlace') === AS_SUBMIT_PLACE ? str('submitPlace') : str('openingPlace'),
+    submitPlace: str('submitPlace'),
     bond: {
       amount: num('bond.amount'),
       form: Array.isArray(values['bond.form']) ? (values['bond.form'] as string[]) : [],
@@ -81,6 +85,9 @@ export function buildProject(
 const TITLE_SUFFIX =
   /(?:公开)?(?:招标文件|竞争性磋商文件|磋商文件|竞争性谈判文件|谈判文件|询价(?:采购)?文件|采购文件|单一来源采购文件)$/
 
+/** A cover line that is only the document's kind ("施 工 招 标 文 件", "竞争性磋商文件"). */
+const KIND_LINE = new RegExp(`^[^:：]{0,8}${TITLE_SUFFIX.source}`)
+
 /** Facts only the cover says: the project name above "招标文件", the method in the document's own name. */
 export function coverCandidates(doc: TenderDocument, all: Located[]): FactCandidate[] {
   const out: FactCandidate[] = []
@@ -90,10 +97,25 @@ export function coverCandidates(doc: TenderDocument, all: Located[]): FactCandid
     ? sourceOf(first, excerptOf(title.split('\n').slice(0, 3).join(' ')))
     : { file: doc.file, chapter: '', paragraph: 1, excerpt: '' }
   const lines = title.split('\n').map((t) => squash(t))
-  const nameLine = lines.find((t) => /项目/.test(t) && !/编号|[:：]/.test(t) && t.length <= 60)
+  const nameLine =
+    lines.find((t) => /项目/.test(t) && !/编号|[:：]/.test(t) && t.length <= 60) ??
+    // The line right above the document's kind ("…改造工程" over "施 工 招 标 文 件").
+    lines.find((t, i) => !/[:：]/.test(t) && t.length <= 60 && KIND_LINE.test(lines[i + 1] ?? ''))
   if (nameLine) {
     const name = nameLine.replace(TITLE_SUFFIX, '')
     if (name.length >= 4) out.push({ key: 'name', value: name, rank: 4, where: '封面', source: src })
+  }
+  // The standard 施工/货物 招标公告: "本招标项目XX已由XX批准建设".
+  for (const l of all.slice(0, 200)) {
+    const m = l.block.kind === 'p' ? /本招标项目\s*(\S.{2,58}?)\s*已由/.exec(l.block.text) : null
+    if (m && l.block.kind === 'p')
+      out.push({
+        key: 'name',
+        value: m[1],
+        rank: 3,
+        where: l.chapter,
+        source: sourceOf(l, excerptOf(l.block.text)),
+      })
   }
   const head = squash(title)
   const method = /竞争性磋商|磋商文件/.test(head)
@@ -138,6 +160,7 @@ export function categoryOfProject(all: Located[], name: string | null): TenderPr
     )
   const declared = /采购(?:项目)?(?:类别|品目)[:：]?(货物|服务|工程)类?/.exec(text)
   if (declared) return declared[1] as TenderProject['category']
+  if (/施工(?:总承包)?(?:招标|磋商|谈判|采购)文件|施工招标(?:公告|条件)/.test(text)) return '工程'
   const n = squash(name ?? '')
   if (/施工|安装工程|改造工程|装修|土建|工程$/.test(n)) return '工程'
   if (/服务|运维|维保|物业|咨询|监理|设计|审计|保洁|安保|培训|租赁/.test(n)) return '服务'

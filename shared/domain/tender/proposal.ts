@@ -30,6 +30,7 @@ export const ProposalFactsSchema = z.strictObject({
   submissionDeadline: DateTimeSchema.nullable(),
   opening: DateTimeSchema.nullable(),
   openingPlace: Str,
+  submitPlace: Str,
   bondRequired: MoneySchema.nullable(),
   bondForms: z.array(BondFormSchema).max(3),
   bondDeadline: DateTimeSchema.nullable(),
@@ -103,6 +104,7 @@ export const FACT_SOURCE: Record<FactField, string> = {
   submissionDeadline: 'project.deadline',
   opening: 'project.opening',
   openingPlace: 'project.openingPlace',
+  submitPlace: 'project.submitPlace',
   bondRequired: 'project.bond.amount',
   bondForms: 'project.bond.form',
   bondDeadline: 'project.bond.deadline',
@@ -130,6 +132,7 @@ function factsOf(imp: TenderImport): Partial<ProposalFacts> {
   put('submissionDeadline', p.deadline)
   put('opening', p.opening)
   put('openingPlace', p.openingPlace)
+  put('submitPlace', p.submitPlace)
   put('bondRequired', p.bond.amount)
   if (p.bond.form.length)
     put(

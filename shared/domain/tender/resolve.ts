@@ -1,6 +1,6 @@
 import { formatMoney } from '../export/format'
 import { squash } from './document'
-import { AS_DEADLINE, type FactValue } from './fact-values'
+import { AS_DEADLINE, AS_SUBMIT_PLACE, type FactValue } from './fact-values'
 import { RANK_NAMES, type FactCandidate, type Source } from './facts'
 import type { FactKey } from './labels'
 
@@ -21,6 +21,7 @@ export const FACT_NAMES: Record<FactKey, [string, string]> = {
   deadline: ['投标截止时间', 'submission deadline'],
   opening: ['开标时间', 'opening time'],
   openingPlace: ['开标地点', 'opening place'],
+  submitPlace: ['递交地点', 'submission place'],
   'bond.amount': ['投标保证金', 'bid bond'],
   'bond.form': ['保证金形式', 'bond form'],
   'bond.deadline': ['保证金截止时间', 'bond deadline'],
@@ -39,10 +40,10 @@ export function showValue(key: FactKey, v: FactValue): string {
   return t ? `${t[1]} ${t[2]}` : v
 }
 
-const NAMES_OF_PLACES: FactKey[] = ['buyer', 'agency', 'openingPlace']
+const NAMES_OF_PLACES: FactKey[] = ['buyer', 'agency', 'openingPlace', 'submitPlace']
 
 function same(a: FactValue, b: FactValue, key?: FactKey): boolean {
-  if (a === AS_DEADLINE || b === AS_DEADLINE) return true
+  if (a === AS_DEADLINE || b === AS_DEADLINE || a === AS_SUBMIT_PLACE || b === AS_SUBMIT_PLACE) return true
   if (typeof a === 'string' && typeof b === 'string') {
     // "XX交易中心第二开标室" and "XX交易中心第二开标室（新华路88号）" name the same place.
     if (key && NAMES_OF_PLACES.includes(key)) {

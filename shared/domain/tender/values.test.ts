@@ -104,3 +104,33 @@ describe('tender times as the wizard shows them', () => {
     expect(showWhen('另行通知', 'zh')).toBe('另行通知')
   })
 })
+
+describe('names and places as the buyer wrote them', () => {
+  it('keeps full-width brackets in a project name, a buyer and a place', () => {
+    expect(valuesFromText(['name'], '滨江区道路照明提升改造工程（二期）', '项目名称')).toEqual({
+      name: '滨江区道路照明提升改造工程（二期）',
+    })
+    expect(valuesFromText(['buyer'], '名称：浙江大学医学院附属第一医院（浙江省第一医院）', '招标人')).toEqual(
+      {
+        buyer: '浙江大学医学院附属第一医院（浙江省第一医院）',
+      },
+    )
+    expect(
+      valuesFromText(['submitPlace'], '杭州市公共资源交易中心滨江分中心（江汉路1785号）', '递交投标文件地点'),
+    ).toEqual({ submitPlace: '杭州市公共资源交易中心滨江分中心（江汉路1785号）' })
+  })
+
+  it('reads the submission place label and an opening place that refers to it', () => {
+    expect(factsOfLabel('递交投标文件地点')).toEqual(['submitPlace'])
+    expect(factsOfLabel('投标文件递交地点：')).toEqual(['submitPlace'])
+    expect(factsOfLabel('响应文件提交地点')).toEqual(['submitPlace'])
+    // A bare 地点 says nothing about which place it is.
+    expect(factsOfLabel('地点')).toEqual([])
+    expect(valuesFromText(['openingPlace'], '同递交投标文件地点', '开标地点')).toEqual({
+      openingPlace: '=submitPlace',
+    })
+    expect(valuesFromText(['openingPlace'], '与投标文件递交地点相同', '开标地点')).toEqual({
+      openingPlace: '=submitPlace',
+    })
+  })
+})

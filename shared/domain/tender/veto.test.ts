@@ -32,4 +32,29 @@ describe('vetoClausesOf', () => {
     )
     expect(v.map((c) => c.text)).toEqual(['投标文件未按要求密封的，采购人不予受理'])
   })
+
+  it('reads a ground stated in a table cell, without the figure said before it', () => {
+    const cells = (...t: string[]) => t.map((text) => ({ text }))
+    const v = vetoClausesOf(
+      locate({
+        file: 't.docx',
+        format: 'docx',
+        blocks: [
+          { kind: 'p', text: '第二章 供应商须知', heading: null },
+          {
+            kind: 'table',
+            rows: [
+              cells('最高限价', '人民币96万元，报价超过最高限价的响应文件无效'),
+              cells('谈判保证金', '未按时提交保证金的，其响应文件作无效响应处理；保证金不计息。'),
+              cells('采购预算', '98.5万元'),
+            ],
+          },
+        ],
+      }),
+    )
+    expect(v.map((c) => c.text)).toEqual([
+      '报价超过最高限价的响应文件无效',
+      '未按时提交保证金的，其响应文件作无效响应处理',
+    ])
+  })
 })

@@ -1,6 +1,6 @@
 import { splitLead } from '../bids/requirement-import/lines'
 import { isChapterHeading, isTocLine, type Located } from './chapters'
-import { excerptOf, squash } from './document'
+import { excerptOf, rowTexts, squash, type TenderCell } from './document'
 import { sourceOf, type Source } from './facts'
 import { isHeadingLike } from './requirements'
 
@@ -29,12 +29,35 @@ function clean(t: string): string {
   return (lead.text || t).replace(/[；;。，,]+$/, '').trim()
 }
 
+/** A figure said before the ground ("人民币96万元，报价超过最高限价的响应文件无效"): not part of the ground. */
+const FIGURE = /^[\s人民币¥￥\d.,万元整（）()大写：:零壹贰叁肆伍陆柒捌玖拾佰仟]+$/
+
+/** A 前附表 or 需求 cell that names a consequence: the sentence saying it, without a figure before it. */
+function fromCells(l: Located, rows: TenderCell[][]): VetoClause[] {
+  const out: VetoClause[] = []
+  for (const row of rows)
+    for (const cell of rowTexts(row))
+      for (const s of cell.split(/(?<=[。；;])/)) {
+        if (!CONSEQUENCE.test(squash(s))) continue
+        const parts = s.split(/(?<=[，,])/)
+        while (parts.length > 1 && FIGURE.test(parts[0].replace(/[，,]$/, ''))) parts.shift()
+        const text = parts.join('')
+        out.push({ text: clean(text), source: sourceOf(l, excerptOf(text)) })
+      }
+  return out
+}
+
 export function vetoClausesOf(all: Located[]): VetoClause[] {
   const out: VetoClause[] = []
   for (let i = 0; i < all.length; i++) {
     const l = all[i]
     const b = l.block
-    if (l.chapterKind === 'forms' || b.kind !== 'p' || isTocLine(b) || isChapterHeading(b)) continue
+    if (l.chapterKind === 'forms') continue
+    if (b.kind === 'table') {
+      out.push(...fromCells(l, b.rows))
+      continue
+    }
+    if (b.kind !== 'p' || isTocLine(b) || isChapterHeading(b)) continue
     const text = b.text.trim()
     if (!CONSEQUENCE.test(squash(text))) continue
     if (LIST_OPENER.test(text)) {

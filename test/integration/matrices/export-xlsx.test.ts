@@ -8,7 +8,7 @@ import type { Matrix } from '@shared/schemas'
 import { buildMatrixWorkbook, writeMatrixXlsx, type MatrixExport } from '@services/matrices/export-xlsx'
 import { importScoringXlsx } from '@services/matrices/import-xlsx'
 import { makeMatrix, type ItemSpec } from '@test/unit/matrices/helpers'
-import { convert, parseCsv } from '../libreoffice'
+import { recalculated } from '../libreoffice'
 
 const items: ItemSpec[] = [
   { id: 'P', category: '价格' as const, maxPoints: 30 },
@@ -110,17 +110,11 @@ beforeAll(async () => {
   wb.getWorksheet('评分矩阵')!.getCell(`${layout.bidderCols[0].col}${layout.rows.price}`).value = EDITED_PRICE
   await wb.xlsx.writeFile(path.join(dir, 'edited.xlsx'))
   files.push(path.join(dir, 'edited.xlsx'))
-  const out = path.join(dir, 'csv')
-  await convert(
-    files,
-    out,
-    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,false,false,false,-1',
-    dir,
-  )
+  const sheets = await recalculated(files, dir)
   for (const f of files) {
     const base = path.basename(f, '.xlsx')
-    csv[base] = parseCsv(await fs.readFile(path.join(out, `${base}-评分矩阵.csv`), 'utf8'))
-    csv[`${base}/sweep`] = parseCsv(await fs.readFile(path.join(out, `${base}-中标概率.csv`), 'utf8'))
+    csv[base] = sheets[`${base}-评分矩阵`]
+    csv[`${base}/sweep`] = sheets[`${base}-中标概率`]
   }
 }, 240_000)
 

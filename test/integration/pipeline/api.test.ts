@@ -98,4 +98,72 @@ describe('the pipeline over HTTP (same contract as the CLI and IPC)', () => {
     const s = (await api('pipeline.summary', { period: '2027Q1', today: '2026-12-02' })).body
     expect((s.value ?? s).coverage.target).toBe(4_000_000)
   })
+
+  it('customer settings: bad weights are a 400 that writes nothing; new weights change the tier on the profile', async () => {
+    const created = (
+      await api('customers.create', {
+        title: '某市第二医院',
+        init: { scores: { volume: 5, margin: 1, reference: 1, growth: 3, share: 3, projects: 3 } },
+      })
+    ).body
+    const id = (created.value ?? created).id
+    const tier = async () => {
+      const r = (await api('customers.profile', { id })).body
+      return (r.value ?? r).tier
+    }
+    // value (40×5 + 30×1 + 30×1) / 100 = 2.6, potential 3 → 7.8: tier B under 12.
+    expect(await tier()).toMatchObject({ value: 2.6, score: 7.8, tier: 'B' })
+    const before = await fs.readFile(path.join(root, 'ws', 'workspace.json'), 'utf8')
+    const cur = (await api('customers.settings', {})).body
+    const s0 = cur.value ?? cur
+    const bad = await api('customers.saveSettings', {
+      ...s0,
+      criteria: s0.criteria.map((c: { group: string }) =>
+        c.group === 'potential' ? { ...c, weight: 0 } : c,
+      ),
+    })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.body)).toContain('潜力至少要有一项权重大于 0 的标准')
+    expect(await fs.readFile(path.join(root, 'ws', 'workspace.json'), 'utf8')).toBe(before)
+    const ok = await api('customers.saveSettings', {
+      ...s0,
+      criteria: s0.criteria.map((c: { key: string }) => (c.key === 'volume' ? { ...c, weight: 80 } : c)),
+      tierA: 9,
+    })
+    expect(ok.status).toBe(200)
+    // value (80×5 + 30 + 30) / 140 = 3.29 → 9.87 ≥ 9: tier A; on disk too.
+    expect(await tier()).toMatchObject({ value: 3.29, score: 9.87, tier: 'A' })
+    const ws = JSON.parse(await fs.readFile(path.join(root, 'ws', 'workspace.json'), 'utf8'))
+    expect(ws.settings.customers.tierA).toBe(9)
+    expect(ws.settings.customers.criteria.find((c: { key: string }) => c.key === 'volume').weight).toBe(80)
+  })
+
+  it("customers.save that changes a person's level records it in the history, dated, on disk", async () => {
+    const created = (
+      await api('customers.create', {
+        title: '某市第三医院',
+        init: { people: [{ id: 'k1', name: '张院长', role: 'KDM', level: 'CR2' }] },
+      })
+    ).body
+    const c = created.value ?? created
+    const r = await api('customers.save', {
+      doc: { ...c, people: [{ ...c.people[0], level: 'CR4' }] },
+      expectedUpdatedAt: c.updatedAt,
+    })
+    expect(r.status).toBe(200)
+    const onDisk = JSON.parse(await fs.readFile(path.join(root, 'ws', 'customers', `${c.id}.json`), 'utf8'))
+    expect(onDisk.people[0].level).toBe('CR4')
+    expect(onDisk.people[0].levelHistory).toEqual([
+      expect.objectContaining({ level: 'CR4', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }),
+    ])
+    // A stale save is refused and writes nothing.
+    const stale = await api('customers.save', {
+      doc: { ...c, title: '改名' },
+      expectedUpdatedAt: c.updatedAt,
+    })
+    expect(stale.status).toBe(409)
+    expect(JSON.parse(await fs.readFile(path.join(root, 'ws', 'customers', `${c.id}.json`), 'utf8'))).toEqual(
+      onDisk,
+    )
+  })
 })

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PipelineSummary } from '@shared/domain/pipeline'
 import { call, withWorkspace } from '@cli/api'
 import { SHEETS } from '@services/pipeline/export-xlsx'
-import { convert, parseCsv } from '../libreoffice'
+import { recalculated } from '../libreoffice'
 import { cli, pipelineWorkspace } from './fixtures'
 
 /*
@@ -28,7 +28,7 @@ const RUNS: Record<string, string[]> = {
 /** The unbounded export is made later, when P3's signing day (2026-12-20) is in the past. */
 const todayOf = (name: string) => (name === 'open' ? '2027-02-10' : TODAY)
 const summaries: Record<string, PipelineSummary> = {}
-const csv: Record<string, string[][]> = {}
+let csv: Record<string, string[][]>
 const books: Record<string, ExcelJS.Workbook> = {}
 
 beforeAll(async () => {
@@ -59,18 +59,7 @@ beforeAll(async () => {
   })
   await wb.xlsx.writeFile(path.join(root, 'edited.xlsx'))
   files.push(path.join(root, 'edited.xlsx'))
-  const out = path.join(root, 'csv')
-  await convert(
-    files,
-    out,
-    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,false,false,false,-1',
-    root,
-  )
-  for (const f of files) {
-    const base = path.basename(f, '.xlsx')
-    for (const sheet of Object.values(SHEETS))
-      csv[`${base}/${sheet}`] = parseCsv(await fs.readFile(path.join(out, `${base}-${sheet}.csv`), 'utf8'))
-  }
+  csv = await recalculated(files, root)
 }, 300_000)
 
 afterAll(async () => {
@@ -79,7 +68,7 @@ afterAll(async () => {
   if (!process.env.KEEP_TMP) await fs.rm(root, { recursive: true, force: true })
 })
 
-const rows = (file: string, sheet: string) => csv[`${file}/${sheet}`]
+const rows = (file: string, sheet: string) => csv[`${file}-${sheet}`]
 /** The row whose first cell is `key` (forecast periods, stage numbers). */
 const rowOf = (file: string, sheet: string, key: string, col = 0) => {
   const r = rows(file, sheet).find((x) => x[col] === key)

@@ -78,6 +78,8 @@ describe('tender import from .docx: goods (公开招标, Word-numbered chapters,
 
   it('lists the 无效投标 grounds and the forms in the order of the forms chapter', () => {
     expect(r.vetoClauses.map((v) => v.text)).toEqual([
+      // The 前附表 cell "3,750,000.00元，投标报价超过最高限价的投标无效": the ground without the figure.
+      '投标报价超过最高限价的投标无效',
       '未按照招标文件的规定提交投标保证金的',
       '投标文件未按招标文件要求签署、盖章的',
       '不具备招标文件中规定的资格要求的',
@@ -154,7 +156,9 @@ describe('tender import from .docx: engineering installation (招标投标法, �
       ceiling: 2_860_000,
       deadline: '2026-12-22T14:30:00+08:00',
       opening: '2026-12-22T14:30:00+08:00',
+      // "开标地点：同递交投标文件地点" refers to the 递交投标文件地点 row.
       openingPlace: '青溪市公共资源交易中心一楼开标厅',
+      submitPlace: '青溪市公共资源交易中心一楼开标厅',
       bond: { amount: 50_000, form: ['转账', '保险'], deadline: null },
       validityDays: 60,
       copies: { original: 1, duplicates: 4, electronic: false },

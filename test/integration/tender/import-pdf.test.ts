@@ -78,7 +78,9 @@ describe('tender import from text PDFs', () => {
       ['实施方案', 12],
       ['培训方案', 8],
     ])
-    expect(t.vetoClauses).toHaveLength(8)
+    // As from the .docx: the eight listed grounds and the one in the 前附表 cell (最高限价).
+    expect(t.vetoClauses).toHaveLength(9)
+    expect(t.vetoClauses[0].text).toBe('投标报价超过最高限价的投标无效')
     expect(t.forms.map((f) => f.title)).toEqual([
       '投标函',
       '开标一览表',

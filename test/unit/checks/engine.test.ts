@@ -32,7 +32,7 @@ describe('acknowledgements', () => {
     expect(after.counts.不漏).toEqual({ 否决风险: 1, 失分风险: 0, 提示: 0 })
     expect(after.acknowledgedCount).toBe(1)
     // L07 still has the open 否决风险 finding, so it is not passing
-    expect(after.progress.不漏).toMatchObject({ passing: 12, failingRuleIds: ['L07'] })
+    expect(after.progress.不漏).toMatchObject({ passing: 13, failingRuleIds: ['L07'] })
     expect(vetoFindings(after.findings).map((f) => f.location.path)).toEqual(['copies.originalPlanned'])
   })
   it('keys survive reordering: they use item ids, not indexes', () => {
@@ -114,7 +114,7 @@ describe('a deliberately flawed bid', () => {
       不粗: { 否决风险: 0, 失分风险: 1, 提示: 0 },
       不错: { 否决风险: 2, 失分风险: 1, 提示: 0 },
     })
-    expect(r.progress.不漏.share).toBeCloseTo(10 / 13)
+    expect(r.progress.不漏.share).toBeCloseTo(11 / 14)
     expect(r.progress.不错.failingRuleIds).toEqual(['E01', 'E03', 'E07'])
   })
 })

@@ -281,6 +281,10 @@ export function cleanCompany(): CompanyProfile {
     creditCode: OUR_CODE,
     legalRep: '王建国',
     agents: [{ name: '李明', idNumber: '350102199001011238', phone: '13800000000' }],
+    // A 小型 enterprise of 软件和信息技术服务业 (工信部联企业〔2011〕300号), as the SME scenarios declare.
+    employees: 62,
+    revenueWan: 2350,
+    assetsWan: 1800,
   })
 }
 

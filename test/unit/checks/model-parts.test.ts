@@ -131,7 +131,11 @@ describe('L13 SME deduction', () => {
     expect(triples(sme(() => undefined))).toEqual([])
   })
   it('flags a claim by a medium enterprise (否决风险) and a claim without the 声明函', () => {
-    expect(triples(sme((b) => (b.sme!.size = '中型企业')))).toEqual([['L13', '否决风险', 'sme.size']])
+    // The figures give 小型: L14 says so (and that the size declared throws the deduction away).
+    expect(triples(sme((b) => (b.sme!.size = '中型企业')))).toEqual([
+      ['L13', '否决风险', 'sme.size'],
+      ['L14', '失分风险', 'company.employees'],
+    ])
     expect(triples(sme((b) => b.sections!.pop()))).toEqual([['L13', '失分风险', 'sme.declarationMaterialId']])
   })
   it('flags goods made by a large enterprise: no deduction for the bid', () => {
@@ -140,7 +144,23 @@ describe('L13 SME deduction', () => {
     ])
   })
   it('counts 监狱企业 as small, and hints an eligible bidder who does not claim', () => {
-    expect(triples(sme((b) => Object.assign(b.sme!, { size: '', prisonEnterprise: true })))).toEqual([])
+    const prison = (certificate: string | null) =>
+      runChecks({
+        ...sme((b) =>
+          Object.assign(b.sme!, {
+            size: '',
+            prisonEnterprise: true,
+            prisonCertificateMaterialId: certificate,
+          }),
+        ),
+        materials: [
+          ...cleanMaterials(),
+          mat({ id: 'm-prison', title: '监狱企业证明', kind: '资质证书', owner: '华信数科技术有限公司' }),
+        ],
+      }).findings.map((f) => [f.ruleId, f.severity, f.location.path])
+    expect(prison('m-prison')).toEqual([])
+    // Without the certificate of the prison administration the deduction is not given (46号 art. 16).
+    expect(prison(null)).toEqual([['L13', '失分风险', 'sme.prisonCertificateMaterialId']])
     expect(triples(sme((b) => (b.sme!.deductionClaimed = false)))).toEqual([
       ['L13', '提示', 'sme.deductionClaimed'],
     ])

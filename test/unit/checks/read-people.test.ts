@@ -163,4 +163,22 @@ describe('key staff', () => {
       ['项目经理', '赵敏'],
     ])
   })
+  it('reads the posts of a staffing plan, so each ID number stays with its holder', () => {
+    const r = readForm(
+      [
+        '本项目拟派项目经理刘建平（身份证号：350206197908151310），持有物业管理师证书。',
+        '本项目拟派工程主管许丽娟（身份证号：350203199002124025），持有高压电工作业证证书。',
+        '秩序维护主管：邱志强，保安员证，全程负责本项目。',
+        '保安队长为何志勇。',
+      ].join('\n'),
+    )
+    expect(r.people.map((p) => [p.post, p.name, p.idNumber])).toEqual([
+      ['项目经理', '刘建平', '350206197908151310'],
+      ['工程主管', '许丽娟', '350203199002124025'],
+      ['秩序维护主管', '邱志强', undefined],
+      ['保安队长', '何志勇', undefined],
+    ])
+    // A plan that names teams, not people, names no one.
+    expect(readForm('物业服务中心设客服、秩序、保洁、工程四个班组，班组长每日早会交接。').people).toEqual([])
+  })
 })

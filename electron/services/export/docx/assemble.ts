@@ -9,8 +9,11 @@ import {
   signDateOf,
   type PrintModel,
   type PrintSources,
+  headingAnchorOf,
+  partStartBookmark,
 } from '@shared/domain/export'
 import type { Attachment, Bid, CompanyProfile, Material, Matrix } from '@shared/schemas'
+import { linkedMaterialIds } from '@shared/domain/materials/links'
 import { xmlSafe } from '@shared/xml-text'
 import { throwIfAborted, writeFileAtomic, yieldToEventLoop } from '../atomic'
 import { scanStatuses } from '../scans'
@@ -139,8 +142,9 @@ async function buyerFormSlots(opts: Parameters<typeof printSourcesFor>[0]) {
 
 /** Builds the print model the way the export use case does (templates from disk, scans looked at on disk). */
 export async function printModelFor(opts: Omit<ExportBidDocxOptions, 'out' | 'model'>): Promise<PrintModel> {
-  // Only what the print can list (the bid's and its sections' links) is looked at on disk, not the whole library.
-  const printable = new Set([...opts.bid.materialIds, ...opts.bid.sections.flatMap((s) => s.materialIds)])
+  // Only what the print can list (the bid's links: sections, key staff certificates, the 监狱企业 certificate …) is
+  // looked at on disk, not the whole library.
+  const printable = new Set(linkedMaterialIds(opts.bid))
   const listed = opts.materials.filter((m) => printable.has(m.id))
   const sources = await printSourcesFor({ ...opts, materials: listed })
   return printForChecks({ ...opts, signDate: opts.date }, sources)
@@ -169,18 +173,21 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
   }
   const total = model.parts.length + 2
   // The filled buyer forms' bodies, filled again from the model's own values: the same text the checks read.
-  const buyerBodies = model.parts.some((p) => p.buyerForm)
-    ? (await prepareBuyerForms({ bid: opts.bid, workspaceDir: opts.workspaceDir, values: model.values }))
-        .bodies
-    : new Map<string, string>()
+  const buyer = model.parts.some((p) => p.buyerForm)
+    ? await prepareBuyerForms({ bid: opts.bid, workspaceDir: opts.workspaceDir, values: model.values })
+    : { bodies: new Map<string, string>(), parts: [] }
   const headings: string[] = []
   const body: BodyPart[] = []
   let done = 0
-  for (const part of model.parts) {
+  for (const [index, part] of model.parts.entries()) {
     throwIfAborted(signal)
     for (const b of part.blocks) if (b.type === 'heading' && b.level === 1) headings.push(b.text)
-    body.push(...(await renderBlocks(part.blocks, env)))
-    if (part.buyerForm) body.push(buyerBodies.get(part.buyerForm.formId) ?? '')
+    const rendered = await renderBlocks(part.blocks, env)
+    // A part without a bookmarked heading still gets found in the PDF (the 封装 checklist's page ranges).
+    if (!headingAnchorOf(part) && typeof rendered[0] === 'string')
+      rendered[0] = toc.anchor(rendered[0], partStartBookmark(index))
+    body.push(...rendered)
+    if (part.buyerForm) body.push(buyer.bodies.get(part.buyerForm.formId) ?? '')
     opts.onProgress?.(++done, total, part.title)
     await yieldToEventLoop()
   }
@@ -226,7 +233,7 @@ export async function exportBidDocx(opts: ExportBidDocxOptions): Promise<ExportD
       throwIfAborted(signal)
       const contents = tocXml(toc.entries, textWidthTwips(layout))
       const parts = body.map((p) => (isTocSlot(p) ? contents : p))
-      const buf = await packMixedBody(parts, makeDocument, fontsUsed(model), numbering)
+      const buf = await packMixedBody(parts, makeDocument, fontsUsed(model), numbering, buyer.parts)
       opts.onProgress?.(++done, total, '打包 / packing')
       return buf
     },

@@ -4,6 +4,7 @@ import { strFromU8, strToU8, unzipSync } from 'fflate'
 import { AppError } from '@shared/errors'
 import { checkedPackage } from '../ooxml-package'
 import { withCjkFonts } from './fonts'
+import { addCarriedParts, renumberDrawings, type CarriedPart } from './form-media'
 
 const DOCUMENT_XML = 'word/document.xml'
 const FONT_TABLE_XML = 'word/fontTable.xml'
@@ -22,6 +23,8 @@ export async function packMixedBody(
   fonts: Iterable<string> = [],
   /** Numbering definitions of written lists, added to word/numbering.xml. */
   numbering?: { addTo(numberingXml: string): string },
+  /** Relationships and media parts of pictures in the strings (a buyer's form: form-media.ts). */
+  carried: readonly CarriedPart[] = [],
 ): Promise<Uint8Array> {
   const token = `bbraw${randomBytes(8).toString('hex')}`
   const chunks: string[] = []
@@ -48,6 +51,12 @@ export async function packMixedBody(
     files[FONT_TABLE_XML] = strToU8(withCjkFonts(strFromU8(files[FONT_TABLE_XML]), fonts))
   if (numbering && files[NUMBERING_XML])
     files[NUMBERING_XML] = strToU8(numbering.addTo(strFromU8(files[NUMBERING_XML])))
+  const clashes = addCarriedParts(files, carried, strFromU8, strToU8)
+  if (clashes.length)
+    throw new AppError('INTERNAL', {
+      zh: `导出内部错误：表单图片与文档已有部件重名（${clashes.join('、')}）`,
+      en: `export internal error: a form picture clashes with a part of the document (${clashes.join(', ')})`,
+    })
   if (chunks.length === 0) return checkedPackage(files, LABEL)
   const xml = strFromU8(files[DOCUMENT_XML])
   const marker = new RegExp(`<w:p><w:r><w:t(?: xml:space="preserve")?>${token}-(\\d+)</w:t></w:r></w:p>`, 'g')
@@ -63,5 +72,5 @@ export async function packMixedBody(
       en: `export internal error: body splice found ${replaced} of ${chunks.length} places`,
     })
   // Cleaned of characters XML forbids, parsed back and zipped (ooxml-package.ts): never a malformed file.
-  return checkedPackage(files, LABEL, { [DOCUMENT_XML]: body })
+  return checkedPackage(files, LABEL, { [DOCUMENT_XML]: renumberDrawings(body) })
 }

@@ -1,11 +1,12 @@
 import JSZip from 'jszip'
-import { isFormTitleOf } from '@shared/domain/blanks'
+import { formDataOf, isFormTitleOf } from '@shared/domain/blanks'
 import type { BuyerFormSlot, PrintedField } from '@shared/domain/export'
 import { AppError } from '@shared/errors'
 import type { Bid, BuyerFormFile } from '@shared/schemas'
 import { readAttachmentFrom } from './assemble'
 import { fillBuyerFormBytes } from './buyer-form'
 import { formBody, type FormBody } from './form-body'
+import type { CarriedPart } from './form-media'
 import { paragraphTexts } from './ooxml-text'
 
 /**
@@ -18,6 +19,8 @@ export interface PreparedBuyerForms {
   slots: Record<string, BuyerFormSlot>
   /** Slot formId → the blocks printed under the part's heading. */
   bodies: Map<string, string>
+  /** The relationships and media parts the printed forms' pictures need (form-media.ts). */
+  parts: CarriedPart[]
 }
 
 export interface PrepareOptions {
@@ -34,6 +37,9 @@ export async function filledFormBody(
   workspaceDir: string,
   values: Record<string, string>,
   sources: Record<string, string> = {},
+  bid?: Bid,
+  /** Unique per file in one package: the pictures' relationship ids and media names start with it. */
+  prefix = 'bf',
 ) {
   const input = await readAttachmentFrom(workspaceDir, entry.file)
   if (!input)
@@ -46,6 +52,7 @@ export async function filledFormBody(
     values,
     overrides: entry.overrides,
     sources,
+    data: bid ? formDataOf(bid) : undefined,
     allowUnknown: true,
   })
   const zip = await JSZip.loadAsync(filled.bytes)
@@ -55,16 +62,50 @@ export async function filledFormBody(
     styles: await text('word/styles.xml'),
     numbering: await text('word/numbering.xml'),
     theme: await text('word/theme/theme1.xml'),
+    rels: await text('word/_rels/document.xml.rels'),
+    prefix,
   })
-  return { body, blanks: filled.blanks }
+  const types = (await text('[Content_Types].xml')) ?? ''
+  const parts: CarriedPart[] = []
+  for (const rel of body.rels) {
+    const media = rel.source ? zip.file(rel.source) : null
+    if (rel.external) parts.push(rel)
+    else if (media)
+      parts.push({
+        ...rel,
+        bytes: await media.async('uint8array'),
+        contentType: contentTypeOf(types, rel.source!),
+      })
+  }
+  return { body, blanks: filled.blanks, parts }
+}
+
+/** A part's content type as the buyer's package declares it (Override, else Default by extension). */
+function contentTypeOf(types: string, part: string): string | undefined {
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+  const ext = part.split('.').pop()?.toLowerCase()
+  let byExt: string | undefined
+  for (const m of types.matchAll(/<(?:Override|Default)\s[^>]*>/g)) {
+    if (attr(m[0], 'PartName') === `/${part}`) return attr(m[0], 'ContentType')
+    if (attr(m[0], 'Extension')?.toLowerCase() === ext) byExt = attr(m[0], 'ContentType')
+  }
+  return byExt
 }
 
 export async function prepareBuyerForms(opts: PrepareOptions): Promise<PreparedBuyerForms> {
-  const out: PreparedBuyerForms = { slots: {}, bodies: new Map() }
+  const out: PreparedBuyerForms = { slots: {}, bodies: new Map(), parts: [] }
   const sections = new Map(opts.bid.sections.map((s) => [s.id, s]))
-  for (const entry of opts.bid.buyerForms) {
+  for (const [n, entry] of opts.bid.buyerForms.entries()) {
     if (!entry.forms.some((f) => f.sectionId && sections.has(f.sectionId))) continue
-    const { body, blanks } = await filledFormBody(entry, opts.workspaceDir, opts.values, opts.sources)
+    const { body, blanks, parts } = await filledFormBody(
+      entry,
+      opts.workspaceDir,
+      opts.values,
+      opts.sources,
+      opts.bid,
+      `bf${n + 1}`,
+    )
+    const printed: string[] = []
     entry.forms.forEach((f, i) => {
       const section = f.sectionId ? sections.get(f.sectionId) : undefined
       const form = body.forms[i]
@@ -73,14 +114,26 @@ export async function prepareBuyerForms(opts: PrepareOptions): Promise<PreparedB
       const blocks = [...form.blocks]
       // The form's own title line gives way to the part's heading (one title, listed in the 目录).
       const firstText = blocks.findIndex((b) => paragraphTexts(b).some((t) => t.trim() !== ''))
-      if (firstText >= 0 && blocks[firstText].startsWith('<w:p') && isFormTitleOf(form.title, section.title))
-        blocks.splice(0, firstText + 1)
+      // Pictures above it (the buyer's logo) stay; empty lines above it go with it.
+      if (
+        firstText >= 0 &&
+        blocks[firstText].startsWith('<w:p') &&
+        isFormTitleOf(form.title, section.title)
+      ) {
+        const above = blocks.slice(0, firstText).filter((b) => /<(?:w:drawing|w:pict)[\s>]/.test(b))
+        blocks.splice(0, firstText + 1, ...above)
+      }
       const formId = `${entry.id}#${i}`
       const xml = blocks.join('')
       const end = form.firstParagraph + form.paragraphCount
       const fields: PrintedField[] = blanks
         .filter(
-          (b) => b.status === 'filled' && b.key && b.paragraph >= form.firstParagraph && b.paragraph < end,
+          (b) =>
+            b.status === 'filled' &&
+            b.key &&
+            !b.part &&
+            b.paragraph >= form.firstParagraph &&
+            b.paragraph < end,
         )
         .map((b) => ({
           key: b.key!,
@@ -89,6 +142,7 @@ export async function prepareBuyerForms(opts: PrepareOptions): Promise<PreparedB
           doc: 'bid',
         }))
       out.bodies.set(formId, xml)
+      printed.push(xml)
       out.slots[section.id] = {
         formId,
         name: `${entry.file.name} · ${form.title}`,
@@ -96,6 +150,9 @@ export async function prepareBuyerForms(opts: PrepareOptions): Promise<PreparedB
         fields,
       }
     })
+    // Only what the printed forms point at: a picture of a form left out of the print stays out of the package.
+    const all = printed.join('')
+    out.parts.push(...parts.filter((p) => all.includes(`="${p.id}"`)))
   }
   return out
 }

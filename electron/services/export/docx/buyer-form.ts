@@ -7,7 +7,7 @@ import { xmlSafe } from '@shared/xml-text'
 import { guardOfficeZip } from '@services/import/guard'
 import { writeFileAtomic } from '../atomic'
 import { finalizeOfficePackage } from '../ooxml-package'
-import type { BlankFill } from '@shared/domain/blanks'
+import type { BlankFill, FormData } from '@shared/domain/blanks'
 import { fillBlanks } from './form-blanks'
 import { formBody } from './form-body'
 import { docxText, scanDocxPlaceholders, type PlaceholderHit } from './ooxml-text'
@@ -26,6 +26,8 @@ export interface FillBuyerFormOptions {
   overrides?: Record<string, string | null>
   /** Dictionary key → the field it comes from, for the reason a blank stays empty. */
   sources?: Record<string, string>
+  /** The bid's quote lines and check-box facts (formDataOf). */
+  data?: FormData
   signal?: AbortSignal
 }
 
@@ -46,7 +48,11 @@ const DOCX_OUT = { namespaces: true }
 export async function scanBuyerForm(
   input: Buffer,
   values: Record<string, string>,
-  plan: { overrides?: Record<string, string | null>; sources?: Record<string, string> } = {},
+  plan: {
+    overrides?: Record<string, string | null>
+    sources?: Record<string, string>
+    data?: FormData
+  } = {},
 ) {
   const safe = guardOfficeZip(input, DOCX_OUT)
   const scan = await scanGuarded(safe, values)
@@ -63,6 +69,7 @@ async function formsOf(safe: Buffer) {
     styles: await text('word/styles.xml'),
     numbering: await text('word/numbering.xml'),
     theme: null,
+    rels: await text('word/_rels/document.xml.rels'),
   })
   return { forms: body.forms.map((f) => ({ title: f.title })), droppedPictures: body.droppedPictures }
 }
@@ -138,7 +145,11 @@ export async function fillBuyerFormBytes(
     ]),
   )
   // The buyer's blanks first: the blank line printed for an empty {{key}} is ours, not one to fill.
-  const blanks = await fillBlanks(input, values, { overrides: opts.overrides, sources: opts.sources })
+  const blanks = await fillBlanks(input, values, {
+    overrides: opts.overrides,
+    sources: opts.sources,
+    data: opts.data,
+  })
   const wroteBlanks = blanks.fills.some((f) => f.status === 'filled')
   // Nothing to fill: the buyer's own bytes (they passed the guard) are copied as they came.
   let filled: Buffer = wroteBlanks ? blanks.bytes : opts.input

@@ -1,6 +1,8 @@
 import JSZip from 'jszip'
-import { detectBlanks, planBlanks, type BlankFill, type PlanOptions } from '@shared/domain/blanks'
+import { planForm, type BlankFill, type ItemWrite, type PlanOptions } from '@shared/domain/blanks'
 import { readDocXml, type DocXml, type TextNode, type XmlParagraph } from './form-xml'
+import { itemEdits } from './form-items'
+import { cellRunEdit, wt, type Edit } from './form-runs'
 
 /**
  * Blank filling in the buyer's word/document.xml: the plan (shared/domain/blanks) says what goes where; this writes
@@ -8,9 +10,6 @@ import { readDocXml, type DocXml, type TextNode, type XmlParagraph } from './for
  * underlined, as a filled-in line looks on paper), or into an empty cell with the cell's paragraph-mark formatting.
  * Nothing else of the form changes.
  */
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-const wt = (s: string) => `<w:t xml:space="preserve">${esc(s)}</w:t>`
 
 /** Elements that come after w:u in a w:rPr (ECMA-376 order), so an added w:u goes before them. */
 const AFTER_U =
@@ -22,19 +21,6 @@ function underlined(rPr: string): string {
   const later = AFTER_U.exec(rPr)
   const at = later ? later.index : rPr.lastIndexOf('</w:rPr>')
   return `${rPr.slice(0, at)}<w:u w:val="single"/>${rPr.slice(at)}`
-}
-
-/** The paragraph mark's formatting as a run's: without the revision marks that only a mark may carry. */
-function runPropsOfMark(markRPr: string): string {
-  return markRPr
-    .replace(/<w:rPrChange[\s\S]*?<\/w:rPrChange>/g, '')
-    .replace(/<w:(ins|del|moveFrom|moveTo)\b[^>]*\/>/g, '')
-}
-
-interface Edit {
-  start: number
-  end: number
-  text: string
 }
 
 interface NodeOps {
@@ -63,6 +49,71 @@ function serializeNode(xml: string, node: TextNode, ops: NodeOps): string {
     .join('')
 }
 
+/** A Wingdings box (w:sym) ticked in its own font; a box of another symbol font becomes the character ☑. */
+function symTick(xml: string, node: TextNode): Edit {
+  const tag = xml.slice(node.start, node.end)
+  const font = /\sw:font="([^"]*)"/.exec(tag)?.[1] ?? ''
+  const checked = /wingdings\s*2/i.test(font) ? 'F052' : /wingdings/i.test(font) ? 'F0FE' : null
+  const text = checked
+    ? tag.replace(/\sw:char="[^"]*"/, ` w:char="${checked}"`)
+    : '<w:t xml:space="preserve">☑</w:t>'
+  return { start: node.start, end: node.end, text }
+}
+
+/**
+ * A Word content-control check box (w:sdt with w14:checkbox) around the box: its state set to checked and its glyph
+ * replaced by the control's own checked glyph (w14:checkedState: ☒ in MS Gothic by default, often a Wingdings 2 ☑
+ * in Chinese templates), so Word shows and toggles it as ticked. Null when the box is not such a control.
+ */
+function checkboxControl(xml: string, node: TextNode): Edit[] | null {
+  const open = Math.max(xml.lastIndexOf('<w:sdt>', node.start), xml.lastIndexOf('<w:sdt ', node.start))
+  if (open < 0) return null
+  const closed = xml.indexOf('</w:sdt>', open)
+  const prEnd = xml.indexOf('</w:sdtPr>', open)
+  if ((closed >= 0 && closed < node.start) || prEnd < 0 || prEnd > node.start) return null
+  const pr = xml.slice(open, prEnd)
+  const box = /<w14:checkbox>/.exec(pr)
+  if (!box) return null
+  const edits: Edit[] = []
+  const checked = /<w14:checked\b[^>]*\/>/.exec(pr)
+  if (checked)
+    edits.push({
+      start: open + checked.index,
+      end: open + checked.index + checked[0].length,
+      text: '<w14:checked w14:val="1"/>',
+    })
+  else {
+    const at = open + box.index + box[0].length
+    edits.push({ start: at, end: at, text: '<w14:checked w14:val="1"/>' })
+  }
+  const state = /<w14:checkedState\b([^>]*)\/>/.exec(pr)?.[1] ?? ''
+  const code = parseInt(/w14:val="([0-9A-Fa-f]+)"/.exec(state)?.[1] ?? '2612', 16)
+  const font = /w14:font="([^"]*)"/.exec(state)?.[1] ?? 'MS Gothic'
+  const symbolFont = /wingdings|webdings|symbol/i.test(font)
+  const glyph = symbolFont
+    ? `<w:sym w:font="${font}" w:char="${(code < 0x100 ? code + 0xf000 : code).toString(16).toUpperCase()}"/>`
+    : `<w:t>${String.fromCodePoint(code)}</w:t>`
+  // The box alone in its element (as Word writes a control's content): the element becomes the checked glyph.
+  if (node.kind === 'other' || [...node.text].length === 1)
+    edits.push({ start: node.start, end: node.end, text: glyph })
+  else return null
+  return edits
+}
+
+/**
+ * A legacy FORMCHECKBOX field (w:fldChar + w:ffData/w:checkBox) ticked as Word does: w:checked in its w:checkBox,
+ * the box itself being drawn by Word from that state. Null when the box is not such a field.
+ */
+function formFieldTick(xml: string, node: TextNode): Edit | null {
+  const tag = xml.slice(node.start, node.end)
+  if (!tag.startsWith('<w:fldChar')) return null
+  const close = tag.indexOf('</w:checkBox>')
+  if (close < 0) return null
+  // ECMA order: size/sizeAuto, default, checked — w:checked is the last child.
+  const open = tag.slice(0, close).replace(/<w:checked\b[^>]*\/>/g, '')
+  return { start: node.start, end: node.end, text: `${open}<w:checked/>${tag.slice(close)}` }
+}
+
 function paragraphEdits(
   doc: DocXml,
   p: XmlParagraph,
@@ -72,14 +123,7 @@ function paragraphEdits(
   // An empty cell: a run of its own before </w:p>.
   const edits: Edit[] = []
   const inline = fills.filter((f) => f.kind !== 'cell')
-  for (const f of fills.filter((x) => x.kind === 'cell')) {
-    const rPr = p.nodes[0]?.run.rPr ?? runPropsOfMark(p.markRPr)
-    const run = `<w:r>${rPr}${wt(f.value!)}</w:r>`
-    if (p.selfClosing) {
-      const open = doc.xml.slice(p.start, p.end).replace(/\s*\/>$/, '>')
-      edits.push({ start: p.start, end: p.end, text: `${open}${run}</w:p>` })
-    } else edits.push({ start: p.close, end: p.close, text: run })
-  }
+  for (const f of fills.filter((x) => x.kind === 'cell')) edits.push(cellRunEdit(doc.xml, p, f.value!))
   if (inline.length === 0) return { edits, failed }
 
   // Which node holds each character of the paragraph text.
@@ -92,6 +136,23 @@ function paragraphEdits(
     return o
   }
   for (const f of inline) {
+    if (f.kind === 'checkbox') {
+      for (const at of f.ticks ?? []) {
+        const c = owner[at]
+        if (!c) continue
+        const node = p.nodes[c.node]
+        const sdt = checkboxControl(doc.xml, node)
+        const field = node.kind === 'other' ? formFieldTick(doc.xml, node) : null
+        if (sdt) edits.push(...sdt)
+        else if (field) edits.push(field)
+        else if (node.kind === 'other') edits.push(symTick(doc.xml, node))
+        else {
+          opsOf(c.node).deleted.add(c.offset)
+          opsOf(c.node).inserts.set(c.offset, { value: '☑', underline: false })
+        }
+      }
+      continue
+    }
     const first = owner[f.start]
     const range = owner.slice(f.start, f.end)
     if (!first || range.some((c) => p.nodes[c.node].kind === 'other')) {
@@ -109,10 +170,15 @@ function paragraphEdits(
 }
 
 /** Writes the filled values into the XML; returns the new XML and the ids that could not be written. */
-export function applyFills(doc: DocXml, fills: readonly BlankFill[]): { xml: string; failed: string[] } {
+export function applyFills(
+  doc: DocXml,
+  fills: readonly BlankFill[],
+  items: readonly ItemWrite[] = [],
+): { xml: string; failed: string[] } {
   const byParagraph = new Map<number, BlankFill[]>()
   for (const f of fills) {
-    if (f.status !== 'filled' || f.value === null) continue
+    // Item columns are written row by row (itemEdits), not at their header cell.
+    if (f.status !== 'filled' || f.value === null || f.kind === 'column') continue
     byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), f])
   }
   const edits: Edit[] = []
@@ -122,6 +188,7 @@ export function applyFills(doc: DocXml, fills: readonly BlankFill[]): { xml: str
     edits.push(...r.edits)
     failed.push(...r.failed)
   }
+  edits.push(...itemEdits(doc, items))
   let xml = doc.xml
   for (const e of edits.sort((a, b) => b.start - a.start || b.end - a.end)) {
     xml = xml.slice(0, e.start) + e.text + xml.slice(e.end)
@@ -135,30 +202,83 @@ export interface BlankResult {
   bytes: Buffer
 }
 
-/** Finds, plans and (unless dryRun) writes the blanks of word/document.xml of a guarded package. */
+/** The parts a form prints text in: the body, then its headers, then its footers. */
+function textParts(zip: JSZip): string[] {
+  const hf = Object.keys(zip.files)
+    .filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n))
+    // Headers before footers, each in number order (as they sit on the page).
+    .sort(
+      (a, b) =>
+        Number(b.includes('header')) - Number(a.includes('header')) ||
+        a.localeCompare(b, 'en', { numeric: true }),
+    )
+  return zip.file('word/document.xml') ? ['word/document.xml', ...hf] : []
+}
+
+/** "header1" for word/header1.xml; the body has no tag (its ids and places stay as they always were). */
+const partTag = (name: string) => (name === 'word/document.xml' ? '' : /word\/(\w+)\.xml$/.exec(name)![1])
+
+function placeIn(tag: string): { zh: string; en: string } {
+  const m = /^(header|footer)(\d*)$/.exec(tag)!
+  return m[1] === 'header'
+    ? { zh: `页眉${m[2]}`, en: `header ${m[2]}` }
+    : { zh: `页脚${m[2]}`, en: `footer ${m[2]}` }
+}
+
+/**
+ * Finds, plans and (unless dryRun) writes the blanks of a guarded package: the body and every header and footer
+ * part, each by the same finder and writer. Blanks of a header/footer part carry its tag (`part`) and an id
+ * prefixed with it ("header1:p0:6"), so overrides and reports name them apart from the body's.
+ */
 export async function fillBlanks(
   pkg: Buffer,
   values: Record<string, string>,
   opts: PlanOptions & { dryRun?: boolean } = {},
 ): Promise<BlankResult> {
   const zip = await JSZip.loadAsync(pkg)
-  const part = zip.file('word/document.xml')
-  if (!part) return { fills: [], bytes: pkg }
-  const doc = readDocXml(await part.async('string'))
-  const planned = planBlanks(detectBlanks(doc.doc), values, opts)
-  if (opts.dryRun || !planned.some((f) => f.status === 'filled')) return { fills: planned, bytes: pkg }
-  const { xml, failed } = applyFills(doc, planned)
-  const fills = planned.map((f) =>
-    failed.includes(f.id)
-      ? {
+  const all: BlankFill[] = []
+  let wrote = false
+  for (const name of textParts(zip)) {
+    const tag = partTag(name)
+    const doc = readDocXml(await zip.file(name)!.async('string'))
+    const overrides = tag
+      ? Object.fromEntries(
+          Object.entries(opts.overrides ?? {})
+            .filter(([k]) => k.startsWith(`${tag}:`))
+            .map(([k, v]) => [k.slice(tag.length + 1), v]),
+        )
+      : opts.overrides
+    const { fills: planned, items } = planForm(doc.doc, values, { ...opts, overrides })
+    let fills = planned
+    if (!opts.dryRun && planned.some((f) => f.status === 'filled')) {
+      const { xml, failed } = applyFills(doc, planned, items)
+      fills = planned.map((f) =>
+        failed.includes(f.id)
+          ? {
+              ...f,
+              status: 'unfilled' as const,
+              value: null,
+              why: { zh: '空白处含有无法改写的内容（分页符/符号）', en: 'the blank holds a break or symbol' },
+            }
+          : f,
+      )
+      zip.file(name, xml)
+      wrote = true
+    }
+    if (!tag) all.push(...fills)
+    else {
+      const place = placeIn(tag)
+      all.push(
+        ...fills.map((f) => ({
           ...f,
-          status: 'unfilled' as const,
-          value: null,
-          why: { zh: '空白处含有无法改写的内容（分页符/符号）', en: 'the blank holds a break or symbol' },
-        }
-      : f,
-  )
-  zip.file('word/document.xml', xml)
+          id: `${tag}:${f.id}`,
+          part: tag,
+          where: { zh: `${place.zh} ${f.where.zh}`, en: `${place.en}, ${f.where.en}` },
+        })),
+      )
+    }
+  }
+  if (!wrote) return { fills: all, bytes: pkg }
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
-  return { fills, bytes }
+  return { fills: all, bytes }
 }

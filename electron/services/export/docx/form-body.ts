@@ -10,13 +10,15 @@ import {
   type Props,
   type ThemeFonts,
 } from './form-props'
+import { PictureCarrier, readRels, replaceElements, rootNamespaces, type CarriedRel } from './form-media'
 import { paragraphTexts } from './ooxml-text'
 
 /**
  * A buyer's filled form, made ready to sit inside the 投标文件 body: its own styles, list numbering and theme fonts
  * written out as direct formatting, and everything that points into its own package taken out (section breaks,
- * bookmarks, comments, notes, pictures, hyperlinks, tracked revisions), so the one document keeps one 目录, one
- * page numbering and one set of headers. The body is then cut into its forms at page and section breaks.
+ * bookmarks, comments, notes, hyperlinks, tracked revisions), so the one document keeps one 目录, one page
+ * numbering and one set of headers. Pictures travel with their media parts (form-media.ts). The body is then cut
+ * into its forms at page and section breaks.
  */
 
 interface StyleDef {
@@ -87,23 +89,7 @@ const without = (p: Props, ...names: string[]) => {
 }
 
 /** Removes every element `name` with its content, nested ones included. */
-function removeElements(xml: string, name: string): string {
-  const re = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*?(/?)>`, 'g')
-  let out = ''
-  let depth = 0
-  let last = 0
-  for (const m of xml.matchAll(re)) {
-    const [whole, close, self] = m
-    if (depth === 0 && !close) out += xml.slice(last, m.index)
-    if (self) {
-      if (depth === 0) last = m.index + whole.length
-    } else if (close) {
-      depth--
-      if (depth === 0) last = m.index + whole.length
-    } else depth++
-  }
-  return out + xml.slice(last)
-}
+const removeElements = (xml: string, name: string) => replaceElements(xml, [name], () => '')
 
 /** Elements that keep their content with their wrapper gone (accepted insertions, links, smart tags). */
 const UNWRAP = /<\/?(?:w:ins|w:moveTo|w:hyperlink|w:smartTag|w:customXml|w:dir|w:bdo)(?:\s[^>]*)?>/g
@@ -117,10 +103,6 @@ const DROPPED = [
   'w:tcPrChange',
   'w:sectPrChange',
   'w:sectPr',
-  'mc:AlternateContent',
-  'w:drawing',
-  'w:pict',
-  'w:object',
   'w:customXmlPr',
   'w:smartTagPr',
 ]
@@ -130,10 +112,6 @@ const NOTE_RUN =
   /<w:r(?:\s[^>]*)?>(?:(?!<\/w:r>)[\s\S])*?<w:(?:commentReference|footnoteReference|endnoteReference)\b[\s\S]*?<\/w:r>/g
 /** Attributes of newer Word versions and revision ids: our document root does not declare or ignore them all. */
 const FOREIGN_ATTR = /\s(?:w14|w15|w16\w*|wp14|w:rsid\w*)(?::[\w]+)?="[^"]*"/g
-
-function pictures(xml: string): number {
-  return (xml.match(/<(?:w:drawing|w:pict|w:object)[\s>]/g) ?? []).length
-}
 
 /** What cannot travel into our package, taken out (see the module comment). */
 function detach(xml: string): string {
@@ -158,8 +136,10 @@ export interface FormChunk {
 
 export interface FormBody {
   forms: FormChunk[]
-  /** Pictures of the form left out of the print (a form's own logo or stamp sample). */
+  /** Pictures of the form that cannot travel into the print (charts, text boxes, embedded objects: form-media.ts). */
   droppedPictures: number
+  /** Relationships (and the media parts behind them) the printed pictures need, by their new ids. */
+  rels: CarriedRel[]
 }
 
 /** Top-level blocks of the body (paragraphs, tables, content controls), without the final section properties. */
@@ -295,12 +275,21 @@ export function formBody(parts: {
   styles: string | null
   numbering: string | null
   theme: string | null
+  /** word/_rels/document.xml.rels: without it every picture is left out. */
+  rels?: string | null
+  /** Prefix of the picture relationship ids and media names, unique per form file in one package. */
+  prefix?: string
 }): FormBody {
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(parts.document)?.[1] ?? ''
   const writer = new Writer(readStyles(parts.styles, readThemeFonts(parts.theme)), parts.numbering)
+  const carrier = new PictureCarrier(
+    readRels(parts.rels ?? null),
+    rootNamespaces(parts.document),
+    parts.prefix ?? 'bf',
+  )
   const forms = splitForms(blocksOf(body)).map((f) => {
     // Numbering counts on through the forms in document order, as Word draws it.
-    const blocks = f.blocks.map((b) => writer.block(detach(b)))
+    const blocks = f.blocks.map((b) => writer.block(detach(carrier.carry(b))))
     const paragraphs = paragraphTexts(blocks.join(''))
     const title =
       paragraphs
@@ -309,5 +298,5 @@ export function formBody(parts: {
         .slice(0, 200) ?? ''
     return { title, blocks, paragraphs, firstParagraph: f.first, paragraphCount: f.count }
   })
-  return { forms, droppedPictures: pictures(body) }
+  return { forms, droppedPictures: carrier.dropped, rels: [...carrier.rels.values()] }
 }

@@ -39,13 +39,15 @@ export interface DocXml {
   xml: string
   paragraphs: XmlParagraph[]
   doc: FormDoc
+  /** Per table (by index), the XML range of each row (<w:tr>…</w:tr>), for copying a row. */
+  rows: { start: number; end: number }[][]
 }
 
 const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<[^>]*>|[^<]+/g
 const HEADING_STYLE = /^(heading|标题|Title)/i
 
 /** Wingdings boxes buyers insert with Insert → Symbol. */
-const SYM_BOX = new Set(['F06F', 'F0A8', '00A8', 'F071', 'F0A1'])
+const SYM_BOX = new Set(['F06F', 'F0A8', '00A8', 'F071', 'F0A1', 'F0A3', 'F02A'])
 const SYM_TICKED = new Set(['F0FE', 'F0FD', 'F052', 'F0FC'])
 
 function attr(tag: string, name: string): string | null {
@@ -65,7 +67,14 @@ interface CellBuild {
 export function readDocXml(xml: string): DocXml {
   const paragraphs: XmlParagraph[] = []
   const tables: FormTable[] = []
-  const tableStack: { table: FormTable; row: FormCell[] | null; col: number; cell: CellBuild | null }[] = []
+  const tableStack: {
+    table: FormTable
+    row: FormCell[] | null
+    col: number
+    cell: CellBuild | null
+    ranges: { start: number; end: number }[]
+  }[] = []
+  const rowRanges: { start: number; end: number }[][] = []
   const pStack: XmlParagraph[] = []
   let run: RunInfo | null = null
   let inRPr = 0
@@ -77,6 +86,9 @@ export function readDocXml(xml: string): DocXml {
   let textStart = -1
   let tStart = -1
   let tcPr: { span: number; merged: boolean } | null = null
+  // A legacy form field (FORMCHECKBOX / FORMTEXT) being read, and whether we are in a FORMTEXT's result.
+  let ff: { start: number; box: boolean; text: boolean; checked: boolean | null; dflt: boolean } | null = null
+  let ffResult: 'before' | 'in' | null = null
 
   for (const m of xml.matchAll(TOKEN)) {
     const tok = m[0]
@@ -100,10 +112,19 @@ export function readDocXml(xml: string): DocXml {
     switch (name) {
       case 'w:tbl':
         if (!close)
-          tableStack.push({ table: { index: tableCount++, rows: [] }, row: null, col: 0, cell: null })
+          tableStack.push({
+            table: { index: tableCount++, rows: [] },
+            row: null,
+            col: 0,
+            cell: null,
+            ranges: [],
+          })
         else {
           const t = tableStack.pop()
-          if (t) tables.push(t.table)
+          if (t) {
+            tables.push(t.table)
+            rowRanges[t.table.index] = t.ranges
+          }
           tables.sort((a, b) => a.index - b.index)
         }
         break
@@ -113,9 +134,11 @@ export function readDocXml(xml: string): DocXml {
         if (!close) {
           t.row = []
           t.col = 0
+          t.ranges.push({ start: at, end: -1 })
         } else if (t.row) {
           t.table.rows.push(t.row)
           t.row = null
+          t.ranges[t.ranges.length - 1].end = at + tok.length
         }
         break
       }
@@ -209,8 +232,42 @@ export function readDocXml(xml: string): DocXml {
       case 'w:u':
         if (run && inRPr > 0 && !inPPr) run.underline = (attr(tok, 'w:val') ?? 'single') !== 'none'
         break
+      case 'w:fldChar': {
+        const type = attr(tok, 'w:fldCharType')
+        if (type === 'begin' && !self && !close)
+          ff = { start: at, box: false, text: false, checked: null, dflt: false }
+        else if (close && ff) {
+          // The box stands where the field begins (Word draws it there); checked by w:checked, else by w:default.
+          if (ff.box && run && p)
+            addNode(p, {
+              kind: 'other',
+              start: ff.start,
+              end: at + tok.length,
+              text: (ff.checked ?? ff.dflt) ? '☑' : '□',
+              run,
+            })
+          if (ff.text) ffResult = 'before'
+          ff = null
+        } else if (type === 'separate' && ffResult === 'before') ffResult = 'in'
+        else if (type === 'end') ffResult = null
+        break
+      }
+      case 'w:checkBox':
+        if (ff && !close) ff.box = true
+        break
+      case 'w:textInput':
+        if (ff && !close) ff.text = true
+        break
+      case 'w:default':
+        if (ff?.box) ff.dflt = /^(1|true|on)$/.test(attr(tok, 'w:val') ?? '')
+        break
+      case 'w:checked':
+        if (ff?.box) ff.checked = !/^(0|false|off)$/.test(attr(tok, 'w:val') ?? '1')
+        break
       case 'w:t':
         if (!run || !p) break
+        // A FORMTEXT's result (five en spaces until filled) is the field's blank line, as Word shows it shaded.
+        if (ffResult === 'in') run.underline = true
         if (self) {
           addNode(p, { kind: 't', start: at, end: at + tok.length, text: '', run })
         } else if (!close) {
@@ -242,7 +299,7 @@ export function readDocXml(xml: string): DocXml {
       }
     }
   }
-  return { xml, paragraphs, doc: { paragraphs: paragraphs.map((p) => p.form), tables } }
+  return { xml, paragraphs, doc: { paragraphs: paragraphs.map((p) => p.form), tables }, rows: rowRanges }
 }
 
 function addNode(p: XmlParagraph, node: TextNode) {

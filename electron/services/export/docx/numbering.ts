@@ -1,12 +1,17 @@
 import type { ListRef } from '@shared/domain/export'
+import { wordLevel } from '@shared/domain/sections/list-markers'
+import { LIST_MARKERS, type ListMarker } from '@shared/schemas'
 
 /**
  * Numbering definitions for the lists written in sections. Two abstract definitions (numbered: 1. / （1） / ① …,
  * bullets: ● / ○ / ■ …) and one numbering instance per list, so every list starts again at its own first number.
- * Ids start high to stay clear of the ones the `docx` library writes for itself.
+ * A list with its own marker style (（1）, 一、, ①, a., ■ … kept from a Word paste) uses a definition of that
+ * format at every level. Ids start high to stay clear of the ones the `docx` library writes for itself.
  */
 const ABSTRACT_ORDERED = 9001
 const ABSTRACT_BULLET = 9002
+/** One abstract definition per marker style, 9010 + its place in LIST_MARKERS. */
+const ABSTRACT_MARKER = 9010
 const FIRST_NUM_ID = 9100
 const LEVELS = 9
 
@@ -34,6 +39,7 @@ function level(ilvl: number, fmt: string, text: string): string {
 export class ListNumbering {
   private ids = new Map<string, number>()
   private nums: string[] = []
+  private markers = new Set<ListMarker>()
 
   /** The numbering instance of a list (created on first use). */
   numId(list: ListRef): number {
@@ -41,7 +47,12 @@ export class ListNumbering {
     if (id !== undefined) return id
     id = FIRST_NUM_ID + this.ids.size
     this.ids.set(list.id, id)
-    const abstract = list.ordered ? ABSTRACT_ORDERED : ABSTRACT_BULLET
+    if (list.marker) this.markers.add(list.marker)
+    const abstract = list.marker
+      ? ABSTRACT_MARKER + LIST_MARKERS.indexOf(list.marker)
+      : list.ordered
+        ? ABSTRACT_ORDERED
+        : ABSTRACT_BULLET
     // The list's own level restarts (at its start number): a nested list is its own instance at a deeper level.
     this.nums.push(
       `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstract}"/>` +
@@ -62,9 +73,19 @@ export class ListNumbering {
       return level(i, l.fmt, l.text(i + 1))
     }).join('')
     const bullets = Array.from({ length: LEVELS }, (_, i) => level(i, 'bullet', BULLETS[i % 3])).join('')
+    const abstract = (id: number, levels: string) =>
+      `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="multilevel"/>${levels}</w:abstractNum>`
+    const styled = [...this.markers].map((m) =>
+      abstract(
+        ABSTRACT_MARKER + LIST_MARKERS.indexOf(m),
+        Array.from({ length: LEVELS }, (_, i) => {
+          const l = wordLevel(m, i)
+          return level(i, l.fmt, l.text)
+        }).join(''),
+      ),
+    )
     const abstracts =
-      `<w:abstractNum w:abstractNumId="${ABSTRACT_ORDERED}"><w:multiLevelType w:val="multilevel"/>${ordered}</w:abstractNum>` +
-      `<w:abstractNum w:abstractNumId="${ABSTRACT_BULLET}"><w:multiLevelType w:val="multilevel"/>${bullets}</w:abstractNum>`
+      abstract(ABSTRACT_ORDERED, ordered) + abstract(ABSTRACT_BULLET, bullets) + styled.join('')
     const firstNum = numberingXml.indexOf('<w:num ')
     const end = numberingXml.lastIndexOf('</w:numbering>')
     if (end < 0) throw new Error('numbering.xml without </w:numbering>')

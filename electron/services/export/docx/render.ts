@@ -7,7 +7,7 @@ import { writtenImage, writtenParagraph, writtenTable } from './section-blocks'
 import { paragraph as ooxmlParagraph, paraProps, runProps, table as ooxmlTable } from './ooxml-write'
 import { TOC_SLOT, pageRefField, type TocCollector, type TocSlot } from './toc'
 import { alignment, fontFor, halfPoints, lineSpacing, textWidthTwips } from './typography'
-import { fitColumnWidths } from './widths'
+import { fitColumnWidths, tableFontSize } from './widths'
 
 export interface SkippedAttachment {
   materialId: string
@@ -79,15 +79,18 @@ function paragraph(
 
 function table(b: Extract<RenderBlock, { type: 'table' }>, layout: DocumentLayout): string {
   const total = textWidthTwips(layout)
-  const sizePt = b.sizePt ?? 12
-  const colWidths = fitColumnWidths({
+  const fit = {
     widths: b.widths,
     header: b.header,
     rows: b.rows,
     total,
-    sizePt,
+    sizePt: b.sizePt ?? 12,
     padding: CELL_MARGINS.left + CELL_MARGINS.right,
-  })
+  }
+  // A table too full for its dates and codes at its own size prints smaller rather than splitting them.
+  const sizePt = tableFontSize(fit)
+  const runSize = sizePt === fit.sizePt ? b.sizePt : sizePt
+  const colWidths = fitColumnWidths({ ...fit, sizePt })
   const allRows = [...(b.header ? [b.header] : []), ...b.rows, ...b.footer]
   const keepFrom = b.keepNext ? allRows.length - 1 : allRows.length
   // Cells differ only in alignment, weight and keep-with-next: their properties are written once per combination.
@@ -100,8 +103,7 @@ function table(b: Extract<RenderBlock, { type: 'table' }>, layout: DocumentLayou
     if (pPr === undefined) pPrs.set(pk, (pPr = paraProps({ keepNext: keep, spacing: { line: SINGLE }, jc })))
     const bold = !!c.bold
     let rPr = rPrs.get(bold)
-    if (rPr === undefined)
-      rPrs.set(bold, (rPr = runPropsOf({ bold, sizePt: b.sizePt, font: b.font }, layout)))
+    if (rPr === undefined) rPrs.set(bold, (rPr = runPropsOf({ bold, sizePt: runSize, font: b.font }, layout)))
     const widthTwips =
       c.span === 1 ? colWidths[col] : colWidths.slice(col, col + c.span).reduce((s, x) => s + x, 0)
     const para = c.pageRef

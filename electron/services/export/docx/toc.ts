@@ -27,6 +27,18 @@ export class TocCollector {
   readonly entries: TocEntry[] = []
   private ids = 0
 
+  /**
+   * Puts bookmark `name` on the first paragraph of `xml` (a part without a bookmarked heading, e.g. the cover): the
+   * PDF pass finds where the part is printed by it. Unchanged when the part does not begin with a paragraph.
+   */
+  anchor(xml: string, name: string): string {
+    const m = /^<w:p(?:\s[^>]*)?>(?:<w:pPr>[^]*?<\/w:pPr>|<w:pPr\/>)?/.exec(xml)
+    if (!m) return xml
+    const id = ++this.ids
+    const mark = `<w:bookmarkStart w:id="${id}" w:name="${escapeAttr(name)}"/><w:bookmarkEnd w:id="${id}"/>`
+    return xml.slice(0, m[0].length) + mark + xml.slice(m[0].length)
+  }
+
   heading(level: 1 | 2 | 3 | 4, text: string, pageBreakBefore: boolean, bookmark?: string): string {
     const id = ++this.ids
     const name = bookmark ?? `_Toc${id}`

@@ -15,8 +15,11 @@ import type { RenderCell } from '@shared/domain/export'
 const UNBREAKABLE = [
   /\d{4}年\d{1,2}月\d{1,2}日/g,
   /\d{4}-\d{2}-\d{2}/g,
+  // A telephone number written in groups (0571-8700 0000, 139 1234 5678) is one value.
+  /(?:\d{3,4}-)?\d{3,4} \d{4}(?: \d{4})?/g,
   /[¥$€]?[-+]?[\d,]+(?:\.\d+)?%?/g,
-  /[A-Za-z0-9][A-Za-z0-9\-_./:#]*/g,
+  // With its brackets: LibreOffice breaks between "（" and a Latin word, printing "…传输系统（" / "PACS）".
+  /[（(]?[A-Za-z0-9][A-Za-z0-9\-_./:#]*[）)]?/g,
 ]
 
 /** A header up to this display width (4 CJK characters + a bracket pair) stays on one line. */
@@ -25,18 +28,42 @@ const SHORT_HEADER = 12
 /** A short value (无偏离, 正偏离, 台, 套) reads as one word: it stays on one line too. */
 const SHORT_VALUE = 8
 
-/** Capital Latin letters (codes: MA01ABCD2H) run near a full em in the body fonts, not half of one. */
-function codeWidth(s: string): number {
-  return displayWidth(s) + 0.45 * (s.match(/[A-Z]/g)?.length ?? 0)
+/**
+ * Where CJK meets a Latin letter or a digit, Word and LibreOffice add about a quarter em (自动调整中文与西文/数字的
+ * 间距, on by default): "2027年5月13日" is 5 such gaps wider than its characters. Without them the date column was
+ * sized a hair short and LibreOffice printed "2027 年 5 月 13/日".
+ */
+const AUTOSPACE = /[\u2e80-\u9fff\uf900-\ufaff](?=[A-Za-z0-9])|[A-Za-z0-9](?=[\u2e80-\u9fff\uf900-\ufaff])/g
+
+/** Display width with the CJK/Latin gaps, in display units (half an em). */
+export function spacedWidth(s: string): number {
+  return displayWidth(s) + 0.5 * (s.match(AUTOSPACE)?.length ?? 0)
 }
 
-export function unbreakableWidth(text: string): number {
-  const whole = displayWidth(text)
-  if (whole <= SHORT_VALUE) return whole
+/** Capital Latin letters (codes: MA01ABCD2H) run near a full em in the body fonts, not half of one. */
+function codeWidth(s: string): number {
+  return spacedWidth(s) + 0.45 * (s.match(/[A-Z]/g)?.length ?? 0)
+}
+
+/**
+ * The widest value that must never break (a code, a date, an amount; else one CJK character). `atHyphens`: a
+ * hyphenated code (ISCCC-2023-ISMS-0871) measured by its longest piece, where it may break when nothing else helps.
+ */
+function hardWidth(text: string, atHyphens = false): number {
   let w = 0
-  for (const re of UNBREAKABLE) for (const m of text.matchAll(re)) w = Math.max(w, codeWidth(m[0]))
+  for (const re of UNBREAKABLE)
+    for (const m of text.matchAll(re))
+      for (const piece of atHyphens ? m[0].split(/(?<=-)/) : [m[0]]) w = Math.max(w, codeWidth(piece))
   // A single CJK character cannot be split either.
   return Math.max(w, /[\u0080-\uffff]/.test(text) ? 2 : 0)
+}
+
+/** Two CJK characters: what a short label (序号) needs not to wrap, and the least a wrapping word gets per line. */
+const FLOOR = 4
+
+export function unbreakableWidth(text: string): number {
+  const whole = spacedWidth(text)
+  return whole <= SHORT_VALUE ? whole : hardWidth(text)
 }
 
 export interface FitInput {
@@ -60,22 +87,71 @@ function columnsOf(cells: RenderCell[], ncols: number, each: (col: number, c: Re
   }
 }
 
-export function fitColumnWidths(t: FitInput): number[] {
+/** One display unit (half an em) in twips, with 8 % for glyph metrics that run wider than half an em. */
+const unitOf = (sizePt: number) => sizePt * 10 * 1.08
+
+/**
+ * What each column needs in twips, in the order things give way when the table cannot hold it all: `min` keeps
+ * every value of the column whole, `hard` lets short words wrap (营业执照 → 营业/执照) but never a date, an amount
+ * or a code, `pieces` lets a hyphenated code break after a hyphen. No column goes below FLOOR (序号 stays whole).
+ */
+function needs(t: FitInput): number[][] {
   const n = t.widths.length
-  // One display unit (half an em) in twips, with 8 % for glyph metrics that run wider than half an em.
-  const unit = t.sizePt * 10 * 1.08
   const min = new Array<number>(n).fill(0)
+  const hard = new Array<number>(n).fill(0)
+  const pieces = new Array<number>(n).fill(0)
+  const take = (col: number, text: string, whole: number) => {
+    min[col] = Math.max(min[col], whole)
+    hard[col] = Math.max(hard[col], hardWidth(text), Math.min(whole, FLOOR))
+    pieces[col] = Math.max(pieces[col], hardWidth(text, true), Math.min(whole, FLOOR))
+  }
   if (t.header)
     columnsOf(t.header, n, (col, c) => {
-      const w = displayWidth(c.text)
-      min[col] = Math.max(min[col], w <= SHORT_HEADER ? w : unbreakableWidth(c.text))
+      const w = spacedWidth(c.text)
+      take(col, c.text, w <= SHORT_HEADER ? w : unbreakableWidth(c.text))
+      // A short header (序号, 单位, 规格型号) is a label: it stays whole unless nothing else fits.
+      if (w <= SHORT_HEADER) hard[col] = Math.max(hard[col], w)
     })
-  for (const row of t.rows)
-    columnsOf(row, n, (col, c) => (min[col] = Math.max(min[col], unbreakableWidth(c.text))))
-  const minTw = min.map((w) => Math.ceil(w * unit) + t.padding)
+  for (const row of t.rows) columnsOf(row, n, (col, c) => take(col, c.text, unbreakableWidth(c.text)))
+  const unit = unitOf(t.sizePt)
+  return [min, hard, pieces].map((ws) => ws.map((w) => Math.ceil(w * unit) + t.padding))
+}
+
+const total = (ws: number[]) => ws.reduce((s, w) => s + w, 0)
+
+/** The least table font size (小五, 9 pt) a table may drop to so that its dates and codes stay whole. */
+const LEAST_SIZE = 9
+
+/**
+ * The font size a table prints at: its own, or down to 小五 when even with words wrapping its short headers, dates,
+ * amounts and codes cannot each keep a line on the text width (a 6-column 资格证明文件 with a credit code, an ISO certificate
+ * number and 2026年12月24日 at 五号).
+ */
+export function tableFontSize(t: FitInput): number {
+  // First the size at which short headers, dates, amounts and whole codes fit; failing that, the size at which
+  // they fit with hyphenated codes broken at a hyphen.
+  for (const tier of [1, 2])
+    for (let size = t.sizePt; size >= LEAST_SIZE; size -= 0.5)
+      if (total(needs({ ...t, sizePt: size })[tier]) <= t.total) return size
+  return Math.min(t.sizePt, LEAST_SIZE)
+}
+
+export function fitColumnWidths(t: FitInput): number[] {
+  const n = t.widths.length
+  const unit = unitOf(t.sizePt)
+  const tiers = needs(t)
+  let minTw = tiers[0]
   const sum = t.widths.reduce((s, w) => s + w, 0) || 1
   let widths = t.widths.map((w) => (w / sum) * t.total)
-  const needed = minTw.reduce((s, w) => s + w, 0)
+  // The first tier that fits, raised toward the one before it as far as the page allows: a date keeps its line
+  // before a word does (shrinking every column alike printed "2027年5月13/日" beside a roomy code column).
+  const k = tiers.findIndex((ws) => total(ws) <= t.total)
+  if (k > 0) {
+    const [more, less] = [tiers[k - 1], tiers[k]]
+    const f = (t.total - total(less)) / (total(more) - total(less))
+    minTw = less.map((w, i) => Math.floor(w + (more[i] - w) * f))
+  } else if (k < 0) minTw = tiers[tiers.length - 1]
+  const needed = total(minTw)
   if (needed >= t.total) {
     // Cannot fit every value: give each column its share of the page by what it needs.
     widths = minTw.map((w) => (w / needed) * t.total)
@@ -94,7 +170,7 @@ export function fitColumnWidths(t: FitInput): number[] {
   }
   // Columns wider than anything they hold (an empty 备注) give the rest to columns whose text wraps.
   const want = new Array<number>(n).fill(0)
-  const measure = (col: number, c: RenderCell) => (want[col] = Math.max(want[col], displayWidth(c.text)))
+  const measure = (col: number, c: RenderCell) => (want[col] = Math.max(want[col], spacedWidth(c.text)))
   if (t.header) columnsOf(t.header, n, measure)
   for (const row of t.rows) columnsOf(row, n, measure)
   const wantTw = want.map((w, i) => Math.max(minTw[i], Math.ceil(w * unit) + t.padding))

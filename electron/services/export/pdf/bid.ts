@@ -2,8 +2,15 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { writeFileAtomic } from '../atomic'
-import { exportBidDocx, type ExportBidDocxOptions, type ExportDocxResult } from '../docx/assemble'
+import { anchorOf, partPageRanges, type PartPageRanges } from '@shared/domain/export'
+import {
+  exportBidDocx,
+  printModelFor,
+  type ExportBidDocxOptions,
+  type ExportDocxResult,
+} from '../docx/assemble'
 import { PAGE_NUMBERS_LEFT_TO_WORD, paginateDocx, pdfAvailable } from './index'
+import { bookmarkPages } from './pdf-dests'
 import { requireSoffice } from './soffice'
 
 export interface PagedExportResult extends ExportDocxResult {
@@ -12,6 +19,8 @@ export interface PagedExportResult extends ExportDocxResult {
   /** Bookmark → printed page (empty when left to Word). */
   pages: Record<string, number>
   pageCount: number | null
+  /** Part id of the print model → the pages it is printed on, read from the PDF (empty when left to Word). */
+  partPages: PartPageRanges
   /** Set when the numbers are left to Word: what to tell the user. */
   note?: { zh: string; en: string }
 }
@@ -34,15 +43,28 @@ export async function exportBidPdf(
   opts: ExportBidDocxOptions & { docxOut?: string },
 ): Promise<PagedExportResult> {
   requireSoffice()
+  const model = opts.model ?? (await printModelFor(opts))
   return inTemp(async (dir) => {
     const tmpDocx = path.join(dir, 'bid.docx')
-    const r = await exportBidDocx({ ...opts, out: tmpDocx })
+    const r = await exportBidDocx({ ...opts, model, out: tmpDocx })
     opts.onProgress?.(0, 1, 'LibreOffice 排版 / laying out in LibreOffice')
     const paged = await paginateDocx(await fs.readFile(tmpDocx), { signal: opts.signal })
     await writeFileAtomic(opts.out, async () => paged.pdf, opts.signal)
     if (opts.docxOut) await writeFileAtomic(opts.docxOut, async () => paged.docx, opts.signal)
     opts.onProgress?.(1, 1, '完成 / written')
-    return { ...r, out: opts.out, pageNumbers: 'libreoffice', pages: paged.pages, pageCount: paged.pageCount }
+    // Where each part landed, from the finished PDF's own destinations (every heading bookmark is one).
+    const at = bookmarkPages(
+      paged.pdf,
+      model.parts.map((p, i) => anchorOf(p, i)),
+    )
+    return {
+      ...r,
+      out: opts.out,
+      pageNumbers: 'libreoffice',
+      pages: paged.pages,
+      pageCount: paged.pageCount,
+      partPages: partPageRanges(model.parts, (b) => at.get(b), paged.pageCount),
+    }
   })
 }
 
@@ -53,13 +75,27 @@ export async function exportBidPdf(
 export async function exportBidDocxPaged(opts: ExportBidDocxOptions): Promise<PagedExportResult> {
   if (!pdfAvailable()) {
     const r = await exportBidDocx(opts)
-    return { ...r, pageNumbers: 'word-on-open', pages: {}, pageCount: null, note: PAGE_NUMBERS_LEFT_TO_WORD }
+    return {
+      ...r,
+      pageNumbers: 'word-on-open',
+      pages: {},
+      pageCount: null,
+      partPages: {},
+      note: PAGE_NUMBERS_LEFT_TO_WORD,
+    }
   }
   return inTemp(async (dir) => {
     const tmpDocx = path.join(dir, 'bid.docx')
     const r = await exportBidDocx({ ...opts, out: tmpDocx })
     const paged = await paginateDocx(await fs.readFile(tmpDocx), { signal: opts.signal })
     await writeFileAtomic(opts.out, async () => paged.docx, opts.signal)
-    return { ...r, out: opts.out, pageNumbers: 'libreoffice', pages: paged.pages, pageCount: paged.pageCount }
+    return {
+      ...r,
+      out: opts.out,
+      pageNumbers: 'libreoffice',
+      pages: paged.pages,
+      pageCount: paged.pageCount,
+      partPages: {},
+    }
   })
 }

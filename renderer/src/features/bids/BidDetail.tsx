@@ -12,7 +12,8 @@ import { TenderImportButton } from '../tender/TenderImportButton'
 import { useDocEditor } from '@renderer/hooks/useDocEditor'
 import { BidChecks } from './checks/BidChecks'
 import { useCheckSources } from './checks/useCheckSources'
-import { focusWhenReady, requirementIndex, tabOf } from './focus'
+import { requirementIndex, tabOf } from '@shared/domain/bids/paths'
+import { focusWhenReady } from '@renderer/components/focus-field'
 import { BidBasicTab, BidDatesTab, BidLogTab, BidResultTab } from './BidInfoTabs'
 import { BidQuoteTab } from './BidTabs'
 import { DecisionChainTab } from '../customers/DecisionChainTab'
@@ -28,7 +29,7 @@ import { NO_FILTER, type RequirementFilter } from '@shared/domain/bids/requireme
 import { RequirementsTab } from './requirements/RequirementsTab'
 import { SectionsTab } from './sections/SectionsTab'
 
-export { tabOf } from './focus'
+export { tabOf } from '@shared/domain/bids/paths'
 
 /** A bid package: every field a bid team tracks, by tab, with the check panel beside it. */
 export function BidDetail({ id, focus }: { id: string; focus: string | null }) {

@@ -35,8 +35,9 @@ import {
   TENDER_FORM,
 } from './labels'
 import { STAGE } from '@renderer/app/enum-labels'
+import { OUTCOMES, settleResult, type Outcome } from '@shared/domain/pipeline'
 
-type B = Binder & { doc: Bid }
+type B = Binder<Bid>
 
 /** 基本信息: project, buyer, procurement form, money and validity. */
 export function BidBasicTab({ b }: { b: B }) {
@@ -45,15 +46,15 @@ export function BidBasicTab({ b }: { b: B }) {
   return (
     <Row gutter={16}>
       <Col span={12}>
-        <TextField b={b} path={['title']} label={L.title} />
+        <TextField b={b} path={'title'} label={L.title} />
       </Col>
       <Col span={6}>
-        <TextField b={b} path={['tenderNo']} label={L.tenderNo} />
+        <TextField b={b} path={'tenderNo'} label={L.tenderNo} />
       </Col>
       <Col span={6}>
         <SelectField
           b={b}
-          path={['stage']}
+          path={'stage'}
           label={L.stage}
           options={PIPELINE_STAGES.map((s, i) => ({
             value: i + 1,
@@ -62,26 +63,26 @@ export function BidBasicTab({ b }: { b: B }) {
         />
       </Col>
       <Col span={8}>
-        <TextField b={b} path={['buyer', 'name']} label={L.buyer} />
+        <TextField b={b} path={'buyer.name'} label={L.buyer} />
       </Col>
       <Col span={4}>
         <SelectField
           b={b}
-          path={['buyer', 'type']}
+          path={'buyer.type'}
           label={L.buyerType}
           options={enumOptions(['国企', '民营', '外资', '政府'], BUYER_TYPE, lang)}
         />
       </Col>
       <Col span={6}>
-        <TextField b={b} path={['buyer', 'region']} label={L.region} />
+        <TextField b={b} path={'buyer.region'} label={L.region} />
       </Col>
       <Col span={6}>
-        <TextField b={b} path={['agency']} label={L.agency} />
+        <TextField b={b} path={'agency'} label={L.agency} />
       </Col>
       <Col span={6}>
         <SelectField
           b={b}
-          path={['tenderForm']}
+          path={'tenderForm'}
           label={L.tenderForm}
           options={enumOptions(TenderFormSchema.options, TENDER_FORM, lang)}
         />
@@ -89,7 +90,7 @@ export function BidBasicTab({ b }: { b: B }) {
       <Col span={6}>
         <SelectField
           b={b}
-          path={['evaluationMethod']}
+          path={'evaluationMethod'}
           label={L.evaluationMethod}
           options={enumOptions(EvaluationMethodSchema.options, EVAL_METHOD, lang)}
         />
@@ -97,7 +98,7 @@ export function BidBasicTab({ b }: { b: B }) {
       <Col span={6}>
         <SelectField
           b={b}
-          path={['governingLaw']}
+          path={'governingLaw'}
           label={L.governingLaw}
           options={enumOptions(GoverningLawSchema.options, LAW, lang)}
         />
@@ -105,22 +106,22 @@ export function BidBasicTab({ b }: { b: B }) {
       <Col span={6}>
         <SelectField
           b={b}
-          path={['category']}
+          path={'category'}
           label={L.category}
           options={enumOptions(ProcurementCategorySchema.options, CATEGORY, lang)}
         />
       </Col>
       <Col span={6}>
-        <MoneyField b={b} path={['budget']} label={L.budget} />
+        <MoneyField b={b} path={'budget'} label={L.budget} />
       </Col>
       <Col span={6}>
-        <MoneyField b={b} path={['priceCeiling']} label={L.priceCeiling} />
+        <MoneyField b={b} path={'priceCeiling'} label={L.priceCeiling} />
       </Col>
       <Col span={6}>
-        <NumberField b={b} path={['validityDaysRequired']} label={L.validityRequired} min={0} />
+        <NumberField b={b} path={'validityDaysRequired'} label={L.validityRequired} min={0} />
       </Col>
       <Col span={6}>
-        <NumberField b={b} path={['validityDays']} label={L.validityOurs} min={0} />
+        <NumberField b={b} path={'validityDays'} label={L.validityOurs} min={0} />
       </Col>
     </Row>
   )
@@ -137,12 +138,12 @@ export function BidDatesTab({ b }: { b: B }) {
         <Card size="small" title={L.keyDates}>
           <Row gutter={16}>
             <Col span={8}>
-              <DateField b={b} path={['dates', 'release']} label={L.release} />
+              <DateField b={b} path={'dates.release'} label={L.release} />
             </Col>
             <Col span={8}>
               <DateField
                 b={b}
-                path={['dates', 'clarificationDeadline']}
+                path={'dates.clarificationDeadline'}
                 label={L.clarificationDeadline}
                 withTime
               />
@@ -150,36 +151,36 @@ export function BidDatesTab({ b }: { b: B }) {
             <Col span={8}>
               <DateField
                 b={b}
-                path={['dates', 'submissionDeadline']}
+                path={'dates.submissionDeadline'}
                 label={L.submissionDeadline}
                 withTime
                 help={<DueTag date={d.dates.submissionDeadline} />}
               />
             </Col>
             <Col span={8}>
-              <DateField b={b} path={['dates', 'opening']} label={L.opening} withTime />
+              <DateField b={b} path={'dates.opening'} label={L.opening} withTime />
             </Col>
             <Col span={8}>
-              <DateField b={b} path={['dates', 'publicityEnd']} label={L.publicityEnd} />
+              <DateField b={b} path={'dates.publicityEnd'} label={L.publicityEnd} />
             </Col>
           </Row>
         </Card>
       </Col>
       <Col span={12}>
         <Card size="small" title={L.bond} style={{ marginTop: 12 }}>
-          <MoneyField b={b} path={['bond', 'required']} label={L.bondRequired} />
-          <DateField b={b} path={['bond', 'deadline']} label={L.bondDeadline} withTime />
-          <MoneyField b={b} path={['bond', 'paidAmount']} label={L.bondPaid} />
+          <MoneyField b={b} path={'bond.required'} label={L.bondRequired} />
+          <DateField b={b} path={'bond.deadline'} label={L.bondDeadline} withTime />
+          <MoneyField b={b} path={'bond.paidAmount'} label={L.bondPaid} />
           <SelectField
             b={b}
-            path={['bond', 'paidForm']}
+            path={'bond.paidForm'}
             label={L.bondForm}
             options={enumOptions(BondFormSchema.options, BOND_FORM, lang)}
             allowClear
           />
-          <DateField b={b} path={['bond', 'paidAt']} label={L.bondPaidAt} withTime />
-          <SwitchField b={b} path={['bond', 'basicAccountRequired']} label={L.bondBasicRequired} />
-          <TextField b={b} path={['bond', 'payerAccount']} label={L.bondPayerAccount} />
+          <DateField b={b} path={'bond.paidAt'} label={L.bondPaidAt} withTime />
+          <SwitchField b={b} path={'bond.basicAccountRequired'} label={L.bondBasicRequired} />
+          <TextField b={b} path={'bond.payerAccount'} label={L.bondPayerAccount} />
         </Card>
       </Col>
       <Col span={12}>
@@ -188,7 +189,7 @@ export function BidDatesTab({ b }: { b: B }) {
             <Col span={12}>
               <NumberField
                 b={b}
-                path={['copies', 'originalRequired']}
+                path={'copies.originalRequired'}
                 label={L.originalRequired}
                 min={0}
                 nullable={false}
@@ -197,7 +198,7 @@ export function BidDatesTab({ b }: { b: B }) {
             <Col span={12}>
               <NumberField
                 b={b}
-                path={['copies', 'originalPlanned']}
+                path={'copies.originalPlanned'}
                 label={L.originalPlanned}
                 min={0}
                 nullable={false}
@@ -206,7 +207,7 @@ export function BidDatesTab({ b }: { b: B }) {
             <Col span={12}>
               <NumberField
                 b={b}
-                path={['copies', 'copiesRequired']}
+                path={'copies.copiesRequired'}
                 label={L.copiesRequired}
                 min={0}
                 nullable={false}
@@ -215,17 +216,17 @@ export function BidDatesTab({ b }: { b: B }) {
             <Col span={12}>
               <NumberField
                 b={b}
-                path={['copies', 'copiesPlanned']}
+                path={'copies.copiesPlanned'}
                 label={L.copiesPlanned}
                 min={0}
                 nullable={false}
               />
             </Col>
             <Col span={12}>
-              <SwitchField b={b} path={['copies', 'electronicRequired']} label={L.electronicRequired} />
+              <SwitchField b={b} path={'copies.electronicRequired'} label={L.electronicRequired} />
             </Col>
             <Col span={12}>
-              <SwitchField b={b} path={['copies', 'electronicPlanned']} label={L.electronicPlanned} />
+              <SwitchField b={b} path={'copies.electronicPlanned'} label={L.electronicPlanned} />
             </Col>
           </Row>
         </Card>
@@ -238,7 +239,7 @@ export function BidDatesTab({ b }: { b: B }) {
                 <Col span={8} key={k}>
                   <DateField
                     b={b}
-                    path={['forecast', k]}
+                    path={`forecast.${k}`}
                     label={[L.bidDate, L.resultDate, L.contractDate, L.paymentDate, L.revenueDate][i]}
                   />
                 </Col>
@@ -260,7 +261,7 @@ export function BidLogTab({ b }: { b: B }) {
       <Card size="small" title={L.clarifications}>
         <ArrayTable
           b={b}
-          path={['clarifications']}
+          path={'clarifications'}
           newRow={() => ({ no: '', summary: '', recorded: true, acknowledged: false, date: null })}
           columns={[
             { key: 'no', title: L.colNo, width: 100 },
@@ -274,7 +275,7 @@ export function BidLogTab({ b }: { b: B }) {
       <Card size="small" title={L.risks} style={{ marginTop: 12 }}>
         <ArrayTable
           b={b}
-          path={['risks']}
+          path={'risks'}
           newRow={() => ({ description: '' })}
           columns={[
             { key: 'description', title: L.risk, kind: 'textarea' },
@@ -307,7 +308,7 @@ export function BidLogTab({ b }: { b: B }) {
       <Card size="small" title={L.checklist} style={{ marginTop: 12 }}>
         <ArrayTable
           b={b}
-          path={['manualChecklist']}
+          path={'manualChecklist'}
           newRow={() => ({ label: '', done: false })}
           columns={[
             { key: 'label', title: L.checkItem },
@@ -324,30 +325,36 @@ export function BidLogTab({ b }: { b: B }) {
 export function BidResultTab({ b }: { b: B }) {
   const { lang } = useI18n()
   const L = useLabels(INFO)
+  // The outcome goes through the rule the 开标记录 applies too (a failed procurement has no winner).
+  const outcome: B = {
+    doc: b.doc,
+    invalid: b.invalid,
+    set: (_path, v) => b.set('result', settleResult(b.doc.result, { outcome: v as Outcome })),
+  }
   return (
     <Row gutter={16}>
       <Col span={6}>
         <SelectField
-          b={b}
-          path={['result', 'outcome']}
+          b={outcome}
+          path="result.outcome"
           label={L.outcome}
-          options={enumOptions(['未定', '中标', '未中标', '流标/废标', '放弃'], OUTCOME, lang)}
+          options={enumOptions(OUTCOMES, OUTCOME, lang)}
         />
       </Col>
       <Col span={10}>
-        <TextField b={b} path={['result', 'winner']} label={L.winner} />
+        <TextField b={b} path={'result.winner'} label={L.winner} />
       </Col>
       <Col span={8}>
-        <MoneyField b={b} path={['result', 'winningPrice']} label={L.winningPrice} />
+        <MoneyField b={b} path={'result.winningPrice'} label={L.winningPrice} />
       </Col>
       <Col span={24}>
-        <TextAreaField b={b} path={['result', 'reason']} label={L.reason} rows={2} />
+        <TextAreaField b={b} path={'result.reason'} label={L.reason} rows={2} />
       </Col>
       <Col span={24}>
-        <TextAreaField b={b} path={['result', 'lessons']} label={L.lessons} rows={5} />
+        <TextAreaField b={b} path={'result.lessons'} label={L.lessons} rows={5} />
       </Col>
       <Col span={24}>
-        <TextAreaField b={b} path={['notes']} label={L.notes} />
+        <TextAreaField b={b} path={'notes'} label={L.notes} />
       </Col>
     </Row>
   )

@@ -17,7 +17,7 @@ import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { MONEY_UNIT, QUOTE } from './labels'
 import { WordsField } from './WordsField'
 
-type B = Binder & { doc: Bid }
+type B = Binder<Bid>
 
 export function BidQuoteTab({ b }: { b: B }) {
   const { lang } = useI18n()
@@ -32,7 +32,7 @@ export function BidQuoteTab({ b }: { b: B }) {
         <Col span={4}>
           <SelectField
             b={b}
-            path={['quote', 'moneyUnit']}
+            path={'quote.moneyUnit'}
             label={L.moneyUnit}
             options={(['元', '万元'] as const).map((u) => ({
               value: u,
@@ -43,18 +43,18 @@ export function BidQuoteTab({ b }: { b: B }) {
         <Col span={4}>
           <SelectField
             b={b}
-            path={['quote', 'currency']}
+            path={'quote.currency'}
             label={L.currency}
             options={['CNY', 'USD', 'EUR', 'HKD']}
           />
         </Col>
         <Col span={4}>
-          <SwitchField b={b} path={['quote', 'taxIncluded']} label={L.taxIncluded} />
+          <SwitchField b={b} path={'quote.taxIncluded'} label={L.taxIncluded} />
         </Col>
         <Col span={4}>
           <SelectField
             b={b}
-            path={['quote', 'rounding']}
+            path={'quote.rounding'}
             label={L.rounding}
             options={[
               { value: 'line', label: L.roundLine },
@@ -65,10 +65,11 @@ export function BidQuoteTab({ b }: { b: B }) {
       </Row>
       <ArrayTable
         b={b}
-        path={['quote', 'items']}
-        newRow={() => ({ name: '', spec: '', unit: '项', qty: 1, unitPrice: 0, taxRate: 13 })}
+        path="quote.items"
+        newRow={() => ({ name: '', brand: '', spec: '', unit: '项', qty: 1, unitPrice: 0, taxRate: 13 })}
         columns={[
           { key: 'name', title: L.name },
+          { key: 'brand', title: L.brand, width: 110 },
           { key: 'spec', title: L.spec },
           { key: 'unit', title: L.unit, width: 70 },
           { key: 'qty', title: L.qty, kind: 'number', width: 90 },
@@ -114,16 +115,16 @@ export function BidQuoteTab({ b }: { b: B }) {
       </Descriptions>
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={8}>
-          <MoneyField b={b} path={['quote', 'statedTotal']} unit={q.moneyUnit} label={L.statedTotal} />
+          <MoneyField b={b} path={'quote.statedTotal'} unit={q.moneyUnit} label={L.statedTotal} />
         </Col>
         <Col span={8}>
-          <MoneyField b={b} path={['quote', 'bidLetterPrice']} unit={q.moneyUnit} label={L.bidLetterPrice} />
+          <MoneyField b={b} path={'quote.bidLetterPrice'} unit={q.moneyUnit} label={L.bidLetterPrice} />
         </Col>
         <Col span={8}>
           <WordsField
             b={b}
-            figure={['quote', 'bidLetterPrice']}
-            path={['quote', 'bidLetterPriceWords']}
+            figure={'quote.bidLetterPrice'}
+            path={'quote.bidLetterPriceWords'}
             label={L.bidLetterPriceWords}
           />
         </Col>
@@ -131,48 +132,43 @@ export function BidQuoteTab({ b }: { b: B }) {
       <Card size="small" title={L.openingSummary}>
         <Row gutter={16}>
           <Col span={6}>
-            <SwitchField b={b} path={['quote', 'openingSummary', 'present']} label={L.openingPresent} />
+            <SwitchField b={b} path={'quote.openingSummary.present'} label={L.openingPresent} />
           </Col>
           <Col span={6}>
-            <TextField b={b} path={['quote', 'openingSummary', 'lot']} label={L.lot} />
+            <TextField b={b} path={'quote.openingSummary.lot'} label={L.lot} />
           </Col>
           <Col span={12} />
           <Col span={6}>
-            <MoneyField
-              b={b}
-              path={['quote', 'openingSummary', 'price']}
-              unit={q.moneyUnit}
-              label={L.bidPrice}
-            />
+            <MoneyField b={b} path={'quote.openingSummary.price'} unit={q.moneyUnit} label={L.bidPrice} />
           </Col>
           <Col span={10}>
             <WordsField
               b={b}
-              figure={['quote', 'openingSummary', 'price']}
-              path={['quote', 'openingSummary', 'priceWords']}
+              figure={'quote.openingSummary.price'}
+              path={'quote.openingSummary.priceWords'}
               label={L.bidPriceWords}
             />
           </Col>
           <Col span={8}>
-            <TextField b={b} path={['quote', 'openingSummary', 'deliveryPeriod']} label={L.deliveryPeriod} />
+            <TextField b={b} path={'quote.openingSummary.deliveryPeriod'} label={L.deliveryPeriod} />
           </Col>
           <Col span={8}>
-            <TextField b={b} path={['quote', 'openingSummary', 'warranty']} label={L.warranty} />
+            <TextField b={b} path={'quote.openingSummary.warranty'} label={L.warranty} />
           </Col>
           <Col span={8}>
-            <NumberField b={b} path={['quote', 'openingSummary', 'validityDays']} label={L.validityDays} />
+            <NumberField b={b} path={'quote.openingSummary.validityDays'} label={L.validityDays} />
           </Col>
         </Row>
       </Card>
-      <TextAreaField b={b} path={['quote', 'costJustification']} label={L.costJustification} rows={2} />
+      <TextAreaField b={b} path={'quote.costJustification'} label={L.costJustification} rows={2} />
       <Row gutter={16} style={{ marginTop: 16 }}>
         {(['termsRequired', 'termsOffered'] as const).map((k) => (
           <Col span={12} key={k}>
             <Card size="small" title={k === 'termsRequired' ? L.termsRequired : L.termsOffered}>
-              <NumberField b={b} path={[k, 'deliveryDays']} label={L.deliveryDays} min={0} />
-              <NumberField b={b} path={[k, 'warrantyMonths']} label={L.warrantyMonths} min={0} />
-              <TextField b={b} path={[k, 'paymentTerms']} label={L.paymentTerms} />
-              <NumberField b={b} path={[k, 'paymentDays']} label={L.paymentDays} min={0} />
+              <NumberField b={b} path={`${k}.deliveryDays`} label={L.deliveryDays} min={0} />
+              <NumberField b={b} path={`${k}.warrantyMonths`} label={L.warrantyMonths} min={0} />
+              <TextField b={b} path={`${k}.paymentTerms`} label={L.paymentTerms} />
+              <NumberField b={b} path={`${k}.paymentDays`} label={L.paymentDays} min={0} />
             </Card>
           </Col>
         ))}

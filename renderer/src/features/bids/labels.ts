@@ -97,6 +97,7 @@ export const QUOTE = defineLabels({
   roundLine: ['逐行舍入', 'Round each line'],
   roundTotal: ['仅合计舍入', 'Round the total only'],
   name: ['名称', 'Name'],
+  brand: ['品牌', 'Brand'],
   spec: ['规格型号', 'Specification / model'],
   unit: ['单位', 'Unit'],
   qty: ['数量', 'Qty'],

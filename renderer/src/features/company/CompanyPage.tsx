@@ -1,4 +1,4 @@
-import { Button, Card, Col, Form, Input, Row, Switch } from 'antd'
+import { Button, Card, Col, Form, Input, InputNumber, Row, Switch } from 'antd'
 import { Controller, useWatch } from 'react-hook-form'
 import { validateUscc } from '@shared/domain/uscc'
 import type { WorkspaceInfo } from '@shared/contract'
@@ -8,6 +8,10 @@ import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 import { CompanyPeople } from './CompanyPeople'
 import { useProfileEditor } from './useProfileEditor'
+
+/** Last year's figures of the 中小企业声明函 (财库〔2020〕46号), judged under 工信部联企业〔2011〕300号 (L14). */
+const FIGURES = ['employees', 'revenueWan', 'assetsWan'] as const satisfies readonly (keyof CompanyProfile &
+  keyof typeof LABELS)[]
 
 const FIELDS = [
   'name',
@@ -112,6 +116,32 @@ export function CompanyPage({
               />
             </Form.Item>
           </Col>
+          {FIGURES.map((k) => (
+            <Col span={8} key={k}>
+              <Form.Item
+                label={L[k]}
+                validateStatus={errors.company?.[k] ? 'error' : undefined}
+                help={errors.company?.[k]?.message ?? (k === 'employees' ? L.figuresNote : undefined)}
+                style={{ marginBottom: 12 }}
+              >
+                <Controller
+                  name={`company.${k}`}
+                  control={control}
+                  render={({ field }) => (
+                    <InputNumber
+                      id={`company-${k}`}
+                      style={{ width: '100%' }}
+                      min={0}
+                      precision={k === 'employees' ? 0 : 2}
+                      value={field.value ?? null}
+                      onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                      onBlur={field.onBlur}
+                    />
+                  )}
+                />
+              </Form.Item>
+            </Col>
+          ))}
           <Col span={24}>
             <Form.Item
               label={L.intro}

@@ -15,6 +15,13 @@ export const L = defineLabels({
   bankAccount: ['银行账号', 'Bank account no.'],
   basicAccount: ['基本存款账户（开户行及账号）', 'Basic deposit account (bank and no.)'],
   sme: ['小微企业', 'Small or micro enterprise'],
+  employees: ['上年度从业人员（人）', "Last year's employees (persons)"],
+  revenueWan: ['上年度营业收入（万元）', "Last year's revenue (10k yuan)"],
+  assetsWan: ['上年度资产总额（万元）', "Last year's total assets (10k yuan)"],
+  figuresNote: [
+    '中小企业声明函填报，按工信部联企业〔2011〕300号划型；新成立企业可不填',
+    'Stated in the SME declaration and judged under the 2011 SME criteria; a new company may leave them blank',
+  ],
   nature: ['单位性质', 'Company type'],
   foundedDate: ['成立日期', 'Date founded'],
   registeredCapital: ['注册资本（如 5000万元）', 'Registered capital (e.g. 50,000,000 yuan)'],

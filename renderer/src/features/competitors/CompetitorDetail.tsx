@@ -1,7 +1,7 @@
 import { Col, Row, Tabs } from 'antd'
 import type { Competitor } from '@shared/schemas'
 import { DetailShell } from '@renderer/components/DetailShell'
-import { TagsField, TextAreaField } from '@renderer/components/fields'
+import { put, TagsField, TextAreaField } from '@renderer/components/fields'
 import { useLabels } from '@renderer/app/use-labels'
 import { useDocEditor } from '@renderer/hooks/useDocEditor'
 import { BenchmarkEditor } from './BenchmarkEditor'
@@ -31,7 +31,7 @@ export function CompetitorDetail({ id, focus }: { id: string; focus: string | nu
                   <BenchmarkEditor
                     doc={d}
                     invalid={ed.invalid}
-                    setBenchmark={(benchmark) => ed.set(['benchmark'], benchmark)}
+                    setBenchmark={(benchmark) => ed.set('benchmark', benchmark)}
                   />
                 ),
               },
@@ -41,21 +41,16 @@ export function CompetitorDetail({ id, focus }: { id: string; focus: string | nu
                 children: (
                   <Row gutter={16}>
                     <Col span={24}>
-                      <TagsField b={ed} path={['products']} label={L.products} placeholder={L.enterToAdd} />
+                      <TagsField b={ed} path={'products'} label={L.products} placeholder={L.enterToAdd} />
                     </Col>
                     <Col span={12}>
-                      <TagsField b={ed} path={['strengths']} label={L.strengths} placeholder={L.enterToAdd} />
+                      <TagsField b={ed} path={'strengths'} label={L.strengths} placeholder={L.enterToAdd} />
                     </Col>
                     <Col span={12}>
-                      <TagsField
-                        b={ed}
-                        path={['weaknesses']}
-                        label={L.weaknesses}
-                        placeholder={L.enterToAdd}
-                      />
+                      <TagsField b={ed} path={'weaknesses'} label={L.weaknesses} placeholder={L.enterToAdd} />
                     </Col>
                     <Col span={24}>
-                      <TextAreaField b={ed} path={['notes']} label={L.notes} />
+                      <TextAreaField b={ed} path={'notes'} label={L.notes} />
                     </Col>
                   </Row>
                 ),
@@ -64,13 +59,13 @@ export function CompetitorDetail({ id, focus }: { id: string; focus: string | nu
                 key: 'market',
                 label: L.tabMarket,
                 children: (
-                  <ProfileTables doc={d} invalid={ed.invalid} set={(key, rows) => ed.set([key], rows)} />
+                  <ProfileTables doc={d} invalid={ed.invalid} set={(key, rows) => put(ed, key, rows)} />
                 ),
               },
               {
                 key: 'swot',
                 label: 'SWOT',
-                children: <SwotEditor doc={d} setSwot={(q, items) => ed.set(['swot', q], items)} />,
+                children: <SwotEditor doc={d} setSwot={(q, items) => ed.set(`swot.${q}`, items)} />,
               },
             ]}
           />

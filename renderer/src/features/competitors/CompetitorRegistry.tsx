@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { Button, Empty, Input, Space, Table, Tag } from 'antd'
+import { Button, Empty, Input, Space, Table, Tag, type InputRef } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { normalizeName } from '@shared/domain/competitors'
 import type { Competitor } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { trailingColumns } from '@renderer/components/listColumns'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
@@ -12,6 +12,7 @@ import { useDeleteWithUndo } from '@renderer/components/useDeleteWithUndo'
 import { DuplicatesPanel } from './DuplicatesPanel'
 import { L as LABELS } from './labels'
 import { NamesDialog } from './NamesDialog'
+import { errorMessage } from '@renderer/api/error-text'
 
 type Dialog = { mode: 'create' } | { mode: 'rename'; row: Competitor } | null
 
@@ -26,7 +27,7 @@ export function CompetitorRegistry() {
   const [rows, setRows] = useState<Competitor[] | null>(null)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<Dialog>(null)
-  const search = useRef<HTMLInputElement>(null)
+  const search = useRef<InputRef>(null)
   const load = useCallback(async () => setRows(await call('competitors.all', {})), [])
   useEffect(() => {
     void load()
@@ -54,7 +55,7 @@ export function CompetitorRegistry() {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   }, [rows, query])
 
-  const errText = (e: unknown) => (e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+  const errText = (e: unknown) => pick(errorMessage(e))
 
   const remove = useDeleteWithUndo('competitors', load)
 
@@ -71,7 +72,7 @@ export function CompetitorRegistry() {
           {t('action.create')}
         </Button>
         <Input.Search
-          ref={search as never}
+          ref={search}
           allowClear
           placeholder={t('list.search')}
           value={query}

@@ -3,10 +3,11 @@ import { useMemo, useState } from 'react'
 import type { MergeResult } from '@shared/contract/competitors'
 import { duplicateGroups } from '@shared/domain/competitors'
 import type { Competitor } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels, type Labels } from '@renderer/app/use-labels'
 import { DUP, L as LABELS } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 function summary(r: MergeResult, D: Labels<typeof DUP>, sep: string): string {
   const parts = [fmt(D.mergedInto, { title: r.competitor.title })]
@@ -60,7 +61,7 @@ export function DuplicatesPanel({
             message.success(summary(r, D, L.clauseSep))
           }
         } catch (e) {
-          message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+          message.error(pick(errorMessage(e)))
         }
         setNotes(warnings)
         await onMerged()

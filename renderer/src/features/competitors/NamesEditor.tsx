@@ -1,10 +1,11 @@
 import { Alert, Col, Form, Input, Row, Select } from 'antd'
 import { useEffect, useState } from 'react'
 import type { Competitor } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 /**
  * Name and aliases of a competitor. Every change is checked against the whole registry on the
@@ -32,7 +33,7 @@ export function NamesEditor({
       setError(r.ok ? null : pick({ zh: r.zh, en: r.en }))
       return r.ok
     } catch (e) {
-      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setError(pick(errorMessage(e)))
       return false
     } finally {
       setChecking(false)

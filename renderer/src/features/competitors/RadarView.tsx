@@ -1,9 +1,9 @@
 import { Alert } from 'antd'
 import { useMemo } from 'react'
 import { radarOption, type RadarSeries } from '@shared/domain/competitors'
-import { AppError } from '@shared/errors'
 import { useI18n } from '@renderer/app/i18n'
-import { EChart } from './EChart'
+import { EChart } from '@renderer/components/EChart'
+import { errorMessage } from '@renderer/api/error-text'
 
 const UI_RADIUS = '50%'
 
@@ -32,7 +32,7 @@ export function RadarView({
       }
       return { option: option as object, error: null }
     } catch (e) {
-      return { option: null, error: e instanceof AppError ? pick({ zh: e.zh, en: e.en }) : String(e) }
+      return { option: null, error: pick(errorMessage(e)) }
     }
   }, [us, others, lang, pick])
   const data = JSON.stringify([us, ...others].map((s) => ({ name: s.name, scores: s.scores })))

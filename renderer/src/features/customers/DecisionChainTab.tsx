@@ -4,7 +4,7 @@ import dayjs from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { resolveChain, setPersonLevel, type ChainPerson } from '@shared/domain/customers'
 import { CUSTOMER_ROLES, newId, type Bid, type Customer, type IndexEntry } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { docsApi } from '@renderer/api/docs'
 import { useI18n } from '@renderer/app/i18n'
 import { navigate } from '@renderer/app/router'
@@ -13,6 +13,7 @@ import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { CHAIN, CUSTOMER_ROLE } from './labels'
 import { LevelPicker, LevelTag } from './LevelTag'
 import { StrategiesCard } from './StrategiesCard'
+import { errorMessage } from '@renderer/api/error-text'
 
 type Ed = DocEditor<'bids'> & { doc: Bid }
 
@@ -52,7 +53,7 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
   const L = useLabels(CHAIN)
   const d = ed.doc
   const [customers, setCustomers] = useState<IndexEntry[]>([])
-  const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+  const fail = (e: unknown) => message.error(pick(errorMessage(e)))
   const { customer, save: saveCustomer } = useCustomer(d.customerId, fail)
   const chain = resolveChain(d, customer)
 
@@ -66,7 +67,7 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
       const title = d.buyer.name.trim() || d.title
       const c = await docsApi('customers').create(title, { nature: d.buyer.type, region: d.buyer.region })
       await loadCustomers()
-      ed.set(['customerId'], c.id)
+      ed.set('customerId', c.id)
     } catch (e) {
       fail(e)
     }
@@ -126,7 +127,9 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
               },
               ...CUSTOMER_ROLES.map((r) => ({ value: r, label: enumLabel(CUSTOMER_ROLE, r, lang) })),
             ]}
-            onChange={(v) => ed.set(['decisionChain', i, 'role'], v || null)}
+            onChange={(v) =>
+              ed.set(`decisionChain.${i}.role`, (v || null) as Bid['decisionChain'][number]['role'])
+            }
           />
         )
       },
@@ -159,7 +162,7 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
             size="small"
             autoSize
             value={d.decisionChain[i].note}
-            onChange={(e) => ed.set(['decisionChain', i, 'note'], e.target.value)}
+            onChange={(e) => ed.set(`decisionChain.${i}.note`, e.target.value)}
           />
         )
       },
@@ -177,7 +180,7 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
             title={L.remove}
             onClick={() =>
               ed.set(
-                ['decisionChain'],
+                'decisionChain',
                 d.decisionChain.filter((_l, k) => k !== i),
               )
             }
@@ -199,7 +202,7 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
           placeholder={L.chooseCustomer}
           value={d.customerId ?? undefined}
           options={customers.map((c) => ({ value: c.id, label: c.title }))}
-          onChange={(v) => ed.set(['customerId'], v ?? null)}
+          onChange={(v) => ed.set('customerId', v ?? null)}
           data-testid="chain-customer"
         />
         {!d.customerId && <Button onClick={() => void createFromBuyer()}>{L.newCustomer}</Button>}
@@ -253,7 +256,7 @@ export function DecisionChainTab({ ed }: { ed: Ed }) {
           value={null}
           options={addable.map((p) => ({ value: p.id, label: `${p.name} · ${p.position}` }))}
           onChange={(v) =>
-            v && ed.set(['decisionChain'], [...d.decisionChain, { personId: v, role: null, note: '' }])
+            v && ed.set('decisionChain', [...d.decisionChain, { personId: v, role: null, note: '' }])
           }
           data-testid="chain-add"
         />

@@ -4,6 +4,7 @@ import { bidStrategies, completeStrategy, planStrategy, type StrategyState } fro
 import { newId, type Customer } from '@shared/schemas'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { STRATEGY } from './labels'
+import { rowAttrs } from '@renderer/components/row-attrs'
 
 const STATUS_COLOR = { todo: 'default', planned: 'blue', done: 'green' } as const
 
@@ -32,7 +33,7 @@ export function StrategiesCard(p: {
         rowKey="kind"
         pagination={false}
         dataSource={rows}
-        onRow={(r) => ({ 'data-testid': `strategy-${r.kind}`, 'data-status': r.status }) as never}
+        onRow={(r) => rowAttrs({ 'data-testid': `strategy-${r.kind}`, 'data-status': r.status })}
         columns={[
           { key: 'kind', render: (_, r) => L[r.kind] },
           {

@@ -1,4 +1,6 @@
-import { defineLabels } from '@renderer/app/label-pairs'
+import type { Lang } from '@shared/i18n'
+import { defineLabels, enumLabel } from '@renderer/app/label-pairs'
+import { BUYER_TYPE } from '@renderer/features/bids/labels'
 
 /** The decision-chain tab of a bid (DecisionChainTab). */
 export const CHAIN = defineLabels({
@@ -39,6 +41,17 @@ export const CUSTOMER_ROLE = defineLabels({
   KU: ['KU 关键使用者', 'KU key user'],
   教练: ['教练', 'Coach'],
   内线: ['内线', 'Insider'],
+})
+
+/** Activity kinds as stored (the course's four strategies among them) and how each is shown. */
+export const ACTIVITY_KIND = defineLabels({
+  拜访: ['拜访', 'Visit'],
+  痛点方案: ['痛点方案', 'Pain-point solution'],
+  高层互访: ['高层互访', 'Executive visit'],
+  参观总部: ['参观总部', 'HQ visit'],
+  参观样板客户: ['参观样板客户', 'Reference-customer visit'],
+  技术交流: ['技术交流', 'Technical exchange'],
+  其他: ['其他', 'Other'],
 })
 
 /** The course's five relationship levels: what each means and how the course moves a person up a level. */
@@ -96,3 +109,77 @@ export const CR_NAME = defineLabels({
   CR4: ['CR4 对手铁杆支持者', "CR4 Competitor's supporter"],
   CR5: ['CR5 我方死敌', 'CR5 Our enemy'],
 })
+
+/**
+ * Industries as buyers in Chinese public procurement are usually filed (行业 of a customer record): the record keeps
+ * the Chinese text, English mode shows the English name; an industry the user typed that is not here shows as typed.
+ */
+export const INDUSTRY = defineLabels({
+  政务: ['政务', 'Government services'],
+  医疗卫生: ['医疗卫生', 'Healthcare'],
+  医疗: ['医疗', 'Healthcare'],
+  卫生健康: ['卫生健康', 'Health'],
+  医药制造: ['医药制造', 'Pharmaceutical manufacturing'],
+  教育: ['教育', 'Education'],
+  高校: ['高校', 'Higher education'],
+  科研: ['科研', 'Research'],
+  能源: ['能源', 'Energy'],
+  电力: ['电力', 'Electric power'],
+  石油化工: ['石油化工', 'Petrochemicals'],
+  交通: ['交通', 'Transport'],
+  轨道交通: ['轨道交通', 'Rail transit'],
+  水利: ['水利', 'Water resources'],
+  环保: ['环保', 'Environmental protection'],
+  公安: ['公安', 'Public security'],
+  司法: ['司法', 'Justice'],
+  应急管理: ['应急管理', 'Emergency management'],
+  金融: ['金融', 'Finance'],
+  银行: ['银行', 'Banking'],
+  保险: ['保险', 'Insurance'],
+  通信: ['通信', 'Telecommunications'],
+  广电: ['广电', 'Broadcasting'],
+  制造业: ['制造业', 'Manufacturing'],
+  建筑: ['建筑', 'Construction'],
+  市政: ['市政', 'Municipal services'],
+  农业: ['农业', 'Agriculture'],
+  烟草: ['烟草', 'Tobacco'],
+  军工: ['军工', 'Defence industry'],
+  文化旅游: ['文化旅游', 'Culture and tourism'],
+  物流: ['物流', 'Logistics'],
+  零售: ['零售', 'Retail'],
+  信息技术: ['信息技术', 'Information technology'],
+})
+
+/** Stored outcomes of the visits log, as each language shows them. */
+export const ACTIVITY_OUTCOME = defineLabels({
+  推进: ['推进', 'Advanced'],
+  维持: ['维持', 'Held'],
+  受阻: ['受阻', 'Blocked'],
+})
+
+/** The shipped tiering criteria (DEFAULT_TIER_CRITERIA), shown in English while the user keeps their wording. */
+export const TIER_CRITERION = defineLabels({
+  volume: ['年采购规模', 'Annual purchasing volume'],
+  margin: ['利润贡献', 'Profit contribution'],
+  reference: ['样板与品牌价值', 'Reference and brand value'],
+  growth: ['预算增长', 'Budget growth'],
+  share: ['我方份额提升空间', 'Room to grow our share'],
+  projects: ['新项目规划', 'New projects planned'],
+})
+
+/** A criterion the user renamed is their data and shown as written; a shipped one follows the language. */
+export function criterionName(c: { key: string; label: string }, lang: Lang): string {
+  const pair = (TIER_CRITERION as Record<string, readonly [string, string]>)[c.key]
+  return pair && pair[0] === c.label ? pair[lang === 'en' ? 1 : 0] : c.label
+}
+
+/**
+ * The list's line under a customer (性质 · 行业 · 地区, as the workspace index writes it) in the UI language: the
+ * stored 性质 and the known industries by their label, anything typed (地区, another industry) as written.
+ */
+export function customerSubtitle(subtitle: string, lang: Lang): string {
+  return subtitle
+    .split(' · ')
+    .map((part) => enumLabel(INDUSTRY, enumLabel(BUYER_TYPE, part, lang), lang))
+    .join(' · ')
+}

@@ -1,9 +1,11 @@
 import { Select, Table, Tag, Typography } from 'antd'
 import type { FormScan } from '@shared/contract/export'
+import { ITEM_FIELDS } from '@shared/domain/blanks'
 import { PLACEHOLDERS } from '@shared/domain/export'
 import { defineLabels } from '@renderer/app/label-pairs'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import { rowAttrs } from '@renderer/components/row-attrs'
 
 const BL = defineLabels({
   title: [
@@ -24,6 +26,18 @@ const BL = defineLabels({
 
 const STATUS_COLOR = { filled: 'green', unfilled: 'red', manual: 'default' } as const
 const KEYS = PLACEHOLDERS.map((p) => p.zh)
+const ITEMS = Object.values(ITEM_FIELDS)
+
+/** The fields a blank can take: item columns take a quote-line field, check boxes follow the facts (auto or none). */
+function keyOptions(kind: string, pick: (t: { zh: string; en: string }) => string) {
+  if (kind === 'checkbox') return []
+  if (kind === 'column') return ITEMS.map((f) => ({ value: f.key, label: pick(f) }))
+  return KEYS.map((k) => ({ value: k, label: k }))
+}
+const keyLabel = (key: string, pick: (t: { zh: string; en: string }) => string) => {
+  const item = ITEMS.find((f) => f.key === key)
+  return item ? pick(item) : key
+}
 
 /**
  * The blanks of the buyer's form with what each will get: value, the field it comes from (changeable, or left
@@ -52,7 +66,7 @@ export function BlankPreview({
         pagination={blanks.length > 40 ? { pageSize: 40 } : false}
         dataSource={blanks}
         style={{ marginTop: 6 }}
-        onRow={(b) => ({ 'data-testid': `blank-${b.id}`, 'data-status': b.status }) as never}
+        onRow={(b) => rowAttrs({ 'data-testid': `blank-${b.id}`, 'data-status': b.status })}
         rowClassName={(b) => (b.status === 'unfilled' ? 'bb-blank-unfilled' : '')}
         columns={[
           { title: L.where, width: 110, render: (_, b) => pick(b.where) },
@@ -75,10 +89,13 @@ export function BlankPreview({
                 options={[
                   {
                     value: '__auto',
-                    label: b.key && !Object.hasOwn(overrides, b.id) ? `${b.key} ${L.auto}` : L.auto,
+                    label:
+                      b.key && !Object.hasOwn(overrides, b.id)
+                        ? `${keyLabel(b.key, pick)} ${L.auto}`
+                        : L.auto,
                   },
                   { value: '__leave', label: L.leave },
-                  ...KEYS.map((k) => ({ value: k, label: k })),
+                  ...keyOptions(b.kind, pick),
                 ]}
                 showSearch
                 data-testid={`blank-key-${b.id}`}

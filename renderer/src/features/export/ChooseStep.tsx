@@ -1,32 +1,58 @@
 import { FileWordOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Checkbox, Radio, Space, Spin, Tag, Typography, Upload } from 'antd'
 import { useEffect, useState } from 'react'
-import type { FormScan } from '@shared/contract/export'
-import { ApiError, call } from '@renderer/api/client'
+import { useWatch, type UseFormReturn } from 'react-hook-form'
+import { z } from 'zod'
+import { BUYER_FORM_FILE, pickedFileIssue } from '@shared/contract/define'
+import { CopySchema, ExportFormatSchema, type FormScan } from '@shared/contract/export'
+import type { Lang } from '@shared/i18n'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { fileToBase64 } from '@renderer/api/files'
 import { BlankPreview } from './BlankPreview'
 import { COPY, L as LABELS } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
+import { FormError } from '@renderer/components/FormError'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
 
-export interface ExportOptions {
-  format: 'docx' | 'xlsx' | 'pdf'
-  copy: '正本' | '副本'
-  form: { name: string; base64: string; scan: FormScan } | null
-  allowUnknown: boolean
+/** The choose step as a form: what to export and how; a refused file or an unaccepted unknown is said at its field. */
+export const ExportForm = z.object({
+  format: ExportFormatSchema,
+  copy: CopySchema,
+  /** The file last picked for the buyer's form (kept when refused, so the message stays until it is removed). */
+  picked: z.object({ name: z.string(), size: z.number() }).nullable(),
+  form: z.custom<{ name: string; base64: string; scan: FormScan } | null>(),
+  allowUnknown: z.boolean(),
   /** Word: write the 目录 / 评分索引表 page numbers (LibreOffice layout). */
-  pages: boolean
+  pages: z.boolean(),
   /** Buyer form blanks: id → the field chosen in the preview, or null to leave it blank. */
-  overrides: Record<string, string | null>
-}
+  overrides: z.record(z.string(), z.string().nullable()),
+})
+export type ExportOptions = z.infer<typeof ExportForm>
 
 export const DEFAULT_OPTIONS: ExportOptions = {
   format: 'docx',
   copy: '正本',
+  picked: null,
   form: null,
   allowUnknown: false,
   pages: true,
   overrides: {},
+}
+
+/**
+ * A picked buyer form must be a .docx the server accepts (the contract's limit), and a form with placeholders
+ * the bid cannot fill is exported only once the user says to keep them (the server refuses it otherwise).
+ */
+export function exportRules(v: ExportOptions, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {}
+  const say = (t: { zh: string; en: string }) => (lang === 'zh' ? t.zh : t.en)
+  const file = v.format === 'docx' && v.picked ? pickedFileIssue(v.picked, BUYER_FORM_FILE) : null
+  if (file) out.picked = say(file)
+  if (v.format === 'docx' && v.form && v.form.scan.unknown.length > 0 && !v.allowUnknown)
+    out.allowUnknown = say({ zh: LABELS.needKeepUnknown[0], en: LABELS.needKeepUnknown[1] })
+  return out
 }
 
 /** Whether LibreOffice is on this machine (null while asking): PDF and Word page numbers need it. */
@@ -45,45 +71,41 @@ function useLibreOffice(): boolean | null {
   return installed
 }
 
-/** Largest buyer form accepted from the picker (the server checks again). */
-const MAX_FORM_BYTES = 30 * 1024 * 1024
-
 /** What to export: Word (正本/副本, optionally into the buyer's own form) or the Excel tables. */
-export function ChooseStep({
-  bidId,
-  value,
-  onChange,
-}: {
-  bidId: string
-  value: ExportOptions
-  onChange(next: ExportOptions): void
-}) {
+export function ChooseStep({ bidId, form }: { bidId: string; form: UseFormReturn<ExportOptions> }) {
   const { lang, pick } = useI18n()
   const L = useLabels(LABELS)
   const [scanning, setScanning] = useState(false)
   const [scanError, setScanError] = useState<string | null>(null)
   const libreOffice = useLibreOffice()
+  const value = useWatch({ control: form.control }) as ExportOptions
+  const errors = errorsByPath(form.formState.errors)
+  const opt = { shouldValidate: true, shouldDirty: true }
 
   const pickForm = async (file: File) => {
     setScanError(null)
-    if (!/\.docx$/i.test(file.name)) {
-      setScanError(L.notDocx)
-      return
-    }
-    if (file.size > MAX_FORM_BYTES) {
-      setScanError(L.tooLarge)
-      return
-    }
+    // A refused file is kept as picked, with the reason at the field; it is never read or sent.
+    form.setValue('picked', { name: file.name, size: file.size }, opt)
+    form.setValue('form', null, opt)
+    form.setValue('allowUnknown', false, opt)
+    form.setValue('overrides', {}, opt)
+    if (pickedFileIssue(file, BUYER_FORM_FILE)) return
     setScanning(true)
     try {
       const base64 = await fileToBase64(file)
       const scan = await call('export.scanForm', { bidId, dataBase64: base64, copy: value.copy })
-      onChange({ ...value, form: { name: file.name, base64, scan }, allowUnknown: false, overrides: {} })
+      form.setValue('form', { name: file.name, base64, scan }, opt)
     } catch (e) {
-      setScanError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setScanError(pick(errorMessage(e)))
     } finally {
       setScanning(false)
     }
+  }
+  const removeForm = () => {
+    setScanError(null)
+    form.setValue('picked', null, opt)
+    form.setValue('form', null, opt)
+    form.setValue('allowUnknown', false, opt)
   }
 
   const scan = value.form?.scan
@@ -100,9 +122,10 @@ export function ChooseStep({
         copy: value.copy,
         overrides,
       })
-      onChange({ ...value, form: { ...value.form, scan: next }, overrides })
+      form.setValue('form', { ...value.form, scan: next }, opt)
+      form.setValue('overrides', overrides, opt)
     } catch (e) {
-      setScanError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setScanError(pick(errorMessage(e)))
     } finally {
       setScanning(false)
     }
@@ -111,7 +134,10 @@ export function ChooseStep({
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Radio.Group
         value={value.format}
-        onChange={(e) => onChange({ ...value, format: e.target.value, form: null, allowUnknown: false })}
+        onChange={(e) => {
+          form.setValue('format', e.target.value as ExportOptions['format'], opt)
+          removeForm()
+        }}
         data-testid="export-format"
       >
         <Radio.Button value="docx">
@@ -138,7 +164,7 @@ export function ChooseStep({
           <Typography.Text>{L.copyLabel}</Typography.Text>
           <Radio.Group
             value={value.copy}
-            onChange={(e) => onChange({ ...value, copy: e.target.value })}
+            onChange={(e) => form.setValue('copy', e.target.value as ExportOptions['copy'], opt)}
             data-testid="export-copy"
           >
             <Radio value="正本">{enumLabel(COPY, '正本', lang)}</Radio>
@@ -150,7 +176,7 @@ export function ChooseStep({
         <Checkbox
           checked={value.pages && libreOffice !== false}
           disabled={libreOffice === false}
-          onChange={(e) => onChange({ ...value, pages: e.target.checked })}
+          onChange={(e) => form.setValue('pages', e.target.checked, opt)}
           data-testid="export-pages"
         >
           {L.pages}
@@ -176,20 +202,21 @@ export function ChooseStep({
                   {L.uploadForm}
                 </Button>
               </Upload>
-              {value.form && (
+              {value.picked && (
                 <Tag
                   icon={<FileWordOutlined />}
+                  color={errors.picked ? 'error' : undefined}
                   closable
-                  onClose={() => onChange({ ...value, form: null, allowUnknown: false })}
+                  onClose={removeForm}
                   data-testid="export-form-name"
                 >
-                  {value.form.name}
+                  {value.picked.name}
                 </Tag>
               )}
             </Space>
+            <FormError m={errors.picked ?? scanError ?? undefined} testId="export-form-error" />
           </div>
           {scanning && <Spin size="small" />}
-          {scanError && <Alert type="error" showIcon message={scanError} data-testid="export-form-error" />}
           {scan && (
             <div data-testid="export-form-scan">
               <Typography.Text strong>{fmt(L.knownCount, { n: scan.known.length })}</Typography.Text>
@@ -217,13 +244,16 @@ export function ChooseStep({
                     list: scan.unknown.map((k) => `{{${k}}}`).join(L.listSep),
                   })}
                   description={
-                    <Checkbox
-                      checked={value.allowUnknown}
-                      onChange={(e) => onChange({ ...value, allowUnknown: e.target.checked })}
-                      data-testid="export-allow-unknown"
-                    >
-                      {L.keepUnknown}
-                    </Checkbox>
+                    <>
+                      <Checkbox
+                        checked={value.allowUnknown}
+                        onChange={(e) => form.setValue('allowUnknown', e.target.checked, opt)}
+                        data-testid="export-allow-unknown"
+                      >
+                        {L.keepUnknown}
+                      </Checkbox>
+                      <FormError m={errors.allowUnknown} testId="export-allow-unknown-error" />
+                    </>
                   }
                 />
               )}
@@ -233,9 +263,4 @@ export function ChooseStep({
       )}
     </Space>
   )
-}
-
-/** The start button stays disabled while an uploaded form has unknown placeholders the user has not accepted. */
-export function canStart(o: ExportOptions): boolean {
-  return !o.form || o.form.scan.unknown.length === 0 || o.allowUnknown
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Modal, Space } from 'antd'
 import { useState, type ReactNode } from 'react'
+import { useWatch } from 'react-hook-form'
 import type { Finding } from '@shared/domain/checks'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
@@ -7,11 +8,13 @@ import { useLabels } from '@renderer/app/use-labels'
 import { downloadBase64 } from '@renderer/api/files'
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-import { canStart, ChooseStep, DEFAULT_OPTIONS, type ExportOptions } from './ChooseStep'
+import { ChooseStep, DEFAULT_OPTIONS, ExportForm, exportRules, type ExportOptions } from './ChooseStep'
+import { useZodForm } from '@renderer/hooks/useZodForm'
 import { JobStep } from './JobStep'
 import { L as LABELS } from './labels'
 import { useExportJob } from './useExportJob'
 import { VetoStep } from './VetoStep'
+import { errorMessage } from '@renderer/api/error-text'
 
 type Step = { kind: 'choose' } | { kind: 'veto'; findings: Finding[] } | { kind: 'job'; jobId: string }
 
@@ -39,9 +42,11 @@ export function ExportDialog({
   const { pick } = useI18n()
   const L = useLabels(LABELS)
   const [step, setStep] = useState<Step>({ kind: 'choose' })
-  const [options, setOptions] = useState<ExportOptions>(DEFAULT_OPTIONS)
+  const form = useZodForm(ExportForm, DEFAULT_OPTIONS, 'onChange', exportRules)
+  const options = useWatch({ control: form.control }) as ExportOptions
   const [busy, setBusy] = useState<null | 'start' | 'back' | 'checklist'>(null)
   const [error, setError] = useState<string | null>(null)
+  const [checklistNote, setChecklistNote] = useState<string | null>(null)
   const job = useExportJob(step.kind === 'job' ? step.jobId : null)
   const running = step.kind === 'job' && (!job.status || job.status.state === 'running') && !job.error
 
@@ -57,7 +62,9 @@ export function ExportDialog({
     onClose()
   }
 
-  const start = async (decision?: 'export-anyway') => {
+  // A refused pick or an unaccepted unknown placeholder is said at its field and nothing is sent.
+  const start = (decision?: 'export-anyway') => void form.handleSubmit((o) => send(o, decision))()
+  const send = async (options: ExportOptions, decision?: 'export-anyway') => {
     setBusy('start')
     setError(null)
     try {
@@ -83,7 +90,7 @@ export function ExportDialog({
       if (e instanceof ApiError && e.code === 'VETO_FINDINGS') {
         const findings = ((e.details as { findings?: Finding[] } | undefined)?.findings ?? []) as Finding[]
         setStep({ kind: 'veto', findings })
-      } else setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      } else setError(pick(errorMessage(e)))
     } finally {
       setBusy(null)
     }
@@ -99,7 +106,7 @@ export function ExportDialog({
       onClose()
       onGoBack?.(findings)
     } catch (e) {
-      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setError(pick(errorMessage(e)))
       setBusy(null)
     }
   }
@@ -108,11 +115,18 @@ export function ExportDialog({
   async function sealChecklist() {
     setBusy('checklist')
     setError(null)
+    setChecklistNote(null)
     try {
+      await beforeExport?.()
       const f = await call('checks.sealChecklist', { bidId })
       downloadBase64(f.dataBase64, f.fileName, DOCX_MIME)
+      setChecklistNote(
+        f.pdfPageCount === null
+          ? L.checklistNoPages
+          : L.checklistPages.replace('{n}', String(f.pdfPageCount)),
+      )
     } catch (e) {
-      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setError(pick(errorMessage(e)))
     } finally {
       setBusy(null)
     }
@@ -131,13 +145,7 @@ export function ExportDialog({
           {L.sealChecklist}
         </Button>
         <Button onClick={close}>{L.cancel}</Button>
-        <Button
-          type="primary"
-          onClick={() => void start()}
-          loading={busy === 'start'}
-          disabled={!canStart(options)}
-          data-testid="export-start"
-        >
+        <Button type="primary" onClick={() => start()} loading={busy === 'start'} data-testid="export-start">
           {L.checkAndExport}
         </Button>
       </Space>
@@ -156,7 +164,7 @@ export function ExportDialog({
         </Button>
         <Button
           danger
-          onClick={() => void start('export-anyway')}
+          onClick={() => start('export-anyway')}
           loading={busy === 'start'}
           disabled={busy === 'back'}
           data-testid="veto-anyway"
@@ -189,9 +197,18 @@ export function ExportDialog({
       data-testid="export-dialog"
     >
       <div data-testid="export-dialog-body">
-        {step.kind === 'choose' && <ChooseStep bidId={bidId} value={options} onChange={setOptions} />}
+        {step.kind === 'choose' && <ChooseStep bidId={bidId} form={form} />}
         {step.kind === 'veto' && <VetoStep findings={step.findings} />}
         {step.kind === 'job' && <JobStep jobId={step.jobId} job={job} />}
+        {step.kind === 'choose' && checklistNote && (
+          <Alert
+            type="info"
+            showIcon
+            message={checklistNote}
+            style={{ marginTop: 12 }}
+            data-testid="export-seal-checklist-note"
+          />
+        )}
         {error && (
           <Alert
             type="error"

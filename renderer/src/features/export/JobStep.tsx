@@ -1,12 +1,13 @@
 import { CheckCircleFilled, DownloadOutlined } from '@ant-design/icons'
 import { Alert, Button, Progress, Space, Typography } from 'antd'
 import { useState } from 'react'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { downloadBase64, formatBytes } from '@renderer/api/files'
 import { L as LABELS } from './labels'
 import type { ExportJob } from './useExportJob'
+import { errorMessage } from '@renderer/api/error-text'
 
 /** A running export: progress with the part being written, cancel; then the saved file with a download. */
 export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
@@ -23,7 +24,7 @@ export function JobStep({ jobId, job }: { jobId: string; job: ExportJob }) {
       const f = await call('export.download', { jobId })
       downloadBase64(f.dataBase64, f.fileName)
     } catch (e) {
-      setDlError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setDlError(pick(errorMessage(e)))
     } finally {
       setDownloading(false)
     }

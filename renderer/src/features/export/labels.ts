@@ -12,8 +12,16 @@ export const L = defineLabels({
   close: ['关闭', 'Close'],
   sealChecklist: ['打印封装检查清单', 'Print the sealing checklist'],
   sealChecklistHint: [
-    '按正本、副本逐份列出需盖章、签字的表单，逐页小签/骑缝章、密封与封套标注要求，以及检查发现的封装事项（Word）',
-    'Per original and copy: every form to seal and sign, per-page marks, sealing and envelope labels, and the open sealing findings (Word)',
+    '按正本、副本逐份列出需盖章、签字的表单及其所在页码（由 LibreOffice 排版 PDF 得出），逐页小签/骑缝章、密封与封套标注要求，以及检查发现的封装事项（Word）',
+    'Per original and copy: every form to seal and sign with its pages (laid out as PDF by LibreOffice), per-page marks, sealing and envelope labels, and the open sealing findings (Word)',
+  ],
+  checklistPages: [
+    '封装检查清单已下载：各表单的页码按本投标文件 PDF（正本，共 {n} 页）排版得出；打印件页数不同时请重新导出 PDF。',
+    'Sealing checklist downloaded: each form’s pages are those of this bid’s PDF (original, {n} pages); if your print has a different page count, export the PDF again.',
+  ],
+  checklistNoPages: [
+    '封装检查清单已下载：本机未安装 LibreOffice，清单未列页码（以导出 PDF 的目录为准）。',
+    'Sealing checklist downloaded: LibreOffice is not installed, so the list gives no page numbers (use the exported PDF’s contents).',
   ],
   formatWord: ['Word 投标文件', 'Word tender response'],
   formatExcel: ['Excel 报价及偏离表', 'Excel quote & deviation tables'],
@@ -40,14 +48,16 @@ export const L = defineLabels({
     'Optional: upload the Word form from the tender documents (with {{...}} placeholders) to fill it in its own layout; without one, the full bid is generated from the standard forms.',
   ],
   uploadForm: ['上传招标方表单（.docx）', 'Upload the buyer’s form (.docx)'],
-  notDocx: ['请选择 .docx 文件（Word 2007 及以上格式）', 'Choose a .docx file (Word 2007 or later)'],
-  tooLarge: ['文件超过 30 MB', 'The file is larger than 30 MB'],
   knownCount: ['识别到 {n} 个可填写的占位符', '{n} placeholders will be filled'],
   noValue: ['无值：印为空线', 'no value: blank line'],
   blank: ['（空）', ' (blank)'],
   unknown: ['无法识别的占位符：{list}', 'Unknown placeholders: {list}'],
   listSep: ['、', ', '],
   keepUnknown: ['保留未识别的占位符原样，继续填写其余部分', 'Keep them as they are and fill the rest'],
+  needKeepUnknown: [
+    '请勾选保留未识别的占位符，或移除这份表单',
+    'Tick to keep the unknown placeholders, or remove this form',
+  ],
   vetoTitle: [
     '检查发现 {n} 项否决风险：按此导出，投标可能被否决。',
     'The checks found {n} risk(s) that could get the bid rejected.',

@@ -13,12 +13,6 @@ export interface ExportJob {
   cancel(): Promise<void>
 }
 
-function asApiError(e: unknown): ApiError {
-  return e instanceof ApiError
-    ? e
-    : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } })
-}
-
 /** Follows one background job until it ends: polls export.status, and cancels through export.cancel. */
 export function useExportJob(jobId: string | null): ExportJob {
   const [status, setStatus] = useState<JobStatus | null>(null)
@@ -40,7 +34,7 @@ export function useExportJob(jobId: string | null): ExportJob {
         setStatus(s)
         if (s.state === 'running') timer = setTimeout(poll, POLL_MS)
       } catch (e) {
-        if (live.current) setError(asApiError(e))
+        if (live.current) setError(ApiError.from(e))
       }
     }
     void poll()
@@ -58,7 +52,7 @@ export function useExportJob(jobId: string | null): ExportJob {
       const s = await call('export.cancel', { jobId })
       if (live.current) setStatus(s)
     } catch (e) {
-      if (live.current) setError(asApiError(e))
+      if (live.current) setError(ApiError.from(e))
     } finally {
       if (live.current) setCancelling(false)
     }

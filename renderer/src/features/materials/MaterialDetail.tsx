@@ -3,7 +3,7 @@ import { UploadOutlined } from '@ant-design/icons'
 import { App, Button, Col, Image, List, Row, Tag, message } from 'antd'
 import { useEffect, useState } from 'react'
 import { MATERIAL_KINDS, type Attachment } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { navigate } from '@renderer/app/router'
@@ -23,6 +23,7 @@ import { MATERIAL_KIND as KIND } from '@renderer/app/enum-labels'
 import { L as LABELS } from './labels'
 import { RenewDialog } from './RenewDialog'
 import { showRenewed } from './renewed'
+import { errorMessage } from '@renderer/api/error-text'
 
 function AttachmentPreview({ a }: { a: Attachment }) {
   const [url, setUrl] = useState<string | null>(null)
@@ -59,9 +60,9 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
         mime: file.type || 'application/octet-stream',
         dataBase64: bufferToBase64(await file.arrayBuffer()),
       })
-      if (d) ed.set(['attachments'], [...d.attachments.filter((x) => x.sha256 !== att.sha256), att])
+      if (d) ed.set('attachments', [...d.attachments.filter((x) => x.sha256 !== att.sha256), att])
     } catch (e) {
-      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      message.error(pick(errorMessage(e)))
     }
   }
   return (
@@ -95,68 +96,68 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
       {d && (
         <Row gutter={16}>
           <Col span={12}>
-            <TextField b={ed} path={['title']} label={L.name} />
+            <TextField b={ed} path={'title'} label={L.name} />
           </Col>
           <Col span={6}>
             <SelectField
               b={ed}
-              path={['kind']}
+              path={'kind'}
               label={L.kind}
               options={MATERIAL_KINDS.map((k) => ({ value: k, label: enumLabel(KIND, k, lang) }))}
             />
           </Col>
           <Col span={6}>
-            <TextField b={ed} path={['owner']} label={L.owner} />
+            <TextField b={ed} path={'owner'} label={L.owner} />
           </Col>
           <Col span={8}>
-            <TextField b={ed} path={['issuer']} label={L.issuer} />
+            <TextField b={ed} path={'issuer'} label={L.issuer} />
           </Col>
           <Col span={8}>
-            <TextField b={ed} path={['number']} label={L.number} />
+            <TextField b={ed} path={'number'} label={L.number} />
           </Col>
           <Col span={4}>
-            <DateField b={ed} path={['validFrom']} label={L.validFrom} />
+            <DateField b={ed} path={'validFrom'} label={L.validFrom} />
           </Col>
           <Col span={4}>
-            <DateField b={ed} path={['validTo']} label={L.validTo} />
+            <DateField b={ed} path={'validTo'} label={L.validTo} />
           </Col>
           <Col span={12}>
-            <TagsField b={ed} path={['tags']} label={L.tags} />
+            <TagsField b={ed} path={'tags'} label={L.tags} />
           </Col>
           {d.kind === '人员证书' && (
             <Col span={6}>
-              <TextField b={ed} path={['holder']} label={L.holder} />
+              <TextField b={ed} path={'holder'} label={L.holder} />
             </Col>
           )}
           {(d.kind === '财务报表' || d.kind === '纳税/社保证明') && (
             <Col span={6}>
-              <NumberField b={ed} path={['year']} label={L.year} min={1990} max={2100} />
+              <NumberField b={ed} path={'year'} label={L.year} min={1990} max={2100} />
             </Col>
           )}
           {d.kind === '样板客户/类似业绩' && (
             <>
               <Col span={8}>
-                <TextField b={ed} path={['reference', 'customer']} label={L.customer} />
+                <TextField b={ed} path={'reference.customer'} label={L.customer} />
               </Col>
               <Col span={4}>
-                <TextField b={ed} path={['reference', 'industry']} label={L.industry} />
+                <TextField b={ed} path={'reference.industry'} label={L.industry} />
               </Col>
               <Col span={6}>
-                <MoneyField b={ed} path={['reference', 'amount']} label={L.contractAmount} />
+                <MoneyField b={ed} path={'reference.amount'} label={L.contractAmount} />
               </Col>
               <Col span={6}>
-                <DateField b={ed} path={['reference', 'contractDate']} label={L.contractDate} />
+                <DateField b={ed} path={'reference.contractDate'} label={L.contractDate} />
               </Col>
               <Col span={12}>
-                <TextField b={ed} path={['reference', 'contact']} label={L.contact} />
+                <TextField b={ed} path={'reference.contact'} label={L.contact} />
               </Col>
               <Col span={12}>
-                <TextField b={ed} path={['reference', 'rating']} label={L.rating} />
+                <TextField b={ed} path={'reference.rating'} label={L.rating} />
               </Col>
             </>
           )}
           <Col span={24}>
-            <TextAreaField b={ed} path={['content']} label={L.content} rows={4} />
+            <TextAreaField b={ed} path={'content'} label={L.content} rows={4} />
           </Col>
           <Col span={24}>
             <label className="ant-btn ant-btn-default" style={{ cursor: 'pointer' }}>
@@ -181,7 +182,7 @@ export function MaterialDetail({ id, focus }: { id: string; focus: string | null
                       danger
                       onClick={() =>
                         ed.set(
-                          ['attachments'],
+                          'attachments',
                           d.attachments.filter((x) => x.sha256 !== a.sha256),
                         )
                       }

@@ -16,6 +16,7 @@ import {
 } from 'antd'
 import { useMemo, useState } from 'react'
 import type { Material } from '@shared/schemas'
+import { formatDate } from '@shared/i18n/dates'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, useLabels } from '@renderer/app/use-labels'
 import { navigate } from '@renderer/app/router'
@@ -92,7 +93,7 @@ export function MaterialsLibrary() {
               width: 170,
               render: (_, r) => (
                 <Tag color={r.bucket === 'expired' ? 'red' : r.bucket === 'within30' ? 'orange' : 'gold'}>
-                  {r.material.validTo} ·{' '}
+                  {formatDate(r.material.validTo, lang)} ·{' '}
                   {r.days < 0 ? t('days.overdue', { n: -r.days }) : t('days.left', { n: r.days })}
                 </Tag>
               ),

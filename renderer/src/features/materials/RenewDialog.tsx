@@ -6,13 +6,14 @@ import type { RenewResult } from '@shared/contract/materials'
 import { materialIssues } from '@shared/domain/forms/edit-rules'
 import { MaterialSchema, type Material } from '@shared/schemas'
 import { DateSchema } from '@shared/schemas/common'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { DateInput } from '@renderer/components/DateInput'
 import { buttonWithTestId } from '@renderer/components/test-id'
 import { useZodForm } from '@renderer/hooks/useZodForm'
 import { L as LABELS } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 /**
  * The successor's dates and number under the material's own rules: 有效期至 is required, and the range
@@ -22,7 +23,8 @@ const RenewForm = z
   .object({
     number: MaterialSchema.shape.number,
     validFrom: z.union([z.literal(''), DateSchema]),
-    validTo: DateSchema,
+    // Empty says 必填 rather than the date format's message.
+    validTo: z.string().min(1).pipe(DateSchema),
   })
   .superRefine((v, ctx) => {
     for (const i of materialIssues({ validFrom: v.validFrom || null, validTo: v.validTo } as Material))
@@ -59,7 +61,7 @@ export function RenewDialog({
         }),
       )
     } catch (e) {
-      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setError(pick(errorMessage(e)))
     }
   })
   const err = formState.errors

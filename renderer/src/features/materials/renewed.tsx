@@ -1,6 +1,7 @@
 import type { ModalFuncProps } from 'antd'
 import type { RenewResult } from '@shared/contract/materials'
 import type { Lang } from '@shared/i18n'
+import { formatDate } from '@shared/i18n/dates'
 import { fmt, labelsFor } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 
@@ -14,7 +15,7 @@ export function showRenewed(
   const L = labelsFor(LABELS, lang)
   const failed = r.failedBids.length > 0
   ;(failed ? modal.warning : modal.success)({
-    title: fmt(L.renewed, { title: r.material.title, to: r.material.validTo ?? '' }),
+    title: fmt(L.renewed, { title: r.material.title, to: formatDate(r.material.validTo, lang) }),
     content: (
       <div data-testid="renew-result">
         {r.updatedBids.length ? (

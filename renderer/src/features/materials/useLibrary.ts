@@ -15,11 +15,7 @@ export function useLibrary(): {
       setLibrary(await call('materials.library', {}))
       setError(null)
     } catch (e) {
-      setError(
-        e instanceof ApiError
-          ? e
-          : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } }),
-      )
+      setError(ApiError.from(e))
     }
   }, [])
   useEffect(() => {

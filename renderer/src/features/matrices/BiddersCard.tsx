@@ -3,14 +3,16 @@ import { Button, Card, Input, Radio, Switch, Table, Tag, Tooltip } from 'antd'
 import type { LinkedMatrix } from '@shared/domain/matrices/link'
 import { newId, type Bidder, type Matrix } from '@shared/schemas'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import type { Binder } from '@renderer/components/fields'
 import { MoneyCell } from '@renderer/components/MoneyInput'
 import { BIDDERS, LEVEL } from './labels'
+import { rowAttrs } from '@renderer/components/row-attrs'
 
 export interface BiddersCardProps {
   m: Matrix
   /** 简称 of linked competitors and our name from 公司信息. */
   linked: LinkedMatrix
-  set(path: (string | number)[], v: unknown): void
+  set: Binder<Matrix>['set']
   replace(m: Matrix): void
   /** Present when the matrix is linked to a bid with competitors. */
   onSync?: () => void
@@ -56,7 +58,7 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
           tableLayout="fixed"
           style={{ minWidth: 660 }}
           dataSource={rows}
-          onRow={(r) => ({ 'data-testid': `bidder-${r.__i}` }) as never}
+          onRow={(r) => rowAttrs({ 'data-testid': `bidder-${r.__i}` })}
           columns={[
             {
               title: L.name,
@@ -73,7 +75,7 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
                       value={r.name}
                       status={r.name.trim() ? undefined : 'error'}
                       style={r.invalid ? { textDecoration: 'line-through' } : undefined}
-                      onChange={(e) => set(['bidders', r.__i, 'name'], e.target.value)}
+                      onChange={(e) => set(`bidders.${r.__i}.name`, e.target.value)}
                     />
                   )}
                   {r.competitorId && (
@@ -89,7 +91,7 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
                       style={{ marginTop: 4 }}
                       placeholder={L.invalidReason}
                       value={r.invalidReason}
-                      onChange={(e) => set(['bidders', r.__i, 'invalidReason'], e.target.value)}
+                      onChange={(e) => set(`bidders.${r.__i}.invalidReason`, e.target.value)}
                     />
                   )}
                 </div>
@@ -107,7 +109,7 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
                 <Switch
                   size="small"
                   checked={r.sme}
-                  onChange={(v) => set(['bidders', r.__i, 'sme'], v)}
+                  onChange={(v) => set(`bidders.${r.__i}.sme`, v)}
                   aria-label={L.sme}
                 />
               ),
@@ -120,7 +122,7 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
                   <Switch
                     size="small"
                     checked={r.invalid}
-                    onChange={(v) => set(['bidders', r.__i, 'invalid'], v)}
+                    onChange={(v) => set(`bidders.${r.__i}.invalid`, v)}
                     aria-label={L.invalid}
                     data-testid={`bidder-invalid-${r.__i}`}
                   />
@@ -138,7 +140,7 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
                   <MoneyCell
                     id={`f-bidders.${r.__i}.price.${k}`}
                     value={r.price[k]}
-                    onChange={(v) => set(['bidders', r.__i, 'price', k], v)}
+                    onChange={(v) => set(`bidders.${r.__i}.price.${k}`, v)}
                   />
                 ),
             })),
@@ -163,22 +165,19 @@ export function BiddersCard({ m, linked, set, replace, onSync }: BiddersCardProp
         icon={<PlusOutlined />}
         data-testid="bidder-add"
         onClick={() =>
-          set(
-            ['bidders'],
-            [
-              ...m.bidders,
-              {
-                id: newId('bd'),
-                name: '',
-                isUs: m.bidders.length === 0,
-                competitorId: null,
-                sme: false,
-                price: { low: null, likely: null, high: null },
-                invalid: false,
-                invalidReason: '',
-              },
-            ],
-          )
+          set('bidders', [
+            ...m.bidders,
+            {
+              id: newId('bd'),
+              name: '',
+              isUs: m.bidders.length === 0,
+              competitorId: null,
+              sme: false,
+              price: { low: null, likely: null, high: null },
+              invalid: false,
+              invalidReason: '',
+            },
+          ])
         }
       >
         {L.add}

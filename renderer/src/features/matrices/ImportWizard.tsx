@@ -5,13 +5,14 @@ import { useMemo, useRef, useState } from 'react'
 import type { ImportPreview } from '@shared/contract/matrices'
 import { parsePastedTable, splitTsv } from '@shared/domain/matrices/import'
 import { PriceRuleSchema, type Matrix } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { navigate } from '@renderer/app/router'
 import { applyImport, draftToItems, validateDraft, type DraftItem } from './merge'
 import { ImportPreviewView, type Overrides } from './ImportPreviewView'
 import { IMPORT } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 type Target = 'replace' | 'append' | 'new'
 
@@ -28,8 +29,7 @@ function pastePreview(text: string, o: Overrides, sheetName: string): ImportPrev
     const detection = parsePastedTable(text, { headerRow: o.headerRow, columns: o.columns })
     return { ...base, detection, problem: null }
   } catch (e) {
-    const m = e as { zh?: string; en?: string }
-    return { ...base, detection: null, problem: { zh: m.zh ?? String(e), en: m.en ?? String(e) } }
+    return { ...base, detection: null, problem: errorMessage(e) }
   }
 }
 
@@ -89,7 +89,7 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
       show(await call('matrices.importPreview', { dataBase64: f.base64, ...o }))
     } catch (e) {
       setPreview(null)
-      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setError(pick(errorMessage(e)))
     } finally {
       setBusy(false)
     }
@@ -121,7 +121,7 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
       onCancel()
       navigate('matrices', created.id)
     } catch (e) {
-      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setError(pick(errorMessage(e)))
     } finally {
       setBusy(false)
     }

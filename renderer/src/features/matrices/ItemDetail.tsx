@@ -1,6 +1,7 @@
 import { Col, Form, Input, InputNumber, Row, Select, Table, Typography } from 'antd'
 import type { Bid, Bidder, Material, Matrix, ScoringItem } from '@shared/schemas'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import type { Binder } from '@renderer/components/fields'
 import { DETAIL, LEVEL } from './labels'
 
 type Estimate = ScoringItem['estimates'][number]
@@ -11,7 +12,7 @@ export interface ItemDetailProps {
   index: number
   bid: Bid | null
   materials: readonly Material[]
-  set(path: (string | number)[], v: unknown): void
+  set: Binder<Matrix>['set']
 }
 
 const short = (s: string, n = 40) => (s.length > n ? s.slice(0, n) + '…' : s)
@@ -21,14 +22,14 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
   const L = useLabels(DETAIL)
   const LV = useLabels(LEVEL)
   const it = m.items[index]
-  const base = ['items', index]
+  const base = `items.${index}` as const
   const competitors = m.bidders.filter((b) => !b.isUs)
   const isPrice = it.category === '价格'
   const setEstimate = (bidderId: string, key: 'low' | 'likely' | 'high', v: number | null) => {
     const cur = it.estimates.find((e) => e.bidderId === bidderId)
     const next: Estimate = { ...(cur ?? { bidderId, low: null, likely: null, high: null }), [key]: v }
     const list = cur ? it.estimates.map((e) => (e.bidderId === bidderId ? next : e)) : [...it.estimates, next]
-    set([...base, 'estimates'], list)
+    set(`${base}.estimates`, list)
   }
   return (
     <div data-testid={`item-detail-${index}`} style={{ padding: '4px 8px' }}>
@@ -38,7 +39,7 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
             id={`f-items.${index}.criteria`}
             autoSize={{ minRows: 2, maxRows: 10 }}
             value={it.criteria}
-            onChange={(e) => set([...base, 'criteria'], e.target.value)}
+            onChange={(e) => set(`${base}.criteria`, e.target.value)}
           />
         </Form.Item>
         {!isPrice && (
@@ -52,7 +53,7 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
                   value={it.evidence.sectionIds}
                   optionFilterProp="label"
                   options={(bid?.sections ?? []).map((s) => ({ value: s.id, label: s.title || s.id }))}
-                  onChange={(v) => set([...base, 'evidence', 'sectionIds'], v)}
+                  onChange={(v) => set(`${base}.evidence.sectionIds`, v)}
                 />
               </Form.Item>
             </Col>
@@ -64,7 +65,7 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
                   value={it.evidence.materialIds}
                   optionFilterProp="label"
                   options={materials.map((x) => ({ value: x.id, label: x.title }))}
-                  onChange={(v) => set([...base, 'evidence', 'materialIds'], v)}
+                  onChange={(v) => set(`${base}.evidence.materialIds`, v)}
                 />
               </Form.Item>
             </Col>
@@ -84,7 +85,7 @@ export function ItemDetail({ m, index, bid, materials, set }: ItemDetailProps) {
                     value: r.id,
                     label: short(`${r.no ? r.no + ' ' : ''}${r.text}`) || r.id,
                   }))}
-                  onChange={(v) => set([...base, 'evidence', 'requirementIds'], v)}
+                  onChange={(v) => set(`${base}.evidence.requirementIds`, v)}
                 />
               </Form.Item>
             </Col>

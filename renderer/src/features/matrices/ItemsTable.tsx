@@ -4,9 +4,11 @@ import type { MatrixFinding } from '@shared/domain/matrices/matrix'
 import { newId, type Bid, type Material, type Matrix, type ScoringItem } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import type { Binder } from '@renderer/components/fields'
 import { categoryOptions, kindOptions } from './format'
 import { ItemDetail } from './ItemDetail'
 import { ITEMS } from './labels'
+import { rowAttrs } from '@renderer/components/row-attrs'
 
 export interface ItemsTableProps {
   m: Matrix
@@ -15,7 +17,7 @@ export interface ItemsTableProps {
   materials: readonly Material[]
   expanded: string[]
   setExpanded(keys: string[]): void
-  set(path: (string | number)[], v: unknown): void
+  set: Binder<Matrix>['set']
 }
 
 type Row = ScoringItem & { __i: number }
@@ -40,7 +42,7 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
     byItem.set(f.itemId, cur)
   }
   const problem = (r: Row, field: string) => byItem.get(r.id)?.get(field)
-  const cell = (r: Row, key: string) => ['items', r.__i, key]
+  const cell = <S extends string>(r: Row, key: S) => `items.${r.__i}.${key}` as const
   const competitors = m.bidders.filter((b) => !b.isUs)
   return (
     <div data-testid="items">
@@ -57,7 +59,7 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
             <ItemDetail m={m} index={r.__i} bid={bid} materials={materials} set={set} />
           ),
         }}
-        onRow={(r) => ({ 'data-testid': `item-${r.__i}`, 'data-item-id': r.id }) as never}
+        onRow={(r) => rowAttrs({ 'data-testid': `item-${r.__i}`, 'data-field': `items.${r.__i}` })}
         columns={[
           {
             title: L.category,
@@ -184,7 +186,7 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
                 icon={<DeleteOutlined />}
                 onClick={() =>
                   set(
-                    ['items'],
+                    'items',
                     m.items.filter((x) => x.id !== r.id),
                   )
                 }
@@ -199,23 +201,20 @@ export function ItemsTable({ m, findings, bid, materials, expanded, setExpanded,
         data-testid="item-add"
         onClick={() => {
           const id = newId('si')
-          set(
-            ['items'],
-            [
-              ...m.items,
-              {
-                id,
-                category: '技术',
-                name: '',
-                maxPoints: 0,
-                criteria: '',
-                kind: 'subjective',
-                selfScore: null,
-                evidence: { sectionIds: [], materialIds: [], requirementIds: [] },
-                estimates: [],
-              },
-            ],
-          )
+          set('items', [
+            ...m.items,
+            {
+              id,
+              category: '技术',
+              name: '',
+              maxPoints: 0,
+              criteria: '',
+              kind: 'subjective',
+              selfScore: null,
+              evidence: { sectionIds: [], materialIds: [], requirementIds: [] },
+              estimates: [],
+            },
+          ])
           setExpanded([...expanded, id])
         }}
       >

@@ -1,14 +1,14 @@
 import { DownloadOutlined, ImportOutlined } from '@ant-design/icons'
 import { Button, Card, Col, message, Row, Skeleton, Tabs } from 'antd'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { AppError } from '@shared/errors'
 import { linkMatrix } from '@shared/domain/matrices/link'
 import { analyzeMatrix, type MatrixAnalysis } from '@shared/domain/matrices/matrix'
 import type { Matrix } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { DetailShell } from '@renderer/components/DetailShell'
+import { focusWhenReady } from '@renderer/components/focus-field'
 import { SelectField, TextAreaField, TextField } from '@renderer/components/fields'
 import { useDocEditor } from '@renderer/hooks/useDocEditor'
 import { downloadBase64 } from '@renderer/api/files'
@@ -21,6 +21,7 @@ import { ResultsPanel } from './ResultsPanel'
 import { syncMatrixBidders } from '@shared/domain/competitors'
 import { useMatrixContext } from './useMatrixContext'
 import { WinProbPanel } from './WinProbPanel'
+import { errorMessage } from '@renderer/api/error-text'
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const PROCUREMENT_VALUES = ['货物', '服务', '工程'] as const
@@ -30,9 +31,8 @@ function analyze(m: Matrix): MatrixAnalysis {
   try {
     return analyzeMatrix(m)
   } catch (e) {
-    const msg = e instanceof AppError ? { zh: e.zh, en: e.en } : { zh: String(e), en: String(e) }
     return {
-      findings: [{ code: 'CANNOT_SCORE', severity: 'error', message: msg }],
+      findings: [{ code: 'CANNOT_SCORE', severity: 'error', message: errorMessage(e) }],
       standings: null,
       overtake: null,
       sensitivity: null,
@@ -62,18 +62,19 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
   )
   const analysis = useMemo(() => (linked ? analyze(linked.matrix) : null), [linked])
   const set = ed.set
+  const b = { ...ed, doc: d! }
 
-  const focusItem = useCallback((itemId: string) => {
-    setTab('items')
-    setExpanded((x) => (x.includes(itemId) ? x : [...x, itemId]))
-    setTimeout(
-      () =>
-        document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`)?.scrollIntoView({ block: 'center' }),
-      50,
-    )
-  }, [])
+  const focusItem = useCallback(
+    (itemId: string) => {
+      setTab('items')
+      setExpanded((x) => (x.includes(itemId) ? x : [...x, itemId]))
+      const i = d?.items.findIndex((x) => x.id === itemId) ?? -1
+      if (i >= 0) focusWhenReady(`items.${i}`)
+    },
+    [d],
+  )
 
-  // A link into an item (a check finding's ?focus=items.3.evidence) opens the row it points into.
+  // A link into an item (a check finding's ?focus=items.3.evidence) opens the tab and the row it points into.
   const loaded = d !== null
   useEffect(() => {
     const m = focus ? /^items\.(\d+)(?:\.(.+))?$/.exec(focus) : null
@@ -81,13 +82,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
     if (!item) return
     setTab('items')
     setExpanded((x) => (x.includes(item.id) ? x : [...x, item.id]))
-    const tm = setTimeout(() => {
-      const el = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(focus!)}"]`)
-      el?.scrollIntoView({ block: 'center' })
-      el?.classList.add('bb-flash')
-      el?.querySelector<HTMLElement>('input')?.focus()
-    }, 250)
-    return () => clearTimeout(tm)
+    // DetailShell then jumps to the field once the opened row shows it.
     // Only a new focus target moves the page, not every edit of the matrix.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus, loaded])
@@ -101,7 +96,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
       const r = await call('matrices.exportXlsx', { matrixId: d.id })
       downloadBase64(r.dataBase64, r.fileName, XLSX_MIME)
     } catch (e) {
-      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      message.error(pick(errorMessage(e)))
     } finally {
       setExporting(false)
     }
@@ -151,12 +146,12 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
         <>
           <Row gutter={16}>
             <Col span={8}>
-              <TextField b={ed} path={['title']} label={L.title} />
+              <TextField b={b} path={'title'} label={L.title} />
             </Col>
             <Col span={4}>
               <SelectField
-                b={ed}
-                path={['procurementCategory']}
+                b={b}
+                path={'procurementCategory'}
                 label={L.procurementCategory}
                 options={PROCUREMENT_VALUES.map((v) => ({
                   value: v,
@@ -166,8 +161,8 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
             </Col>
             <Col span={8}>
               <SelectField
-                b={ed}
-                path={['bidId']}
+                b={b}
+                path={'bidId'}
                 label={L.bid}
                 allowClear
                 options={ctx.bids.map((x) => ({ value: x.id, label: x.title }))}
@@ -200,7 +195,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                     label: L.tabRule,
                     children: (
                       <>
-                        <PriceRuleCard b={ed} m={d} />
+                        <PriceRuleCard b={b} m={d} />
                         <div style={{ height: 12 }} />
                         <BiddersCard
                           m={d}
@@ -217,7 +212,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                     label: L.tabWinProb,
                     children: (
                       <WinProbPanel
-                        b={ed}
+                        b={b}
                         matrix={linked.matrix}
                         scorable={scorable}
                         walkAway={ctx.walkAway}
@@ -230,7 +225,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
                     label: L.notes,
                     children: (
                       <Card size="small">
-                        <TextAreaField b={ed} path={['notes']} label={L.notes} rows={6} />
+                        <TextAreaField b={b} path={'notes'} label={L.notes} rows={6} />
                       </Card>
                     ),
                   },
@@ -240,7 +235,7 @@ export function MatrixDetail({ id, focus }: { id: string; focus: string | null }
             <Col xs={24} xl={9}>
               <div style={{ position: 'sticky', top: 8 }}>
                 {ctx.ready ? (
-                  <ResultsPanel b={ed} a={analysis} linked={linked} onFocusItem={focusItem} />
+                  <ResultsPanel b={b} a={analysis} linked={linked} onFocusItem={focusItem} />
                 ) : (
                   <Card size="small" data-testid="results-loading">
                     <Skeleton active paragraph={{ rows: 6 }} />

@@ -7,11 +7,11 @@ import { enumLabel, useLabels } from '@renderer/app/use-labels'
 import { methodOptions } from './format'
 import { RULE, TIE_BREAK } from './labels'
 
-const rule = (k: string) => ['priceRule', k]
+const rule = <S extends string>(k: S) => `priceRule.${k}` as const
 const TIE_BREAKS = ['技术分高者优先', '报价低者优先', '抽签'] as const
 
 /** The price formula of the tender with its options, and the price-weight lint against DOMAIN.md §5. */
-export function PriceRuleCard({ b, m }: { b: Binder; m: Matrix }) {
+export function PriceRuleCard({ b, m }: { b: Binder<Matrix>; m: Matrix }) {
   const { pick, lang } = useI18n()
   const L = useLabels(RULE)
   const r = m.priceRule

@@ -3,7 +3,9 @@ import type { LinkedMatrix } from '@shared/domain/matrices/link'
 import type { MatrixAnalysis, MatrixFinding } from '@shared/domain/matrices/matrix'
 import type { BidderStanding } from '@shared/domain/matrices/standings'
 import type { Lang } from '@shared/i18n'
+import type { Matrix } from '@shared/schemas'
 import { MoneyField, type Binder } from '@renderer/components/fields'
+import { rowAttrs } from '@renderer/components/row-attrs'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels, type Labels } from '@renderer/app/use-labels'
 import { categoryList, pts, wan, yuan } from './format'
@@ -57,7 +59,7 @@ export function ResultsPanel({
   linked,
   onFocusItem,
 }: {
-  b: Binder
+  b: Binder<Matrix>
   a: MatrixAnalysis
   linked: LinkedMatrix
   onFocusItem(id: string): void
@@ -82,7 +84,7 @@ export function ResultsPanel({
           </Typography.Text>
         </div>
       ) : (
-        <MoneyField b={b} path={['ourPrice']} label={L.ourPrice} />
+        <MoneyField b={b} path={'ourPrice'} label={L.ourPrice} />
       )}
       {s ? (
         <>
@@ -92,11 +94,11 @@ export function ResultsPanel({
             pagination={false}
             dataSource={[...s.bidders].sort((x, y) => x.rank - y.rank)}
             onRow={(r) =>
-              ({
+              rowAttrs({
                 'data-testid': `standing-${r.isUs ? 'us' : r.bidderId}`,
                 'data-rank': r.rank,
                 'data-total': r.total,
-              }) as never
+              })
             }
             columns={[
               { title: L.rank, dataIndex: 'rank', width: 52 },

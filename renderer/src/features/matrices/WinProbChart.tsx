@@ -1,40 +1,19 @@
-import { LineChart } from 'echarts/charts'
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
-import * as echarts from 'echarts/core'
-import { CanvasRenderer } from 'echarts/renderers'
-import { useEffect, useRef } from 'react'
+import { useMemo } from 'react'
 import type { WinSweep } from '@shared/domain/matrices/winprob'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
+import { EChart } from '@renderer/components/EChart'
 import { wan } from './format'
 import { WINPROB } from './labels'
-
-echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer])
 
 /**
  * Rank-1 probability (left axis) and expected profit (right axis) against our price, our current price
  * and the recommended price (highest expected profit) marked.
  */
 export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: number | null }) {
-  const el = useRef<HTMLDivElement>(null)
-  const chart = useRef<echarts.ECharts | null>(null)
   const { lang } = useI18n()
   const L = useLabels(WINPROB)
-
-  useEffect(() => {
-    if (!el.current) return
-    const c = echarts.init(el.current)
-    chart.current = c
-    const ro = new ResizeObserver(() => c.resize())
-    ro.observe(el.current)
-    return () => {
-      ro.disconnect()
-      c.dispose()
-      chart.current = null
-    }
-  }, [])
-
-  useEffect(() => {
+  const option = useMemo(() => {
     const best = sweep.profit.best
     const hasProfit = sweep.profit.points.some((p) => p.expectedProfit != null)
     const marks = [
@@ -57,73 +36,70 @@ export function WinProbChart({ sweep, ourPrice }: { sweep: WinSweep; ourPrice: n
           ]
         : []),
     ]
-    chart.current?.setOption(
-      {
-        animation: false,
-        grid: { left: 56, right: hasProfit ? 72 : 24, top: 32, bottom: 40 },
-        legend: { top: 0, data: hasProfit ? [L.series, L.seriesProfit] : [L.series] },
-        tooltip: {
-          trigger: 'axis',
-          valueFormatter: (v: unknown) =>
-            Math.abs(Number(v)) <= 1 ? `${(Number(v) * 100).toFixed(1)}%` : wan(Number(v), lang),
-        },
-        xAxis: {
-          type: 'value',
-          name: L.axisPrice,
-          nameLocation: 'middle',
-          nameGap: 26,
-          min: sweep.points[0]?.price,
-          max: sweep.points[sweep.points.length - 1]?.price,
-          axisLabel: { formatter: (v: number) => wan(v, lang, 0) },
-        },
-        yAxis: [
-          {
-            type: 'value',
-            min: 0,
-            max: 1,
-            axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
-          },
-          ...(hasProfit
-            ? [
-                {
-                  type: 'value',
-                  name: L.axisProfit,
-                  splitLine: { show: false },
-                  axisLabel: { formatter: (v: number) => wan(v, lang, 0) },
-                },
-              ]
-            : []),
-        ],
-        series: [
-          {
-            name: L.series,
-            type: 'line',
-            showSymbol: false,
-            data: sweep.points.map((p) => [p.price, p.probability]),
-            lineStyle: { width: 2, color: '#1677ff' },
-            itemStyle: { color: '#1677ff' },
-            markLine: marks.length
-              ? { silent: true, symbol: 'none', lineStyle: { type: 'dashed' }, data: marks }
-              : undefined,
-          },
-          ...(hasProfit
-            ? [
-                {
-                  name: L.seriesProfit,
-                  type: 'line',
-                  yAxisIndex: 1,
-                  showSymbol: false,
-                  data: sweep.profit.points.map((p) => [p.price, p.expectedProfit]),
-                  lineStyle: { width: 2, color: '#52c41a' },
-                  itemStyle: { color: '#52c41a' },
-                },
-              ]
-            : []),
-        ],
+    return {
+      animation: false,
+      grid: { left: 56, right: hasProfit ? 72 : 24, top: 32, bottom: 40 },
+      legend: { top: 0, data: hasProfit ? [L.series, L.seriesProfit] : [L.series] },
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: unknown) =>
+          Math.abs(Number(v)) <= 1 ? `${(Number(v) * 100).toFixed(1)}%` : wan(Number(v), lang),
       },
-      true,
-    )
+      xAxis: {
+        type: 'value',
+        name: L.axisPrice,
+        nameLocation: 'middle',
+        nameGap: 26,
+        min: sweep.points[0]?.price,
+        max: sweep.points[sweep.points.length - 1]?.price,
+        axisLabel: { formatter: (v: number) => wan(v, lang, 0) },
+      },
+      yAxis: [
+        {
+          type: 'value',
+          min: 0,
+          max: 1,
+          axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
+        },
+        ...(hasProfit
+          ? [
+              {
+                type: 'value',
+                name: L.axisProfit,
+                splitLine: { show: false },
+                axisLabel: { formatter: (v: number) => wan(v, lang, 0) },
+              },
+            ]
+          : []),
+      ],
+      series: [
+        {
+          name: L.series,
+          type: 'line',
+          showSymbol: false,
+          data: sweep.points.map((p) => [p.price, p.probability]),
+          lineStyle: { width: 2, color: '#1677ff' },
+          itemStyle: { color: '#1677ff' },
+          markLine: marks.length
+            ? { silent: true, symbol: 'none', lineStyle: { type: 'dashed' }, data: marks }
+            : undefined,
+        },
+        ...(hasProfit
+          ? [
+              {
+                name: L.seriesProfit,
+                type: 'line',
+                yAxisIndex: 1,
+                showSymbol: false,
+                data: sweep.profit.points.map((p) => [p.price, p.expectedProfit]),
+                lineStyle: { width: 2, color: '#52c41a' },
+                itemStyle: { color: '#52c41a' },
+              },
+            ]
+          : []),
+      ],
+    }
   }, [sweep, ourPrice, lang, L])
 
-  return <div ref={el} style={{ width: '100%', height: 300 }} />
+  return <EChart option={option} height={300} testId="winprob-chart" />
 }

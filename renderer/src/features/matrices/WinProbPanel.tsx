@@ -27,7 +27,7 @@ export function WinProbPanel({
   walkAway,
   budget,
 }: {
-  b: Binder
+  b: Binder<Matrix>
   matrix: Matrix
   scorable: boolean
   /** The 底线 of the negotiation plans linked to the same bid. */
@@ -79,10 +79,10 @@ export function WinProbPanel({
           </div>
         </Col>
         <Col span={8}>
-          <NumberField b={b} path={['seed']} label={L.seed} nullable={false} step={1} help={L.seedHelp} />
+          <NumberField b={b} path={'seed'} label={L.seed} nullable={false} step={1} help={L.seedHelp} />
         </Col>
         <Col span={8}>
-          <MoneyField b={b} path={['cost']} label={L.cost} help={L.costHelp} />
+          <MoneyField b={b} path={'cost'} label={L.cost} help={L.costHelp} />
         </Col>
       </Row>
       {!scorable && <Alert type="info" showIcon message={L.notScorable} />}

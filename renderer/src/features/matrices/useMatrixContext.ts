@@ -24,12 +24,6 @@ export interface MatrixContext {
   reload(): Promise<void>
 }
 
-function asApiError(e: unknown): ApiError {
-  return e instanceof ApiError
-    ? e
-    : new ApiError({ code: 'INTERNAL', message: { zh: String(e), en: String(e) } })
-}
-
 /** What the matrix page needs from outside the matrix, reloaded when the linked bid changes. */
 export function useMatrixContext(bidId: string | null): MatrixContext {
   const [bid, setBid] = useState<Bid | null>(null)
@@ -77,7 +71,7 @@ export function useMatrixContext(bidId: string | null): MatrixContext {
       }
       setError(null)
     } catch (e) {
-      setError(asApiError(e))
+      setError(ApiError.from(e))
     }
     setLoadedFor(bidId)
   }, [bidId])

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Matrix } from '@shared/schemas'
-import { errorOf, type WinProbLimits, type WinProbResponse, type WinProbResult } from './winprob-protocol'
+import { type WinProbLimits, type WinProbResponse, type WinProbResult } from './winprob-protocol'
 import { runWinProb } from './winprob-run'
+import { errorMessage } from '@renderer/api/error-text'
 
 const DEBOUNCE_MS = 250
 
@@ -72,7 +73,7 @@ export function useWinProb(
       try {
         setState({ result: runWinProb(matrix, trials, limits), error: null, running: false })
       } catch (err) {
-        setState({ result: null, error: errorOf(err), running: false })
+        setState({ result: null, error: errorMessage(err), running: false })
       }
     }
     const tm = setTimeout(() => {

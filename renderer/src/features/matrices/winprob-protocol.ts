@@ -26,8 +26,3 @@ export interface WinProbResult {
 
 export type WinProbResponse =
   { seq: number; result: WinProbResult } | { seq: number; error: { zh: string; en: string } }
-
-export function errorOf(err: unknown): { zh: string; en: string } {
-  const m = err as { zh?: string; en?: string; message?: string }
-  return { zh: m.zh ?? String(m.message ?? err), en: m.en ?? String(m.message ?? err) }
-}

@@ -1,4 +1,6 @@
 import { Alert, Col, Form, InputNumber, Row, Select, Table, Typography } from 'antd'
+import { useEffect } from 'react'
+import { Controller } from 'react-hook-form'
 import {
   acceptLine,
   BUYER_RULES,
@@ -11,6 +13,9 @@ import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
 import { BUYER, STYLE } from './labels'
 import { fmt } from './plan-input'
+import { MoneyItem } from '@renderer/components/MoneyInput'
+import { useOnValidChange, useZodForm } from '@renderer/hooks/useZodForm'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
 
 /** Why a buyer is not valid (one line per schema issue, as the schema words it), or null. */
 export function buyerProblem(b: BuyerParams): string[] | null {
@@ -19,7 +24,18 @@ export function buyerProblem(b: BuyerParams): string[] | null {
   return r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
 }
 
-/** The five buyer parameters, every one visible and editable. */
+const sameBuyer = (a: BuyerParams, b: BuyerParams) =>
+  a.target === b.target &&
+  a.reservation === b.reservation &&
+  a.patience === b.patience &&
+  a.style === b.style &&
+  a.trust === b.trust
+
+/**
+ * The five buyer parameters, every one visible and editable, on react-hook-form with the buyer's own schema:
+ * a wrong value (an emptied patience, trust 1.5, a walk-away below the target) is said at its field in the UI
+ * language and kept as typed, and the simulator and the rehearsal go on with the last buyer the form accepted.
+ */
 export function BuyerEditor({
   buyer,
   onChange,
@@ -31,56 +47,88 @@ export function BuyerEditor({
 }) {
   const L = useLabels(BUYER)
   const { lang } = useI18n()
-  const num = (
-    key: 'target' | 'reservation' | 'patience' | 'trust',
-    label: string,
-    opts: { min: number; max?: number; step: number },
-  ) => (
-    <Col span={key === 'trust' || key === 'patience' ? 4 : 6}>
-      <Form.Item label={label} style={{ marginBottom: 8 }}>
-        <InputNumber
-          id={`${idPrefix}-${key}`}
-          style={{ width: '100%' }}
-          min={opts.min}
-          max={opts.max}
-          step={opts.step}
-          value={buyer[key]}
-          onChange={(v) => onChange({ ...buyer, [key]: v ?? opts.min })}
+  const form = useZodForm(BuyerParamsSchema, buyer)
+  // A buyer changed elsewhere (reset from the plan, the other tab) replaces what is shown here.
+  useEffect(() => {
+    if (!sameBuyer(form.getValues(), buyer)) form.reset(buyer)
+  }, [buyer, form])
+  useOnValidChange(form, (b) => {
+    if (!sameBuyer(b, buyer)) onChange(b)
+  })
+  const errors = errorsByPath(form.formState.errors)
+  // No min/max on the inputs: antd would clamp a typed 0 or 1.5 on blur; the schema refuses it at the field.
+  const num = (key: 'patience' | 'trust', label: string, step: number) => (
+    <Col span={4}>
+      <Form.Item
+        label={label}
+        style={{ marginBottom: 8 }}
+        help={errors[key]}
+        validateStatus={errors[key] ? 'error' : undefined}
+      >
+        <Controller
+          name={key}
+          control={form.control}
+          render={({ field }) => (
+            <InputNumber
+              id={`${idPrefix}-${key}`}
+              style={{ width: '100%' }}
+              step={step}
+              value={field.value}
+              onChange={(v) => field.onChange(v)}
+              onBlur={field.onBlur}
+            />
+          )}
         />
       </Form.Item>
     </Col>
   )
-  const problem = buyerProblem(buyer)
+  // The buyer's target and walk-away are prices: typed as money (380万); a refused text is not a price, so the
+  // form holds NaN for it (nothing runs) while the field says why.
+  const money = (key: 'target' | 'reservation', label: string) => (
+    <Col span={6}>
+      <Controller
+        name={key}
+        control={form.control}
+        render={({ field }) => (
+          <MoneyItem
+            id={`${idPrefix}-${key}`}
+            label={label}
+            marginBottom={8}
+            value={field.value}
+            error={errors[key]}
+            onChange={(v) => field.onChange(v)}
+            onRefused={() => field.onChange(Number.NaN)}
+          />
+        )}
+      />
+    </Col>
+  )
   return (
-    <>
-      <Row gutter={12}>
-        {num('target', L.target, { min: 0, step: 1000 })}
-        {num('reservation', L.reservation, { min: 0, step: 1000 })}
-        {num('patience', L.patience, { min: 1, max: 30, step: 1 })}
-        <Col span={4}>
-          <Form.Item label={L.style} style={{ marginBottom: 8 }}>
-            <Select
-              id={`${idPrefix}-style`}
-              value={buyer.style}
-              options={NegotiationStyleSchema.options.map((s) => ({
-                value: s,
-                label: enumLabel(STYLE, s, lang),
-              }))}
-              onChange={(s) => onChange({ ...buyer, style: s })}
-            />
-          </Form.Item>
-        </Col>
-        {num('trust', L.trust, { min: 0, max: 1, step: 0.05 })}
-      </Row>
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          message={fill(L.invalid, { problem: problem.join(L.issueSep) })}
-          style={{ marginBottom: 8 }}
-        />
-      )}
-    </>
+    <Row gutter={12} data-testid={`${idPrefix}-form`}>
+      {money('target', L.target)}
+      {money('reservation', L.reservation)}
+      {num('patience', L.patience, 1)}
+      <Col span={4}>
+        <Form.Item label={L.style} style={{ marginBottom: 8 }}>
+          <Controller
+            name="style"
+            control={form.control}
+            render={({ field }) => (
+              <Select
+                id={`${idPrefix}-style`}
+                value={field.value}
+                options={NegotiationStyleSchema.options.map((s) => ({
+                  value: s,
+                  label: enumLabel(STYLE, s, lang),
+                }))}
+                onChange={field.onChange}
+              />
+            )}
+          />
+        </Form.Item>
+      </Col>
+      {num('trust', L.trust, 0.05)}
+    </Row>
   )
 }
 

@@ -1,22 +1,45 @@
 import { PlayCircleOutlined, ReloadOutlined } from '@ant-design/icons'
 import { Alert, Button, Col, Form, InputNumber, Row, Select, Space, Table, Typography } from 'antd'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo } from 'react'
+import { Controller, useWatch } from 'react-hook-form'
+import { z } from 'zod'
 import {
   defaultPopulation,
   type BuyerPopulation,
   patternValues,
   type PatternResult,
   type PatternValue,
+  populationIssues,
   type Range3,
 } from '@shared/domain/negotiations'
-import { NegotiationStyleSchema } from '@shared/schemas'
+import type { Lang } from '@shared/i18n'
+import { NegotiationStyleSchema, SeedSchema } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
 import { histogramOption, patternCurvesOption } from './chart-options'
-import { EChart } from './EChart'
+import { EChart } from '@renderer/components/EChart'
 import { COMPARE, STYLE } from './labels'
 import { fmt, patternName } from './plan-input'
 import { useCompare } from './useCompare'
+import { MoneyCell } from '@renderer/components/MoneyInput'
+import { FormError } from '@renderer/components/FormError'
+import { useZodForm } from '@renderer/hooks/useZodForm'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
+
+/** The comparison's settings; the population's own rules (populationIssues) are checked across its fields. */
+const CompareForm = z.object({
+  pop: z.custom<BuyerPopulation>((v) => typeof v === 'object' && v !== null),
+  trials: z.number().int(),
+  seed: SeedSchema,
+})
+type CompareValues = z.infer<typeof CompareForm>
+
+function compareRules(v: CompareValues, lang: Lang): Record<string, string> {
+  const at = (path: string) => (path === 'trials' ? path : `pop.${path}`)
+  return Object.fromEntries(
+    populationIssues(v.pop, v.trials).map((i) => [at(i.path), lang === 'zh' ? i.zh : i.en]),
+  )
+}
 
 export const TRIAL_OPTIONS = [1_000, 10_000, 50_000, 100_000]
 const RANGES: [keyof Omit<BuyerPopulation, 'styleWeights'>, keyof typeof COMPARE, number][] = [
@@ -28,19 +51,43 @@ const RANGES: [keyof Omit<BuyerPopulation, 'styleWeights'>, keyof typeof COMPARE
 /** Stored names of the patterns the histogram shows at first; the legend brings in the others. */
 const HISTOGRAM_SHOWN = ['希望成交型', '刺激欲望型', '愚蠢缴枪型']
 
-function PopulationEditor({ pop, onChange }: { pop: BuyerPopulation; onChange(p: BuyerPopulation): void }) {
+function PopulationEditor({
+  pop,
+  onChange,
+  errors,
+}: {
+  pop: BuyerPopulation
+  onChange(p: BuyerPopulation): void
+  /** Messages by path inside the population ('target.low', 'styleWeights.竞争型'). */
+  errors: Record<string, string>
+}) {
   const L = useLabels(COMPARE)
   const { lang } = useI18n()
   const cell = (k: (typeof RANGES)[number][0], part: keyof Range3, step: number) => (
-    <InputNumber
-      size="small"
-      aria-label={`${k}-${part}`}
-      style={{ width: '100%' }}
-      step={step}
-      value={pop[k][part]}
-      onChange={(v) => onChange({ ...pop, [k]: { ...pop[k], [part]: v ?? 0 } })}
-    />
+    <>
+      {input(k, part, step)}
+      <FormError m={errors[`${k}.${part}`]} testId="population-error" />
+    </>
   )
+  // An emptied cell stays empty (the form says 请填写数字) rather than turning into 0.
+  const input = (k: (typeof RANGES)[number][0], part: keyof Range3, step: number) =>
+    k === 'target' || k === 'reservation' ? (
+      <MoneyCell
+        aria-label={`${k}-${part}`}
+        value={pop[k][part]}
+        onChange={(v) => onChange({ ...pop, [k]: { ...pop[k], [part]: v as number } })}
+      />
+    ) : (
+      <InputNumber
+        size="small"
+        aria-label={`${k}-${part}`}
+        style={{ width: '100%' }}
+        step={step}
+        status={errors[`${k}.${part}`] ? 'error' : undefined}
+        value={pop[k][part]}
+        onChange={(v) => onChange({ ...pop, [k]: { ...pop[k], [part]: v as number } })}
+      />
+    )
   return (
     <>
       <Table
@@ -58,17 +105,20 @@ function PopulationEditor({ pop, onChange }: { pop: BuyerPopulation; onChange(p:
       <Space wrap style={{ marginTop: 8 }}>
         <Typography.Text>{L.styleWeights}</Typography.Text>
         {NegotiationStyleSchema.options.map((s) => (
-          <InputNumber
-            key={s}
-            size="small"
-            min={0}
-            addonBefore={enumLabel(STYLE, s, lang)}
-            style={{ width: 140 }}
-            value={pop.styleWeights[s] ?? 0}
-            onChange={(v) => onChange({ ...pop, styleWeights: { ...pop.styleWeights, [s]: v ?? 0 } })}
-          />
+          <div key={s}>
+            <InputNumber
+              size="small"
+              addonBefore={enumLabel(STYLE, s, lang)}
+              style={{ width: 140 }}
+              status={errors[`styleWeights.${s}`] ? 'error' : undefined}
+              value={pop.styleWeights[s] ?? null}
+              onChange={(v) => onChange({ ...pop, styleWeights: { ...pop.styleWeights, [s]: v as number } })}
+            />
+            <FormError m={errors[`styleWeights.${s}`]} testId="population-error" />
+          </div>
         ))}
       </Space>
+      <FormError m={errors.styleWeights} testId="population-error" />
     </>
   )
 }
@@ -185,33 +235,67 @@ export function ComparePanel({
   const L = useLabels(COMPARE)
   const { lang, pick } = useI18n()
   const initial = useMemo(() => defaultPopulation(openingPrice, total), [openingPrice, total])
-  const [pop, setPop] = useState<BuyerPopulation>(initial)
-  const [trials, setTrials] = useState(10_000)
-  const [seed, setSeed] = useState(1)
+  const form = useZodForm(CompareForm, { pop: initial, trials: 10_000, seed: 1 }, 'onChange', compareRules)
+  const pop = useWatch({ control: form.control, name: 'pop' })
+  // The whole form is checked: the population's rules reach inside it, below any one registered field.
+  const setPop = (p: BuyerPopulation) => {
+    form.setValue('pop', p)
+    void form.trigger()
+  }
+  const errors = errorsByPath(form.formState.errors)
+  const popErrors = Object.fromEntries(
+    Object.entries(errors)
+      .filter(([k]) => k.startsWith('pop.'))
+      .map(([k, m]) => [k.slice(4), m]),
+  )
   const cmp = useCompare()
   // A new opening price or budget makes the old population meaningless: start again from the default.
-  useEffect(() => setPop(initial), [initial])
-  const run = () => cmp.run(pop, { openingPrice, total, rounds, unit, trials, seed })
+  useEffect(() => form.setValue('pop', initial, { shouldValidate: true }), [initial, form])
+  // Refused settings keep their values with the message at the field; nothing runs until they are fixed.
+  const run = () =>
+    void form.handleSubmit((v) =>
+      cmp.run(v.pop, { openingPrice, total, rounds, unit, trials: v.trials, seed: v.seed }),
+    )()
   const results = cmp.result?.results ?? []
   const values = useMemo(() => (cmp.result ? patternValues(cmp.result, { floor }) : []), [cmp.result, floor])
   return (
     <div data-testid="compare-panel">
-      <PopulationEditor pop={pop} onChange={setPop} />
+      <PopulationEditor pop={pop} onChange={setPop} errors={popErrors} />
       <Row gutter={12} style={{ marginTop: 12 }} align="bottom">
         <Col>
           <Form.Item label={L.trials} style={{ marginBottom: 0 }}>
-            <Select
-              data-testid="trials"
-              style={{ width: 140 }}
-              value={trials}
-              onChange={setTrials}
-              options={TRIAL_OPTIONS.map((n) => ({ value: n, label: n.toLocaleString('zh-CN') }))}
+            <Controller
+              name="trials"
+              control={form.control}
+              render={({ field }) => (
+                <Select
+                  data-testid="trials"
+                  style={{ width: 140 }}
+                  value={field.value}
+                  onChange={field.onChange}
+                  options={TRIAL_OPTIONS.map((n) => ({ value: n, label: n.toLocaleString('zh-CN') }))}
+                />
+              )}
             />
+            <FormError m={errors.trials} testId="compare-error" />
           </Form.Item>
         </Col>
         <Col>
           <Form.Item label={L.seed} style={{ marginBottom: 0 }}>
-            <InputNumber min={0} step={1} precision={0} value={seed} onChange={(v) => setSeed(v ?? 1)} />
+            <Controller
+              name="seed"
+              control={form.control}
+              render={({ field }) => (
+                <InputNumber
+                  step={1}
+                  value={field.value}
+                  onChange={(v) => field.onChange(v)}
+                  status={errors.seed ? 'error' : undefined}
+                  data-testid="compare-seed"
+                />
+              )}
+            />
+            <FormError m={errors.seed} testId="compare-error" />
           </Form.Item>
         </Col>
         <Col>
@@ -225,7 +309,7 @@ export function ComparePanel({
             >
               {L.run}
             </Button>
-            <Button icon={<ReloadOutlined />} onClick={() => setPop(initial)}>
+            <Button icon={<ReloadOutlined />} onClick={() => setPop(initial)} data-testid="compare-reset">
               {L.reset}
             </Button>
           </Space>

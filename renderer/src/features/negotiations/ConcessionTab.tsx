@@ -1,6 +1,6 @@
 import { MinusOutlined, PlusOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Col, Descriptions, InputNumber, Row, Space, Table, Typography } from 'antd'
-import { useMemo } from 'react'
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Table, Tooltip, Typography } from 'antd'
+import { useMemo, useState } from 'react'
 import {
   CONCESSION_PATTERNS,
   concessionTotal,
@@ -13,9 +13,10 @@ import { CONCESSION_PATTERN_NAMES, type Negotiation } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt as fill, useLabels } from '@renderer/app/use-labels'
 import { MoneyField, NumberField, SelectField } from '@renderer/components/fields'
+import { MoneyInput } from '@renderer/components/MoneyInput'
 import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { planCurveOption } from './chart-options'
-import { EChart } from './EChart'
+import { EChart } from '@renderer/components/EChart'
 import { CONCESSION } from './labels'
 import { fmt, patternName, planSchedule } from './plan-input'
 
@@ -24,21 +25,28 @@ type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
 function CustomSteps({ ed }: { ed: Ed }) {
   const L = useLabels(CONCESSION)
   const steps = ed.doc.concession.custom
-  const set = (next: number[]) => ed.set(['concession', 'custom'], next)
+  const set = (next: number[]) => ed.set('concession.custom', next)
+  const [problems, setProblems] = useState<Record<number, string | null>>({})
   return (
     <div data-field="concession.custom" style={{ marginBottom: 12 }}>
       <Typography.Text>{L.customSteps}</Typography.Text>
       <Space wrap style={{ display: 'flex', marginTop: 4 }}>
         {steps.map((s, i) => (
-          <InputNumber
-            key={i}
-            id={`f-concession.custom.${i}`}
-            aria-label={fill(L.stepAria, { n: i + 1 })}
-            addonBefore={fill(L.stepAddon, { n: i + 1 })}
-            value={s}
-            onChange={(v) => set(steps.map((x, j) => (j === i ? (v ?? 0) : x)))}
-            style={{ width: 200 }}
-          />
+          // A step may be negative (虚伪报价型 takes a concession back); typed as money all the same.
+          <Tooltip key={i} title={problems[i]} open={problems[i] ? true : false}>
+            <div style={{ width: 220 }} data-error={problems[i] ?? undefined}>
+              <MoneyInput
+                id={`f-concession.custom.${i}`}
+                aria-label={fill(L.stepAria, { n: i + 1 })}
+                addonBefore={fill(L.stepAddon, { n: i + 1 })}
+                allowNegative
+                status={problems[i] ? 'error' : undefined}
+                value={s}
+                onProblem={(p) => setProblems((ps) => ({ ...ps, [i]: p }))}
+                onChange={(v) => set(steps.map((x, j) => (j === i ? (v ?? 0) : x)))}
+              />
+            </div>
+          </Tooltip>
         ))}
         <Button
           icon={<PlusOutlined />}
@@ -105,7 +113,7 @@ function PatternTable({ ed }: { ed: Ed }) {
             <Button
               size="small"
               disabled={ed.doc.concession.pattern === r.name}
-              onClick={() => ed.set(['concession', 'pattern'], r.name)}
+              onClick={() => ed.set('concession.pattern', r.name)}
             >
               {L.adopt}
             </Button>
@@ -140,18 +148,18 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
       ),
     [d.openingPrice, plan.steps, d.goals.target, d.goals.walkAway, lang],
   )
-  const switchToCustom = (v: string) => {
+  const switchToCustom = (v: Negotiation['concession']['pattern']) => {
     // Switching to 自定义 starts from the pattern's schedule, so the user edits rather than retypes.
     if (v === '自定义' && c.custom.length === 0 && plan.steps.length)
-      ed.set(['concession'], { ...c, pattern: v, custom: plan.steps })
-    else ed.set(['concession', 'pattern'], v)
+      ed.set('concession', { ...c, pattern: v, custom: plan.steps })
+    else ed.set('concession.pattern', v)
   }
   return (
     <Row gutter={16}>
       <Col span={8}>
         <SelectField
-          b={{ ...ed, set: (_p, v) => switchToCustom(v as string) }}
-          path={['concession', 'pattern']}
+          b={{ ...ed, set: (_p, v) => switchToCustom(v as Negotiation['concession']['pattern']) }}
+          path={'concession.pattern'}
           label={L.pattern}
           options={[...CONCESSION_PATTERN_NAMES, '自定义'].map((v) => ({
             value: v,
@@ -162,13 +170,13 @@ export function ConcessionTab({ ed }: { ed: Ed }) {
       <Col span={8}>
         <MoneyField
           b={ed}
-          path={['concession', 'total']}
+          path={'concession.total'}
           label={L.total}
           help={c.total == null ? fill(L.totalDefault, { v: fmt(concessionTotal(d)) }) : undefined}
         />
       </Col>
       <Col span={8}>
-        {!custom && <NumberField b={ed} path={['concession', 'rounds']} label={L.rounds} nullable={false} />}
+        {!custom && <NumberField b={ed} path={'concession.rounds'} label={L.rounds} nullable={false} />}
       </Col>
       {custom && (
         <Col span={24}>

@@ -3,7 +3,7 @@ import { Button, Tabs, message } from 'antd'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { concessionTotal, type BuyerParams } from '@shared/domain/negotiations'
 import type { Negotiation } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { DetailShell } from '@renderer/components/DetailShell'
@@ -16,6 +16,7 @@ import { defaultBuyer } from './plan-input'
 import { RehearsalTab } from './RehearsalTab'
 import { SimulatorTab } from './SimulatorTab'
 import { StyleTestTab } from './StyleTestTab'
+import { errorMessage } from '@renderer/api/error-text'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -67,7 +68,7 @@ export function NegotiationDetail({ id, focus }: { id: string; focus: string | n
       const r = await call('negotiations.brief', { planId: id })
       downloadBase64(r.dataBase64, r.fileName, DOCX)
     } catch (e) {
-      message.error(e instanceof ApiError ? pick(e) : String(e))
+      message.error(pick(errorMessage(e)))
     } finally {
       setExporting(false)
     }

@@ -15,7 +15,7 @@ export function PhraseBook({ ed }: { ed: DocEditor<'negotiations'> & { doc: Nego
   const load = () => {
     const r = withDefaultPhrases(phrases)
     if (r.added === 0) return void message.info(L.allLoaded)
-    ed.set(['phrases'], r.phrases)
+    ed.set('phrases', r.phrases)
     message.success(fmt(L.loaded, { n: r.added }))
   }
   return (
@@ -33,7 +33,7 @@ export function PhraseBook({ ed }: { ed: DocEditor<'negotiations'> & { doc: Nego
       </Space>
       <ArrayTable
         b={ed}
-        path={['phrases']}
+        path={'phrases'}
         newRow={() => ({ category: '弹性语言', text: '', note: '' })}
         columns={[
           {

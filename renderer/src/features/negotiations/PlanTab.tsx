@@ -50,7 +50,7 @@ function BidLink({ ed }: { ed: Ed }) {
         placeholder={L.standalone}
         value={ed.doc.bidId ?? undefined}
         options={bids.map((b) => ({ value: b.id, label: b.title }))}
-        onChange={(v) => ed.set(['bidId'], v ?? null)}
+        onChange={(v) => ed.set('bidId', v ?? null)}
       />
     </Form.Item>
   )
@@ -77,7 +77,7 @@ function Counterpart({ ed }: { ed: Ed }) {
   return (
     <Row gutter={12}>
       <Col span={12}>
-        <TextField b={ed} path={['counterpart', 'org']} label={L.org} />
+        <TextField b={ed} path={'counterpart.org'} label={L.org} />
       </Col>
       <Col span={12}>
         <BidLink ed={ed} />
@@ -93,13 +93,13 @@ function Counterpart({ ed }: { ed: Ed }) {
               value={d.counterpart.personIds}
               options={options}
               optionFilterProp="label"
-              onChange={(v) => ed.set(['counterpart', 'personIds'], v)}
+              onChange={(v) => ed.set('counterpart.personIds', v)}
             />
           </Form.Item>
         </Col>
       )}
       <Col span={24}>
-        <TagsField b={ed} path={['counterpart', 'people']} label={L.otherPeople} placeholder={L.typeName} />
+        <TagsField b={ed} path={'counterpart.people'} label={L.otherPeople} placeholder={L.typeName} />
       </Col>
     </Row>
   )
@@ -116,7 +116,7 @@ function Styles({ ed }: { ed: Ed }) {
       <Col span={6}>
         <SelectField
           b={ed}
-          path={['kind']}
+          path={'kind'}
           label={L.kind}
           options={enumOptions(['一般性', '专门性', '外交性'], KIND, lang)}
         />
@@ -124,16 +124,16 @@ function Styles({ ed }: { ed: Ed }) {
       <Col span={6}>
         <SelectField
           b={ed}
-          path={['stance']}
+          path={'stance'}
           label={L.stance}
           options={enumOptions(['竞争型', '合作型', '双赢型'], STANCE, lang)}
         />
       </Col>
       <Col span={6}>
-        <SelectField b={ed} path={['ourStyle']} label={L.ourStyle} options={styles} allowClear />
+        <SelectField b={ed} path={'ourStyle'} label={L.ourStyle} options={styles} allowClear />
       </Col>
       <Col span={6}>
-        <SelectField b={ed} path={['counterpartStyle']} label={L.theirStyle} options={styles} allowClear />
+        <SelectField b={ed} path={'counterpartStyle'} label={L.theirStyle} options={styles} allowClear />
       </Col>
       {advice && (
         <Col span={24}>
@@ -160,7 +160,7 @@ export function PlanTab({ ed }: { ed: Ed }) {
   return (
     <Row gutter={16}>
       <Col span={24}>
-        <TextField b={ed} path={['title']} label={L.title} />
+        <TextField b={ed} path={'title'} label={L.title} />
       </Col>
       <Col span={24}>
         <Card size="small" title={L.counterpart}>
@@ -171,28 +171,28 @@ export function PlanTab({ ed }: { ed: Ed }) {
         <Styles ed={ed} />
       </Col>
       <Col span={24}>
-        <TagsField b={ed} path={['preparationFactors']} label={L.factors} placeholder={L.factorsHint} />
+        <TagsField b={ed} path={'preparationFactors'} label={L.factors} placeholder={L.factorsHint} />
       </Col>
       <Col span={24}>
         <Card size="small" title={L.goals}>
           <Row gutter={12}>
             <Col span={5}>
-              <MoneyField b={ed} path={['openingPrice']} label={L.opening} />
+              <MoneyField b={ed} path={'openingPrice'} label={L.opening} />
             </Col>
             <Col span={5}>
-              <MoneyField b={ed} path={['goals', 'ideal']} label={L.ideal} />
+              <MoneyField b={ed} path={'goals.ideal'} label={L.ideal} />
             </Col>
             <Col span={5}>
-              <MoneyField b={ed} path={['goals', 'target']} label={L.target} />
+              <MoneyField b={ed} path={'goals.target'} label={L.target} />
             </Col>
             <Col span={5}>
-              <MoneyField b={ed} path={['goals', 'walkAway']} label={L.walkAway} />
+              <MoneyField b={ed} path={'goals.walkAway'} label={L.walkAway} />
             </Col>
             <Col span={4}>
-              <MoneyField b={ed} path={['goals', 'cost']} label={L.cost} help={L.costHelp} />
+              <MoneyField b={ed} path={'goals.cost'} label={L.cost} help={L.costHelp} />
             </Col>
             <Col span={24}>
-              <TextAreaField b={ed} path={['goals', 'batna']} label={L.batna} rows={2} />
+              <TextAreaField b={ed} path={'goals.batna'} label={L.batna} rows={2} />
             </Col>
           </Row>
         </Card>
@@ -201,12 +201,12 @@ export function PlanTab({ ed }: { ed: Ed }) {
         <Card size="small" title={L.tradeables} style={{ marginTop: 12 }}>
           <ArrayTable
             b={ed}
-            path={['tradeables']}
+            path={'tradeables'}
             newRow={() => ({ name: '', ourCost: null, theirValue: null, note: '' })}
             columns={[
               { key: 'name', title: L.colTerm },
-              { key: 'ourCost', title: L.colOurCost, kind: 'number', width: 140 },
-              { key: 'theirValue', title: L.colTheirValue, kind: 'number', width: 140 },
+              { key: 'ourCost', title: L.colOurCost, kind: 'money', width: 140 },
+              { key: 'theirValue', title: L.colTheirValue, kind: 'money', width: 140 },
               { key: 'note', title: L.colNote },
             ]}
           />
@@ -219,13 +219,13 @@ export function PlanTab({ ed }: { ed: Ed }) {
               <Col span={8} key={k}>
                 <TextAreaField
                   b={ed}
-                  path={['strategies', k]}
+                  path={`strategies.${k}`}
                   label={[L.openingStrategy, L.middleStrategy, L.closingStrategy][i]}
                   rows={3}
                 />
                 <TextAreaField
                   b={ed}
-                  path={['techniques', k]}
+                  path={`techniques.${k}`}
                   label={[L.openingTechnique, L.middleTechnique, L.closingTechnique][i]}
                   rows={2}
                 />
@@ -240,10 +240,10 @@ export function PlanTab({ ed }: { ed: Ed }) {
         </Card>
       </Col>
       <Col span={24} style={{ marginTop: 12 }}>
-        <TagsField b={ed} path={['risks']} label={L.risks} />
+        <TagsField b={ed} path={'risks'} label={L.risks} />
       </Col>
       <Col span={24}>
-        <TextAreaField b={ed} path={['notes']} label={L.notes} />
+        <TextAreaField b={ed} path={'notes'} label={L.notes} />
       </Col>
     </Row>
   )

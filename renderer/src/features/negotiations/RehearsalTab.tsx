@@ -1,23 +1,12 @@
 import { DeleteOutlined, FlagOutlined, PlayCircleOutlined, SendOutlined } from '@ant-design/icons'
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Collapse,
-  Form,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { Alert, Button, Card, Col, Collapse, Form, Row, Select, Space, Table, Tag, Typography } from 'antd'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Controller } from 'react-hook-form'
+import { z } from 'zod'
 import {
   concessionTotal,
   debrief,
+  rehearsalMoveIssues,
   rehearsalStep,
   startRehearsal,
   type BuyerParams,
@@ -25,24 +14,28 @@ import {
 } from '@shared/domain/negotiations'
 import { formatTimestamp } from '@shared/i18n/dates'
 import type { Negotiation } from '@shared/schemas'
+import { MoneyItem } from '@renderer/components/MoneyInput'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
 import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { BuyerEditor, buyerProblem } from './BuyerPanel'
 import { DebriefView } from './DebriefView'
 import { ACTION, REHEARSAL, SESSION_STATUS, STYLE } from './labels'
-import {
-  errorText,
-  fmt,
-  patternName,
-  planSchedule,
-  rehearsalPlan,
-  upsertSession,
-  type Bi,
-} from './plan-input'
+import { fmt, patternName, planSchedule, rehearsalPlan, upsertSession, type Bi } from './plan-input'
 import { ACTION_COLOR } from './SimulatorTab'
+import { errorMessage } from '@renderer/api/error-text'
+import type { Lang } from '@shared/i18n'
+import { useZodForm } from '@renderer/hooks/useZodForm'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
 
 type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
+
+/** One move of the rehearsal; what is wrong with it is rehearsalMoveIssues' to say (NaN = a refused money text). */
+const OfferForm = z.object({
+  amount: z.custom<number | null>((v) => v === null || typeof v === 'number'),
+  tradeable: z.string().nullable(),
+})
+type OfferValues = z.infer<typeof OfferForm>
 
 function Transcript({ session }: { session: RehearsalSession }) {
   const L = useLabels(REHEARSAL)
@@ -104,14 +97,24 @@ export function RehearsalTab({
   const plan = useMemo(() => rehearsalPlan(d), [d])
   const planned = useMemo(() => planSchedule(d).steps, [d])
   const [sessionId, setSessionId] = useState<string | null>(null)
-  const [amount, setAmount] = useState<number | null>(null)
-  const [tradeable, setTradeable] = useState<string | null>(null)
   const [error, setError] = useState<Bi | null>(null)
   const [showDebrief, setShowDebrief] = useState(false)
   const session = d.rehearsals.find((s) => s.id === sessionId) ?? null
+  // The move is checked by the rule rehearsalStep refuses with, at its fields, before anything is sent.
+  const moveRules = useCallback(
+    (v: OfferValues, lang: Lang) =>
+      session && plan
+        ? Object.fromEntries(
+            rehearsalMoveIssues(session, plan, v).map((i) => [i.path, lang === 'zh' ? i.zh : i.en]),
+          )
+        : {},
+    [session, plan],
+  )
+  const form = useZodForm(OfferForm, { amount: null, tradeable: null }, 'onChange', moveRules)
+  const errors = errorsByPath(form.formState.errors)
   if (!plan || !buyer) return <Alert type="info" showIcon message={L.needOpening} />
 
-  const save = (s: RehearsalSession) => ed.set(['rehearsals'], upsertSession(d.rehearsals, s))
+  const save = (s: RehearsalSession) => ed.set('rehearsals', upsertSession(d.rehearsals, s))
   const round = (session?.turns.length ?? 0) + 1
   const suggestion = planned[round - 1] ?? 0
   const given = session ? session.turns.reduce((a, t) => a + t.concession, 0) : 0
@@ -122,33 +125,35 @@ export function RehearsalTab({
       save(s)
       setSessionId(s.id)
       setShowDebrief(false)
-      setAmount(planned[0] ?? 0)
-      setTradeable(null)
+      form.reset({ amount: planned[0] ?? 0, tradeable: null })
       setError(null)
     } catch (e) {
-      setError(errorText(e))
+      setError(errorMessage(e))
     }
   }
-  const offer = () => {
-    if (!session) return
+  // Sent only when the form accepts the move: an emptied amount is not a silent 0, a refused text not the last one.
+  const offer = form.handleSubmit((move) => {
+    if (!session || move.amount === null) return
     try {
-      const { session: next } = rehearsalStep(session, plan, { amount: amount ?? 0, tradeable })
+      const { session: next } = rehearsalStep(session, plan, {
+        amount: move.amount,
+        tradeable: move.tradeable,
+      })
       save(next)
-      setAmount(planned[next.turns.length] ?? 0)
-      setTradeable(null)
+      form.reset({ amount: planned[next.turns.length] ?? 0, tradeable: null })
       setError(null)
       if (next.status !== 'open') setShowDebrief(true)
     } catch (e) {
-      setError(errorText(e))
+      setError(errorMessage(e))
     }
-  }
+  })
   const report =
     session && showDebrief
       ? (() => {
           try {
             return debrief(session, plan)
           } catch (e) {
-            return errorText(e)
+            return errorMessage(e)
           }
         })()
       : null
@@ -205,27 +210,50 @@ export function RehearsalTab({
           {session && <Transcript session={session} />}
           {session?.status === 'open' && (
             <Form layout="inline" style={{ marginTop: 12, rowGap: 8 }}>
-              <Form.Item label={fill(L.roundConcession, { n: round })}>
-                <InputNumber
-                  data-testid="concession-input"
-                  style={{ width: 160 }}
-                  step={1000}
-                  value={amount}
-                  onChange={setAmount}
-                />
-              </Form.Item>
-              <Form.Item label={L.withTerm}>
-                <Select
-                  allowClear
-                  style={{ width: 200 }}
-                  placeholder={L.noTerm}
-                  value={tradeable ?? undefined}
-                  onChange={(v) => setTradeable(v ?? null)}
-                  options={plan.tradeables?.map((t) => ({ value: t.name, label: t.name })) ?? []}
+              <Controller
+                name="amount"
+                control={form.control}
+                render={({ field }) => (
+                  <MoneyItem
+                    label={fill(L.roundConcession, { n: round })}
+                    marginBottom={0}
+                    allowNegative
+                    data-testid="concession-input"
+                    value={field.value}
+                    error={errors.amount}
+                    onChange={(v) => field.onChange(v)}
+                    onRefused={() => field.onChange(Number.NaN)}
+                  />
+                )}
+              />
+              <Form.Item
+                label={L.withTerm}
+                help={errors.tradeable}
+                validateStatus={errors.tradeable ? 'error' : undefined}
+              >
+                <Controller
+                  name="tradeable"
+                  control={form.control}
+                  render={({ field }) => (
+                    <Select
+                      allowClear
+                      style={{ width: 200 }}
+                      placeholder={L.noTerm}
+                      value={field.value ?? undefined}
+                      onChange={(v) => field.onChange(v ?? null)}
+                      options={plan.tradeables?.map((t) => ({ value: t.name, label: t.name })) ?? []}
+                      data-testid="offer-tradeable"
+                    />
+                  )}
                 />
               </Form.Item>
               <Space>
-                <Button type="primary" icon={<SendOutlined />} onClick={offer} data-testid="send-offer">
+                <Button
+                  type="primary"
+                  icon={<SendOutlined />}
+                  onClick={() => void offer()}
+                  data-testid="send-offer"
+                >
                   {L.offer}
                 </Button>
                 <Button
@@ -273,7 +301,7 @@ export function RehearsalTab({
               const s = d.rehearsals.find((x) => x.id === id)
               setSessionId(id)
               setShowDebrief(debriefNow)
-              setAmount(planned[s?.turns.length ?? 0] ?? 0)
+              form.reset({ amount: planned[s?.turns.length ?? 0] ?? 0, tradeable: null })
               setError(null)
             }}
             current={sessionId}
@@ -338,7 +366,7 @@ function SessionList({
                   disabled={s.id === current}
                   onClick={() =>
                     ed.set(
-                      ['rehearsals'],
+                      'rehearsals',
                       ed.doc.rehearsals.filter((x) => x.id !== s.id),
                     )
                   }

@@ -1,5 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, Form, InputNumber, Row, Select, Table, Tag } from 'antd'
 import { useMemo, useState } from 'react'
+import { Controller } from 'react-hook-form'
+import { z } from 'zod'
 import {
   CONCESSION_PATTERNS,
   concessionTotal,
@@ -9,15 +11,19 @@ import {
   type BuyerParams,
   type SimOneResult,
 } from '@shared/domain/negotiations'
-import type { Negotiation } from '@shared/schemas'
+import { ConcessionPatternNameSchema, SeedSchema, type Negotiation } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt as fill, useLabels } from '@renderer/app/use-labels'
 import { BuyerEditor, BuyerRules, buyerProblem } from './BuyerPanel'
 import { simOneOption } from './chart-options'
 import { ComparePanel } from './ComparePanel'
-import { EChart } from './EChart'
+import { EChart } from '@renderer/components/EChart'
 import { ACTION, SIM } from './labels'
-import { errorText, fmt, patternName, planSchedule, type Bi } from './plan-input'
+import { fmt, patternName, planSchedule, type Bi } from './plan-input'
+import { errorMessage } from '@renderer/api/error-text'
+import { FormError } from '@renderer/components/FormError'
+import { useOnValidChange, useZodForm } from '@renderer/hooks/useZodForm'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
 
 /** Tag colour of each buyer action; its text is ACTION in labels.ts. */
 export const ACTION_COLOR: Record<string, string> = {
@@ -30,12 +36,28 @@ export const ACTION_COLOR: Record<string, string> = {
 
 const PLAN = '__plan__'
 
+/** The single run's settings: the plan's own steps or a named pattern, and a seed the generator can use. */
+const SimOneForm = z.object({
+  choice: z.union([z.literal(PLAN), ConcessionPatternNameSchema]),
+  seed: SeedSchema,
+})
+type SimOneValues = z.infer<typeof SimOneForm>
+
 function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer: BuyerParams }) {
   const L = useLabels(SIM)
   const { lang, pick } = useI18n()
   const custom = d.concession.pattern === '自定义'
-  const [choice, setChoice] = useState<string>(custom ? PLAN : d.concession.pattern)
-  const [seed, setSeed] = useState(1)
+  const initial: SimOneValues = {
+    choice: custom ? PLAN : (d.concession.pattern as SimOneValues['choice']),
+    seed: 1,
+  }
+  const form = useZodForm(SimOneForm, initial)
+  // The run follows the last settings the form accepted: an emptied or negative seed is said at the field and
+  // runs nothing, rather than silently becoming 1.
+  const [settings, setSettings] = useState<SimOneValues>(initial)
+  useOnValidChange(form, setSettings)
+  const errors = errorsByPath(form.formState.errors)
+  const { choice, seed } = settings
   const plan = planSchedule(d)
   const rounds = custom ? d.concession.custom.length : d.concession.rounds
   const sim = useMemo((): { r: SimOneResult } | { error: Bi } => {
@@ -51,7 +73,7 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
         ),
       }
     } catch (e) {
-      return { error: errorText(e) }
+      return { error: errorMessage(e) }
     }
   }, [choice, plan.steps, d, rounds, buyer, seed])
   const options = [
@@ -63,12 +85,39 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
       <Row gutter={12}>
         <Col span={8}>
           <Form.Item label={L.pattern} style={{ marginBottom: 8 }}>
-            <Select data-testid="sim-one-pattern" value={choice} options={options} onChange={setChoice} />
+            <Controller
+              name="choice"
+              control={form.control}
+              render={({ field }) => (
+                <Select
+                  data-testid="sim-one-pattern"
+                  value={field.value}
+                  options={options}
+                  onChange={field.onChange}
+                  status={errors.choice ? 'error' : undefined}
+                />
+              )}
+            />
+            <FormError m={errors.choice} testId="sim-one-error" />
           </Form.Item>
         </Col>
-        <Col span={4}>
+        <Col span={5}>
           <Form.Item label={L.seed} style={{ marginBottom: 8 }}>
-            <InputNumber min={0} precision={0} value={seed} onChange={(v) => setSeed(v ?? 1)} />
+            <Controller
+              name="seed"
+              control={form.control}
+              render={({ field }) => (
+                // No min/precision: antd would clamp or round a typed -3 or 1.5 on blur; the form refuses it.
+                <InputNumber
+                  value={field.value}
+                  onChange={(v) => field.onChange(v)}
+                  onBlur={field.onBlur}
+                  status={errors.seed ? 'error' : undefined}
+                  data-testid="sim-one-seed"
+                />
+              )}
+            />
+            <FormError m={errors.seed} testId="sim-one-error" />
           </Form.Item>
         </Col>
       </Row>
@@ -77,12 +126,16 @@ function SimOne({ d, buyer }: { d: Negotiation & { openingPrice: number }; buyer
       ) : (
         <Row gutter={12} data-testid="sim-one">
           <Col span={24}>
-            <Descriptions size="small" bordered column={3} style={{ marginBottom: 8 }}>
+            <Descriptions size="small" bordered column={4} style={{ marginBottom: 8 }}>
               <Descriptions.Item label={L.result}>
                 {sim.r.outcome.deal ? <Tag color="green">{L.deal}</Tag> : <Tag color="red">{L.walked}</Tag>}
               </Descriptions.Item>
               <Descriptions.Item label={L.finalPrice}>{fmt(sim.r.outcome.finalPrice)}</Descriptions.Item>
               <Descriptions.Item label={L.rounds}>{sim.r.outcome.rounds}</Descriptions.Item>
+              {/* The seed this run used: while a typed seed is refused, the last accepted one still runs. */}
+              <Descriptions.Item label={L.seedUsed}>
+                <span data-testid="sim-one-seed-used">{seed}</span>
+              </Descriptions.Item>
             </Descriptions>
           </Col>
           <Col span={13}>

@@ -15,12 +15,15 @@ import {
   Typography,
   message,
 } from 'antd'
-import { memo, useCallback, useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
+import { Controller, useWatch } from 'react-hook-form'
+import { z } from 'zod'
 import {
   pairingAdvice,
   scoreStyleTest,
   STYLE_SCALE,
   STYLE_STATEMENTS,
+  styleAnswerIssues,
   type StyleProfile,
 } from '@shared/domain/negotiations'
 import {
@@ -29,13 +32,18 @@ import {
   type NegotiationStyle,
   type StyleResult,
 } from '@shared/schemas'
+import { formatTimestamp } from '@shared/i18n/dates'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import type { DocEditor } from '@renderer/hooks/useDocEditor'
 import { styleRadarOption } from './chart-options'
-import { EChart } from './EChart'
+import { EChart } from '@renderer/components/EChart'
 import { STYLE, STYLE_TEST } from './labels'
-import { errorText } from './plan-input'
+import { errorMessage } from '@renderer/api/error-text'
+import type { Lang } from '@shared/i18n'
+import { FormError } from '@renderer/components/FormError'
+import { useZodForm } from '@renderer/hooks/useZodForm'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
 
 type Ed = DocEditor<'negotiations'> & { doc: Negotiation }
 
@@ -67,10 +75,10 @@ function Result({ ed, result }: { ed: Ed; result: StyleResult }) {
             {enumLabel(STYLE, s, lang)}
           </Tag>
         ))}
-        <Button size="small" onClick={() => ed.set(['ourStyle'], top)}>
+        <Button size="small" onClick={() => ed.set('ourStyle', top)}>
           {L.setOurs}
         </Button>
-        <Button size="small" onClick={() => ed.set(['counterpartStyle'], top)}>
+        <Button size="small" onClick={() => ed.set('counterpartStyle', top)}>
           {L.setTheirs}
         </Button>
       </Space>
@@ -109,13 +117,15 @@ const Statement = memo(function Statement({
   n,
   text,
   value,
+  error,
   onAnswer,
 }: {
   id: string
   n: number
   text: string
   value: number | undefined
-  onAnswer(id: string, v: number): void
+  error?: string
+  onAnswer(v: number): void
 }) {
   const { lang } = useI18n()
   return (
@@ -124,77 +134,114 @@ const Statement = memo(function Statement({
       <Radio.Group
         size="small"
         value={value}
-        onChange={(e) => onAnswer(id, e.target.value as number)}
+        onChange={(e) => onAnswer(e.target.value as number)}
         options={SCALE_OPTIONS[lang]}
       />
+      <FormError m={error} testId="statement-error" />
     </List.Item>
   )
 })
+
+/** The test as typed: the person's name and an answer (1–5) per statement id. */
+const StyleTestForm = z.object({
+  person: z.string().max(2_000),
+  answers: z.record(z.string(), z.number().nullable().optional()),
+})
+type StyleTestValues = z.infer<typeof StyleTestForm>
+
+/** A name is needed to save a result; each statement needs an answer (styleAnswerIssues, as scoreStyleTest). */
+function styleTestRules(v: StyleTestValues, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (!v.person.trim()) out.person = STYLE_TEST.needPerson[lang === 'zh' ? 0 : 1]
+  for (const i of styleAnswerIssues(v.answers)) out[`answers.${i.id}`] = lang === 'zh' ? i.zh : i.en
+  return out
+}
 
 /** The style self-test: 20 statements, a profile over the five styles, pairing advice; results saved per person. */
 export function StyleTestTab({ ed }: { ed: Ed }) {
   const L = useLabels(STYLE_TEST)
   const { lang, pick } = useI18n()
   const d = ed.doc
-  const [person, setPerson] = useState('')
-  const [answers, setAnswers] = useState<Record<string, number>>({})
+  // Checked when 计算并保存 is pressed, then as each answer is given: no twenty messages while answering the first.
+  const form = useZodForm(StyleTestForm, { person: '', answers: {} }, 'onSubmit', styleTestRules)
+  const errors = errorsByPath(form.formState.errors)
   const [shown, setShown] = useState<number | null>(null)
-  const answered = Object.keys(answers).length
-  const answer = useCallback((id: string, v: number) => setAnswers((a) => ({ ...a, [id]: v })), [])
+  const answers = useWatch({ control: form.control, name: 'answers' })
+  const answered = Object.values(answers ?? {}).filter((v) => v != null).length
   const names = useMemo(
     () => [...new Set([...d.counterpart.people, ...d.styleResults.map((r) => r.person)])].filter(Boolean),
     [d.counterpart.people, d.styleResults],
   )
 
-  const submit = () => {
-    if (!person.trim()) return void message.error(L.needPerson)
+  // Saved only when the form accepts the name and every answer: nothing half-scored reaches the plan.
+  const submit = form.handleSubmit((v) => {
     let p: StyleProfile
     try {
-      p = scoreStyleTest(answers)
+      p = scoreStyleTest(v.answers as Record<string, number>)
     } catch (e) {
-      return void message.error(pick(errorText(e)))
+      return void message.error(pick(errorMessage(e)))
     }
     const result: StyleResult = {
-      person: person.trim(),
+      person: v.person.trim(),
       takenAt: new Date().toISOString(),
       answers: p.answers,
       profile: p.profile,
       dominant: p.dominant,
     }
-    ed.set(['styleResults'], [...d.styleResults, result])
+    ed.set('styleResults', [...d.styleResults, result])
     setShown(d.styleResults.length)
-    setAnswers({})
+    form.reset({ person: v.person, answers: {} })
     message.success(L.saved)
-  }
+  })
   const current = shown != null ? d.styleResults[shown] : null
 
   return (
     <Row gutter={12}>
       <Col span={14}>
         <Card size="small" title={fmt(L.title, { n: STYLE_STATEMENTS.length })}>
-          <Form.Item label={L.person} style={{ marginBottom: 8 }}>
-            <AutoComplete
-              data-testid="style-person"
-              value={person}
-              onChange={setPerson}
-              options={names.map((n) => ({ value: n }))}
-              placeholder={L.personHint}
+          <Form.Item
+            label={L.person}
+            style={{ marginBottom: 8 }}
+            help={errors.person}
+            validateStatus={errors.person ? 'error' : undefined}
+          >
+            <Controller
+              name="person"
+              control={form.control}
+              render={({ field }) => (
+                <AutoComplete
+                  data-testid="style-person"
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  options={names.map((n) => ({ value: n }))}
+                  placeholder={L.personHint}
+                />
+              )}
             />
           </Form.Item>
           <List
             size="small"
             dataSource={[...STYLE_STATEMENTS]}
             renderItem={(s, i) => (
-              <Statement id={s.id} n={i + 1} text={pick(s)} value={answers[s.id]} onAnswer={answer} />
+              <Controller
+                name={`answers.${s.id}`}
+                control={form.control}
+                render={({ field }) => (
+                  <Statement
+                    id={s.id}
+                    n={i + 1}
+                    text={pick(s)}
+                    value={field.value ?? undefined}
+                    error={errors[`answers.${s.id}`]}
+                    onAnswer={field.onChange}
+                  />
+                )}
+              />
             )}
           />
           <Space style={{ marginTop: 8 }}>
-            <Button
-              type="primary"
-              onClick={submit}
-              disabled={answered < STYLE_STATEMENTS.length}
-              data-testid="score-style"
-            >
+            <Button type="primary" onClick={() => void submit()} data-testid="score-style">
               {L.score}
             </Button>
             <Typography.Text type="secondary">
@@ -217,7 +264,7 @@ export function StyleTestTab({ ed }: { ed: Ed }) {
             dataSource={d.styleResults.map((r, i) => ({ ...r, i }))}
             columns={[
               { title: L.colPerson, dataIndex: 'person' },
-              { title: L.colDate, dataIndex: 'takenAt', render: (s: string) => s.slice(0, 10) },
+              { title: L.colDate, dataIndex: 'takenAt', render: (s: string) => formatTimestamp(s, lang) },
               {
                 title: L.colDominant,
                 dataIndex: 'dominant',
@@ -238,7 +285,7 @@ export function StyleTestTab({ ed }: { ed: Ed }) {
                       icon={<DeleteOutlined />}
                       onClick={() => {
                         ed.set(
-                          ['styleResults'],
+                          'styleResults',
                           d.styleResults.filter((_, j) => j !== r.i),
                         )
                         setShown(null)

@@ -200,8 +200,6 @@ export const BUYER = defineLabels({
   patience: ['耐心（轮）', 'Patience (rounds)'],
   style: ['买方风格', 'Buyer style'],
   trust: ['信任度（0–1）', 'Trust (0–1)'],
-  invalid: ['买方参数不合法：{problem}', 'Invalid buyer parameters: {problem}'],
-  issueSep: ['；', '; '],
   rulesTitle: ['模拟买方怎样决定', 'How the simulated buyer decides'],
   current: [
     '当前买方：{style}，实际谈 {rounds} 轮后必须决定；接受线 = {target} + ({reservation} − {target}) × {share} × {trust} = {line} 元。',
@@ -272,6 +270,7 @@ export const SIM = defineLabels({
   walked: ['买方离场', 'Buyer walked away'],
   finalPrice: ['成交价', 'Deal price'],
   rounds: ['轮次', 'Rounds'],
+  seedUsed: ['随机种子', 'Seed'],
   colRound: ['轮', 'Rd'],
   colConcession: ['让步', 'Concession'],
   colPrice: ['报价', 'Price'],
@@ -328,8 +327,8 @@ export const REHEARSAL = defineLabels({
   offer: ['出价', 'Offer'],
   end: ['结束并复盘', 'End and debrief'],
   hint: [
-    '计划本轮让 {planned}；已让 {given}，计划总额 {total}，剩余 {left}。',
-    'Planned for this round: {planned}; given so far {given} of a planned {total}, {left} left.',
+    '计划本轮让 {planned}；已让 {given}，计划总额 {total}，剩余 {left}。负数表示收回让步。',
+    'Planned for this round: {planned}; given so far {given} of a planned {total}, {left} left. A negative amount takes a concession back.',
   ],
   back: ['返回演练列表', 'Back to the rehearsals'],
   saved: ['已保存的演练（{n}）', 'Saved rehearsals ({n})'],

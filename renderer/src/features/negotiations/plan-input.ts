@@ -17,14 +17,9 @@ import type { Lang } from '@shared/i18n'
 import { newId, type Negotiation } from '@shared/schemas'
 import { enumLabel } from '@renderer/app/label-pairs'
 import { PATTERN_EXTRA } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 export type Bi = { zh: string; en: string }
-
-/** An error from the domain (AppError) or anything else, as the two-language text the UI shows. */
-export function errorText(e: unknown): Bi {
-  const m = e as { zh?: string; en?: string; message?: string }
-  return { zh: m.zh ?? String(m.message ?? e), en: m.en ?? String(m.message ?? e) }
-}
 
 export const planInput = (d: Negotiation): PlanInput => planInputOf(d)
 
@@ -40,7 +35,7 @@ export function planSchedule(d: Negotiation): PlanSchedule {
     const input = planInput(d)
     return { steps: planSteps(input), warnings: lintPlan(input), error: null }
   } catch (e) {
-    return { steps: [], warnings: [], error: errorText(e) }
+    return { steps: [], warnings: [], error: errorMessage(e) }
   }
 }
 

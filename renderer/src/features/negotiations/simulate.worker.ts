@@ -1,6 +1,7 @@
 // The Monte Carlo of nine patterns × 10,000 buyers takes a few hundred milliseconds: off the UI thread.
 import { simulatePopulation } from '@shared/domain/negotiations'
 import type { CompareRequest, CompareResponse } from './compare-protocol'
+import { errorMessage } from '@renderer/api/error-text'
 
 self.onmessage = (e: MessageEvent<CompareRequest>) => {
   const { seq, population, options } = e.data
@@ -8,8 +9,7 @@ self.onmessage = (e: MessageEvent<CompareRequest>) => {
   try {
     reply = { seq, result: simulatePopulation('all', population, options) }
   } catch (err) {
-    const m = err as { zh?: string; en?: string; message?: string }
-    reply = { seq, error: { zh: m.zh ?? String(m.message ?? err), en: m.en ?? String(m.message ?? err) } }
+    reply = { seq, error: errorMessage(err) }
   }
   ;(self as unknown as Worker).postMessage(reply)
 }

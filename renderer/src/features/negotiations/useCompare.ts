@@ -6,7 +6,8 @@ import {
   type PopulationResult,
 } from '@shared/domain/negotiations'
 import type { CompareRequest, CompareResponse } from './compare-protocol'
-import { errorText, type Bi } from './plan-input'
+import { type Bi } from './plan-input'
+import { errorMessage } from '@renderer/api/error-text'
 
 export interface CompareState {
   result: PopulationResult | null
@@ -44,7 +45,7 @@ export function useCompare() {
         try {
           finish({ seq: req.seq, result: simulatePopulation('all', req.population, req.options) })
         } catch (e) {
-          finish({ seq: req.seq, error: errorText(e) })
+          finish({ seq: req.seq, error: errorMessage(e) })
         }
       }, 30),
     [finish],

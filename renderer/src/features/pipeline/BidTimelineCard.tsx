@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { BidTimeline } from '@shared/contract/pipeline'
 import type { TimelineStep } from '@shared/domain/calendar'
 import type { Bid } from '@shared/schemas'
+import { formatDate } from '@shared/i18n/dates'
 import { call } from '@renderer/api/client'
 import { DateField, type Binder } from '@renderer/components/fields'
 import { useI18n } from '@renderer/app/i18n'
@@ -56,7 +57,7 @@ function LeftTag({ step, validThrough }: { step: TimelineStep; validThrough: num
 }
 
 /** 公示 / 质疑 / 答复 / 投诉 of one bid, each with its rule, basis and what is left. */
-export function BidTimelineCard({ b }: { b: Binder & { doc: Bid } }) {
+export function BidTimelineCard({ b }: { b: Binder<Bid> }) {
   const bid = b.doc
   const L = useLabels(OPEN)
   const P = useLabels(PIPE)
@@ -72,7 +73,7 @@ export function BidTimelineCard({ b }: { b: Binder & { doc: Bid } }) {
       <Row gutter={16}>
         {(['announcement', 'harmKnown', 'challengeFiled'] as const).map((k) => (
           <Col span={8} key={k}>
-            <DateField b={b} path={['dates', k]} label={L[k]} />
+            <DateField b={b} path={`dates.${k}`} label={L[k]} />
           </Col>
         ))}
       </Row>
@@ -91,7 +92,8 @@ export function BidTimelineCard({ b }: { b: Binder & { doc: Bid } }) {
               title: L.deadline,
               render: (_, s: TimelineStep) => (
                 <span data-testid={`deadline-${s.key}`}>
-                  {s.deadline ?? '—'} <LeftTag step={s} validThrough={t!.calendarValidThrough} />
+                  {s.deadline ? formatDate(s.deadline, lang) : '—'}{' '}
+                  <LeftTag step={s} validThrough={t!.calendarValidThrough} />
                 </span>
               ),
             },
@@ -124,7 +126,7 @@ export function NextDeadlineTag({ bid }: { bid: Bid }) {
     <Tag color={next.deadline && daysLeft(next.deadline) <= 2 ? 'red' : 'gold'} data-testid="next-deadline">
       {next.label[lang]}
       {next.deadline
-        ? ` ${next.deadline} · ${fmt(P.daysLeft, { d: daysLeft(next.deadline) })}`
+        ? ` ${formatDate(next.deadline, lang)} · ${fmt(P.daysLeft, { d: daysLeft(next.deadline) })}`
         : ` · ${fmt(P.uncovered, { y: next.uncoveredYear ?? '', v: t.calendarValidThrough })}`}
     </Tag>
   )

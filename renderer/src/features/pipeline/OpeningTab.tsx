@@ -1,11 +1,24 @@
 import { DeleteOutlined } from '@ant-design/icons'
-import { Alert, App, AutoComplete, Button, Card, Checkbox, Input, InputNumber, Space, Table, Tag } from 'antd'
+import {
+  Alert,
+  App,
+  AutoComplete,
+  Button,
+  Card,
+  Checkbox,
+  Input,
+  InputNumber,
+  Radio,
+  Space,
+  Table,
+  Tag,
+} from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import { Controller, useFieldArray, useWatch, type FieldError } from 'react-hook-form'
 import { toYuan } from '@shared/domain/export/quote-math'
 import { OpeningFormSchema, type OpeningForm } from '@shared/domain/pipeline'
 import { OpeningBidderSchema, type Bid, type IndexEntry, type OpeningBidder } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { docsApi } from '@renderer/api/docs'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
@@ -17,6 +30,7 @@ import { useZodForm } from '@renderer/hooks/useZodForm'
 import { OUTCOME } from '@renderer/features/bids/labels'
 import { OPEN } from './labels'
 import { BidTimelineCard } from './BidTimelineCard'
+import { errorMessage } from '@renderer/api/error-text'
 
 type Ed = DocEditor<'bids'> & { doc: Bid }
 
@@ -35,7 +49,8 @@ function ourPrice(bid: Bid): number | null {
 
 /** The form's first values: the saved record, else us and the competitors the bid lists. */
 function initial(bid: Bid, company: string, competitors: IndexEntry[]): OpeningForm {
-  if (bid.opening.bidders.length) return { date: bid.opening.date, bidders: bid.opening.bidders }
+  const failure = { failed: bid.opening.failed, failReason: bid.opening.failReason }
+  if (bid.opening.bidders.length) return { date: bid.opening.date, bidders: bid.opening.bidders, ...failure }
   const named = bid.competitorIds
     .map((id) => competitors.find((c) => c.id === id))
     .filter((c): c is IndexEntry => !!c)
@@ -45,6 +60,7 @@ function initial(bid: Bid, company: string, competitors: IndexEntry[]): OpeningF
       row(company || '我方', { isUs: true, price: ourPrice(bid) }),
       ...named.map((c) => row(c.title, { competitorId: c.id })),
     ],
+    ...failure,
   }
 }
 
@@ -88,8 +104,9 @@ function OpeningFormCard({
   )
   const { fields, append, remove } = useFieldArray({ control, name: 'bidders', keyName: 'key' })
   const bidders = useWatch({ control, name: 'bidders' }) ?? []
-  // The record's rules span rows (one winner, one us): any change re-checks every row, not only the one edited.
-  const snapshot = JSON.stringify(bidders)
+  // The record's rules span rows (one winner, one us, no winner when failed): any change re-checks every row.
+  const failure = useWatch({ control, name: ['failed', 'failReason'] })
+  const snapshot = JSON.stringify([bidders, failure])
   useEffect(() => {
     void trigger()
   }, [snapshot, trigger])
@@ -107,28 +124,32 @@ function OpeningFormCard({
       const fresh = await docsApi('bids').get(bid.id)
       const r = await call('pipeline.recordOpening', {
         bidId: bid.id,
-        opening: { date: v.date, bidders: v.bidders },
+        opening: { date: v.date, bidders: v.bidders, failed: v.failed, failReason: v.failReason },
         expectedUpdatedAt: fresh.updatedAt,
       })
       setUnmatched(r.unmatched)
       message.success(
         fmt(L.saved, { c: r.competitorsUpdated.length, m: r.matrixUpdated ? L.matrixSaved : '' }),
       )
-      reset({ date: r.bid.opening.date, bidders: r.bid.opening.bidders })
+      const o = r.bid.opening
+      reset({ date: o.date, bidders: o.bidders, failed: o.failed, failReason: o.failReason })
       await ed.reload()
     } catch (e) {
-      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      message.error(pick(errorMessage(e)))
     } finally {
       setBusy(false)
     }
   })
 
   const winner = bidders.find((b) => b?.won)
-  const result = winner
-    ? winner.isUs
-      ? L.resultWon
-      : fmt(L.resultLost, { w: winner.name })
-    : fmt(L.resultOpen, { o: enumLabel(OUTCOME, bid.result.outcome, lang) })
+  const failed = failure[0]
+  const result = failed
+    ? L.resultFailed
+    : winner
+      ? winner.isUs
+        ? L.resultWon
+        : fmt(L.resultLost, { w: winner.name })
+      : fmt(L.resultOpen, { o: enumLabel(OUTCOME, bid.result.outcome, lang) })
   const names = competitors.map((c) => ({ value: c.title }))
   const pickName = (i: number, name: string) => {
     setValue(`bidders.${i}.name`, name, { shouldValidate: true })
@@ -154,6 +175,40 @@ function OpeningFormCard({
         <span data-testid="opening-result">
           {L.ourResult}：<b>{result}</b>
         </span>
+      </Space>
+      <Space wrap align="start" style={{ marginBottom: 12 }} data-testid="opening-outcome">
+        <span>{L.outcome}</span>
+        <Controller
+          name="failed"
+          control={control}
+          render={({ field }) => (
+            <Radio.Group
+              value={field.value}
+              onChange={(e) => field.onChange(e.target.value)}
+              options={[
+                { value: false, label: L.byWinner },
+                { value: true, label: L.failed },
+              ]}
+            />
+          )}
+        />
+        {failed && (
+          <Field error={formState.errors.failReason?.message}>
+            <Controller
+              name="failReason"
+              control={control}
+              render={({ field }) => (
+                <Input
+                  {...field}
+                  aria-label={L.failReason}
+                  placeholder={L.failReasonHint}
+                  style={{ width: 520 }}
+                  data-testid="opening-fail-reason"
+                />
+              )}
+            />
+          </Field>
+        )}
       </Space>
       <Table
         size="small"

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Col, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Deal, PipelineSummary } from '@shared/domain/pipeline'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { downloadBase64 } from '@renderer/api/files'
 import { navigate } from '@renderer/app/router'
 import { fmt, useLabels } from '@renderer/app/use-labels'
@@ -15,6 +15,7 @@ import type { Lang } from '@shared/i18n'
 import { PipelineStats } from './PipelineStats'
 import { SettingsDrawer } from './SettingsDrawer'
 import { SETTINGS } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 export const stageName = (n: number, lang: Lang) => enumLabel(STAGE, PIPELINE_STAGES[n - 1], lang)
 
@@ -60,7 +61,7 @@ export function PipelinePage() {
       const r = await call('pipeline.exportXlsx', period ? { period } : {})
       downloadBase64(r.dataBase64, r.fileName)
     } catch (e) {
-      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      message.error(pick(errorMessage(e)))
     } finally {
       setExporting(false)
     }

@@ -1,5 +1,6 @@
 import { Alert, Card, Col, List, Row, Statistic, Table, Tag } from 'antd'
 import type { PipelineSummary } from '@shared/domain/pipeline'
+import { formatDate } from '@shared/i18n/dates'
 import { useI18n } from '@renderer/app/i18n'
 import { navigate } from '@renderer/app/router'
 import { fmt, useLabels } from '@renderer/app/use-labels'
@@ -82,7 +83,7 @@ export function PipelineStats({ s }: { s: PipelineSummary }) {
                 {r.title} · {r.step.label[lang]}：
                 {r.step.deadline ? (
                   <>
-                    {r.step.deadline}{' '}
+                    {formatDate(r.step.deadline, lang)}{' '}
                     <Tag color={r.daysLeft! <= 2 ? 'red' : 'blue'}>{fmt(L.daysLeft, { d: r.daysLeft! })}</Tag>
                   </>
                 ) : (

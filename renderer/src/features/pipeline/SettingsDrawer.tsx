@@ -4,21 +4,18 @@ import { useEffect, useState } from 'react'
 import { Controller, useFieldArray, type Control, type FieldErrors } from 'react-hook-form'
 import { PipelineSettingsFormSchema, type PipelineSettingsForm } from '@shared/domain/pipeline'
 import { PIPELINE_STAGES } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import { firstError, FormError } from '@renderer/components/FormError'
 import { MoneyInput } from '@renderer/components/MoneyInput'
 import { useZodForm } from '@renderer/hooks/useZodForm'
 import { SETTINGS } from './labels'
 import { stageName } from './PipelinePage'
+import { errorMessage } from '@renderer/api/error-text'
 
 type Day = { date: string; name: string }
-const Err = ({ m }: { m?: string }) =>
-  m ? (
-    <div className="ant-form-item-explain-error" style={{ fontSize: 12 }} data-testid="settings-error">
-      {m}
-    </div>
-  ) : null
+const Err = FormError
 
 /** Days as lines "2027-10-01 国庆节"; a line that does not read as a day stays and is refused at its line. */
 function DaysText(p: { value: Day[]; onChange(v: Day[]): void; testId: string }) {
@@ -43,16 +40,6 @@ function DaysText(p: { value: Day[]; onChange(v: Day[]): void; testId: string })
       }}
     />
   )
-}
-
-function firstError(e: unknown): string | undefined {
-  if (!e || typeof e !== 'object') return undefined
-  if ('message' in e && typeof e.message === 'string') return e.message
-  for (const v of Object.values(e)) {
-    const m = firstError(v)
-    if (m) return m
-  }
-  return undefined
 }
 
 /** 销售漏斗 settings: stage probabilities and limits, targets per period, working-day calendar supplements. */
@@ -111,7 +98,7 @@ function SettingsForm({
       message.success(L.saved)
       onSaved()
     } catch (x) {
-      message.error(x instanceof ApiError ? pick({ zh: x.zh, en: x.en }) : String(x))
+      message.error(pick(errorMessage(x)))
     }
   })
   const num = (name: `pipeline.probabilities.${number}` | `pipeline.stageAgeDays.${number}`, id: string) => (

@@ -5,7 +5,7 @@ import type { RateRow } from '@shared/domain/pipeline'
 import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
-import { EChart } from '@renderer/features/competitors/EChart'
+import { EChart } from '@renderer/components/EChart'
 import { WL } from './labels'
 
 const pct = (r: number | null) => (r == null ? '—' : `${(r * 100).toFixed(1)}%`)

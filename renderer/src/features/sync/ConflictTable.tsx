@@ -3,11 +3,12 @@ import { useState } from 'react'
 import type { OutputOf } from '@shared/contract'
 import { formatValue, labelPath } from '@shared/domain/merge'
 import type { DocKind } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { navigate } from '@renderer/app/router'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 export type ConflictRow = OutputOf<'sync.conflicts'>[number]
 
@@ -34,7 +35,7 @@ export function ConflictTable({
   doc?: unknown
   onDecided(): void
 }) {
-  const { lang } = useI18n()
+  const { lang, pick } = useI18n()
   const L = useLabels(LABELS)
   const [editing, setEditing] = useState<{ row: ConflictRow; text: string } | null>(null)
   // Mine/theirs means nothing when one side is a deletion: say what taking that side does.
@@ -61,7 +62,7 @@ export function ConflictTable({
       if (r.deleted && doc) navigate(row.kind)
       else onDecided()
     } catch (e) {
-      message.error(e instanceof ApiError ? `${e.zh} / ${e.en}` : String(e))
+      message.error(pick(errorMessage(e)))
     }
   }
   const leaf = (p: string) =>

@@ -8,6 +8,7 @@ import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
+import { errorMessage, type MessagePair } from '@renderer/api/error-text'
 
 type Version = OutputOf<'sync.history'>[number]
 
@@ -28,15 +29,14 @@ export function HistoryDrawer({
   onClose(): void
   onRestored(): Promise<void>
 }) {
-  const { lang } = useI18n()
+  const { lang, pick } = useI18n()
   const L = useLabels(LABELS)
   const [versions, setVersions] = useState<Version[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<MessagePair | null>(null)
   useEffect(() => {
     call('sync.history', { kind, id }).then(setVersions, (e) => {
       setVersions([])
-      if (!(e instanceof ApiError && e.code === 'SYNC_NOT_SET_UP'))
-        setError(e instanceof ApiError ? `${e.zh} / ${e.en}` : String(e))
+      if (!(e instanceof ApiError && e.code === 'SYNC_NOT_SET_UP')) setError(errorMessage(e))
     })
   }, [kind, id])
   const restore = async (version: string, path?: string) => {
@@ -45,7 +45,7 @@ export function HistoryDrawer({
       await onRestored()
       message.success(L.restored)
     } catch (e) {
-      message.error(e instanceof ApiError ? `${e.zh} / ${e.en}` : String(e))
+      message.error(pick(errorMessage(e)))
     }
   }
   return (
@@ -53,7 +53,7 @@ export function HistoryDrawer({
       {versions === null ? (
         <Spin />
       ) : versions.length === 0 ? (
-        <Empty description={error ?? L.historyEmpty} />
+        <Empty description={error ? pick(error) : L.historyEmpty} />
       ) : (
         <List
           dataSource={versions}

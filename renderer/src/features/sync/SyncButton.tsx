@@ -1,11 +1,13 @@
 import { CloudSyncOutlined, SettingOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Form, Input, InputNumber, Modal, Space, Tag, Tooltip, message } from 'antd'
 import { useEffect, useState } from 'react'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { navigate } from '@renderer/app/router'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L as LABELS } from './labels'
 import { useSync, type Login } from './useSync'
+import { errorMessage } from '@renderer/api/error-text'
+import { useI18n } from '@renderer/app/i18n'
 
 /** The header's 同步 button: state, conflicts, settings and the login prompt. */
 export function SyncButton({ enabled }: { enabled: boolean }) {
@@ -82,6 +84,7 @@ export function SyncButton({ enabled }: { enabled: boolean }) {
 
 function SettingsModal({ onClose, onSaved }: { onClose(): void; onSaved(): void }) {
   const L = useLabels(LABELS)
+  const { pick } = useI18n()
   const [form] = Form.useForm()
   useEffect(() => {
     void call('sync.settings', {}).then((v) => form.setFieldsValue({ ...v, remote: v.remote ?? '' }))
@@ -99,7 +102,7 @@ function SettingsModal({ onClose, onSaved }: { onClose(): void; onSaved(): void 
       onSaved()
       onClose()
     } catch (e) {
-      message.error(e instanceof ApiError ? `${e.zh} / ${e.en}` : String(e))
+      message.error(pick(errorMessage(e)))
     }
   }
   return (

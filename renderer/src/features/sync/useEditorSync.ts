@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type MutableRefObject } from 'react'
-import type { MethodName } from '@shared/contract'
 import { mergeDocs, type FieldChange } from '@shared/domain/merge'
 import type { DocKind, DocOf } from '@shared/schemas'
-import { call } from '@renderer/api/client'
+import { docsApi } from '@renderer/api/docs'
 import { onSynced, registerEditor } from './bus'
 
 export interface RemoteEdit {
@@ -15,7 +14,8 @@ export interface RemoteEdit {
 interface EditorRefs<K extends DocKind> {
   latest: MutableRefObject<DocOf<K> | null>
   savedAt: MutableRefObject<string>
-  dirty: MutableRefObject<boolean>
+  /** Whether the editor holds edits not saved yet. */
+  unsaved(): boolean
   flush(): Promise<void>
   setDoc(d: DocOf<K>): void
 }
@@ -36,7 +36,7 @@ export function useEditorSync<K extends DocKind>(kind: K, id: string, refs: Edit
     () =>
       registerEditor(`${kind}/${id}`, {
         flush: () => r.current.flush(),
-        unsaved: () => r.current.dirty.current,
+        unsaved: () => r.current.unsaved(),
       }),
     [kind, id],
   )
@@ -46,10 +46,10 @@ export function useEditorSync<K extends DocKind>(kind: K, id: string, refs: Edit
       onSynced(async (res) => {
         const inc = res.incoming.find((d) => d.kind === kind && d.id === id && !d.removed)
         if (!inc) return
-        const fresh = (await call(`${kind}.get` as MethodName, { id } as never)) as DocOf<K>
-        const { latest, savedAt, dirty, setDoc } = r.current
+        const fresh = await docsApi(kind).get(id)
+        const { latest, savedAt, unsaved, setDoc } = r.current
         const local = latest.current
-        const kept = dirty.current && !!local && !!base.current
+        const kept = unsaved() && !!local && !!base.current
         const next = kept
           ? ({
               ...mergeDocs(base.current!, local!, fresh, { now: fresh.updatedAt }).doc,

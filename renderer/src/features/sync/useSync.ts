@@ -6,6 +6,8 @@ import { ApiError, call } from '@renderer/api/client'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { emitSynced, flushEditors, type SyncResult } from './bus'
 import { L as LABELS } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
+import { useI18n } from '@renderer/app/i18n'
 
 export type SyncSettings = OutputOf<'sync.settings'>
 export interface Login {
@@ -20,6 +22,7 @@ export interface Login {
  */
 export function useSync(enabled: boolean) {
   const L = useLabels(LABELS)
+  const { pick } = useI18n()
   const [settings, setSettings] = useState<SyncSettings | null>(null)
   const [last, setLast] = useState<SyncResult | null>(null)
   const [busy, setBusy] = useState(false)
@@ -51,7 +54,7 @@ export function useSync(enabled: boolean) {
           void reload()
         } catch (e) {
           if (e instanceof ApiError && e.code === 'SYNC_AUTH') setNeedLogin(true)
-          else if (!quiet) message.error(e instanceof ApiError ? `${e.zh} / ${e.en}` : String(e))
+          else if (!quiet) message.error(pick(errorMessage(e)))
         } finally {
           setBusy(false)
         }
@@ -60,7 +63,7 @@ export function useSync(enabled: boolean) {
       await job
       running.current = null
     },
-    [L, reload],
+    [L, pick, reload],
   )
 
   useEffect(() => {

@@ -14,8 +14,10 @@ import { useI18n } from '@renderer/app/i18n'
 import { enumOptions, fmt, useLabels } from '@renderer/app/use-labels'
 import { BOND_FORM, CATEGORY, EVAL_METHOD, TENDER_FORM } from '../bids/labels'
 import { FACT, TI } from './labels'
+import { MoneyCell } from '@renderer/components/MoneyInput'
 import { FACT_ORDER, type ReviewState } from './review-model'
 import { SourceCell } from './SourceCell'
+import { rowAttrs } from '@renderer/components/row-attrs'
 
 const MONEY: FactField[] = ['budget', 'priceCeiling', 'bondRequired']
 const COUNT: FactField[] = ['validityDaysRequired', 'originalRequired', 'copiesRequired']
@@ -54,7 +56,14 @@ export function ReviewFacts({ preview, state, setFact }: Props) {
   const editor = (field: FactField, value: unknown) => {
     const on = (v: unknown) => setFact(field, { value: v })
     const testid = `fact-value-${field}`
-    if (MONEY.includes(field) || COUNT.includes(field))
+    if (MONEY.includes(field))
+      return (
+        // 380万 reads as 3,800,000; a negative or sub-分 amount is refused at the cell, never clamped.
+        <div style={{ width: 180 }}>
+          <MoneyCell value={value as number | null} onChange={on} data-testid={testid} />
+        </div>
+      )
+    if (COUNT.includes(field))
       return (
         <InputNumber
           value={value as number | null}
@@ -116,7 +125,7 @@ export function ReviewFacts({ preview, state, setFact }: Props) {
       rowKey="field"
       pagination={false}
       dataSource={rows}
-      onRow={(r) => ({ 'data-testid': `fact-${r.field}` }) as never}
+      onRow={(r) => rowAttrs({ 'data-testid': `fact-${r.field}` })}
       columns={[
         {
           title: L.accept,

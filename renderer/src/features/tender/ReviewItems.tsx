@@ -7,6 +7,7 @@ import { CATEGORY } from '../matrices/labels'
 import { TI } from './labels'
 import { requirementDiff, requirementSource, type ReviewState } from './review-model'
 import { SourceCell } from './SourceCell'
+import { rowAttrs } from '@renderer/components/row-attrs'
 
 type Set = (fn: (s: ReviewState) => ReviewState) => void
 
@@ -30,7 +31,7 @@ export function ReviewRequirements({
       rowKey="i"
       dataSource={rows}
       pagination={rows.length > 50 ? { pageSize: 50 } : false}
-      onRow={(r) => ({ 'data-testid': `req-${r.i}` }) as never}
+      onRow={(r) => rowAttrs({ 'data-testid': `req-${r.i}` })}
       columns={[
         {
           title: L.accept,

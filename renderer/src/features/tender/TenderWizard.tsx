@@ -3,7 +3,7 @@ import { Alert, Button, List, Modal, Space, Spin, Steps, Tabs, Tag, Typography }
 import { useRef, useState } from 'react'
 import type { TenderPreview } from '@shared/contract/tender'
 import type { FactField } from '@shared/domain/tender/proposal'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { bufferToBase64 } from '@renderer/api/files'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
@@ -18,6 +18,7 @@ import {
   ReviewWarnings,
 } from './ReviewItems'
 import { acceptedProposal, initReview, type ReviewState } from './review-model'
+import { errorMessage } from '@renderer/api/error-text'
 
 interface Props {
   /** Update this bid; without it the import creates a new bid. */
@@ -40,7 +41,7 @@ export function TenderWizard({ bidId, onCancel, onApplied }: Props) {
   const [state, setState] = useState<ReviewState | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const fail = (e: unknown) => setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+  const fail = (e: unknown) => setError(pick(errorMessage(e)))
 
   const read = async () => {
     setBusy(true)

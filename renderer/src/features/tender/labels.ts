@@ -79,6 +79,7 @@ export const FACT = defineLabels({
   priceCeiling: ['最高限价（元）', 'Price ceiling (yuan)'],
   submissionDeadline: ['投标截止时间', 'Submission deadline'],
   opening: ['开标时间', 'Opening'],
+  submitPlace: ['递交地点', 'Submission place'],
   openingPlace: ['开标地点', 'Opening place'],
   bondRequired: ['投标保证金（元）', 'Bid bond (yuan)'],
   bondForms: ['保证金形式', 'Bond forms'],

@@ -14,6 +14,7 @@ export const FACT_ORDER: FactField[] = [
   'priceCeiling',
   'submissionDeadline',
   'opening',
+  'submitPlace',
   'openingPlace',
   'bondRequired',
   'bondForms',

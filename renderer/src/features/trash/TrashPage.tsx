@@ -2,11 +2,12 @@ import { Button, Empty, Table, message } from 'antd'
 import { useEffect, useState } from 'react'
 import type { z } from 'zod'
 import type { TrashEntrySchema } from '@shared/contract'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel } from '@renderer/app/use-labels'
 import { Timestamp } from '@renderer/components/DateInput'
 import { KIND } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 type Entry = z.infer<typeof TrashEntrySchema>
 
@@ -43,7 +44,7 @@ export function TrashPage() {
                   await call('trash.restore', { kind: r.kind, id: r.id })
                   await load()
                 } catch (e) {
-                  message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+                  message.error(pick(errorMessage(e)))
                 }
               }}
             >

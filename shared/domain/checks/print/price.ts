@@ -5,13 +5,17 @@ import { basisOf } from '../basis'
 import type { RuleContext } from '../context'
 import { formatMoney } from '@shared/domain/export/format'
 import { readWords } from '../money'
-import { pricesIn } from '../read/forms'
+import { bidPricesFen, disagreeingWords, wordsVerdict } from '../cuo-words'
+import { disagrees, pricesIn } from '../read/prices'
+import { lotOpeningPrices, type LotPrice } from './lot-prices'
 import { fieldsOf, pathOf, where } from './parts'
 
 /**
  * P01, one price everywhere in the print. Every amount the 投标函, the 开标一览表 and the 报价明细表 print is read
  * back from the print model and corrected in the order of 87号令 art. 59: the 开标一览表 over the rest of the
- * 投标文件 (一), words over figures (二), unit prices over the total (四).
+ * 投标文件 (一), words over figures (二), unit prices over the total (四). A buyer form's text whose 大写 and 小写 of
+ * one statement disagree is E01's (cuo-words.ts), named by the form: one price corrected to its words, not a second
+ * price of this rule.
  *
  * Severity: two different prices across forms is 否决风险 under both laws — 实施条例 art. 51(四) rejects a bid with
  * two prices, and under 87号令 the committee corrects to the 开标一览表 price, which binds only if the bidder
@@ -73,14 +77,39 @@ function printedAmounts(model: PrintModel): Printed[] {
     const r = words ? readWords(field.value) : parseMoney(field.value.replace(/^(?:US\$|HK\$|€)/, ''))
     if (r.ok) out.push({ part, role, words, fen: r.fen, text: field.value, path: pathOf(field, 'quote') })
   }
-  // A buyer's own form states its price in its own words: read it as the committee would.
+  // A buyer's own form states its price in its own words: read it as the committee would. Words and figures of
+  // one statement that disagree are E01's (buyerFormWords), not a second price of this rule.
   for (const part of model.parts) {
     if (!part.buyerForm) continue
     const role = roleOf(part, null)
     for (const p of pricesIn(part.buyerForm.paragraphs.join('\n')))
-      out.push({ part, role, words: p.words, fen: p.fen, text: yuanText(p.fen), path: 'quote' })
+      if (!disagrees(p))
+        out.push({ part, role, words: p.words, fen: p.fen, text: yuanText(p.fen), path: 'quote' })
   }
   return out
+}
+
+/** E01 on a buyer's form printed in the bid whose 大写 and 小写 disagree: named by the form it is printed in. */
+function buyerFormWords(ctx: RuleContext, model: PrintModel): void {
+  const stated = bidPricesFen(ctx)
+  for (const part of model.parts) {
+    if (!part.buyerForm) continue
+    const i = ctx.bid.sections.findIndex((s) => s.id === part.sectionId)
+    for (const p of disagreeingWords(pricesIn(part.buyerForm.paragraphs.join('\n'))))
+      ctx.add({
+        ruleId: 'E01',
+        path: i >= 0 ? `sections.${i}.content` : 'quote',
+        ...(i >= 0 ? { itemId: ctx.bid.sections[i].id } : {}),
+        discriminator: `form:${part.id}:${p.fen}:${p.other}`,
+        printedIn: [where(part)],
+        ...wordsVerdict(ctx, {
+          form: { zh: `“${part.title}”`, en: `"${part.title}"` },
+          wordsFen: p.fen,
+          figuresFen: p.other!,
+          stated,
+        }),
+      })
+  }
 }
 
 /** The price a form states after art. 59(二): its words when it prints words, else its figures. */
@@ -88,12 +117,61 @@ function formPrice(amounts: Printed[]): Printed {
   return amounts.find((a) => a.words) ?? amounts[0]
 }
 
+/**
+ * With lots the 开标一览表 is one form per lot: each lot's price is what the committee takes for that lot (art. 59
+ * (一)), so the lot's lines in the 报价明细表 must add up to it, and the forms that state the bid's total (投标函,
+ * 报价明细表 合计) must state the sum of the lots. Returns that sum as the opening price the totals are compared
+ * with (null when a lot bid on prints no price: L09 says so).
+ */
+function lotsOpening(ctx: RuleContext, model: PrintModel, over: (fen: number) => boolean): Printed | null {
+  const lots = lotOpeningPrices(model)
+  if (lots.length === 0) return null
+  const quotePart = model.parts.find((p) => p.formKey === '报价明细表')
+  for (const lot of lots.filter((l) => l.linesFen !== null && l.linesFen !== l.fen))
+    ctx.add({
+      ruleId: 'P01',
+      severity: '否决风险',
+      path: lot.path,
+      discriminator: `lot:${lot.path}`,
+      printedIn: [lot.part, ...(quotePart ? [quotePart] : [])].map(where),
+      message: lotMessage(ctx, lot, over),
+      fix: {
+        zh: '该包开标一览表报价与报价明细表中该包各行合价之和写成同一金额',
+        en: "Make the lot's opening price equal to the sum of its lines in the quote table",
+      },
+      basis:
+        ctx.law === '政府采购' ? `${basisOf(ctx, 'correction')}（一）` : `${basisOf(ctx, 'veto')}第（四）项`,
+    })
+  if (lots.length < ctx.bid.lots.filter((l) => l.bidding).length) return null
+  const fen = lots.reduce((s, l) => s + l.fen, 0)
+  return { part: lots[0].part, role: 'opening', words: true, fen, text: yuanText(fen), path: lots[0].path }
+}
+
+function lotMessage(ctx: RuleContext, lot: LotPrice, over: (fen: number) => boolean) {
+  const lines = yuanText(lot.linesFen!)
+  const overZh = over(lot.linesFen!) ? '（以单价计算的价格超过最高限价）' : ''
+  return {
+    zh:
+      `第${lot.lotNo}包开标一览表报价 ¥${yuanText(lot.fen)}，报价明细表中该包各行合价之和 ¥${lines}${overZh}：` +
+      (ctx.law === '政府采购'
+        ? '同一包有两个价格，评审以开标一览表为准修正，投标人不确认的投标无效'
+        : '同一包有两个报价，应否决投标'),
+    en:
+      `Lot ${lot.lotNo}: the opening summary states ¥${yuanText(lot.fen)}, its lines in the quote table add up to ¥${lines}: ` +
+      (ctx.law === '政府采购'
+        ? 'two prices for one lot; corrected to the opening summary, not confirming makes the bid invalid'
+        : 'two prices for one lot: the bid is rejected'),
+  }
+}
+
 export function p01(ctx: RuleContext, model: PrintModel): void {
+  const ceiling = [ctx.bid.priceCeiling, ctx.bid.budget].filter((x): x is number => x !== null)
+  const over = (fen: number) => ceiling.some((c) => fen > Math.round(c * 100))
+  const lotsRef = lotsOpening(ctx, model, over)
+  buyerFormWords(ctx, model)
   const amounts = printedAmounts(model)
   if (amounts.length === 0) return
   const gov = ctx.law === '政府采购'
-  const ceiling = [ctx.bid.priceCeiling, ctx.bid.budget].filter((x): x is number => x !== null)
-  const over = (fen: number) => ceiling.some((c) => fen > Math.round(c * 100))
   const byPart = new Map<string, Printed[]>()
   for (const a of amounts) byPart.set(a.part.id, [...(byPart.get(a.part.id) ?? []), a])
 
@@ -146,12 +224,17 @@ export function p01(ctx: RuleContext, model: PrintModel): void {
   // (一) the 开标一览表 over the rest: every form's price against the one the committee takes.
   const forms = [...byPart.values()].map(formPrice)
   const ref =
+    lotsRef ??
     forms.find((a) => a.role === 'opening') ??
     forms.find((a) => a.role === 'letter') ??
     forms.find((a) => a.role === 'total') ??
     forms[0]
   const differing = forms.filter((a) => a.fen !== ref.fen)
   if (differing.length === 0) return
+  // With lots the reference is the sum of the lots' 开标一览表 prices.
+  const refName = lotsRef
+    ? { zh: `“${ref.part.title}”各包合计`, en: `"${ref.part.title}" (sum of the lots)` }
+    : null
   const list = differing.map((a) => `“${a.part.title}” ¥${yuanText(a.fen)}`).join('、')
   const listEn = differing.map((a) => `"${a.part.title}" ¥${yuanText(a.fen)}`).join(', ')
   ctx.add({
@@ -162,12 +245,12 @@ export function p01(ctx: RuleContext, model: PrintModel): void {
     printedIn: [ref, ...differing].map((a) => where(a.part)),
     message: {
       zh:
-        `打印件有两个以上报价：“${ref.part.title}”为 ¥${yuanText(ref.fen)}，${list}。` +
+        `打印件有两个以上报价：${refName?.zh ?? `“${ref.part.title}”`}为 ¥${yuanText(ref.fen)}，${list}。` +
         (gov
           ? `按87号令第59条，评审以${ROLE_NAME[ref.role].zh}为准修正为 ¥${yuanText(ref.fen)}，投标人不确认的投标无效`
           : '同一投标人提交两个以上不同的投标报价，应否决投标'),
       en:
-        `The print states more than one price: "${ref.part.title}" ¥${yuanText(ref.fen)}, ${listEn}. ` +
+        `The print states more than one price: ${refName?.en ?? `"${ref.part.title}"`} ¥${yuanText(ref.fen)}, ${listEn}. ` +
         (gov
           ? `Under 87号令 art. 59 the committee corrects to the ${ROLE_NAME[ref.role].en} price ¥${yuanText(ref.fen)}; not confirming it makes the bid invalid`
           : 'A bidder stating two different prices is rejected'),

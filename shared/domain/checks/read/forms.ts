@@ -1,9 +1,10 @@
-import { parseMoney } from '@shared/domain/amount/money'
-import { readWords } from '../money'
 import { halfWidth } from './normalise'
 import { orgsIn, peopleIn, type OrgMention, type PersonMention } from './roles'
-import { moneyIn, percentsIn } from './quantity'
+import { percentsIn } from './quantity'
+import { pricesIn, type PriceMention } from './prices'
 import { taxRatesIn, termsIn, type TaxMention, type TermMention } from './terms'
+
+export { disagrees, pricesIn, type PriceMention } from './prices'
 
 /**
  * One reader for the standard forms (投标函, 法定代表人身份证明, 授权委托书, 开标一览表, 承诺函, 联合体协议):
@@ -35,68 +36,24 @@ export function expandTables(text: string): string {
     const head = cells(lines[i])
     if (head.length < 2) continue
     if (head.every(isLabel)) {
-      for (let j = i + 1; j < lines.length; j++) {
+      // A staff table ("职务 | 姓名 | …" over "项目经理 | 张伟 | …") also reads as "项目经理:张伟".
+      const post = head.findIndex((h) => /^(?:职务|岗位|拟任职务|本项目职务|拟担任职务)$/u.test(h))
+      const name = head.indexOf('姓名')
+      let j = i + 1
+      for (; j < lines.length; j++) {
         const row = cells(lines[j])
         if (row.length !== head.length || row.every(isLabel)) break
+        // Before the row's own fields, so the row's ID number follows its holder.
+        if (post >= 0 && name >= 0) out.push(`${row[post]}:${row[name]}`)
         out.push(head.map((h, k) => `${h}:${row[k]}`).join('\n'))
       }
+      // The value rows are read under their header, not again as label/value pairs.
+      i = j - 1
       continue
     }
     for (let k = 0; k + 1 < head.length; k += 2) if (isLabel(head[k])) out.push(`${head[k]}:${head[k + 1]}`)
   }
   return out.join('\n')
-}
-
-export interface PriceMention {
-  fen: number
-  words: boolean
-  index: number
-}
-
-const PRICE_LABEL_RE =
-  /(?:投标总报价|投标总价|投标报价|总报价|报价总额|投标价格|投标总金额|合同总价|总价|报价)(?:\s*(?:为|是|:|\((?:小写|大写|人民币|元|含税|万元)[^()]*\)|人民币|RMB))*\s*/gu
-const WORDS_RUN_RE = /^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正\s]{3,40}/u
-
-/** The bid price as a form states it: figures after a price label, and words in 大写. */
-export function pricesIn(text: string): PriceMention[] {
-  const t = halfWidth(text)
-  const out: PriceMention[] = []
-  PRICE_LABEL_RE.lastIndex = 0
-  for (let m = PRICE_LABEL_RE.exec(t); m; m = PRICE_LABEL_RE.exec(t)) {
-    const at = m.index + m[0].length
-    const rest = t.slice(at, at + 60)
-    const w = WORDS_RUN_RE.exec(rest)
-    if (w) {
-      const r = readWords(w[0].trim())
-      if (r.ok) out.push({ fen: r.fen, words: true, index: at })
-      // "壹佰…元整（¥1,150,000.00）": the figures in the bracket after the words are the same price.
-      const after = rest.slice(w[0].length)
-      const br = /^\s*\(\s*(?:小写\s*(?:金额)?\s*[:]?\s*)?/u.exec(after)
-      const money = br ? moneyIn(after.slice(br[0].length)).find((x) => x.index <= 1) : undefined
-      if (br && money)
-        out.push({ fen: money.fen, words: false, index: at + w[0].length + br[0].length + money.index })
-      continue
-    }
-    const money = moneyIn(rest).find((x) => x.index <= 2)
-    if (money) {
-      out.push({ fen: money.fen, words: false, index: at + money.index })
-      continue
-    }
-    // "投标总价（元）：1150000.00": the unit is in the label.
-    const unit = /\((?:人民币)?(万元|元)\)/u.exec(m[0])?.[1]
-    const bare = unit ? /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])/u.exec(rest) : null
-    const r = bare ? parseMoney(bare[1] + unit) : null
-    if (r?.ok) out.push({ fen: r.fen, words: false, index: at })
-  }
-  // "（大写）：壹佰…元整（小写：¥1,150,000.00）": the figures after a price in words belong to it.
-  for (const m of t.matchAll(/小写\s*(?:金额)?\s*[:]?\s*/gu)) {
-    const at = m.index! + m[0].length
-    if (!out.some((p) => p.words && p.index < m.index! && m.index! - p.index < 40)) continue
-    const money = moneyIn(t.slice(at, at + 40)).find((x) => x.index <= 2)
-    if (money && !out.some((p) => p.index === at + money.index))
-      out.push({ fen: money.fen, words: false, index: at + money.index })
-  }
-  return out.sort((a, b) => a.index - b.index)
 }
 
 export interface FormReading {
@@ -107,8 +64,13 @@ export interface FormReading {
   prices: PriceMention[]
 }
 
-const PEOPLE_HINT = /法定代表人|委托|授权|代理人|代表|姓名|经理|负责人|总监|总工|安全员|施工员|工程师/u
-const ORG_HINT = /投标|供应商|单位|公司|企业|牵头|成员|[甲乙丙丁戊]方|制造|厂|法定代表人/u
+// A label may be typed with spaces between its characters ("法 定 代 表 人", "投 标 人"); see halfWidth.
+const spaced = (words: string[]) => new RegExp(words.map((w) => [...w].join(' ?')).join('|'), 'u')
+const PEOPLE_HINT = spaced(
+  '法定代表人 委托 授权 代理人 代表 姓名 经理 负责人 总监 总工 安全员 施工员 工程师 受托人'.split(' '),
+)
+const ORG_HINT =
+  /投\s?标|供\s?应\s?商|单\s?位|公\s?司|企\s?业|牵\s?头|成\s?员|[甲乙丙丁戊]方|制造|厂|法定代表人/u
 const PERIOD_HINT = /[天日月年周时钟h]|min/iu
 const NONE: never[] = []
 
@@ -121,7 +83,7 @@ export function readForm(text: string): FormReading {
   const flat = /[|\t]| {2}/u.test(text) ? expandTables(text) : ''
   const both = flat ? `${text}\n${flat}` : text
   return {
-    people: PEOPLE_HINT.test(text) ? peopleIn(text) : NONE,
+    people: PEOPLE_HINT.test(text) ? peopleIn(both) : NONE,
     orgs: ORG_HINT.test(text) ? orgsIn(text) : NONE,
     terms: digits && PERIOD_HINT.test(both) ? termsIn(both) : NONE,
     taxRates: taxRatesIn(both),

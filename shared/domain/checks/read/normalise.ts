@@ -40,7 +40,18 @@ export function halfWidth(text: string): string {
       out += String.fromCharCode(code - 0xfee0)
     else out += FULL_TO_HALF[c] ?? c
   }
-  return out
+  return out.includes(' ') ? closeSpacedLabels(out) : out
+}
+
+// "投 标 人:", "法 定 代 表 人 (签字):": a label typed with a space between its characters to fill the
+// width of a form line. Its characters are closed up and the spaces moved before it, so the length holds.
+const SPACED_LABEL_RE = /(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff] ){1,7}[\u4e00-\u9fff](?=\s*[:(])/gu
+
+function closeSpacedLabels(text: string): string {
+  return text.replace(SPACED_LABEL_RE, (m) => {
+    const chars = m.replace(/ /gu, '')
+    return ' '.repeat(m.length - chars.length) + chars
+  })
 }
 
 /** Whitespace removed: for comparing names and codes. */

@@ -47,6 +47,21 @@ const NAME_CHARS = /^[\u4e00-\u9fff·•]+/u
 
 /** Words that stand where a name is expected but are not one. */
 const NOT_NAMES = [
+  // Posts written where a form asks for them ("职务：董事长" just before "系…的法定代表人").
+  '董事长',
+  '董事',
+  '总经理',
+  '副总经理',
+  '经理',
+  '执行董事',
+  '监事',
+  '总裁',
+  '厂长',
+  '院长',
+  '主任',
+  '局长',
+  '校长',
+  '负责人',
   '法定代表',
   '授权代表',
   '委托代理',

@@ -54,8 +54,11 @@ const AGENT_SENTENCE_RE =
 const SIGNING_DELEGATE_RE = /签字代表\s*(?=[\u4e00-\u9fff])/gu
 // …系/是/为 <company> (的)法定代表人
 const LEGAL_SENTENCE_RE = /(?:系|是|为|担任)\s*([^。;\n]{0,80}?)\s*(?:的|之)?\s*法定代表人/gu
+// Named posts, then the posts of a staffing plan (物业 工程主管, 秩序维护主管, 保安队长, 保洁领班): without them
+// "本项目拟派工程主管许丽娟（身份证号：…）" names no one and her ID number goes to the person named before her.
 const STAFF_POSTS =
-  '项目经理|项目负责人|项目总监|总监理工程师|技术负责人|项目技术负责人|项目总工|质量负责人|安全负责人|安全员|施工员|驻场工程师|实施经理|服务经理'
+  '项目经理|项目负责人|项目总监|总监理工程师|技术负责人|项目技术负责人|项目总工|质量负责人|安全负责人|安全员|施工员|驻场工程师|实施经理|服务经理' +
+  '|[\\u4e00-\\u9fff]{2,4}?(?:主管|队长|班长|组长|领班)'
 const STAFF_LABEL_RE = new RegExp(
   `(?:拟派|拟任|委派|指派|本项目)?\\s*(${STAFF_POSTS})(?:姓名)?${NOTE}\\s*[:为]\\s*`,
   'gu',
@@ -155,14 +158,17 @@ function attachIds(t: string, people: PersonMention[]) {
 }
 
 const BIDDER_LABEL_RE = new RegExp(
-  `(?:投标人|供应商|投标单位|响应人|磋商供应商|申请人|投标方)(?:名称|全称)?${NOTE}${COLON}`,
+  // In a 授权委托书 the 授权单位 / 委托单位 is the bidder.
+  `(?:投标人|供应商|投标单位|响应人|磋商供应商|申请人|投标方|授权单位|委托单位)(?:名称|全称)?${NOTE}${COLON}`,
   'gu',
 )
 const WEAK_BIDDER_LABEL_RE = new RegExp(
   `(?<![用客户业主采购])(?:单位|公司|企业)(?:名称|全称)${NOTE}${COLON}`,
   'gu',
 )
-const BIDDER_SENTENCE_RE = /代表(?:投标人|供应商|我方|我公司)\s*(?=\S)/gu
+// "代表我公司参加贵方组织的…": a verb after it starts what the agent does, not a company name.
+const BIDDER_SENTENCE_RE =
+  /代表(?:投标人|供应商|我方|我公司)\s*(?=\S)(?!参加|参与|签署|处理|办理|出席|负责|进行|递交|提交|全权|就|对|向|在|与|和)/gu
 const LEAD_LABEL_RE = new RegExp(`(?:联合体)?牵头(?:人|方|单位)(?:名称)?${NOTE}${COLON}`, 'gu')
 const LEAD_SENTENCE_RE = /(?:联合体)?牵头(?:人|方|单位)\s*(?:为|是)\s*/gu
 const MEMBER_LABEL_RE = new RegExp(

@@ -55,6 +55,8 @@ const WORDS: [TermKind, string[]][] = [
     'warranty',
     [
       '质量保证期',
+      // 工程: the buyer's 缺陷责任期 (建设工程质量保证金管理办法 art. 2) is what the tender asks of a warranty.
+      '缺陷责任期',
       '免费质保期',
       '免费保修期',
       '质保期',

@@ -2,7 +2,7 @@ import { App } from 'antd'
 import { memo, useCallback, useRef, useState } from 'react'
 import type { Finding } from '@shared/domain/checks'
 import { BidSchema, type Bid } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
 import { navigate } from '@renderer/app/router'
@@ -12,6 +12,7 @@ import { CheckPanel } from './CheckPanel'
 import { downloadBase64, printHtml } from '@renderer/api/files'
 import { L as LABELS } from './labels'
 import { useChecks, type CheckContext } from './useChecks'
+import { errorMessage } from '@renderer/api/error-text'
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -56,7 +57,7 @@ export const BidChecks = memo(function BidChecks({ ed, ctx, goTo }: Props) {
       const bid = latest.current
       if (bid)
         set(
-          ['acknowledgements'],
+          'acknowledgements',
           bid.acknowledgements.filter((a) => a.key !== f.key),
         )
     },
@@ -67,11 +68,11 @@ export const BidChecks = memo(function BidChecks({ ed, ctx, goTo }: Props) {
     const bid = latest.current
     if (!bid || !acking) return
     const ack = { key: acking.key, ruleId: acking.ruleId, reason, by, at: new Date().toISOString() }
-    set(['acknowledgements'], [...bid.acknowledgements.filter((a) => a.key !== acking.key), ack])
+    set('acknowledgements', [...bid.acknowledgements.filter((a) => a.key !== acking.key), ack])
     setAcking(null)
   }
 
-  const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+  const fail = (e: unknown) => message.error(pick(errorMessage(e)))
   // Export and print read the saved bid, so pending edits are saved first; an unsaveable edit is said, not hidden.
   const savedFirst = async (): Promise<void> => {
     await save.current()

@@ -1,6 +1,7 @@
 // Runs the check engine off the UI thread: a 5,000-requirement bid takes long enough to stall typing.
 import { runChecks } from '@shared/domain/checks'
 import { checkInputOf, type CheckRequest, type CheckResponse } from './protocol'
+import { errorMessage } from '@renderer/api/error-text'
 
 self.onmessage = (e: MessageEvent<CheckRequest>) => {
   const { seq, input } = e.data
@@ -8,8 +9,7 @@ self.onmessage = (e: MessageEvent<CheckRequest>) => {
   try {
     reply = { seq, result: runChecks(checkInputOf(input)) }
   } catch (err) {
-    const m = err as { zh?: string; en?: string; message?: string }
-    reply = { seq, error: { zh: m.zh ?? String(m.message ?? err), en: m.en ?? String(m.message ?? err) } }
+    reply = { seq, error: errorMessage(err) }
   }
   ;(self as unknown as Worker).postMessage(reply)
 }

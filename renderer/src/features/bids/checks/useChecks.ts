@@ -3,6 +3,7 @@ import type { PanelCheckInput } from '@shared/contract/checks'
 import { runChecks, type CheckResult } from '@shared/domain/checks'
 import type { Bid } from '@shared/schemas'
 import { checkInputOf, type CheckRequest, type CheckResponse } from './protocol'
+import { errorMessage } from '@renderer/api/error-text'
 
 const DEBOUNCE_MS = 150
 
@@ -79,12 +80,7 @@ export function useChecks(bid: Bid | null, ctx: CheckContext | null): CheckState
       try {
         setState({ result: runChecks(checkInputOf(input)), error: null, pending: false })
       } catch (err) {
-        const m = err as { zh?: string; en?: string }
-        setState({
-          result: null,
-          error: { zh: m.zh ?? String(err), en: m.en ?? String(err) },
-          pending: false,
-        })
+        setState({ result: null, error: errorMessage(err), pending: false })
       }
     }, DEBOUNCE_MS)
     return () => clearTimeout(tm)

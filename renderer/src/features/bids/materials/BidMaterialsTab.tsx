@@ -1,20 +1,25 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Col, Input, Row, Select, Switch, Table, Tag, Typography } from 'antd'
 import { MATERIAL_KINDS, newId, RequiredMaterialSchema, type Bid, type Material } from '@shared/schemas'
+import { formatDate } from '@shared/i18n/dates'
+import type { Lang } from '@shared/i18n'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels, type Labels } from '@renderer/app/use-labels'
 import { navigate } from '@renderer/app/router'
 import { DueTag } from '@renderer/components/DueTag'
-import { SwitchField, type Binder } from '@renderer/components/fields'
+import { put, SwitchField, type Binder } from '@renderer/components/fields'
 import { MATERIAL_KIND as KIND } from '@renderer/app/enum-labels'
 import { L as LABELS } from './labels'
 
-type B = Binder & { doc: Bid }
+type B = Binder<Bid>
 
-function optionsOf(L: Labels<typeof LABELS>, materials: readonly Material[], kind?: string) {
+function optionsOf(L: Labels<typeof LABELS>, lang: Lang, materials: readonly Material[], kind?: string) {
   return materials
     .filter((m) => !kind || m.kind === kind)
-    .map((m) => ({ value: m.id, label: `${m.title}${m.validTo ? fmt(L.validTo, { date: m.validTo }) : ''}` }))
+    .map((m) => ({
+      value: m.id,
+      label: `${m.title}${m.validTo ? fmt(L.validTo, { date: formatDate(m.validTo, lang) }) : ''}`,
+    }))
 }
 
 /** The materials a bid links (rather than copies) and the list of materials the tender requires. */
@@ -25,7 +30,11 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
   const byId = new Map(materials.map((m) => [m.id, m]))
   const linked = d.materialIds.map((id) => ({ id, m: byId.get(id) ?? null }))
   const req = d.requiredMaterials
-  const setReq = (i: number, key: string, v: unknown) => b.set(['requiredMaterials', i, key], v)
+  const setReq = (
+    i: number,
+    key: 'label' | 'materialKind' | 'years' | 'qualification' | 'materialId',
+    v: unknown,
+  ) => put(b, `requiredMaterials.${i}.${key}`, v)
   return (
     <>
       <Card size="small" title={L.linkedTitle} data-field="materialIds">
@@ -36,8 +45,8 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
           placeholder={L.pickPlaceholder}
           optionFilterProp="label"
           value={d.materialIds}
-          options={optionsOf(L, materials)}
-          onChange={(v) => b.set(['materialIds'], v)}
+          options={optionsOf(L, lang, materials)}
+          onChange={(v) => b.set('materialIds', v)}
           data-testid="bid-material-select"
         />
         <Table
@@ -136,7 +145,7 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
               placeholder={L.autoMatch}
               optionFilterProp="label"
               value={r.materialId ?? undefined}
-              options={optionsOf(L, materials, r.materialKind)}
+              options={optionsOf(L, lang, materials, r.materialKind)}
               onChange={(v) => setReq(i, 'materialId', v ?? null)}
             />
             <Button
@@ -147,7 +156,7 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
               aria-label={L.remove}
               onClick={() =>
                 b.set(
-                  ['requiredMaterials'],
+                  'requiredMaterials',
                   req.filter((_, k) => k !== i),
                 )
               }
@@ -158,10 +167,7 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
           size="small"
           icon={<PlusOutlined />}
           onClick={() =>
-            b.set(
-              ['requiredMaterials'],
-              [...req, RequiredMaterialSchema.parse({ id: newId('q'), label: '' })],
-            )
+            b.set('requiredMaterials', [...req, RequiredMaterialSchema.parse({ id: newId('q'), label: '' })])
           }
           data-testid="required-add"
         >
@@ -174,7 +180,7 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
       <Row gutter={12} style={{ marginTop: 12 }}>
         <Col span={12}>
           <Card size="small" title={L.manufacturerAuth}>
-            <SwitchField b={b} path={['manufacturerAuthRequired']} label={L.manufacturerAuthRequired} />
+            <SwitchField b={b} path={'manufacturerAuthRequired'} label={L.manufacturerAuthRequired} />
             {d.manufacturerAuthRequired && (
               <div data-field="manufacturerAuthMaterialId">
                 <div style={{ paddingBottom: 8 }}>{L.manufacturerAuthLetter}</div>
@@ -184,8 +190,8 @@ export function BidMaterialsTab({ b, materials }: { b: B; materials: readonly Ma
                   style={{ width: '100%' }}
                   optionFilterProp="label"
                   value={d.manufacturerAuthMaterialId ?? undefined}
-                  options={optionsOf(L, materials)}
-                  onChange={(v) => b.set(['manufacturerAuthMaterialId'], v ?? null)}
+                  options={optionsOf(L, lang, materials)}
+                  onChange={(v) => b.set('manufacturerAuthMaterialId', v ?? null)}
                 />
               </div>
             )}

@@ -3,6 +3,7 @@ import { EnterpriseSizeSchema, type Bid, type Material } from '@shared/schemas'
 import { ArrayTable } from '@renderer/components/ArrayTable'
 import {
   fieldId,
+  valueAt,
   NumberField,
   SelectField,
   SwitchField,
@@ -12,17 +13,22 @@ import {
 import { useLabels } from '@renderer/app/use-labels'
 import { PARTIES } from './labels'
 
-type B = Binder & { doc: Bid }
+type B = Binder<Bid>
 
 const materialOptions = (materials: readonly Material[]) =>
   materials.map((m) => ({ value: m.id, label: `${m.title}${m.holder ? `（${m.holder}）` : ''}` }))
 
 /** One library material for a field (联合体协议, 声明函). */
-function MaterialField(p: { b: B; path: string[]; label: string; materials: readonly Material[] }) {
+function MaterialField(p: {
+  b: B
+  path: 'consortium.agreementMaterialId' | 'sme.declarationMaterialId' | 'sme.prisonCertificateMaterialId'
+  label: string
+  materials: readonly Material[]
+}) {
   const { b, path } = p
-  const value = path.reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], b.doc) as string | null
+  const value = valueAt(b, path) as string | null
   return (
-    <div data-field={path.join('.')} style={{ marginBottom: 12 }}>
+    <div data-field={path} style={{ marginBottom: 12 }}>
       <div style={{ paddingBottom: 8 }}>{p.label}</div>
       <Select
         id={fieldId(path)}
@@ -56,12 +62,12 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
           <Card size="small" title={L.signatory}>
             <SelectField
               b={b}
-              path={['signatory', 'role']}
+              path={'signatory.role'}
               label={L.signatoryRole}
               options={['法定代表人', '授权代表']}
             />
             {d.signatory.role === '授权代表' && (
-              <TextField b={b} path={['signatory', 'agentName']} label={L.agentName} />
+              <TextField b={b} path={'signatory.agentName'} label={L.agentName} />
             )}
             <Typography.Text type="secondary">{L.signatoryNote}</Typography.Text>
           </Card>
@@ -78,7 +84,7 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
                 value={d.tax.requiredRates.map(String)}
                 onChange={(v: string[]) =>
                   b.set(
-                    ['tax', 'requiredRates'],
+                    'tax.requiredRates',
                     [...new Set(v.map((x) => Number(x.replace(/%|％/gu, ''))))].filter(
                       (n) => Number.isFinite(n) && n >= 0 && n <= 100,
                     ),
@@ -86,23 +92,23 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
                 }
               />
             </div>
-            <SwitchField b={b} path={['tax', 'wrongRateVoids']} label={L.wrongRateVoids} />
+            <SwitchField b={b} path={'tax.wrongRateVoids'} label={L.wrongRateVoids} />
           </Card>
         </Col>
       </Row>
       <Card size="small" title={L.consortium} style={{ marginTop: 12 }}>
-        <SwitchField b={b} path={['consortium', 'isConsortium']} label={L.isConsortium} />
+        <SwitchField b={b} path={'consortium.isConsortium'} label={L.isConsortium} />
         {d.consortium.isConsortium && (
           <>
             <MaterialField
               b={b}
-              path={['consortium', 'agreementMaterialId']}
+              path={'consortium.agreementMaterialId'}
               label={L.agreement}
               materials={materials}
             />
             <ArrayTable
               b={b}
-              path={['consortium', 'members']}
+              path={'consortium.members'}
               newRow={() => ({
                 name: '',
                 creditCode: '',
@@ -114,6 +120,9 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
                 qualificationsRequired: [],
                 qualificationMaterialIds: [],
                 size: '',
+                employees: null,
+                revenueWan: null,
+                assetsWan: null,
               })}
               columns={[
                 { key: 'name', title: L.memberName, width: 220 },
@@ -131,6 +140,10 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
                   options: MEMBER_SIZES.map((o) => ({ value: o, label: o || L.none })),
                   width: 100,
                 },
+                // Its own previous-year figures: printed on its 声明函 line, its size checked on them (L14).
+                { key: 'employees', title: L.employees, kind: 'number', width: 120 },
+                { key: 'revenueWan', title: L.revenueWan, kind: 'number', width: 140 },
+                { key: 'assetsWan', title: L.assetsWan, kind: 'number', width: 140 },
                 {
                   key: 'qualificationMaterialIds',
                   title: L.memberQuals,
@@ -146,7 +159,7 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
       <Card size="small" title={L.lots} style={{ marginTop: 12 }}>
         <ArrayTable
           b={b}
-          path={['lots']}
+          path={'lots'}
           newRow={() => ({
             no: String(d.lots.length + 1),
             name: '',
@@ -179,40 +192,67 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
           <Col span={6}>
             <SelectField
               b={b}
-              path={['sme', 'size']}
+              path={'sme.size'}
               label={L.size}
               options={EnterpriseSizeSchema.options.map((o) => ({ value: o, label: o || L.none }))}
             />
           </Col>
           <Col span={6}>
-            <TextField b={b} path={['sme', 'industry']} label={L.industry} />
+            <TextField b={b} path={'sme.industry'} label={L.industry} />
           </Col>
           <Col span={4}>
-            <SwitchField b={b} path={['sme', 'prisonEnterprise']} label={L.prison} />
+            <SwitchField b={b} path={'sme.prisonEnterprise'} label={L.prison} />
           </Col>
           <Col span={4}>
-            <SwitchField b={b} path={['sme', 'welfareUnit']} label={L.welfare} />
+            <SwitchField b={b} path={'sme.welfareUnit'} label={L.welfare} />
           </Col>
           <Col span={4}>
-            <SwitchField b={b} path={['sme', 'deductionClaimed']} label={L.deduction} />
+            <SwitchField b={b} path={'sme.deductionClaimed'} label={L.deduction} />
           </Col>
           <Col span={6}>
-            <NumberField b={b} path={['sme', 'deductionPercent']} label={L.deductionPercent} min={0} />
+            <NumberField b={b} path={'sme.deductionPercent'} label={L.deductionPercent} min={0} />
           </Col>
           <Col span={18}>
             <MaterialField
               b={b}
-              path={['sme', 'declarationMaterialId']}
+              path={'sme.declarationMaterialId'}
               label={L.declaration}
               materials={materials}
             />
           </Col>
+          {d.sme.prisonEnterprise && (
+            <Col span={24}>
+              <MaterialField
+                b={b}
+                path="sme.prisonCertificateMaterialId"
+                label={L.prisonCertificate}
+                materials={materials}
+              />
+            </Col>
+          )}
         </Row>
+        <Typography.Text type="secondary">{L.figuresNote}</Typography.Text>
+        {d.category === '货物' && (
+          <>
+            <div style={{ margin: '12px 0 8px' }}>{L.makers}</div>
+            <ArrayTable
+              b={b}
+              path="sme.makers"
+              newRow={() => ({ name: '', employees: null, revenueWan: null, assetsWan: null })}
+              columns={[
+                { key: 'name', title: L.makerName, width: 240 },
+                { key: 'employees', title: L.employees, kind: 'number', width: 120 },
+                { key: 'revenueWan', title: L.revenueWan, kind: 'number', width: 140 },
+                { key: 'assetsWan', title: L.assetsWan, kind: 'number', width: 140 },
+              ]}
+            />
+          </>
+        )}
       </Card>
       <Card size="small" title={L.staff} style={{ marginTop: 12 }}>
         <ArrayTable
           b={b}
-          path={['keyStaff']}
+          path={'keyStaff'}
           newRow={() => ({
             post: '项目经理',
             name: '',

@@ -42,6 +42,22 @@ export const PARTIES = defineLabels({
   deduction: ['申请价格扣除', 'Claim the price deduction'],
   deductionPercent: ['扣除比例（%）', 'Deduction (%)'],
   declaration: ['中小企业声明函（资料库）', 'SME declaration (library)'],
+  prisonCertificate: [
+    '监狱企业证明文件（省级以上监狱管理局、戒毒管理局出具，资料库）',
+    'Prison enterprise certificate (issued by a provincial prison administration; library)',
+  ],
+  figuresNote: [
+    '本公司的从业人员、营业收入、资产总额在“公司信息”中填写；声明的规模按所属行业的工信部联企业〔2011〕300号标准核对。',
+    'Our own employees, revenue and assets are entered in the company profile; the declared size is checked against the 2011 SME criteria of the industry.',
+  ],
+  makers: [
+    '其他制造商的上年度数据（按名称对应报价明细的制造商）',
+    "Other manufacturers' figures (matched to the quote lines by name)",
+  ],
+  makerName: ['制造商名称', 'Manufacturer'],
+  employees: ['从业人员（人）', 'Employees'],
+  revenueWan: ['营业收入（万元）', 'Revenue (10k yuan)'],
+  assetsWan: ['资产总额（万元）', 'Total assets (10k yuan)'],
   staff: ['项目经理及关键人员', 'Project manager and key staff'],
   post: ['岗位', 'Post'],
   name: ['姓名', 'Name'],

@@ -2,13 +2,39 @@ import { bufferToBase64 } from '@renderer/api/files'
 import { UploadOutlined } from '@ant-design/icons'
 import { Alert, Descriptions, Input, Modal, Table, Typography } from 'antd'
 import { useState } from 'react'
-import type { RequirementImportPreview } from '@shared/contract/bids'
+import { Controller } from 'react-hook-form'
+import { z } from 'zod'
+import { SheetNameSchema, type RequirementImportPreview } from '@shared/contract/bids'
+import { pickedFileIssue, XLSX_FILE } from '@shared/contract/define'
+import type { Lang } from '@shared/i18n'
+import { issueText } from '@shared/i18n/zod-messages'
 import type { Requirement } from '@shared/schemas'
 import { ApiError, call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
+import { buttonWithTestId } from '@renderer/components/test-id'
 import { PART_KIND as KIND } from '@renderer/app/enum-labels'
 import { FIELD, L } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
+import { FormError } from '@renderer/components/FormError'
+import { useZodForm } from '@renderer/hooks/useZodForm'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
+
+/** The file picked (checked by name and size before it is read) and the sheet to read, blank = detect. */
+const ImportForm = z.object({
+  picked: z.object({ name: z.string(), size: z.number() }).nullable(),
+  sheet: z.string(),
+})
+type ImportValues = z.infer<typeof ImportForm>
+
+function importRules(v: ImportValues, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {}
+  const file = v.picked && pickedFileIssue(v.picked, XLSX_FILE)
+  if (file) out.picked = lang === 'zh' ? file.zh : file.en
+  const sheet = v.sheet.trim() ? SheetNameSchema.safeParse(v.sheet) : null
+  if (sheet && !sheet.success) out.sheet = issueText(sheet.error.issues[0], lang)
+  return out
+}
 
 function colName(n: number): string {
   let s = ''
@@ -29,32 +55,32 @@ export function ImportDialog({
   const { pick, lang } = useI18n()
   const t = useLabels(L)
   const field = useLabels(FIELD)
+  // The File itself stays out of the form; the form holds what is checked about it (name, size) and the sheet.
   const [file, setFile] = useState<File | null>(null)
-  const [sheet, setSheet] = useState('')
+  const form = useZodForm(ImportForm, { picked: null, sheet: '' }, 'onChange', importRules)
+  const errors = errorsByPath(form.formState.errors)
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const [preview, setPreview] = useState<RequirementImportPreview | null>(null)
 
-  const read = async (f: File, sheetName: string) => {
-    setBusy(true)
-    setError(null)
-    setPreview(null)
-    try {
-      const dataBase64 = bufferToBase64(await f.arrayBuffer())
-      setPreview(
-        await call('bids.importRequirements', {
-          bidId,
-          dataBase64,
-          ...(sheetName.trim() ? { sheet: sheetName.trim() } : {}),
-        }),
-      )
-    } catch (e) {
-      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
-    } finally {
-      setBusy(false)
-    }
-  }
-
+  // Read only what the form accepts; what the server refuses is said at the field it concerns.
+  const read = (f: File | null) =>
+    form.handleSubmit(async (v) => {
+      if (!f) return
+      setBusy(true)
+      setPreview(null)
+      try {
+        const dataBase64 = bufferToBase64(await f.arrayBuffer())
+        const sheet = v.sheet.trim()
+        setPreview(await call('bids.importRequirements', { bidId, dataBase64, ...(sheet ? { sheet } : {}) }))
+      } catch (e) {
+        // A sheet name the workbook lacks is the sheet field's problem; anything else is the file's.
+        const noSheet =
+          e instanceof ApiError && (e.details as { reason?: string } | undefined)?.reason === 'NO_SHEET'
+        form.setError(noSheet ? 'sheet' : 'picked', { type: 'server', message: pick(errorMessage(e)) })
+      } finally {
+        setBusy(false)
+      }
+    })()
   return (
     <Modal
       open
@@ -63,9 +89,9 @@ export function ImportDialog({
       okText={preview ? fmt(t.importOkN, { n: preview.requirements.length }) : t.importOk}
       cancelText={t.cancel}
       confirmLoading={busy}
-      okButtonProps={
-        { disabled: !preview || preview.requirements.length === 0, 'data-testid': 'import-ok' } as never
-      }
+      okButtonProps={buttonWithTestId('import-ok', {
+        disabled: !preview || preview.requirements.length === 0,
+      })}
       onCancel={onCancel}
       onOk={() => preview && onOk(preview.requirements)}
     >
@@ -79,24 +105,36 @@ export function ImportDialog({
             data-testid="import-file"
             onChange={(e) => {
               const f = e.target.files?.[0]
+              e.target.value = ''
               if (!f) return
               setFile(f)
-              void read(f, sheet)
+              setPreview(null)
+              form.setValue('picked', { name: f.name, size: f.size })
+              void read(f)
             }}
           />
         </label>
-        <Typography.Text>{file?.name}</Typography.Text>
-        <Input.Search
-          style={{ width: 260 }}
-          placeholder={t.sheetPlaceholder}
-          enterButton={t.reread}
-          value={sheet}
-          onChange={(e) => setSheet(e.target.value)}
-          onSearch={() => file && void read(file, sheet)}
-          disabled={!file}
+        <Typography.Text type={errors.picked ? 'danger' : undefined}>{file?.name}</Typography.Text>
+        <Controller
+          name="sheet"
+          control={form.control}
+          render={({ field }) => (
+            <Input.Search
+              style={{ width: 260 }}
+              placeholder={t.sheetPlaceholder}
+              enterButton={t.reread}
+              value={field.value}
+              status={errors.sheet ? 'error' : undefined}
+              onChange={(e) => field.onChange(e.target.value)}
+              onSearch={() => void read(file)}
+              disabled={!file}
+              data-testid="import-sheet"
+            />
+          )}
         />
       </div>
-      {error && <Alert type="error" showIcon message={error} data-testid="import-error" />}
+      <FormError m={errors.picked} testId="import-error" />
+      <FormError m={errors.sheet} testId="import-sheet-error" />
       {preview && (
         <>
           <Descriptions size="small" column={3} bordered data-testid="import-header">

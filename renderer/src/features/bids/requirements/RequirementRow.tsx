@@ -5,7 +5,8 @@ import type { Lang } from '@shared/i18n'
 import type { Requirement } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { enumOptions, labelsFor } from '@renderer/app/use-labels'
-import type { Path } from '@renderer/hooks/path'
+import type { Binder } from '@renderer/components/fields'
+import type { Bid } from '@shared/schemas'
 import { PART_KIND as KIND } from '@renderer/app/enum-labels'
 import { DEVIATION, L, STATUS } from './labels'
 
@@ -26,7 +27,7 @@ export interface EvidenceOption {
 interface Props {
   r: Requirement
   index: number
-  set(path: Path, value: unknown): void
+  set: Binder<Bid>['set']
   remove(index: number): void
   /** Sections and materials to link as evidence; stable between edits so rows do not re-render. */
   evidenceOptions: EvidenceOption[]
@@ -63,7 +64,7 @@ export const RequirementRow = memo(function RequirementRow({
 }: Props) {
   const { lang } = useI18n()
   const { t, status, kind, dev, table } = ROW_OPTS[lang]
-  const p = (...k: (string | number)[]): Path => ['requirements', index, ...k]
+  const p = <S extends string>(k: S) => `requirements.${index}.${k}` as const
   const id = (k: string) => `f-requirements.${index}.${k}`
   const evidence = [
     ...r.evidence.sectionIds.map((x) => `s:${x}`),
@@ -97,14 +98,14 @@ export const RequirementRow = memo(function RequirementRow({
           size="small"
           value={r.source.chapter}
           placeholder={t.chapter}
-          onChange={(e) => set(p('source', 'chapter'), e.target.value)}
+          onChange={(e) => set(p('source.chapter'), e.target.value)}
         />
         <Input
           id={id('source.page')}
           size="small"
           value={r.source.page}
           placeholder={t.page}
-          onChange={(e) => set(p('source', 'page'), e.target.value)}
+          onChange={(e) => set(p('source.page'), e.target.value)}
           style={{ marginTop: 2 }}
         />
       </div>
@@ -159,7 +160,7 @@ export const RequirementRow = memo(function RequirementRow({
           size="small"
           value={r.deviationTableEntry ?? ''}
           options={table}
-          onChange={(v) => set(p('deviationTableEntry'), v || null)}
+          onChange={(v) => set(p('deviationTableEntry'), (v || null) as Requirement['deviationTableEntry'])}
           style={{ width: '100%', marginTop: 2 }}
           title={t.deviationTableTitle}
         />

@@ -3,9 +3,10 @@ import { Button, Input, Select, Space, Typography } from 'antd'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { newId, RequirementSchema, type Bid, type Material, type Requirement } from '@shared/schemas'
+import { formatDate } from '@shared/i18n/dates'
 import { useI18n } from '@renderer/app/i18n'
 import { enumOptions, fmt, labelsFor, useLabels } from '@renderer/app/use-labels'
-import type { Path } from '@renderer/hooks/path'
+import type { Binder } from '@renderer/components/fields'
 import {
   filterRequirements,
   isFiltering,
@@ -21,7 +22,7 @@ import { GRID, KINDS, MIN_WIDTH, RequirementRow, STATUSES, type EvidenceOption }
 
 interface Props {
   bid: Bid
-  set(path: Path, value: unknown): void
+  set: Binder<Bid>['set']
   materials: readonly Material[]
   filter: RequirementFilter
   onFilter(f: RequirementFilter): void
@@ -79,7 +80,9 @@ export function RequirementsTab({ bid, set, materials, filter, onFilter, focusRo
           label: l.evidenceLibrary,
           options: materials.map((m) => ({
             value: `m:${m.id}`,
-            label: m.validTo ? fmt(l.materialValidTo, { title: m.title, date: m.validTo }) : m.title,
+            label: m.validTo
+              ? fmt(l.materialValidTo, { title: m.title, date: formatDate(m.validTo, lang) })
+              : m.title,
           })),
         },
       ]
@@ -93,14 +96,14 @@ export function RequirementsTab({ bid, set, materials, filter, onFilter, focusRo
   const remove = useCallback(
     (index: number) =>
       set(
-        ['requirements'],
+        'requirements',
         latest.current.filter((_, i) => i !== index),
       ),
     [set],
   )
   const append = (added: Requirement[]) => {
     if (added.length === 0) return
-    set(['requirements'], [...latest.current, ...added])
+    set('requirements', [...latest.current, ...added])
     onFilter(NO_FILTER)
     const last = latest.current.length + added.length - 1
     requestAnimationFrame(() => virt.scrollToIndex(last, { align: 'end' }))

@@ -3,11 +3,13 @@ import { Alert, Button, Card, Select, Space, Typography } from 'antd'
 import { useRef, useState } from 'react'
 import type { FormScan } from '@shared/contract/export'
 import type { Bid } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { fileToBase64 } from '@renderer/api/files'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import { AttachedBlanks } from './AttachedBlanks'
 import { BUYER_FORMS } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 /** What the card needs from the bid's editor: save pending edits first, read the bid back after the server's change. */
 export interface ServerEdits {
@@ -35,7 +37,7 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
       await fn()
       await server.reload()
     } catch (e) {
-      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setError(pick(errorMessage(e)))
     } finally {
       setBusy(false)
     }
@@ -171,6 +173,14 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
               />
             </div>
           ))}
+          <AttachedBlanks
+            bidId={bid.id}
+            entry={e}
+            busy={busy}
+            onOverrides={(overrides) =>
+              void run(() => call('export.mapForm', { bidId: bid.id, id: e.id, overrides }).then(() => {}))
+            }
+          />
         </div>
       ))}
     </Card>

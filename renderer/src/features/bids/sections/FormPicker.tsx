@@ -3,10 +3,11 @@ import { useEffect, useMemo, useState } from 'react'
 import type { FormTemplates } from '@shared/contract/bids'
 import { formCatalog, type CatalogEntry, type PreviewItem } from '@shared/domain/sections/form-catalog'
 import type { Bid } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 /** Which section the picker chooses a form for, or null to add a new section. */
 export type PickerTarget = { section: number | null } | null
@@ -38,7 +39,7 @@ export function FormPicker({
     setData(null)
     call('bids.formTemplates', { bidId: bid.id }).then(
       (r) => live && setData(r),
-      (e) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e)),
+      (e) => message.error(pick(errorMessage(e))),
     )
     return () => void (live = false)
     // The previews are filled from the bid as it is when the picker opens.

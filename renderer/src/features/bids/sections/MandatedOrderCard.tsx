@@ -6,7 +6,7 @@ import { mandatedOrderView, type OrderStatus } from '@shared/domain/bids/section
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L, ORDER_STATUS } from './labels'
 
-type B = Binder & { doc: Bid }
+type B = Binder<Bid>
 
 const STATUS_COLOR: Record<OrderStatus, string> = { ok: 'green', misplaced: 'orange', missing: 'red' }
 
@@ -19,7 +19,7 @@ export function MandatedOrderCard({ b }: { b: B }) {
   const sortToMandated = () => {
     const order = [...view.rows.filter((r) => r.section >= 0).map((r) => r.section), ...view.extra]
     b.set(
-      ['sections'],
+      'sections',
       order.map((i) => sections[i]),
     )
   }
@@ -35,7 +35,7 @@ export function MandatedOrderCard({ b }: { b: B }) {
             size="small"
             onClick={() =>
               b.set(
-                ['mandatedOrder'],
+                'mandatedOrder',
                 sections.map((s) => s.title),
               )
             }
@@ -75,7 +75,7 @@ export function MandatedOrderCard({ b }: { b: B }) {
             id={`f-mandatedOrder.${r.index}`}
             size="small"
             value={r.title}
-            onChange={(e) => b.set(['mandatedOrder', r.index], e.target.value)}
+            onChange={(e) => b.set(`mandatedOrder.${r.index}`, e.target.value)}
             style={{ flex: 1 }}
           />
           <Tag
@@ -97,7 +97,7 @@ export function MandatedOrderCard({ b }: { b: B }) {
             aria-label={t.delete}
             onClick={() =>
               b.set(
-                ['mandatedOrder'],
+                'mandatedOrder',
                 mandatedOrder.filter((_, k) => k !== r.index),
               )
             }
@@ -107,7 +107,7 @@ export function MandatedOrderCard({ b }: { b: B }) {
       <Button
         size="small"
         icon={<PlusOutlined />}
-        onClick={() => b.set(['mandatedOrder'], [...mandatedOrder, ''])}
+        onClick={() => b.set('mandatedOrder', [...mandatedOrder, ''])}
         style={{ marginTop: 4 }}
       >
         {t.addItem}

@@ -7,7 +7,7 @@ import { navigate } from '@renderer/app/router'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { L } from './labels'
 
-type B = Binder & { doc: Bid }
+type B = Binder<Bid>
 
 /**
  * The 评分项 no section answers yet (each linkable to a section right here, or opened in the matrix), and what each
@@ -31,7 +31,7 @@ export function ScoringLinksCard({
   const items = matrix?.items ?? []
   const sectionOptions = sections.map((s, i) => ({ value: i, label: `${i + 1} ${s.title || t.untitled}` }))
   const link = (item: number, section: number) =>
-    b.set(['sections', section, 'scoringItemIds'], [...sections[section].scoringItemIds, items[item].id])
+    b.set(`sections.${section}.scoringItemIds`, [...sections[section].scoringItemIds, items[item].id])
   const itemLabel = (i: number) => `${items[i].name || items[i].id}（${items[i].maxPoints}）`
   return (
     <Card size="small" title={t.scoringTitle} data-testid="scoring-coverage" style={{ marginTop: 12 }}>

@@ -15,6 +15,7 @@ const PREVIEW_LINES = 3
  * which opens the editor.
  */
 export const SectionBody = memo(function SectionBody({
+  bidId,
   section,
   index,
   active,
@@ -22,6 +23,7 @@ export const SectionBody = memo(function SectionBody({
   requirements,
   onChange,
 }: {
+  bidId: string
   section: Section
   index: number
   active: boolean
@@ -42,6 +44,7 @@ export const SectionBody = memo(function SectionBody({
       <div data-field={`sections.${index}.content`} id={`f-sections.${index}.content`} tabIndex={-1}>
         {label}
         <SectionEditor
+          bidId={bidId}
           section={section}
           requirements={requirements}
           onChange={(doc, text) => onChange(index, doc, text)}

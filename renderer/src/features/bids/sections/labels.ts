@@ -119,8 +119,12 @@ export const BUYER_FORMS = defineLabels({
     'Saved "{name}": {n} forms, {m} matched to sections; {u} blanks unfilled',
   ],
   unfilled: [
-    '未填的空白（导出后手填，或在导出对话框中指定字段）：',
-    'Blanks left unfilled (fill by hand, or choose a field in the export dialog):',
+    '未填的空白（导出后手填，或在“空白与字段”中指定字段）：',
+    'Blanks left unfilled (fill by hand, or choose a field under "Blanks and fields"):',
   ],
-  pictures: ['表单中的 {n} 张图片不随投标文件输出', '{n} picture(s) of the form are not printed'],
+  pictures: [
+    '表单中的 {n} 个图表/文本框/嵌入对象不随投标文件输出（图片照常输出）',
+    '{n} chart(s), text box(es) or embedded object(s) of the form are not printed (pictures are)',
+  ],
+  showBlanks: ['空白与字段', 'Blanks and fields'],
 })

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Form, Select, Space, Spin, Tabs, Tag, Typogra
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { competitorsOfBid, normalizeName } from '@shared/domain/competitors'
 import type { Competitor } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { navigate } from '@renderer/app/router'
@@ -18,6 +18,7 @@ import { L as LABELS } from '../labels'
 import { SharePanel } from './SharePanel'
 import { StrategyPanel } from './StrategyPanel'
 import { LoadError } from '@renderer/components/LoadError'
+import { errorMessage } from '@renderer/api/error-text'
 
 const SAVE_COLOR = { saved: 'green', saving: 'blue', dirty: 'gold', error: 'red' } as const
 const MIME = {
@@ -43,7 +44,7 @@ export function BidCompetition({ bidId }: { bidId: string }) {
 
   const load = useCallback(async () => setRegistry(await call('competitors.all', {})), [])
   useEffect(() => {
-    void load().catch((e) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e)))
+    void load().catch((e) => message.error(pick(errorMessage(e))))
   }, [load, message, pick])
 
   const { competitors, missingIds } = useMemo(
@@ -55,7 +56,7 @@ export function BidCompetition({ bidId }: { bidId: string }) {
     [],
   )
 
-  const fail = (e: unknown) => message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+  const fail = (e: unknown) => message.error(pick(errorMessage(e)))
   const exportReport = async (format: 'docx' | 'xlsx') => {
     setBusy(format)
     try {
@@ -150,7 +151,7 @@ export function BidCompetition({ bidId }: { bidId: string }) {
                 })),
                 ...missingIds.map((id) => ({ value: id, label: fmt(B.noRecord, { id }) })),
               ]}
-              onChange={(ids: string[]) => ed.set(['competitorIds'], ids)}
+              onChange={(ids: string[]) => ed.set('competitorIds', ids)}
             />
             <Button
               icon={<SyncOutlined />}
@@ -200,11 +201,7 @@ export function BidCompetition({ bidId }: { bidId: string }) {
             key: 'strategy',
             label: B.tabStrategy,
             children: (
-              <StrategyPanel
-                bid={bid}
-                competitors={competitors}
-                setStrategy={(s) => ed.set(['strategy'], s)}
-              />
+              <StrategyPanel bid={bid} competitors={competitors} setStrategy={(s) => ed.set('strategy', s)} />
             ),
           },
           { key: 'share', label: B.tabShare, children: <SharePanel competitors={competitors} /> },

@@ -2,11 +2,13 @@ import { Table, Tag, Typography } from 'antd'
 import { useMemo } from 'react'
 import { dimensionLabel, gapTable, type GapRow } from '@shared/domain/competitors'
 import type { Competitor } from '@shared/schemas'
+import { formatDate } from '@shared/i18n/dates'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
 import { fmtScore } from '../format'
 import { L as LABELS } from '../labels'
 import { BID } from './labels'
+import { rowAttrs } from '@renderer/components/row-attrs'
 
 /** Us vs every competitor of the bid, biggest disadvantage first; unscored rows last, never as 0. */
 export function GapTable({ competitors }: { competitors: Competitor[] }) {
@@ -21,7 +23,7 @@ export function GapTable({ competitors }: { competitors: Competitor[] }) {
       rowKey={(r) => `${r.competitorId}|${r.dimension}`}
       dataSource={rows}
       pagination={rows.length > 40 ? { pageSize: 40, showSizeChanger: false } : false}
-      onRow={(r) => ({ 'data-gap': r.gap === null ? '' : String(r.gap) }) as never}
+      onRow={(r) => rowAttrs({ 'data-gap': r.gap === null ? '' : String(r.gap) })}
       columns={[
         { title: B.competitor, dataIndex: 'competitor', width: 220 },
         {
@@ -44,7 +46,7 @@ export function GapTable({ competitors }: { competitors: Competitor[] }) {
             ),
         },
         { title: L.evidence, dataIndex: 'evidence', ellipsis: true },
-        { title: L.date, dataIndex: 'date', width: 110, render: (d: string | null) => d ?? '' },
+        { title: L.date, dataIndex: 'date', width: 110, render: (d: string | null) => formatDate(d, lang) },
       ]}
     />
   )

@@ -2,10 +2,11 @@ import { Button, Empty, Input, Table, Tabs, Tag, Tooltip, Typography } from 'ant
 import { useEffect, useRef, useState } from 'react'
 import { INTEL_KEYS, INTEL_QUESTIONS, intelSheet, type IntelRow } from '@shared/domain/competitors'
 import type { Bid, Competitor } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
 import { INTEL } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 const SAVE_MS = 800
 
@@ -100,7 +101,7 @@ export function IntelPanel({
       onSaved(await call('competitors.setIntel', { competitorId: c.id, bidId: bid.id, key, answer }))
       setError(null)
     } catch (e) {
-      setError(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      setError(pick(errorMessage(e)))
       throw e
     }
   }

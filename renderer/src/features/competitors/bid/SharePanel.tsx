@@ -4,7 +4,7 @@ import { shareBarOption, shareTable, type ShareCell } from '@shared/domain/compe
 import type { Competitor } from '@shared/schemas'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
-import { EChart } from '../EChart'
+import { EChart } from '@renderer/components/EChart'
 import { fmtShare } from '../format'
 import { L as LABELS } from '../labels'
 import { BID, SHARE } from './labels'

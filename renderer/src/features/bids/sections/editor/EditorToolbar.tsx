@@ -11,11 +11,13 @@ import { useEditorState, type Editor, type JSONContent } from '@tiptap/react'
 import { App, Button, Divider, Select, Space, Tooltip } from 'antd'
 import { useRef } from 'react'
 import type { Requirement } from '@shared/schemas'
-import { ApiError, call } from '@renderer/api/client'
+import { call } from '@renderer/api/client'
 import { bufferToBase64 } from '@renderer/api/files'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import { insertOutsideTable } from './insert'
 import { L } from './labels'
+import { errorMessage } from '@renderer/api/error-text'
 
 /** Pictures go through the API as base64 (files.put caps it); a larger one is refused here with the reason. */
 const MAX_IMAGE_BYTES = 40 * 1024 * 1024
@@ -53,13 +55,7 @@ export function EditorToolbar({
     }),
   })
   const chain = () => editor.chain().focus()
-  /** Blocks a cell cannot hold (pictures, page breaks) go after the table the cursor is in, never split it. */
-  const insertBlock = (content: JSONContent) => {
-    const { $from } = editor.state.selection
-    for (let d = $from.depth; d > 0; d--)
-      if ($from.node(d).type.name === 'table') return chain().insertContentAt($from.after(d), content).run()
-    return chain().insertContent(content).run()
-  }
+  const insertBlock = (content: JSONContent) => insertOutsideTable(editor, content)
   const setBlock = (v: string) => {
     if (v === 'p') chain().setParagraph().run()
     else
@@ -77,7 +73,7 @@ export function EditorToolbar({
       })
       insertBlock({ type: 'image', attrs: { ...att, title: f.name.replace(/\.[^.]+$/, '') } })
     } catch (e) {
-      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      message.error(pick(errorMessage(e)))
     }
   }
   const importWord = async (f: File) => {
@@ -95,7 +91,7 @@ export function EditorToolbar({
           (r.warnings.length ? ` — ${r.warnings[0]}` : ''),
       )
     } catch (e) {
-      message.error(e instanceof ApiError ? pick({ zh: e.zh, en: e.en }) : String(e))
+      message.error(pick(errorMessage(e)))
     } finally {
       hide()
     }

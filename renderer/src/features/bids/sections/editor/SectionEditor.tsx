@@ -1,4 +1,4 @@
-import { EditorContent, useEditor, type JSONContent } from '@tiptap/react'
+import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react'
 import { App } from 'antd'
 import { useEffect, useMemo, useRef } from 'react'
 import { docFromPlainText } from '@shared/domain/sections/plain'
@@ -11,12 +11,16 @@ import { SectionDocSchema, type Requirement, type Section, type SectionDoc } fro
 import { sectionExtensions } from './extensions'
 import { EditorToolbar } from './EditorToolbar'
 import { L } from './labels'
+import { pasteWithPictures, pictureWork } from './paste-pictures'
+import { PullBlockButton, SaveBlockButton } from './ReuseBlocks'
 import './section-editor.css'
 
 /** Typing stays in ProseMirror; the bid (and its autosave, checks, re-render) hears of it this long after a pause. */
 const PUSH_MS = 400
 
 export interface SectionEditorProps {
+  /** The bid the section belongs to (saving it as a text block records where it came from). */
+  bidId: string
   section: Section
   requirements: readonly Requirement[]
   /** The section's new document and its text (for `content`). */
@@ -32,7 +36,7 @@ export function initialDoc(section: Section): SectionDoc {
  * The rich-text editor of one section (TipTap). Only one is mounted at a time (the section being written), so a bid
  * of 50 long sections costs no more per keystroke than a bid of one.
  */
-export function SectionEditor({ section, requirements, onChange }: SectionEditorProps) {
+export function SectionEditor({ bidId, section, requirements, onChange }: SectionEditorProps) {
   const reqs = useRef(requirements)
   reqs.current = requirements
   const push = useRef(onChange)
@@ -41,6 +45,7 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
   const labels = useRef(t)
   labels.current = t
   const { message } = App.useApp()
+  const editorRef = useRef<Editor | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const pending = useRef<JSONContent | null>(null)
   // The stored document last seen and the one this editor pushed last (JSON), to tell an echo from a remote edit.
@@ -82,12 +87,25 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: { 'data-testid': 'section-editor', spellcheck: 'false' },
+        // Pictures of a paste (Word's clipboard folder, data: URLs, picture files) are stored first, then pasted.
+        handleDOMEvents: {
+          paste: (_view, event) => {
+            const work = pictureWork(event)
+            const ed = editorRef.current
+            if (!work || !ed) return false
+            event.preventDefault()
+            const hide = message.loading(labels.current.pastingPictures, 0)
+            void pasteWithPictures(ed, work).finally(hide)
+            return true
+          },
+        },
         // Word and WPS put lists on the clipboard as styled paragraphs; read them back as lists (and headings, tables).
         transformPastedHTML: (html) => {
           const r = wordPasteHtml(html)
           const l = labels.current
           if (r.lists + r.headings + r.tables > 0) message.info(fmt(l.pastedWord, { ...r }))
-          if (r.droppedImages > 0) message.warning(fmt(l.pastedImagesDropped, { n: r.droppedImages }))
+          // Long enough to be read: the user has to bring those pictures in another way.
+          if (r.droppedImages > 0) message.warning(fmt(l.pastedImagesDropped, { n: r.droppedImages }), 10)
           return r.html
         },
       },
@@ -100,6 +118,7 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
     },
     [section.id],
   )
+  editorRef.current = editor
   // A sync (or a restore) changed this section while it is open: shown at once unless the user has unsaved typing.
   useEffect(() => {
     const action = remoteDocAction(storedKey, {
@@ -121,7 +140,26 @@ export function SectionEditor({ section, requirements, onChange }: SectionEditor
 
   return (
     <div className="bb-editor" data-testid="section-editor-wrap">
-      <EditorToolbar editor={editor} requirements={requirements} />
+      <EditorToolbar
+        editor={editor}
+        requirements={requirements}
+        extra={
+          <>
+            <SaveBlockButton
+              editor={editor}
+              bidId={bidId}
+              sectionId={section.id}
+              sectionTitle={section.title}
+            />
+            <PullBlockButton
+              editor={editor}
+              bidId={bidId}
+              sectionId={section.id}
+              sectionTitle={section.title}
+            />
+          </>
+        }
+      />
       <EditorContent editor={editor} />
     </div>
   )

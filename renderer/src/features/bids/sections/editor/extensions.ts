@@ -2,6 +2,7 @@ import { Extension, Node, mergeAttributes, ReactNodeViewRenderer, type Extension
 import StarterKit from '@tiptap/starter-kit'
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
 import Image from '@tiptap/extension-image'
+import { LIST_MARKERS, type ListMarker } from '@shared/schemas'
 import { ImageView } from './ImageView'
 import { RequirementView } from './RequirementView'
 
@@ -24,6 +25,28 @@ const HeadingNumbering = Extension.create({
             default: true,
             parseHTML: (el) => el.getAttribute('data-numbered') !== 'false',
             renderHTML: (a) => (a.numbered === false ? { 'data-numbered': 'false' } : {}),
+          },
+        },
+      },
+    ]
+  },
+})
+
+/** A list keeps the marker style it was pasted with (（1）, 一、, ①, ■ …); section-editor.css draws it. */
+const ListMarkers = Extension.create({
+  name: 'listMarkers',
+  addGlobalAttributes() {
+    return [
+      {
+        types: ['orderedList', 'bulletList'],
+        attributes: {
+          marker: {
+            default: null,
+            parseHTML: (el) => {
+              const m = el.getAttribute('data-marker') as ListMarker | null
+              return m && LIST_MARKERS.includes(m) ? m : null
+            },
+            renderHTML: (a) => (a.marker ? { 'data-marker': a.marker } : {}),
           },
         },
       },
@@ -107,6 +130,7 @@ export function sectionExtensions(requirementLabel: (id: string) => string): Ext
       link: false,
     }),
     HeadingNumbering,
+    ListMarkers,
     Table.configure({ resizable: false }),
     TableRow,
     TableHeader.extend({ content: CELL_CONTENT }),

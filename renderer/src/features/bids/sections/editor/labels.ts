@@ -36,5 +36,6 @@ export const L = defineLabels({
     '粘贴内容中的 {n} 张图片无法从剪贴板读取，请用“插入图片”或“导入 Word 章节”带入',
     '{n} pictures in the pasted content cannot be read from the clipboard; use Insert picture or Import Word chapter',
   ],
+  pastingPictures: ['正在保存粘贴的图片…', 'Storing the pasted pictures…'],
   respondTo: ['响应招标要求…', 'Respond to requirement…'],
 })

@@ -1,0 +1,52 @@
+import type { ItemWrite } from '@shared/domain/blanks'
+import { cellRunEdit, type Edit } from './form-runs'
+import type { DocXml } from './form-xml'
+
+/**
+ * The quote's lines written into a buyer's item table (the plan in shared/domain/blanks/items-plan.ts): values into
+ * the empty cells of existing rows, and rows the buyer did not print added as copies of the last empty row, so the
+ * new rows have the buyer's borders, heights, fonts and alignment.
+ */
+
+const RUN = /<w:r(?:\s[^>]*)?>[\s\S]*?<\/w:r>|<w:r(?:\s[^>]*)?\/>/g
+
+/** A copy of a row with every run removed and `values` (grid column → text) written into its cells. */
+function cloneRow(doc: DocXml, table: number, row: number, values: Record<number, string>): string {
+  const range = doc.rows[table][row]
+  const slice = doc.xml.slice(range.start, range.end)
+  const edits: Edit[] = []
+  for (const m of slice.matchAll(RUN)) edits.push({ start: m.index, end: m.index + m[0].length, text: '' })
+  for (const cell of doc.doc.tables[table].rows[row]) {
+    const value = values[cell.col]
+    if (cell.merged || value === undefined || value === '' || cell.paragraph < 0) continue
+    const p = doc.paragraphs[cell.paragraph]
+    const e = cellRunEdit(doc.xml, p, value)
+    // cellRunEdit keeps the first run's formatting; the runs are gone, so only its text moves.
+    edits.push({ start: e.start - range.start, end: e.end - range.start, text: e.text })
+  }
+  let out = slice
+  for (const e of edits.sort((a, b) => b.start - a.start || b.end - a.end))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end)
+  // Ids that must stay unique in a document are not copied.
+  return out.replace(/\sw14:(paraId|textId)="[^"]*"/g, '').replace(/<w:bookmark(Start|End)\b[^>]*\/>/g, '')
+}
+
+export function itemEdits(doc: DocXml, writes: readonly ItemWrite[]): Edit[] {
+  const edits: Edit[] = []
+  for (const w of writes) {
+    const table = doc.doc.tables[w.table]
+    for (const f of w.fill) {
+      for (const cell of table.rows[f.row]) {
+        const value = f.values[cell.col]
+        if (cell.merged || !value || cell.text.trim() !== '' || cell.paragraph < 0) continue
+        edits.push(cellRunEdit(doc.xml, doc.paragraphs[cell.paragraph], value))
+      }
+    }
+    if (w.add) {
+      const at = doc.rows[w.table][w.add.after].end
+      const rows = w.add.rows.map((v) => cloneRow(doc, w.table, w.add!.template, v)).join('')
+      edits.push({ start: at, end: at, text: rows })
+    }
+  }
+  return edits
+}

@@ -1,0 +1,117 @@
+import { basisOf } from './basis'
+import { readings } from './bid-texts'
+import { type NewFinding, type RuleContext, vetoBasis } from './context'
+import { fenOf, yuanText } from './money'
+import { disagrees, type PriceMention } from './read/prices'
+import type { Bilingual } from './types'
+
+/**
+ * E01, the one rule for 大写 vs 小写 wherever they are written: the quote fields, a form's text ("投标总价：
+ * ¥3,756,000.00元（大写：叁佰柒拾伍万元整）") and a buyer's form printed in the bid. 87号令 art. 59(二) (招标投标:
+ * 评标委员会和评标方法暂行规定 art. 19) corrects the statement to its words and the bidder must confirm it: a
+ * correction (失分风险). It is 否决风险 when the corrected price is above the ceiling or budget (no confirmation saves
+ * it), and under 招标投标 when the corrected price is no longer the bid's price (two prices, 实施条例 art. 51(四));
+ * under 87号令 art. 59(一) corrects that second difference to the 开标一览表, so it stays a correction there.
+ * The "one price" rules (E11, P01) leave a disagreeing pair to this rule, so one mistake is one finding.
+ */
+
+interface Limit {
+  name: Bilingual
+  fen: number
+}
+
+export function limits(ctx: RuleContext): Limit[] {
+  const { bid } = ctx
+  const out: Limit[] = []
+  if (bid.priceCeiling !== null)
+    out.push({ name: { zh: '最高限价', en: 'price ceiling' }, fen: Math.round(bid.priceCeiling * 100) })
+  if (bid.budget !== null) out.push({ name: { zh: '预算', en: 'budget' }, fen: Math.round(bid.budget * 100) })
+  return out
+}
+
+/** Every price the bid states in its quote fields (with lots, each lot's price too), in 分 of yuan. */
+export function bidPricesFen(ctx: RuleContext): number[] {
+  const q = ctx.bid.quote
+  const out = [q.openingSummary.price, q.bidLetterPrice, q.statedTotal]
+    .filter((v): v is number => v !== null)
+    .map((v) => fenOf(v, q.moneyUnit))
+  for (const l of ctx.bid.lots) if (l.price !== null) out.push(fenOf(l.price, q.moneyUnit))
+  return [...new Set(out)]
+}
+
+export interface WordsFigures {
+  /** The form as the message names it: "投标函", "“第一章 投标函”". */
+  form: Bilingual
+  wordsFen: number
+  figuresFen: number
+  /** The bid's prices the corrected price must be one of, when the form is not the quote field itself. */
+  stated?: number[]
+}
+
+type Verdict = Pick<NewFinding, 'severity' | 'message' | 'fix' | 'basis'>
+
+/** What E01 says of one words/figures statement that disagrees. */
+export function wordsVerdict(ctx: RuleContext, s: WordsFigures): Verdict {
+  const w = yuanText(s.wordsFen)
+  const over = limits(ctx).find((l) => s.wordsFen > l.fen)
+  const ref = s.stated?.length && !s.stated.includes(s.wordsFen) ? s.stated[0] : null
+  const gov = ctx.law === '政府采购'
+  const twoPrices = ref !== null && !gov
+  const offZh =
+    ref === null
+      ? ''
+      : gov
+        ? `；修正后与报价 ${yuanText(ref)} 元不一致，再以开标一览表为准修正（第59条（一）），同样须经确认`
+        : `；修正后与报价 ${yuanText(ref)} 元不一致，视为两个报价`
+  const offEn =
+    ref === null
+      ? ''
+      : gov
+        ? `; the corrected price is not the bid's ${yuanText(ref)} either, so it is corrected again to the opening summary (art. 59(一)), also to be confirmed`
+        : `; the corrected price is not the bid's ${yuanText(ref)}: two prices`
+  return {
+    severity: over || twoPrices ? '否决风险' : '失分风险',
+    message: {
+      zh:
+        `${s.form.zh}大写金额为 ${w} 元，小写为 ${yuanText(s.figuresFen)} 元，二者不一致：` +
+        `评审时以大写为准修正为 ${w} 元，须经投标人书面确认，不确认的投标无效` +
+        (over ? `；修正后的报价超过${over.name.zh} ${yuanText(over.fen)} 元` : '') +
+        offZh,
+      en:
+        `The ${s.form.en} says ${w} in words but ${yuanText(s.figuresFen)} in figures: ` +
+        `the words prevail, so the price is corrected to ${w} and the bidder must confirm it in writing or the bid is invalid` +
+        (over ? `; the corrected price is above the ${over.name.en} ${yuanText(over.fen)}` : '') +
+        offEn,
+    },
+    fix: { zh: '按小写金额重新生成大写金额并复核', en: 'Regenerate the words from the figures and re-check' },
+    basis: [
+      basisOf(ctx, 'correction'),
+      ...(over ? [basisOf(ctx, 'veto')] : twoPrices ? [vetoBasis(ctx.law)] : []),
+    ].join('、'),
+  }
+}
+
+/** The words of a form text's statements whose figures say another amount (each statement once). */
+export const disagreeingWords = (prices: readonly PriceMention[]) =>
+  prices.filter((p) => p.words && disagrees(p))
+
+/** E01 on the price statements written in the bid's sections. */
+export function e01Texts(ctx: RuleContext): void {
+  const stated = bidPricesFen(ctx)
+  for (const { f, r, title } of readings(ctx)) {
+    if (f.base !== 'sections') continue
+    for (const p of disagreeingWords(r.prices))
+      ctx.add({
+        ruleId: 'E01',
+        path: f.path,
+        ...(f.itemId ? { itemId: f.itemId } : {}),
+        discriminator: `text:${p.fen}:${p.other}`,
+        ...wordsVerdict(ctx, {
+          form: { zh: `“${title}”`, en: `"${title}"` },
+          wordsFen: p.fen,
+          figuresFen: p.other!,
+          stated,
+        }),
+      })
+  }
+}
