@@ -1,7 +1,7 @@
 import { basisOf } from './basis'
 import type { RuleContext } from './context'
-import { e01Texts, limits, wordsVerdict } from './cuo-words'
-import { evaluatedPrices, ourPriceFen, priceStatements, readWords, yuanText } from './money'
+import { e01Field, e01Texts, limits } from './cuo-words'
+import { evaluatedPrices, ourPriceFen, priceStatements, yuanText } from './money'
 
 /**
  * 不错, the price as the committee corrects and judges it (87号令 art. 59, 60, 63; under 招标投标:
@@ -9,54 +9,12 @@ import { evaluatedPrices, ourPriceFen, priceStatements, readWords, yuanText } fr
  */
 
 /**
- * E01. Under art. 59(二) the 大写 prevails: a mismatch is a correction the bidder must confirm in writing
- * (not confirming makes the bid invalid), so it is 失分风险; it is 否决风险 only when the corrected price
- * is above the ceiling or budget, which no confirmation can save.
+ * E01 on the quote fields. Under art. 59(二) the 大写 prevails: a mismatch is a correction the bidder must confirm
+ * in writing (not confirming makes the bid invalid), so it is 失分风险; 否决风险 only when the corrected price is
+ * above the ceiling or budget, which no confirmation can save (wordsVerdict).
  */
 function e01(ctx: RuleContext): void {
-  const q = ctx.bid.quote
-  for (const p of priceStatements(q)) {
-    const words = p.words.trim()
-    if (words === '' && p.figuresFen === null) continue
-    if (words === '' || p.figuresFen === null) {
-      ctx.add({
-        ruleId: 'E01',
-        severity: '失分风险',
-        path: words === '' ? p.wordsPath : p.figuresPath,
-        message:
-          words === ''
-            ? { zh: `${p.form.zh}的报价缺少大写金额`, en: `The ${p.form.en} price has no amount in words` }
-            : {
-                zh: `${p.form.zh}写了大写金额但缺少小写金额`,
-                en: `The ${p.form.en} has the amount in words but no figures`,
-              },
-        fix: { zh: '大写与小写金额应同时填写且一致', en: 'Give the amount both in words and in figures' },
-        basis: basisOf(ctx, 'form'),
-      })
-      continue
-    }
-    const w = readWords(words)
-    if (!w.ok) {
-      ctx.add({
-        ruleId: 'E01',
-        severity: '失分风险',
-        path: p.wordsPath,
-        message: {
-          zh: `${p.form.zh}的大写金额“${words}”无法识别：${w.zh}（评标委员会只能要求澄清）`,
-          en: `The ${p.form.en} amount in words "${words}" cannot be read: ${w.en} (the committee can only ask for a clarification)`,
-        },
-        fix: { zh: '按小写金额重新生成大写金额', en: 'Regenerate the words from the figures' },
-        basis: basisOf(ctx, 'clarification'),
-      })
-      continue
-    }
-    if (w.fen === p.figuresFen) continue
-    ctx.add({
-      ruleId: 'E01',
-      path: p.wordsPath,
-      ...wordsVerdict(ctx, { form: p.form, wordsFen: w.fen, figuresFen: p.figuresFen }),
-    })
-  }
+  for (const p of priceStatements(ctx.bid.quote)) e01Field(ctx, { ...p, missing: true })
 }
 
 /** E03: the price, and every price the art. 59 corrections could make of it, within the ceiling. */

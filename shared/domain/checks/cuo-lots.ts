@@ -1,6 +1,9 @@
 import { basisOf } from './basis'
 import type { RuleContext } from './context'
-import { fenOf, readWords, yuanText } from './money'
+import type { Bid } from '@shared/schemas'
+import type { Bilingual } from './types'
+import { e01Field, type Limit } from './cuo-words'
+import { fenOf, yuanText } from './money'
 import { quoteTotalFen } from './quote-total'
 
 /**
@@ -34,27 +37,17 @@ export function runLots(ctx: RuleContext): void {
         fix: { zh: '按包分别填写开标一览表', en: 'Fill in the opening summary of each lot' },
         basis: basisOf(ctx, 'veto'),
       })
-    if (priceFen !== null && l.priceWords.trim()) {
-      const w = readWords(l.priceWords)
-      if (!w.ok || w.fen !== priceFen)
-        ctx.add({
-          ruleId: 'E01',
-          severity:
-            w.ok && l.priceCeiling !== null && w.fen > fenOf(l.priceCeiling) ? '否决风险' : '失分风险',
-          ...at('priceWords'),
-          message: w.ok
-            ? {
-                zh: `${name.zh}大写金额为 ${yuanText(w.fen)} 元，小写为 ${yuanText(priceFen)} 元：评审时以大写为准修正，须经投标人确认`,
-                en: `${name.en} says ${yuanText(w.fen)} in words, ${yuanText(priceFen)} in figures: the words prevail, to be confirmed by the bidder`,
-              }
-            : {
-                zh: `${name.zh}的大写金额无法识别：${w.zh}`,
-                en: `${name.en}: the amount in words cannot be read: ${w.en}`,
-              },
-          fix: { zh: '按小写金额重新生成大写金额', en: 'Regenerate the words from the figures' },
-          basis: w.ok ? basisOf(ctx, 'correction') : basisOf(ctx, 'clarification'),
-        })
-    }
+    // E01 as for the whole bid (one decision, cuo-words.ts), against this lot's own ceiling or budget.
+    e01Field(ctx, {
+      form: { zh: `${name.zh}开标一览表`, en: `opening summary of ${name.en}` },
+      figuresFen: priceFen,
+      figuresPath: `lots.${i}.price`,
+      words: l.priceWords,
+      wordsPath: `lots.${i}.priceWords`,
+      itemId: l.id,
+      limits: lotLimits(l, name),
+      missing: false,
+    })
     const limit = l.priceCeiling ?? l.budget
     if (limit !== null) {
       const lim = fenOf(limit)
@@ -108,4 +101,14 @@ export function runLots(ctx: RuleContext): void {
         basis: basisOf(ctx, 'veto'),
       })
   }
+}
+
+/** A lot's own ceiling and budget, named as the lot's (E01 and E03 judge a lot's price against them). */
+function lotLimits(l: Bid['lots'][number], name: Bilingual): Limit[] {
+  const out: Limit[] = []
+  if (l.priceCeiling !== null)
+    out.push({ name: { zh: `${name.zh}最高限价`, en: `ceiling of ${name.en}` }, fen: fenOf(l.priceCeiling) })
+  if (l.budget !== null)
+    out.push({ name: { zh: `${name.zh}预算`, en: `budget of ${name.en}` }, fen: fenOf(l.budget) })
+  return out
 }

@@ -1,7 +1,7 @@
 import { basisOf } from './basis'
 import { readings } from './bid-texts'
 import { type NewFinding, type RuleContext, vetoBasis } from './context'
-import { fenOf, yuanText } from './money'
+import { fenOf, readWords, yuanText } from './money'
 import { disagrees, type PriceMention } from './read/prices'
 import type { Bilingual } from './types'
 
@@ -15,7 +15,7 @@ import type { Bilingual } from './types'
  * The "one price" rules (E11, P01) leave a disagreeing pair to this rule, so one mistake is one finding.
  */
 
-interface Limit {
+export interface Limit {
   name: Bilingual
   fen: number
 }
@@ -46,6 +46,8 @@ export interface WordsFigures {
   figuresFen: number
   /** The bid's prices the corrected price must be one of, when the form is not the quote field itself. */
   stated?: number[]
+  /** The ceilings the corrected price must stay within: the bid's (default), or a lot's own. */
+  limits?: Limit[]
 }
 
 type Verdict = Pick<NewFinding, 'severity' | 'message' | 'fix' | 'basis'>
@@ -53,7 +55,7 @@ type Verdict = Pick<NewFinding, 'severity' | 'message' | 'fix' | 'basis'>
 /** What E01 says of one words/figures statement that disagrees. */
 export function wordsVerdict(ctx: RuleContext, s: WordsFigures): Verdict {
   const w = yuanText(s.wordsFen)
-  const over = limits(ctx).find((l) => s.wordsFen > l.fen)
+  const over = (s.limits ?? limits(ctx)).find((l) => s.wordsFen > l.fen)
   const ref = s.stated?.length && !s.stated.includes(s.wordsFen) ? s.stated[0] : null
   const gov = ctx.law === '政府采购'
   const twoPrices = ref !== null && !gov
@@ -89,6 +91,75 @@ export function wordsVerdict(ctx: RuleContext, s: WordsFigures): Verdict {
       ...(over ? [basisOf(ctx, 'veto')] : twoPrices ? [vetoBasis(ctx.law)] : []),
     ].join('、'),
   }
+}
+
+/** A price a form field states in figures and in words (the 投标函, the 开标一览表, one lot's 开标一览表 line). */
+export interface WordsField {
+  form: Bilingual
+  figuresFen: number | null
+  figuresPath: string
+  words: string
+  wordsPath: string
+  itemId?: string
+  /** The ceilings of this price (a lot's own); the bid's by default. */
+  limits?: Limit[]
+  /** Report a price given only in figures or only in words (a lot's 大写 is printed from its figures when empty). */
+  missing: boolean
+}
+
+/**
+ * E01 on one price field: the words unreadable (the committee can only ask for a clarification), or disagreeing
+ * with the figures (wordsVerdict). The one decision for the whole bid's fields and for each lot's.
+ */
+export function e01Field(ctx: RuleContext, p: WordsField): void {
+  const words = p.words.trim()
+  const at = { path: p.wordsPath, ...(p.itemId ? { itemId: p.itemId } : {}) }
+  if (words === '' && p.figuresFen === null) return
+  if (words === '' || p.figuresFen === null) {
+    if (!p.missing) return
+    ctx.add({
+      ruleId: 'E01',
+      severity: '失分风险',
+      ...at,
+      path: words === '' ? p.wordsPath : p.figuresPath,
+      message:
+        words === ''
+          ? { zh: `${p.form.zh}的报价缺少大写金额`, en: `The ${p.form.en} price has no amount in words` }
+          : {
+              zh: `${p.form.zh}写了大写金额但缺少小写金额`,
+              en: `The ${p.form.en} has the amount in words but no figures`,
+            },
+      fix: { zh: '大写与小写金额应同时填写且一致', en: 'Give the amount both in words and in figures' },
+      basis: basisOf(ctx, 'form'),
+    })
+    return
+  }
+  const w = readWords(words)
+  if (!w.ok) {
+    ctx.add({
+      ruleId: 'E01',
+      severity: '失分风险',
+      ...at,
+      message: {
+        zh: `${p.form.zh}的大写金额“${words}”无法识别：${w.zh}（评标委员会只能要求澄清）`,
+        en: `The ${p.form.en} amount in words "${words}" cannot be read: ${w.en} (the committee can only ask for a clarification)`,
+      },
+      fix: { zh: '按小写金额重新生成大写金额', en: 'Regenerate the words from the figures' },
+      basis: basisOf(ctx, 'clarification'),
+    })
+    return
+  }
+  if (w.fen === p.figuresFen) return
+  ctx.add({
+    ruleId: 'E01',
+    ...at,
+    ...wordsVerdict(ctx, {
+      form: p.form,
+      wordsFen: w.fen,
+      figuresFen: p.figuresFen,
+      ...(p.limits ? { limits: p.limits } : {}),
+    }),
+  })
 }
 
 /** The words of a form text's statements whose figures say another amount (each statement once). */
