@@ -46,6 +46,8 @@ test('deletes to the trash, undoes, and restores from the trash page', async ({ 
   await app.getByTestId('nav-trash').click()
   await expect(app.getByRole('cell', { name: '深圳迈瑞达科技有限公司' })).toBeVisible()
   await app.getByRole('button', { name: '恢复' }).click()
+  // Restored when the trash no longer lists it (navigating earlier would load the list before the restore ran).
+  await expect(app.getByRole('cell', { name: '深圳迈瑞达科技有限公司' })).toHaveCount(0)
   await app.getByTestId('nav-competitors').click()
   await expect(app.getByRole('row', { name: /深圳迈瑞达科技有限公司/ })).toBeVisible()
 })

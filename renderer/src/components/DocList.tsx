@@ -12,6 +12,7 @@ import { TitleDialog } from './TitleDialog'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 import { DueTag } from './DueTag'
 import { STAGE } from '../app/enum-labels'
+import { useLoaded } from '@renderer/hooks/useLoaded'
 import { errorMessage } from '@renderer/api/error-text'
 
 interface Props {
@@ -27,17 +28,11 @@ interface Props {
 export function DocList({ kind, kindLabel, header, subtitle = (s) => s }: Props) {
   const { t, lang, pick } = useI18n()
   const { message } = App.useApp()
-  const [rows, setRows] = useState<IndexEntry[] | null>(null)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<{ mode: 'create' } | { mode: 'rename'; row: IndexEntry } | null>(null)
   const search = useRef<InputRef>(null)
 
-  const load = useCallback(async () => {
-    setRows(await docsApi(kind).list())
-  }, [kind])
-  useEffect(() => {
-    void load()
-  }, [load])
+  const [rows, load] = useLoaded(useCallback(() => docsApi(kind).list(), [kind]))
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {

@@ -13,6 +13,7 @@ import { DuplicatesPanel } from './DuplicatesPanel'
 import { L as LABELS } from './labels'
 import { NamesDialog } from './NamesDialog'
 import { errorMessage } from '@renderer/api/error-text'
+import { useLoaded } from '@renderer/hooks/useLoaded'
 
 type Dialog = { mode: 'create' } | { mode: 'rename'; row: Competitor } | null
 
@@ -24,14 +25,10 @@ type Dialog = { mode: 'create' } | { mode: 'rename'; row: Competitor } | null
 export function CompetitorRegistry() {
   const { t, pick } = useI18n()
   const L = useLabels(LABELS)
-  const [rows, setRows] = useState<Competitor[] | null>(null)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<Dialog>(null)
   const search = useRef<InputRef>(null)
-  const load = useCallback(async () => setRows(await call('competitors.all', {})), [])
-  useEffect(() => {
-    void load()
-  }, [load])
+  const [rows, load] = useLoaded(useCallback(() => call('competitors.all', {}), []))
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {

@@ -1,5 +1,5 @@
 import { Button, Empty, Table, message } from 'antd'
-import { useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type { z } from 'zod'
 import type { TrashEntrySchema } from '@shared/contract'
 import { call } from '@renderer/api/client'
@@ -8,16 +8,13 @@ import { enumLabel } from '@renderer/app/use-labels'
 import { Timestamp } from '@renderer/components/DateInput'
 import { KIND } from './labels'
 import { errorMessage } from '@renderer/api/error-text'
+import { useLoaded } from '@renderer/hooks/useLoaded'
 
 type Entry = z.infer<typeof TrashEntrySchema>
 
 export function TrashPage() {
   const { t, lang, pick } = useI18n()
-  const [rows, setRows] = useState<Entry[] | null>(null)
-  const load = () => call('trash.list', {}).then(setRows)
-  useEffect(() => {
-    void load()
-  }, [])
+  const [rows, load] = useLoaded(useCallback(() => call('trash.list', {}), []))
   return (
     <Table<Entry>
       rowKey={(r) => `${r.kind}/${r.id}`}
