@@ -18,7 +18,9 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   workers: 2,
-  retries: 0,
+  // One retry: CI runs on a shared two-core machine where a page can miss a 15 s expectation under load. A test that
+  // passes only on its retry is listed as "flaky" in the report (and must be fixed); one that fails twice fails the run.
+  retries: 1,
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
