@@ -44,6 +44,7 @@ export const ERROR_CODES = {
   FORBIDDEN: { zh: '拒绝来自外部来源的请求', en: 'Request from a foreign origin refused' },
   PAYLOAD_TOO_LARGE: { zh: '请求内容过大', en: 'Request body too large' },
   IMPORT_REJECTED: { zh: '导入的文件不安全或无法识别', en: 'The imported file is unsafe or not recognised' },
+  SHEET_NOT_FOUND: { zh: '找不到工作表', en: 'No such sheet' },
   BAD_AMOUNT: { zh: '金额不合法', en: 'Invalid amount' },
   CANCELLED: { zh: '操作已取消', en: 'Operation cancelled' },
   VETO_FINDINGS: {
@@ -113,13 +114,34 @@ export class AppError extends Error {
     return { code: this.code, message: { zh: this.zh, en: this.en }, details: this.details }
   }
 
+  /**
+   * An error whose message is the whole sentence: it already names the problem, so the code's lead-in
+   * ("找不到工作表：找不到工作表…") would only repeat it, or say something wrong ("文件不安全").
+   */
+  static whole(code: ErrorCode, message: { zh: string; en: string }, details?: unknown): AppError {
+    return Object.assign(new AppError(code, undefined, details), { ...message, message: message.en })
+  }
+
   /** The error again from its wire shape (e.g. after it crossed from a worker thread), messages as they were. */
   static fromJSON(shape: ApiErrorShape): AppError {
     const code = shape.code in ERROR_CODES ? shape.code : 'INTERNAL'
-    const e = new AppError(code, undefined, shape.details)
-    Object.assign(e, { zh: shape.message.zh, en: shape.message.en, message: shape.message.en })
-    return e
+    return AppError.whole(code, { zh: shape.message.zh, en: shape.message.en }, shape.details)
   }
+}
+
+/**
+ * A sheet named by the user (--sheet, the sheet field) that the workbook does not have, with the ones it has.
+ * The file itself is fine: no "unsafe or not recognised" lead-in.
+ */
+export function sheetNotFound(sheet: string, sheets: readonly string[]): AppError {
+  return AppError.whole(
+    'SHEET_NOT_FOUND',
+    {
+      zh: `找不到工作表“${sheet}”（有：${sheets.join('、')}）`,
+      en: `No sheet named "${sheet}" (sheets: ${sheets.join(', ')})`,
+    },
+    { sheet, sheets },
+  )
 }
 
 export function isAppError(e: unknown): e is AppError {

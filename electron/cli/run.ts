@@ -23,7 +23,14 @@ export async function helpText(): Promise<string> {
 }
 
 /** Errors that mean the command line asked for something wrong: exit code 2, as for a usage error. */
-const BAD_INPUT = new Set(['VALIDATION', 'BAD_AMOUNT', 'IMPORT_REJECTED', 'NOT_FOUND', 'WORKSPACE_NOT_FOUND'])
+const BAD_INPUT = new Set([
+  'VALIDATION',
+  'BAD_AMOUNT',
+  'IMPORT_REJECTED',
+  'SHEET_NOT_FOUND',
+  'NOT_FOUND',
+  'WORKSPACE_NOT_FOUND',
+])
 
 /** Runs one command line; returns the exit code (0 ok, 1 problems found, 2 bad input). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -101,7 +101,8 @@ test('requirements import: a file that is not .xlsx and a sheet name that is not
   // A sheet the workbook does not have: the server's reason, at the sheet field, and nothing to import.
   await sheet.fill('报价表')
   await sheet.press('Enter')
-  await expect(sheetError).toContainText('找不到工作表“报价表”（有：技术要求）')
+  // Its own message: the file is fine, so no "导入的文件不安全或无法识别" lead-in.
+  await expect(sheetError).toHaveText('找不到工作表“报价表”（有：技术要求）')
   await expect(app.getByTestId('import-header')).toHaveCount(0)
   await expect(app.locator('.ant-modal').getByTestId('import-ok')).toBeDisabled()
   await app.locator('.ant-modal').screenshot({ path: test.info().outputPath('import-sheet.png') })

@@ -131,6 +131,13 @@ describe('bids API', () => {
       dataBase64: Buffer.from('not a zip').toString('base64'),
     })
     expect(!junk.ok && junk.error.code).toBe('IMPORT_REJECTED')
+    // A sheet the workbook lacks: its own error through the import worker, without the unsafe-file lead-in.
+    const noSheet = await dispatch(ctx, 'bids.importRequirements', { dataBase64, sheet: '报价表' })
+    expect(!noSheet.ok && noSheet.error).toEqual({
+      code: 'SHEET_NOT_FOUND',
+      message: { zh: '找不到工作表“报价表”（有：需求）', en: 'No sheet named "报价表" (sheets: 需求)' },
+      details: { sheet: '报价表', sheets: ['需求'] },
+    })
   })
 
   it('checks.exportXlsx returns a workbook with one row a finding; checks.reportHtml names the bid', async () => {

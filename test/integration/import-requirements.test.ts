@@ -102,8 +102,10 @@ describe('importRequirementsXlsx', () => {
     const buf = await tenderWorkbook()
     expect((await importRequirementsXlsx(buf, { sheet: '技术要求' })).requirements).toHaveLength(4)
     const err = await caught(importRequirementsXlsx(buf, { sheet: '商务' }))
-    expect(err.code).toBe('IMPORT_REJECTED')
-    expect(err.en).toContain('no sheet named "商务" (sheets: 说明、技术要求)')
+    // The file is fine, only the name is not in it: its own error, without the unsafe-file lead-in.
+    expect(err.code).toBe('SHEET_NOT_FOUND')
+    expect(err.zh).toBe('找不到工作表“商务”（有：说明、技术要求）')
+    expect(err.en).toBe('No sheet named "商务" (sheets: 说明, 技术要求)')
   })
 
   it('says what header it needs when no sheet has one', async () => {

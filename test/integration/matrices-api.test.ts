@@ -134,13 +134,10 @@ describe('matrices.importPreview', () => {
   })
 
   it('names the sheets when asked for one that does not exist', async () => {
-    const p = await call<ImportPreview>('matrices.importPreview', {
-      dataBase64: await tenderTable(),
-      sheet: '附件5',
-    })
-    expect(p.detection).toBeNull()
-    expect(p.problem!.zh).toMatch(/^没有名为“附件5”的工作表/)
-    expect(p.problem!.zh).toContain('评分标准')
+    const e = await callError('matrices.importPreview', { dataBase64: await tenderTable(), sheet: '附件5' })
+    expect(e.code).toBe('SHEET_NOT_FOUND')
+    expect(e.message.zh).toBe('找不到工作表“附件5”（有：评分标准）')
+    expect(e.message.en).toBe('No sheet named "附件5" (sheets: 评分标准)')
   })
 
   it('rejects bytes that are not an Office file', async () => {

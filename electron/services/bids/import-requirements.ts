@@ -5,7 +5,7 @@
 import * as fs from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { RequirementImportPreview } from '@shared/contract/bids'
-import { AppError } from '@shared/errors'
+import { AppError, sheetNotFound } from '@shared/errors'
 import type { PartKind } from '@shared/schemas'
 import {
   detectHeader,
@@ -77,7 +77,10 @@ function sheetGrid(ws: ExcelJS.Worksheet): { grid: Grid; slaves: Set<string> } {
   return { grid, slaves }
 }
 
-/** Reads requirements from an .xlsx buffer. Throws IMPORT_REJECTED for unsafe files or when no header is found. */
+/**
+ * Reads requirements from an .xlsx buffer. Throws IMPORT_REJECTED for unsafe files or when no header is found,
+ * SHEET_NOT_FOUND when the sheet asked for is not in the workbook.
+ */
 export async function importRequirementsXlsx(
   buf: Buffer,
   opts: ImportRequirementsOptions = {},
@@ -99,17 +102,11 @@ export async function importRequirementsXlsx(
     )
   }
   const sheets = opts.sheet ? [wb.getWorksheet(opts.sheet)] : wb.worksheets
-  if (opts.sheet && !sheets[0]) {
-    const names = wb.worksheets.map((w) => w.name).join('、')
-    throw new AppError(
-      'IMPORT_REJECTED',
-      {
-        zh: `找不到工作表“${opts.sheet}”（有：${names}）`,
-        en: `no sheet named "${opts.sheet}" (sheets: ${names})`,
-      },
-      { reason: 'NO_SHEET' },
+  if (opts.sheet && !sheets[0])
+    throw sheetNotFound(
+      opts.sheet,
+      wb.worksheets.map((w) => w.name),
     )
-  }
   for (const ws of sheets as ExcelJS.Worksheet[]) {
     assertSheetWithinCaps({ rows: ws.rowCount, columns: ws.columnCount }, limits, ws.name)
     const { grid, slaves } = sheetGrid(ws)

@@ -42,6 +42,7 @@ export function previewOf(grids: SheetGrid[], overrides: DetectOverrides): Impor
   try {
     detection = detectScoringTable(grids, overrides)
   } catch (e) {
+    // A sheet the workbook does not have is the request's error (SHEET_NOT_FOUND), not a table to point at.
     if (!isAppError(e) || (e.code !== 'IMPORT_REJECTED' && e.code !== 'VALIDATION')) throw e
     // In the wizard this is a table not found, not an unsafe file: drop the error code's generic lead-in.
     const base = ERROR_CODES[e.code]

@@ -153,6 +153,21 @@ describe('matrix import', () => {
     expect(j.priceWeight).toBe(0)
   })
 
+  it('--sheet naming a sheet the workbook lacks → SHEET_NOT_FOUND (exit 2), no unsafe-file lead-in', async () => {
+    const f = path.join(dir, 'split-missing.xlsx')
+    await fs.writeFile(f, await fx.splitTable())
+    const e = await matrixCmd.run(['import', f, '--sheet', '报价表'], io().sink).catch((x) => x)
+    expect(e).toMatchObject({
+      code: 'SHEET_NOT_FOUND',
+      zh: '找不到工作表“报价表”（有：评分标准(一)、评分标准(二)、说明）',
+      en: 'No sheet named "报价表" (sheets: 评分标准(一), 评分标准(二), 说明)',
+    })
+    const err = io()
+    expect(await runCli(['matrix', 'import', f, '--sheet', '报价表'], err.sink)).toBe(2)
+    expect(err.err.join('\n')).toContain('找不到工作表“报价表”')
+    expect(err.err.join('\n')).not.toContain('不安全')
+  })
+
   it('no scoring table → IMPORT_REJECTED (exit 2) with the wizard’s reason', async () => {
     const f = path.join(dir, 'prices.xlsx')
     await fs.writeFile(f, await fx.priceListOnly())

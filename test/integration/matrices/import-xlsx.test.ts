@@ -160,7 +160,10 @@ describe('reimport with the user’s corrections', () => {
     expect(d.items.map((i) => i.name)).toEqual(['系统架构', '功能满足度', '安全方案'])
     const r = await reimport(buf, { sheet: '评分标准(一)', headerRow: 3 })
     expect(r.items).toHaveLength(6)
-    await expect(reimport(buf, { sheet: '不存在' })).rejects.toThrow(/no sheet named "不存在"/)
+    await expect(reimport(buf, { sheet: '不存在' })).rejects.toMatchObject({
+      code: 'SHEET_NOT_FOUND',
+      zh: '找不到工作表“不存在”（有：评分标准(一)、评分标准(二)、说明）',
+    })
     await expect(reimport(buf, { headerRow: 1 })).rejects.toThrow(
       /row 1 of sheet "评分标准\(一\)" is not a header/,
     )

@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors'
+import { AppError, sheetNotFound } from '@shared/errors'
 import type { PriceRule, ScoringItem } from '@shared/schemas/matrix'
 import { roundHalfUp } from '../round'
 import {
@@ -230,18 +230,17 @@ function headerAt(grid: SheetGrid, row: number, columns: Partial<ColumnMap> | un
 /**
  * Finds the scoring table in a workbook (or a pasted grid) and reads it. Overrides come from the user
  * correcting the preview: another sheet, another header row, other columns. Throws IMPORT_REJECTED
- * when no table is found.
+ * when no table is found, SHEET_NOT_FOUND when the sheet asked for is not there.
  */
 export function detectScoringTable(grids: SheetGrid[], overrides: DetectOverrides = {}): TableDetection {
   let start = 0
   if (overrides.sheet != null) {
     start = grids.findIndex((g) => g.name === overrides.sheet)
-    if (start < 0) {
-      throw new AppError('VALIDATION', {
-        zh: `没有名为“${overrides.sheet}”的工作表（现有：${grids.map((g) => g.name).join('、')}）`,
-        en: `no sheet named "${overrides.sheet}" (sheets: ${grids.map((g) => g.name).join(', ')})`,
-      })
-    }
+    if (start < 0)
+      throw sheetNotFound(
+        overrides.sheet,
+        grids.map((g) => g.name),
+      )
   }
   let header: HeaderMatch | null = null
   let index = start

@@ -74,8 +74,7 @@ export function ImportDialog({
         setPreview(await call('bids.importRequirements', { bidId, dataBase64, ...(sheet ? { sheet } : {}) }))
       } catch (e) {
         // A sheet name the workbook lacks is the sheet field's problem; anything else is the file's.
-        const noSheet =
-          e instanceof ApiError && (e.details as { reason?: string } | undefined)?.reason === 'NO_SHEET'
+        const noSheet = e instanceof ApiError && e.code === 'SHEET_NOT_FOUND'
         form.setError(noSheet ? 'sheet' : 'picked', { type: 'server', message: pick(errorMessage(e)) })
       } finally {
         setBusy(false)
