@@ -2,7 +2,9 @@ import { basisOf } from './basis'
 import { readings } from './bid-texts'
 import { type NewFinding, type RuleContext, vetoBasis } from './context'
 import { fenOf, readWords, yuanText } from './money'
+import { amountPairsIn } from './read/amount-pairs'
 import { disagrees, type PriceMention } from './read/prices'
+import { bidTextFields, type TextField } from './fields'
 import type { Bilingual } from './types'
 
 /**
@@ -166,22 +168,71 @@ export function e01Field(ctx: RuleContext, p: WordsField): void {
 export const disagreeingWords = (prices: readonly PriceMention[]) =>
   prices.filter((p) => p.words && disagrees(p))
 
-/** E01 on the price statements written in the bid's sections. */
+/** The text a finding names: a section by its title, a requirement response by the requirement's number or text. */
+function textName(ctx: RuleContext, f: TextField): Bilingual {
+  if (f.base === 'sections') {
+    const title = ctx.bid.sections[f.index].title
+    return { zh: `“${title}”`, en: `"${title}"` }
+  }
+  const r = ctx.bid.requirements[f.index]
+  const label = r.no || r.text.slice(0, 30) || r.id
+  return { zh: `招标要求“${label}”的响应`, en: `response to requirement "${label}"` }
+}
+
+/**
+ * One amount written in words and in figures in a text. A price statement (after a price label, pricesIn) is
+ * corrected as the bid's price: against the bid's prices and its ceiling. Any other amount so written ("人民币叁佰万
+ * 元整（¥3,000,000.00）" for a bond, a contract sum, a past project) is a correction to the words too, but no
+ * second price and no ceiling.
+ */
+interface TextPair {
+  wordsFen: number
+  figuresFen: number
+  price: boolean
+}
+
+function textPairs(text: string, prices: readonly PriceMention[], stated: readonly number[]): TextPair[] {
+  const out: TextPair[] = disagreeingWords(prices).map((p) => ({
+    wordsFen: p.fen,
+    figuresFen: p.other!,
+    price: true,
+  }))
+  for (const a of amountPairsIn(text)) {
+    if (a.wordsFen === a.figuresFen) continue
+    const over = prices.filter((p) => p.index < a.end && a.index < p.end)
+    // pricesIn paired these amounts itself: its pair above is the statement.
+    if (over.some((p) => p.other !== undefined)) continue
+    // After a price label, or one of its amounts is the bid's price ("人民币伍拾万玖仟…（¥508,790.30）"): the price.
+    const price = over.length > 0 || stated.includes(a.figuresFen) || stated.includes(a.wordsFen)
+    out.push({ wordsFen: a.wordsFen, figuresFen: a.figuresFen, price })
+  }
+  return out
+}
+
+/**
+ * E01 on amounts written in words and figures in the bid's sections and requirement responses, each named by its
+ * section or requirement. Reference lists (业绩表) name past contracts' prices: their pairs are amounts, not prices.
+ */
 export function e01Texts(ctx: RuleContext): void {
   const stated = bidPricesFen(ctx)
-  for (const { f, r, title } of readings(ctx)) {
-    if (f.base !== 'sections') continue
-    for (const p of disagreeingWords(r.prices))
+  const read = new Map(readings(ctx).map((x) => [x.f, x.r.prices]))
+  for (const f of bidTextFields(ctx)) {
+    if (f.field === 'title' || (f.base !== 'sections' && f.base !== 'requirements')) continue
+    const prices = read.get(f) ?? []
+    const pairs = textPairs(f.text, prices, stated)
+    if (pairs.length === 0) continue
+    const form = textName(ctx, f)
+    for (const p of pairs)
       ctx.add({
         ruleId: 'E01',
         path: f.path,
         ...(f.itemId ? { itemId: f.itemId } : {}),
-        discriminator: `text:${p.fen}:${p.other}`,
+        discriminator: `${p.price ? 'text' : 'amount'}:${p.wordsFen}:${p.figuresFen}`,
         ...wordsVerdict(ctx, {
-          form: { zh: `“${title}”`, en: `"${title}"` },
-          wordsFen: p.fen,
-          figuresFen: p.other!,
-          stated,
+          form,
+          wordsFen: p.wordsFen,
+          figuresFen: p.figuresFen,
+          ...(p.price ? { stated } : { limits: [] }),
         }),
       })
   }
