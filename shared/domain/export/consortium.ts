@@ -24,6 +24,24 @@ export function leadFirst(bid: Bid): { m: ConsortiumMember; i: number }[] {
     .sort((a, b) => Number(b.m.role === '牵头人') - Number(a.m.role === '牵头人') || a.i - b.i)
 }
 
+/**
+ * Where a member's table row comes from in the bid (so a finding on a printed cell opens that member's field): the
+ * same for every table that lists the members (联合体协议书, 中小企业声明函).
+ */
+export function memberRowSource(m: ConsortiumMember, i: number) {
+  return {
+    path: `consortium.members.${i}`,
+    itemId: m.id,
+    doc: 'bid' as const,
+    fields: {
+      'row.item': `consortium.members.${i}.work`,
+      'row.maker': `consortium.members.${i}.name`,
+      'row.size': `consortium.members.${i}.size`,
+      'row.share': `consortium.members.${i}.sharePercent`,
+    } as Record<string, string>,
+  }
+}
+
 /** Whether the bid is printed as a consortium's (the same test as the 联合体协议书 part). */
 export function isConsortiumBid(bid: Bid): boolean {
   return bid.consortium.isConsortium && bid.consortium.members.length > 0

@@ -1,7 +1,7 @@
 import type { Bid, CompanyProfile, Material } from '@shared/schemas'
 import { amountToWords } from '../amount'
 import { biddingLots } from '../bids/lots'
-import { isConsortiumBid, leadFirst, memberOf } from './consortium'
+import { isConsortiumBid, leadFirst, memberOf, memberRowSource } from './consortium'
 import { formatMoney } from './format'
 import { CURRENCY_SIGN } from './placeholder-context'
 import { toYuan } from './quote-math'
@@ -105,15 +105,7 @@ function consortiumRows(bid: Bid, company: CompanyProfile): DataRow[] {
   return leadFirst(bid).map(({ m, i }, n) => {
     const p = memberOf(m, company)
     return {
-      path: `consortium.members.${i}`,
-      itemId: m.id,
-      doc: 'bid',
-      fields: {
-        'row.item': `consortium.members.${i}.work`,
-        'row.maker': `consortium.members.${i}.name`,
-        'row.size': `consortium.members.${i}.size`,
-        'row.share': `consortium.members.${i}.sharePercent`,
-      },
+      ...memberRowSource(m, i),
       values: {
         'row.no': String(n + 1),
         'row.name': p.name,

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { runChecks } from '@shared/domain/checks'
 import { cleanBid, company, materials, modelOf } from '../checks/print/fixture'
+import { ConsortiumMemberSchema } from '@shared/schemas'
 
 /** A consortium's services: one 中小企业声明函 line per member with its own figures, size and share; L14 per member. */
-const member = (over: object) => ({
-  id: 'm',
-  name: '',
-  creditCode: '',
-  role: '成员',
-  isUs: false,
-  legalRep: '',
-  work: '',
-  sharePercent: null,
-  qualificationsRequired: [],
-  qualificationMaterialIds: [],
-  size: '',
-  employees: null,
-  revenueWan: null,
-  assetsWan: null,
-  ...over,
-})
+const member = (over: object) => ConsortiumMemberSchema.parse({ id: 'm', ...over })
 const bidWith = (partnerSize: '小型' | '微型') =>
   cleanBid({
     sme: { size: '小型企业', industry: '软件和信息技术服务业' },

@@ -1,7 +1,7 @@
 import type { Bid, CompanyProfile } from '@shared/schemas'
 import { normaliseName } from '../checks/text'
 import { figureText } from '../sme/size'
-import { isConsortiumBid, leadFirst, memberOf } from './consortium'
+import { isConsortiumBid, leadFirst, memberOf, memberRowSource } from './consortium'
 import type { DataRow } from './rows'
 
 /** The lines of the 中小企业声明函 (财库〔2020〕46号 附1). */
@@ -66,17 +66,10 @@ export function memberSmeRows(bid: Bid, company: CompanyProfile): DataRow[] {
     const f = m.isUs
       ? { employees: company.employees, revenueWan: company.revenueWan, assetsWan: company.assetsWan }
       : m
+    const source = memberRowSource(m, i)
     return {
-      path: `consortium.members.${i}`,
-      itemId: m.id,
-      doc: 'bid',
-      fields: {
-        'row.item': `consortium.members.${i}.work`,
-        'row.maker': `consortium.members.${i}.name`,
-        'row.size': `consortium.members.${i}.size`,
-        'row.share': `consortium.members.${i}.sharePercent`,
-        'row.role': `consortium.members.${i}.role`,
-      },
+      ...source,
+      fields: { ...source.fields, 'row.role': `consortium.members.${i}.role` },
       values: {
         'row.no': String(n + 1),
         'row.item': m.work.trim() || bid.title,

@@ -1,5 +1,5 @@
 import { Card, Col, Row, Select, Typography } from 'antd'
-import { EnterpriseSizeSchema, type Bid, type Material } from '@shared/schemas'
+import { ConsortiumMemberSchema, EnterpriseSizeSchema, type Bid, type Material } from '@shared/schemas'
 import { ArrayTable } from '@renderer/components/ArrayTable'
 import {
   fieldId,
@@ -109,21 +109,8 @@ export function BidPartiesTab({ b, materials }: { b: B; materials: readonly Mate
             <ArrayTable
               b={b}
               path={'consortium.members'}
-              newRow={() => ({
-                name: '',
-                creditCode: '',
-                role: '成员',
-                isUs: false,
-                legalRep: '',
-                work: '',
-                sharePercent: null,
-                qualificationsRequired: [],
-                qualificationMaterialIds: [],
-                size: '',
-                employees: null,
-                revenueWan: null,
-                assetsWan: null,
-              })}
+              // The schema's defaults are the empty member; ArrayTable gives the id.
+              newRow={() => ConsortiumMemberSchema.omit({ id: true }).parse({})}
               columns={[
                 { key: 'name', title: L.memberName, width: 220 },
                 { key: 'creditCode', title: L.creditCode, width: 190 },
