@@ -1,5 +1,5 @@
 import type { FormScan } from '@shared/contract/export'
-import { matchFormsToSections } from '@shared/domain/blanks'
+import { badQtyChoices, matchFormsToSections } from '@shared/domain/blanks'
 import { AppError } from '@shared/errors'
 import { newId, type Bid, type BuyerFormFile } from '@shared/schemas'
 import type { WorkspaceSession } from '@services/store'
@@ -31,6 +31,12 @@ export interface AttachFormResult {
   updatedAt: string
   /** Earlier attachments whose forms the new file took over entirely (removed from the bid). */
   replaced: string[]
+}
+
+/** A quantity choice that is not one is refused before the file or the bid is touched. */
+function checkOverrides(overrides: Record<string, string | null> | undefined): void {
+  const bad = badQtyChoices(overrides)
+  if (bad) throw new AppError('VALIDATION', bad)
 }
 
 function checkSections(bid: Bid, sections: FormSections, forms: number): void {
@@ -71,6 +77,7 @@ export async function attachBuyerForm(
   input: AttachFormInput,
   now = new Date(),
 ): Promise<AttachFormResult> {
+  checkOverrides(input.overrides)
   const bid = await ws.get('bids', input.bidId)
   // Untrusted: the guard and the parse run in the import worker before anything is stored.
   const scan = await scanFormForBid(ws, bid.id, input.data, '正本', input.overrides)
@@ -127,6 +134,7 @@ export async function mapBuyerForm(
   ws: WorkspaceSession,
   input: { bidId: string; id: string; sections?: FormSections; overrides?: Record<string, string | null> },
 ): Promise<{ entry: BuyerFormFile; updatedAt: string }> {
+  checkOverrides(input.overrides)
   const bid = await ws.get('bids', input.bidId)
   const old = entryOf(bid, input.id)
   checkSections(bid, input.sections ?? {}, old.forms.length)

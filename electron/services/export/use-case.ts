@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import type { FormScan } from '@shared/contract/export'
 import type { Finding } from '@shared/domain/checks'
 import { placeholderSources, resolvePlaceholders } from '@shared/domain/export'
-import { ITEM_KEYS, formDataOf } from '@shared/domain/blanks'
+import { ITEM_KEYS, QTY_KEYS, badQtyChoices, formDataOf } from '@shared/domain/blanks'
 import { assertNoSyncConflicts } from '@shared/domain/merge'
 import { AppError, isAppError } from '@shared/errors'
 import type { Bid, Material } from '@shared/schemas'
@@ -141,7 +141,8 @@ export async function scanFormForBid(
 /** A blank mapped to a key the bid's dictionary does not have would print nothing: refused up front. */
 function assertKnownOverrides(overrides: ExportRequest['overrides'], dict: Record<string, string>): void {
   const unknownKeys = Object.values(overrides ?? {}).filter(
-    (k): k is string => k !== null && !Object.hasOwn(dict, k) && !ITEM_KEYS.includes(k),
+    (k): k is string =>
+      k !== null && !Object.hasOwn(dict, k) && !ITEM_KEYS.includes(k) && !QTY_KEYS.includes(k),
   )
   if (unknownKeys.length)
     throw new AppError(
@@ -152,6 +153,8 @@ function assertKnownOverrides(overrides: ExportRequest['overrides'], dict: Recor
       },
       { unknownKeys },
     )
+  const qty = badQtyChoices(overrides)
+  if (qty) throw new AppError('VALIDATION', qty)
 }
 
 /** Steps 1–3 of the use case: everything before the file is written. */

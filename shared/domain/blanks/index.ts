@@ -16,3 +16,13 @@ export type { ItemWrite } from './items-plan'
 export { shapeValue, formUnit } from './values'
 export { bareFormTitle, isFormTitleOf, matchFormsToSections, type SectionMatch } from './attach'
 export { lotKey, lotsNamed, lotScope } from './lots'
+export {
+  QTY_BUYER,
+  QTY_CHOICES,
+  QTY_FORM,
+  QTY_KEYS,
+  QTY_OURS,
+  badQtyChoices,
+  isQtyBlank,
+  printedQty,
+} from './qty-check'

@@ -5,7 +5,7 @@ import { ITEM_FIELDS, itemFieldOfKey, type ItemField } from './item-columns'
 import type { ItemColumn, ItemTable } from './items'
 import { placeByLot, placeLines, type Placement } from './lot-rows'
 import { lotLabel, lotScope, type LotScope } from './lots'
-import { qtyFindings } from './qty-check'
+import { qtyDiffs, qtyFills, type QtyDiff } from './qty-check'
 import type { BlankFill } from './plan'
 import type { FormCell, FormDoc } from './model'
 import { leftBlank, whereOf } from './model'
@@ -19,8 +19,11 @@ import { leftBlank, whereOf } from './model'
 
 export interface ItemWrite {
   table: number
-  /** Existing rows: grid column → value, written into the row's empty cells only. */
-  fill: { row: number; values: Record<number, string> }[]
+  /**
+   * Existing rows: grid column → value, written into the row's empty cells only; `over`: grid column → value written
+   * over what the buyer printed there (his 数量 where the user chose ours).
+   */
+  fill: { row: number; values: Record<number, string>; over?: Record<number, string> }[]
   /** New rows: copies of row `template` with its text cleared, inserted after row `after`, in order. */
   add: { template: number; after: number; rows: Record<number, string>[] } | null
 }
@@ -104,6 +107,11 @@ export function planItemTables(
       return { c, id, chosen: field, field: problem || o === null || scope.manual ? null : field, o, problem }
     })
     const { rows: placed, unmatched } = place
+    // Rows whose printed 数量 differs from their line's: what the user chose decides the row's line.
+    const diffs =
+      scope.problem || scope.manual ? new Map<number, QtyDiff>() : qtyDiffs(t, placed, lines, overrides)
+    const lineAt = (row: number, li: number): ItemLine => diffs.get(row)?.line ?? lines[li]
+    const qtyCol = cols.find((k) => k.field === 'qty')
     const empties = t.body.filter((b) => b.kind === 'empty')
     const template = empties.at(-1) ?? t.body.filter((b) => b.kind === 'buyer').at(-1)
     const write: ItemWrite = { table: t.table, fill: [], add: null }
@@ -127,9 +135,15 @@ export function planItemTables(
         }
         const li = placed.get(b.row)
         if (li === undefined) return
-        write.fill.push({ row: b.row, values: rowValues(lines[li], itemRows.indexOf(b) + 1) })
-        written.push(lines[li])
-        since.push(lines[li])
+        const line = lineAt(b.row, li)
+        const over = diffs.get(b.row)?.over
+        write.fill.push({
+          row: b.row,
+          values: rowValues(line, itemRows.indexOf(b) + 1),
+          ...(over && qtyCol ? { over: { [qtyCol.c.col]: over } } : {}),
+        })
+        written.push(line)
+        since.push(line)
       })
     const left = scope.problem || scope.manual ? [] : place.extra
     if (left.length && template) {
@@ -143,9 +157,12 @@ export function planItemTables(
     const notPlaced = left.length > 0 && !template
     const headCell = (c: ItemColumn) => doc.paragraphs[c.paragraph]
     for (const k of cols) {
-      // What the column will read: the buyer's own figure where he printed one (never written over), else ours.
+      // What the column will read: the buyer's own figure where he printed one (written over only where the user
+      // chose our quantity), else ours.
       const shown = [
-        ...write.fill.map((f) => printedAt(t, f.row, k.c.col) || (f.values[k.c.col] ?? '')),
+        ...write.fill.map(
+          (f) => f.over?.[k.c.col] ?? (printedAt(t, f.row, k.c.col) || (f.values[k.c.col] ?? '')),
+        ),
         ...(write.add?.rows ?? []).map((v) => v[k.c.col] ?? ''),
       ]
       const base = {
@@ -237,7 +254,7 @@ export function planItemTables(
     }
     if (!scope.problem) {
       fills.push(...skippedFills(doc, t, place))
-      fills.push(...qtyFindings(doc, t, placed, lines, overrides))
+      fills.push(...qtyFills(doc, t, diffs, lines, placed))
     }
     if (written.length > 0 && !notPlaced) {
       for (const s of subtotals.filter((x) => x.lines.length > 0))

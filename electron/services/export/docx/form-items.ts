@@ -1,6 +1,6 @@
 import type { ItemWrite } from '@shared/domain/blanks'
-import { cellRunEdit, type Edit } from './form-runs'
-import type { DocXml } from './form-xml'
+import { cellRunEdit, wt, type Edit } from './form-runs'
+import type { DocXml, XmlParagraph } from './form-xml'
 
 /**
  * The quote's lines written into a buyer's item table (the plan in shared/domain/blanks/items-plan.ts): values into
@@ -31,12 +31,27 @@ function cloneRow(doc: DocXml, table: number, row: number, values: Record<number
   return out.replace(/\sw14:(paraId|textId)="[^"]*"/g, '').replace(/<w:bookmark(Start|End)\b[^>]*\/>/g, '')
 }
 
+/**
+ * The buyer's text of a cell paragraph replaced by `value`: the first text node takes it (in its run, with the run's
+ * formatting), the paragraph's other text goes. Used only where the user chose to write over the buyer's figure.
+ */
+function overEdits(doc: DocXml, p: XmlParagraph, value: string): Edit[] {
+  const texts = p.nodes.filter((n) => n.kind !== 'other')
+  if (texts.length === 0) return [cellRunEdit(doc.xml, p, value)]
+  return texts.map((n, i) => ({ start: n.start, end: n.end, text: i === 0 ? wt(value) : '' }))
+}
+
 export function itemEdits(doc: DocXml, writes: readonly ItemWrite[]): Edit[] {
   const edits: Edit[] = []
   for (const w of writes) {
     const table = doc.doc.tables[w.table]
     for (const f of w.fill) {
       for (const cell of table.rows[f.row]) {
+        const over = f.over?.[cell.col]
+        if (over !== undefined && !cell.merged && cell.paragraph >= 0) {
+          edits.push(...overEdits(doc, doc.paragraphs[cell.paragraph], over))
+          continue
+        }
         const value = f.values[cell.col]
         if (cell.merged || !value || cell.text.trim() !== '' || cell.paragraph < 0) continue
         edits.push(cellRunEdit(doc.xml, doc.paragraphs[cell.paragraph], value))

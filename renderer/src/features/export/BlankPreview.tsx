@@ -1,6 +1,6 @@
 import { Select, Table, Tag, Typography } from 'antd'
 import type { FormScan } from '@shared/contract/export'
-import { ITEM_FIELDS } from '@shared/domain/blanks'
+import { ITEM_FIELDS, QTY_CHOICES, QTY_FORM, isQtyBlank } from '@shared/domain/blanks'
 import { PLACEHOLDERS } from '@shared/domain/export'
 import { defineLabels } from '@renderer/app/label-pairs'
 import { useI18n } from '@renderer/app/i18n'
@@ -22,20 +22,29 @@ const BL = defineLabels({
   leave: ['（留空）', '(leave blank)'],
   auto: ['（自动）', '(automatic)'],
   noLabel: ['（无标签）', '(no label)'],
+  qtyAll: ['数量与报价不同的行：', 'Rows whose quantity differs from the quote: '],
+  qtyEach: ['逐行选择', 'choose per row'],
+  qtyKeepAll: ['全部按原样保留', 'keep all as printed'],
 })
 
 const STATUS_COLOR = { filled: 'green', unfilled: 'red', manual: 'default' } as const
 const KEYS = PLACEHOLDERS.map((p) => p.zh)
 const ITEMS = Object.values(ITEM_FIELDS)
 
-/** The fields a blank can take: item columns take a quote-line field, check boxes follow the facts (auto or none). */
-function keyOptions(kind: string, pick: (t: { zh: string; en: string }) => string) {
+const QTY = Object.entries(QTY_CHOICES).map(([key, t]) => ({ key, ...t }))
+
+/**
+ * The fields a blank can take: item columns take a quote-line field, check boxes follow the facts (auto or none),
+ * a row whose printed 数量 differs from the quote takes our quantity or the buyer's.
+ */
+function keyOptions(id: string, kind: string, pick: (t: { zh: string; en: string }) => string) {
   if (kind === 'checkbox') return []
+  if (isQtyBlank(id)) return QTY.map((q) => ({ value: q.key, label: pick(q) }))
   if (kind === 'column') return ITEMS.map((f) => ({ value: f.key, label: pick(f) }))
   return KEYS.map((k) => ({ value: k, label: k }))
 }
 const keyLabel = (key: string, pick: (t: { zh: string; en: string }) => string) => {
-  const item = ITEMS.find((f) => f.key === key)
+  const item = ITEMS.find((f) => f.key === key) ?? QTY.find((q) => q.key === key)
   return item ? pick(item) : key
 }
 
@@ -60,6 +69,25 @@ export function BlankPreview({
       <Typography.Text strong>
         {fmt(L.title, { filled: n('filled'), unfilled: n('unfilled'), manual: n('manual') })}
       </Typography.Text>
+      {blanks.some((b) => isQtyBlank(b.id)) && (
+        <div style={{ marginTop: 6 }}>
+          <Typography.Text>{L.qtyAll}</Typography.Text>
+          <Select
+            size="small"
+            style={{ width: 180 }}
+            data-testid="blank-qty-all"
+            value={Object.hasOwn(overrides, QTY_FORM) ? (overrides[QTY_FORM] ?? '__leave') : '__auto'}
+            onChange={(v: string) =>
+              onOverride(QTY_FORM, v === '__auto' ? undefined : v === '__leave' ? null : v)
+            }
+            options={[
+              { value: '__auto', label: L.qtyEach },
+              ...QTY.map((q) => ({ value: q.key, label: pick(q) })),
+              { value: '__leave', label: L.qtyKeepAll },
+            ]}
+          />
+        </div>
+      )}
       <Table
         size="small"
         rowKey="id"
@@ -95,7 +123,7 @@ export function BlankPreview({
                         : L.auto,
                   },
                   { value: '__leave', label: L.leave },
-                  ...keyOptions(b.kind, pick),
+                  ...keyOptions(b.id, b.kind, pick),
                 ]}
                 showSearch
                 data-testid={`blank-key-${b.id}`}
