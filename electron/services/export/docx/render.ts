@@ -7,6 +7,7 @@ import { writtenImage, writtenParagraph, writtenTable } from './section-blocks'
 import { paragraph as ooxmlParagraph, paraProps, runProps, table as ooxmlTable } from './ooxml-write'
 import { TOC_SLOT, pageRefField, type TocCollector, type TocSlot } from './toc'
 import { alignment, fontFor, halfPoints, lineSpacing, textWidthTwips } from './typography'
+import { keptRuns } from './kept-tokens'
 import { fitColumnWidths, tableFontSize } from './widths'
 
 export interface SkippedAttachment {
@@ -108,7 +109,7 @@ function table(b: Extract<RenderBlock, { type: 'table' }>, layout: DocumentLayou
       c.span === 1 ? colWidths[col] : colWidths.slice(col, col + c.span).reduce((s, x) => s + x, 0)
     const para = c.pageRef
       ? `<w:p>${pPr}${pageRefField(c.pageRef, undefined, rPr)}</w:p>`
-      : ooxmlParagraph(c.text, pPr, rPr)
+      : `<w:p>${pPr}${keptRuns(c.text, rPr, halfPoints(sizePt))}</w:p>`
     return { paragraph: para, widthTwips, span: c.span }
   }
   const rowOf = (cells: RenderCell[], i: number) => {

@@ -5,6 +5,7 @@ import type { ListNumbering } from './numbering'
 import { paraProps, run, runProps, table as ooxmlTable, type RunProps } from './ooxml-write'
 import type { BodyPart, RenderEnv } from './render'
 import { alignment, fontFor, halfPoints, lineSpacing, textWidthTwips } from './typography'
+import { keptRuns } from './kept-tokens'
 import { fitColumnWidths } from './widths'
 
 /**
@@ -82,7 +83,7 @@ export function writtenTable(b: Extract<RenderBlock, { type: 'table' }>, env: Re
       const pPr = paraProps({ spacing: { line: SINGLE }, jc, keepNext: r < headRows })
       col += c.span
       return {
-        paragraph: `<w:p>${pPr}${c.vMerge ? '' : run(c.text, rPr(!!c.bold || r < headRows))}</w:p>`,
+        paragraph: `<w:p>${pPr}${c.vMerge ? '' : keptRuns(c.text, rPr(!!c.bold || r < headRows), halfPoints(sizePt))}</w:p>`,
         widthTwips,
         span: c.span,
         ...(c.vMerge ? { vMerge: 'continue' as const } : c.rowSpan ? { vMerge: 'restart' as const } : {}),

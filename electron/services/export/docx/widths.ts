@@ -1,5 +1,6 @@
 import { displayWidth } from '@shared/domain/export'
 import type { RenderCell } from '@shared/domain/export'
+import { keptSpans } from './kept-tokens'
 
 /**
  * Column widths fitted to what the cells hold. A column is never narrower than its longest unbreakable value —
@@ -8,12 +9,12 @@ import type { RenderCell } from '@shared/domain/export'
  */
 
 /**
- * Values that must stay on one line: codes and numbers, Chinese dates, amounts with their sign. Each pattern is
+ * Values that must stay on one line: codes and numbers, amounts with their sign (dates and amounts with their unit:
+ * kept-tokens.ts, which the writer keeps together). Each pattern is
  * measured on its own: as one alternation, the amount pattern took the leading digits of a credit code
  * (91110108|MA01ABCD2H) and the column was sized for half the code.
  */
 const UNBREAKABLE = [
-  /\d{4}年\d{1,2}月\d{1,2}日/g,
   /\d{4}-\d{2}-\d{2}/g,
   // A telephone number written in groups (0571-8700 0000, 139 1234 5678) is one value.
   /(?:\d{3,4}-)?\d{3,4} \d{4}(?: \d{4})?/g,
@@ -50,7 +51,8 @@ function codeWidth(s: string): number {
  * hyphenated code (ISCCC-2023-ISMS-0871) measured by its longest piece, where it may break when nothing else helps.
  */
 function hardWidth(text: string, atHyphens = false): number {
-  let w = 0
+  // Dates and amounts with their unit, as the writer keeps them together (kept-tokens.ts).
+  let w = Math.max(0, ...keptSpans(text).map(([a, b]) => codeWidth(text.slice(a, b))))
   for (const re of UNBREAKABLE)
     for (const m of text.matchAll(re))
       for (const piece of atHyphens ? m[0].split(/(?<=-)/) : [m[0]]) w = Math.max(w, codeWidth(piece))
