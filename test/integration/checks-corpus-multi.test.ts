@@ -2,8 +2,8 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { command } from '@cli/commands/check'
 import { COLLATERAL } from '../corpus/collateral'
+import { checkEveryWorkspace, type CheckRow as Row } from '../corpus/check-rows'
 import { corpusSeed, writeCorpus, type CorpusWorkspace } from '../corpus/corpus'
 import { multiGroups } from '../corpus/multi'
 import { MULTI_STYLES } from '../corpus/styles-multi'
@@ -15,35 +15,16 @@ import { MULTI_STYLES } from '../corpus/styles-multi'
  * styles raise nothing.
  */
 
-interface Row {
-  bidId: string
-  ruleId: string
-  severity: string
-  location: { path: string }
-  message: { zh: string }
-}
-
 let root: string
 let corpus: CorpusWorkspace[]
-const rows = new Map<string, Row[]>()
+let rows = new Map<string, Row[]>()
 
 beforeAll(async () => {
   const seed = corpusSeed()
   console.log(`multi-plant corpus seed ${seed} (BB_CORPUS_SEED to change)`)
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-corpus-multi-'))
   corpus = await writeCorpus(root, new Date(), seed, MULTI_STYLES, multiGroups)
-  for (const w of corpus) {
-    const out: string[] = []
-    const err: string[] = []
-    const code = await command.run([w.dir, '--all', '--json'], {
-      out: (s) => void out.push(s),
-      err: (s) => void err.push(s),
-    })
-    expect(err).toEqual([])
-    // 1 when some finding is 否决风险, else 0: which depends on the plants.
-    expect([0, 1]).toContain(code)
-    rows.set(w.style.key, JSON.parse(out.join('\n')) as Row[])
-  }
+  rows = await checkEveryWorkspace(corpus, [0, 1])
 }, 600_000)
 
 afterAll(async () => {

@@ -2,8 +2,8 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { command } from '@cli/commands/check'
 import { collateralProblems } from '../corpus/collateral'
+import { checkEveryWorkspace, type CheckRow as Row } from '../corpus/check-rows'
 import { corpusSeed, writeCorpus, type CorpusWorkspace } from '../corpus/corpus'
 
 /**
@@ -13,34 +13,16 @@ import { corpusSeed, writeCorpus, type CorpusWorkspace } from '../corpus/corpus'
  * the consequences of it listed in test/corpus/collateral.ts.
  */
 
-interface Row {
-  bidId: string
-  ruleId: string
-  severity: string
-  location: { path: string }
-  message: { zh: string }
-}
-
 let root: string
 let corpus: CorpusWorkspace[]
-const rows = new Map<string, Row[]>()
+let rows = new Map<string, Row[]>()
 
 beforeAll(async () => {
   const seed = corpusSeed()
   console.log(`planted-error corpus seed ${seed} (BB_CORPUS_SEED to change)`)
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'bb-corpus-'))
   corpus = await writeCorpus(root, new Date(), seed)
-  for (const w of corpus) {
-    const out: string[] = []
-    const err: string[] = []
-    const code = await command.run([w.dir, '--all', '--json'], {
-      out: (s) => void out.push(s),
-      err: (s) => void err.push(s),
-    })
-    expect(err).toEqual([])
-    expect(code).toBe(1)
-    rows.set(w.style.key, JSON.parse(out.join('\n')) as Row[])
-  }
+  rows = await checkEveryWorkspace(corpus, [1])
 }, 900_000)
 
 afterAll(async () => {
