@@ -3,12 +3,16 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
+import { strFromU8, unzipSync } from 'fflate'
+import { exportBidDocx } from '@services/export/docx/assemble'
+import { docText } from '@shared/domain/sections/text'
 import {
   BidSchema,
   CompanyProfileSchema,
   MaterialSchema,
   type Bid,
   type Material,
+  type SectionDoc,
   BID_SCHEMA_VERSION,
 } from '@shared/schemas'
 
@@ -279,4 +283,39 @@ export async function buildFixture(
     ],
   })
   return { bid, materials }
+}
+
+/**
+ * A bid of one written section exported to Word (the 正本, dated 2026-03-10): the file and its document and numbering
+ * parts, for the tests of how section content prints.
+ */
+export async function exportSectionDocx(
+  dir: string,
+  opts: { id: string; title: string; sectionTitle: string; doc: SectionDoc; file: string },
+): Promise<{ out: string; xml: string; numbering: string }> {
+  const bid = BidSchema.parse({
+    id: opts.id,
+    schemaVersion: BID_SCHEMA_VERSION,
+    title: opts.title,
+    createdAt: 'x',
+    updatedAt: 'x',
+    sections: [{ id: 's1', title: opts.sectionTitle, doc: opts.doc, content: docText(opts.doc) }],
+  })
+  const out = path.join(dir, opts.file)
+  await exportBidDocx({
+    bid,
+    company,
+    materials: [],
+    workspaceDir: dir,
+    copy: '正本',
+    out,
+    date: '2026-03-10',
+    templatesDir: path.resolve(__dirname, '../../templates'),
+  })
+  const files = unzipSync(await fs.readFile(out))
+  return {
+    out,
+    xml: strFromU8(files['word/document.xml']),
+    numbering: strFromU8(files['word/numbering.xml']),
+  }
 }

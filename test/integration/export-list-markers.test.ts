@@ -1,18 +1,14 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportBidDocx } from '@services/export/docx/assemble'
-import { docText } from '@shared/domain/sections/text'
-import { BidSchema, BID_SCHEMA_VERSION, SectionDocSchema, type ListMarker } from '@shared/schemas'
-import { company, tempDir } from './export-fixtures'
+import { SectionDocSchema, type ListMarker } from '@shared/schemas'
+import { exportSectionDocx, tempDir } from './export-fixtures'
 import { convert, pdfText } from './libreoffice'
 
 /**
  * Lists pasted from Word/WPS keep their marker style (（1）, 1), ①, 一、, a., ■ …): the .docx numbers them with real
  * Word numbering of that format, and LibreOffice prints those markers.
  */
-const TEMPLATES = path.resolve(__dirname, '../../templates')
 const p = (text: string) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] })
 const list = (marker: ListMarker | null, items: (string | object)[], ordered = true) => ({
   type: ordered ? 'orderedList' : 'bulletList',
@@ -42,28 +38,14 @@ beforeAll(async () => {
       list(null, ['默认一', '默认二']),
     ],
   })
-  const bid = BidSchema.parse({
+  const { out, ...parts } = await exportSectionDocx(dir, {
     id: 'b-markers',
-    schemaVersion: BID_SCHEMA_VERSION,
     title: '列表编号样式项目',
-    createdAt: 'x',
-    updatedAt: 'x',
-    sections: [{ id: 's1', title: '服务方案', doc, content: docText(doc) }],
+    sectionTitle: '服务方案',
+    doc,
+    file: 'markers.docx',
   })
-  const out = path.join(dir, 'markers.docx')
-  await exportBidDocx({
-    bid,
-    company,
-    materials: [],
-    workspaceDir: dir,
-    copy: '正本',
-    out,
-    date: '2026-03-10',
-    templatesDir: TEMPLATES,
-  })
-  const files = unzipSync(await fs.readFile(out))
-  xml = strFromU8(files['word/document.xml'])
-  numbering = strFromU8(files['word/numbering.xml'])
+  ;({ xml, numbering } = parts)
   await convert([out], dir, 'txt:Text (encoded):UTF8', dir)
   text = await fs.readFile(path.join(dir, 'markers.txt'), 'utf8')
   // LibreOffice's text export writes every bullet as •; the PDF shows the bullet character itself.

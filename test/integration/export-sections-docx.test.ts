@@ -2,19 +2,15 @@ import { execFile } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
-import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportBidDocx } from '@services/export/docx/assemble'
-import { docText } from '@shared/domain/sections/text'
-import { BidSchema, BID_SCHEMA_VERSION, SectionDocSchema } from '@shared/schemas'
-import { certificatePng, company, putFile, tempDir } from './export-fixtures'
+import { SectionDocSchema } from '@shared/schemas'
+import { certificatePng, exportSectionDocx, putFile, tempDir } from './export-fixtures'
 import { convert, pdfText } from './libreoffice'
 
 /**
  * A section written in the editor reaches Word as real WordprocessingML: heading styles the 目录 lists, list items on
  * numbering definitions, a table with a merged header repeated on every page, a picture scaled to the text width.
  */
-const TEMPLATES = path.resolve(__dirname, '../../templates')
 const run = promisify(execFile)
 
 const t = (text: string) => [{ type: 'text' as const, text }]
@@ -75,28 +71,14 @@ beforeAll(async () => {
       { type: 'image', attrs: { ...png, title: '图1 系统架构' } },
     ],
   })
-  const bid = BidSchema.parse({
+  const { out, ...parts } = await exportSectionDocx(dir, {
     id: 'b-sec',
-    schemaVersion: BID_SCHEMA_VERSION,
     title: '结构化章节项目',
-    createdAt: 'x',
-    updatedAt: 'x',
-    sections: [{ id: 's1', title: '技术方案', doc, content: docText(doc) }],
+    sectionTitle: '技术方案',
+    doc,
+    file: 'sections.docx',
   })
-  const out = path.join(dir, 'sections.docx')
-  await exportBidDocx({
-    bid,
-    company,
-    materials: [],
-    workspaceDir: dir,
-    copy: '正本',
-    out,
-    date: '2026-03-10',
-    templatesDir: TEMPLATES,
-  })
-  const files = unzipSync(await fs.readFile(out))
-  xml = strFromU8(files['word/document.xml'])
-  numbering = strFromU8(files['word/numbering.xml'])
+  ;({ xml, numbering } = parts)
   await convert([out], dir, 'pdf', dir)
   pdf = path.join(dir, 'sections.pdf')
 }, 180_000)
