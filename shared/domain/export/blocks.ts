@@ -100,6 +100,8 @@ export type RenderBlock =
       list?: ListRef
       /** The tender requirement this paragraph answers (a response-to-requirement block). */
       requirementId?: string
+      /** Offsets in `text` where a new line starts (a title set in balanced lines); `text` stays whole for the checks. */
+      breaks?: number[]
     }
   | {
       type: 'table'

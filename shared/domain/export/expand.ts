@@ -14,14 +14,15 @@ import {
   type When,
   sizeInPt,
 } from './form-template'
-import { fillPlaceholders } from './placeholders'
 import type { PrintedField } from './print-model'
 import type { QuoteTotals } from './quote-math'
-import { ROW_FIELDS, materialRow, quoteRows, requirementRows, type DataRow } from './rows'
+import { materialRow, quoteRows, requirementRows, type DataRow } from './rows'
+import { fill, type SourceKind } from './expand-fill'
 import { keepSignBlock } from './sign-block'
 import { hasPart, isPartSource, partRows } from './rows-parts'
 import { signatoryAgentIndex } from './placeholder-parts'
 import { scanEntries } from './scan-entries'
+import { fitTitle } from './title-lines'
 import { materialsById, materialsFor } from './expand-materials'
 
 export interface ExpandContext {
@@ -41,51 +42,6 @@ export interface ExpandContext {
   listed: { material: Material; withScans: boolean }[]
   /** Inside a `repeat` block: the row whose `{{row.…}}` fields every inner block prints. */
   row?: { data: DataRow; kind: SourceKind }
-}
-
-type SourceKind = keyof typeof ROW_FIELDS
-
-function docOf(field: string): PrintedField['doc'] {
-  return field === 'generated' ? 'generated' : field.startsWith('company.') ? 'workspace' : 'bid'
-}
-
-function fill(text: string, ctx: ExpandContext, ownRow?: DataRow, ownKind?: SourceKind): string {
-  if (!text.includes('{{')) return text
-  const row = ownRow ?? ctx.row?.data
-  const kind = ownRow ? ownKind : (ownKind ?? ctx.row?.kind)
-  // Row fields shadow document fields. Looked up, not merged: a 600-row table would otherwise copy the
-  // whole dictionary for every cell.
-  const values = (k: string) =>
-    row && Object.hasOwn(row.values, k)
-      ? row.values[k]
-      : Object.hasOwn(ctx.values, k)
-        ? ctx.values[k]
-        : undefined
-  // Data-row fields stay empty when empty (a table cell, or a "★" prefix); document fields get a line to write on.
-  const r = fillPlaceholders(
-    text,
-    values,
-    (key) => (key.startsWith('row.') ? '' : '________'),
-    (key, value) => {
-      if (row && Object.hasOwn(row.values, key)) {
-        const f = kind ? ROW_FIELDS[kind][key] : undefined
-        const full = row.fields?.[key] ?? (f ? `${row.path}.${f}` : undefined)
-        ctx.fields.push({
-          key,
-          value,
-          field: full ?? 'generated',
-          ...(row.itemId ? { itemId: row.itemId } : {}),
-          doc: full ? row.doc : 'generated',
-        })
-      } else {
-        const field = ctx.sources[key] ?? 'generated'
-        ctx.fields.push({ key, value, field, doc: docOf(field) })
-      }
-    },
-  )
-  for (const k of r.unknown) ctx.report.unknownPlaceholders.add(k)
-  for (const k of r.empty) ctx.report.emptyPlaceholders.add(k)
-  return r.text
 }
 
 function applies(when: When, ctx: ExpandContext): boolean {
@@ -267,13 +223,18 @@ function expandBlock(
           style,
         }))
       }
+      const text = fill(b.text, ctx)
+      const fit = b.fitLines ? fitTitle(text, style.sizePt ?? 12, ctx.layout.margins, b.fitLines) : null
       return [
-        {
-          type: 'paragraph',
-          text: fill(b.text, ctx),
-          origin: 'form',
-          style,
-        },
+        fit
+          ? {
+              type: 'paragraph',
+              text,
+              origin: 'form',
+              style: { ...style, sizePt: fit.sizePt },
+              breaks: fit.breaks,
+            }
+          : { type: 'paragraph', text, origin: 'form', style },
       ]
     }
     case 'table':

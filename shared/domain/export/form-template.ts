@@ -100,6 +100,11 @@ const ParagraphBlock = z.strictObject({
   when: WhenSchema,
   /** One paragraph per row of a bid-model source (the numbered lines of a 中小企业声明函), with `{{row.…}}`. */
   source: z.enum(PART_SOURCES).optional(),
+  /**
+   * A title (the project name on the cover): set centred in at most this many lines, broken where it reads well, the
+   * size stepped down two 字号 at most when it needs more (title-lines.ts).
+   */
+  fitLines: z.number().int().min(1).max(5).optional(),
   ...styleShape,
 })
 

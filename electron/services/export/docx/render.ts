@@ -1,5 +1,11 @@
 import { ImageRun, Paragraph, TextRun, type FileChild } from 'docx'
-import type { DocumentLayout, RenderBlock, RenderCell, TextStyle } from '@shared/domain/export'
+import {
+  brokenText,
+  type DocumentLayout,
+  type RenderBlock,
+  type RenderCell,
+  type TextStyle,
+} from '@shared/domain/export'
 import type { Attachment } from '@shared/schemas'
 import { fitInto, sniffImage } from './images'
 import type { ListNumbering } from './numbering'
@@ -219,7 +225,11 @@ export async function renderBlocks(blocks: readonly RenderBlock[], env: RenderEn
       case 'paragraph':
         if ((b.runs || b.list) && env.numbering)
           out.push(writtenParagraph(b, { ...env, numbering: env.numbering }, takeBreak()))
-        else out.push(paragraph(b.text, b.style, env.layout, takeBreak(), b.keepNext))
+        else
+          out.push(
+            // A title set in lines (the cover's project name) is one paragraph with a line break at each break.
+            paragraph(brokenText(b.text, b.breaks ?? []), b.style, env.layout, takeBreak(), b.keepNext),
+          )
         break
       case 'image':
         out.push(...(await writtenImage(b, env, takeBreak(), '')))
