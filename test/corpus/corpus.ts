@@ -18,6 +18,8 @@ import { MORE_PLANTS } from './plants-more'
 import { STYLES, type Style } from './styles'
 import { MORE_STYLES } from './styles-more'
 import { certificatePng } from '../integration/export-fixtures'
+import { attachBuyerForm } from '@services/export/attach-form'
+import { buyerTableForm, type BuyerTableForm } from './buyer-tables'
 
 /**
  * The planted-error corpus: one workspace per house style holding two clean bids (different wording
@@ -33,6 +35,8 @@ export interface CorpusBid {
   plants?: Plant[]
   /** The one planted error of a main-corpus bid. */
   plant?: Plant
+  /** A buyer's form attached to the bid and printed in place of its 开标一览表 (test/corpus/buyer-tables.ts). */
+  buyerForm?: BuyerTableForm
 }
 
 export interface CorpusWorkspace {
@@ -50,7 +54,7 @@ export function corpusSeed(): number {
 const oneEach = (s: Style): Plant[][] =>
   [...PLANTS, ...MORE_PLANTS].filter((p) => !p.when || p.when(s)).map((p) => [p])
 
-function assemble(s: Style, now: Date, seed: number, groups: Plant[][]) {
+async function assemble(s: Style, now: Date, seed: number, groups: Plant[][]) {
   const rnd = createRng(seed)
   const d = datesFrom(now)
   const mats: MaterialInput[] = materials(s, d)
@@ -60,6 +64,14 @@ function assemble(s: Style, now: Date, seed: number, groups: Plant[][]) {
     { bid: cleanBid(s, d, rnd, 'clean-2').bid, role: 'clean' },
     { bid: decidedBid(s, d, rnd), role: 'history' },
   ]
+  // The houses whose buyers ship their own 开标一览表 with 小写 and 大写 columns: one more clean bid printing it.
+  const form = await buyerTableForm(s, createRng(seed + 1000))
+  if (form)
+    bids.push({
+      bid: cleanBid(s, d, createRng(seed + 1001), 'clean-table').bid,
+      role: 'clean',
+      buyerForm: form,
+    })
   for (const plants of groups) {
     const { bid, total } = cleanBid(
       s,
@@ -90,7 +102,15 @@ function assemble(s: Style, now: Date, seed: number, groups: Plant[][]) {
         },
         addBid: (b) => void bids.push({ bid: b, role: 'twin' }),
       })
-    bids.push({ bid, role: 'planted', plants, ...(plants.length === 1 ? { plant: plants[0] } : {}) })
+    const withForm = plants.find((p) => p.buyerForm)
+    const buyerForm = withForm ? await withForm.buyerForm!(s, createRng(seed + 2000)) : null
+    bids.push({
+      bid,
+      role: 'planted',
+      plants,
+      ...(plants.length === 1 ? { plant: plants[0] } : {}),
+      ...(buyerForm ? { buyerForm } : {}),
+    })
   }
   return { mats, matrices, bids }
 }
@@ -109,7 +129,7 @@ export async function writeCorpus(
   const out: CorpusWorkspace[] = []
   for (const [i, s] of styles.entries()) {
     const dir = path.join(root, s.key)
-    const { mats, matrices, bids } = assemble(s, now, seed + i, groupsOf(s))
+    const { mats, matrices, bids } = await assemble(s, now, seed + i, groupsOf(s))
     const ws = await createWorkspace(dir, {
       name: `${s.key} 语料`,
       company: {
@@ -132,6 +152,13 @@ export async function writeCorpus(
         await ws.create('materials', m.kind === '人员证书' ? { ...m, attachments: [scan] } : { ...m })
       for (const m of matrices) await ws.create('matrices', { ...m })
       for (const b of bids) await ws.create('bids', { ...b.bid })
+      for (const b of bids.filter((x) => x.buyerForm))
+        await attachBuyerForm(ws, {
+          bidId: b.bid.id!,
+          name: b.buyerForm!.name,
+          data: b.buyerForm!.data,
+          sections: { 0: 's-open' },
+        })
     } finally {
       await ws.close()
     }

@@ -1,6 +1,7 @@
 import type { BidInput } from '@shared/schemas'
 import type { Rng } from '@shared/domain/random'
 import { type Dates, type MaterialInput, type MatrixInput } from './build'
+import type { BuyerTableForm } from './buyer-tables'
 import type { Style } from './styles'
 
 /** What the planted-error files share: a plant's shape and the edits it makes on a bid's input. */
@@ -23,6 +24,8 @@ export interface Plant {
   what: string
   when?: (s: Style) => boolean
   apply(b: BidInput, x: PlantEnv): void
+  /** A buyer's form the planted bid prints in place of its 开标一览表 (the mistake is in the form's own cells). */
+  buyerForm?(s: Style, rnd: Rng): Promise<BuyerTableForm | null>
 }
 
 export type Section = NonNullable<BidInput['sections']>[number]

@@ -1,3 +1,4 @@
+import { buyerTableForm, hasBuyerTable } from './buyer-tables'
 import type { BidInput } from '@shared/schemas'
 import { DAY, ymd } from './build'
 import { words } from './forms'
@@ -165,5 +166,15 @@ export const MORE_PLANTS: Plant[] = [
       })
       b.keyStaff![0].certificateMaterialIds = ['m-staff-old']
     },
+  },
+  {
+    // #14.1: the buyer's 开标一览表 has the 小写 and the 大写 in two columns; the team typed the words of another amount.
+    id: 'table-words',
+    rule: 'E01',
+    field: 'sections.4.content',
+    what: '招标方开标一览表表格中大写金额列与小写金额列不一致',
+    when: (s) => hasBuyerTable(s),
+    apply: () => undefined,
+    buyerForm: (s, rnd) => buyerTableForm(s, rnd, { wrongWords: true }),
   },
 ]

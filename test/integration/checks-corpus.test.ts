@@ -46,6 +46,10 @@ describe('the planted-error corpus', () => {
     expect(planted.length).toBeGreaterThanOrEqual(80)
     const families = new Set(planted.map((b) => b.plant!.rule[0]))
     expect([...families].sort()).toEqual(['C', 'E', 'L'])
+    // Two houses print the buyer's own 开标一览表 with 小写 and 大写 columns on a clean bid (test/corpus/buyer-tables.ts).
+    expect(
+      corpus.flatMap((w) => w.bids.filter((b) => b.role === 'clean' && b.buyerForm).map(() => w.style.key)),
+    ).toEqual(['works', 'lots'])
   })
 
   it('raises nothing on the clean bids of any style', () => {

@@ -104,7 +104,7 @@ export function runLots(ctx: RuleContext): void {
 }
 
 /** A lot's own ceiling and budget, named as the lot's (E01 and E03 judge a lot's price against them). */
-function lotLimits(l: Bid['lots'][number], name: Bilingual): Limit[] {
+export function lotLimits(l: Bid['lots'][number], name: Bilingual): Limit[] {
   const out: Limit[] = []
   if (l.priceCeiling !== null)
     out.push({ name: { zh: `${name.zh}最高限价`, en: `ceiling of ${name.en}` }, fen: fenOf(l.priceCeiling) })

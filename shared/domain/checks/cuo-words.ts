@@ -1,7 +1,7 @@
 import { basisOf } from './basis'
 import { readings } from './bid-texts'
 import { type NewFinding, type RuleContext, vetoBasis } from './context'
-import { fenOf, readWords, yuanText } from './money'
+import { fenOf, priceStatements, readWords, yuanText } from './money'
 import { amountPairsIn } from './read/amount-pairs'
 import { disagrees, type PriceMention } from './read/prices'
 import { bidTextFields, type TextField } from './fields'
@@ -58,7 +58,9 @@ type Verdict = Pick<NewFinding, 'severity' | 'message' | 'fix' | 'basis'>
 export function wordsVerdict(ctx: RuleContext, s: WordsFigures): Verdict {
   const w = yuanText(s.wordsFen)
   const over = (s.limits ?? limits(ctx)).find((l) => s.wordsFen > l.fen)
-  const ref = s.stated?.length && !s.stated.includes(s.wordsFen) ? s.stated[0] : null
+  // The bid's price the statement meant: its figures when they are one of them (a lot's row states the lot's price).
+  const meant = s.stated?.includes(s.figuresFen) ? s.figuresFen : (s.stated?.[0] ?? null)
+  const ref = s.stated?.length && !s.stated.includes(s.wordsFen) ? meant : null
   const gov = ctx.law === '政府采购'
   const twoPrices = ref !== null && !gov
   const offZh =
@@ -162,6 +164,26 @@ export function e01Field(ctx: RuleContext, p: WordsField): void {
       ...(p.limits ? { limits: p.limits } : {}),
     }),
   })
+}
+
+/**
+ * "words:figures" of the bid's own price fields (投标函, 开标一览表, each lot) whose words say another amount: a form
+ * that prints those fields shows the same mistake, which is that field's E01.
+ */
+export function fieldWordsPairs(ctx: RuleContext): Set<string> {
+  const q = ctx.bid.quote
+  const fields = [
+    ...priceStatements(q).map((p) => [p.words, p.figuresFen] as const),
+    ...ctx.bid.lots.map(
+      (l) => [l.priceWords, l.price === null ? null : fenOf(l.price, q.moneyUnit)] as const,
+    ),
+  ]
+  const out = new Set<string>()
+  for (const [words, figures] of fields) {
+    const w = words.trim() ? readWords(words) : null
+    if (w?.ok && figures !== null && w.fen !== figures) out.add(`${w.fen}:${figures}`)
+  }
+  return out
 }
 
 /** The words of a form text's statements whose figures say another amount (each statement once). */

@@ -2,6 +2,7 @@ import type { Attachment, Bid, PartKind } from '@shared/schemas'
 import type { RenderBlock } from './blocks'
 import type { DocumentLayout } from './form-template'
 import type { QuoteTotals } from './quote-math'
+import type { PrintedTable } from './printed-table'
 import type { DataRow } from './rows'
 
 /**
@@ -28,6 +29,11 @@ export interface BuyerFormSlot {
   name: string
   /** The visible text of the filled form, paragraph by paragraph, so the print rules check it like any form. */
   paragraphs: string[]
+  /**
+   * Its tables with every body cell under its column header (the paragraphs flatten them one cell per line), so a
+   * check can pair the cells of one row by header: 投标总价（小写） | 投标总价（大写）.
+   */
+  tables?: PrintedTable[]
   fields: PrintedField[]
 }
 

@@ -1,11 +1,12 @@
 import JSZip from 'jszip'
 import { formDataOf, isFormTitleOf } from '@shared/domain/blanks'
-import type { BuyerFormSlot, PrintedField } from '@shared/domain/export'
+import { printedTable, type BuyerFormSlot, type PrintedField } from '@shared/domain/export'
 import { AppError } from '@shared/errors'
 import type { Bid, BuyerFormFile } from '@shared/schemas'
 import { readAttachmentFrom } from './assemble'
 import { fillBuyerFormBytes } from './buyer-form'
 import { formBody, type FormBody } from './form-body'
+import { readDocXml } from './form-xml'
 import type { CarriedPart } from './form-media'
 import { paragraphTexts } from './ooxml-text'
 
@@ -147,6 +148,7 @@ export async function prepareBuyerForms(opts: PrepareOptions): Promise<PreparedB
         formId,
         name: `${entry.file.name} · ${form.title}`,
         paragraphs: paragraphTexts(xml).filter((t) => t.trim() !== ''),
+        tables: readDocXml(xml).doc.tables.map((t, k) => printedTable(k, t.rows)),
         fields,
       }
     })

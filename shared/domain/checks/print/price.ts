@@ -5,8 +5,8 @@ import { basisOf } from '../basis'
 import type { RuleContext } from '../context'
 import { formatMoney } from '@shared/domain/export/format'
 import { readWords } from '../money'
-import { bidPricesFen, disagreeingWords, wordsVerdict } from '../cuo-words'
 import { disagrees, pricesIn } from '../read/prices'
+import { buyerFormWords } from './form-words'
 import { lotOpeningPrices, type LotPrice } from './lot-prices'
 import { fieldsOf, pathOf, where } from './parts'
 
@@ -87,29 +87,6 @@ function printedAmounts(model: PrintModel): Printed[] {
         out.push({ part, role, words: p.words, fen: p.fen, text: yuanText(p.fen), path: 'quote' })
   }
   return out
-}
-
-/** E01 on a buyer's form printed in the bid whose 大写 and 小写 disagree: named by the form it is printed in. */
-function buyerFormWords(ctx: RuleContext, model: PrintModel): void {
-  const stated = bidPricesFen(ctx)
-  for (const part of model.parts) {
-    if (!part.buyerForm) continue
-    const i = ctx.bid.sections.findIndex((s) => s.id === part.sectionId)
-    for (const p of disagreeingWords(pricesIn(part.buyerForm.paragraphs.join('\n'))))
-      ctx.add({
-        ruleId: 'E01',
-        path: i >= 0 ? `sections.${i}.content` : 'quote',
-        ...(i >= 0 ? { itemId: ctx.bid.sections[i].id } : {}),
-        discriminator: `form:${part.id}:${p.fen}:${p.other}`,
-        printedIn: [where(part)],
-        ...wordsVerdict(ctx, {
-          form: { zh: `“${part.title}”`, en: `"${part.title}"` },
-          wordsFen: p.fen,
-          figuresFen: p.other!,
-          stated,
-        }),
-      })
-  }
 }
 
 /** The price a form states after art. 59(二): its words when it prints words, else its figures. */

@@ -1,0 +1,77 @@
+import { parseMoney } from '@shared/domain/amount/money'
+import type { PrintedTable, PrintedTableCell } from '@shared/domain/export/printed-table'
+import { readWords } from '../money'
+import { halfWidth } from './normalise'
+
+/**
+ * The 小写 and 大写 of one amount in two columns of a table row ("投标总价（小写） | 投标总价（大写）", a 开标一览表
+ * row per lot): the column headers say which cell is the words and which the figures, and which words go with
+ * which figures (the same header around 大写/小写, else the row's only pair). 87号令 art. 59(二) corrects such a row
+ * to its words like a sentence that states both.
+ */
+
+export interface TablePair {
+  /** 1-based row in the table. */
+  row: number
+  /** What names the row: the lot it is for ("1"), else ''. */
+  lot: string
+  wordsFen: number
+  figuresFen: number
+  wordsHeader: string
+  figuresHeader: string
+}
+
+const BRACKETS_RE = /[（(【[][^（()）【】[\]]*[)）】\]]/gu
+/** The header without what says words or figures and the unit: the amount it names ("投标总价"). */
+const stem = (header: string) =>
+  halfWidth(header)
+    .replace(BRACKETS_RE, '')
+    .replace(/大写|小写|金额|人民币|万元|元|[\s/:：]/gu, '')
+
+const says = (header: string, re: RegExp) => re.test(halfWidth(header))
+const isWords = (h: string) => says(h, /大写/u)
+/** A figures column: 小写, or money in the header (价/金额/¥/元) that is not the words. */
+const isFigures = (h: string) => !isWords(h) && says(h, /小写|金额|价|¥|元/u)
+const LOT_HEADER_RE = /^(?:所属)?(?:包号|标包|包段|包组|标段|分包|采购包|包件|合同包)(?:号|编号)?$/u
+
+function figuresOf(cell: PrintedTableCell): number | null {
+  const t = halfWidth(cell.text).replace(/\s+/gu, '')
+  if (!/\d/u.test(t)) return null
+  const unit = /万元/u.test(halfWidth(cell.header)) && !/元$/u.test(t) ? '万元' : ''
+  const r = parseMoney(t.replace(/^(?:人民币|RMB|CNY)?[:]?[¥$]?/iu, '') + unit)
+  return r.ok ? r.fen : null
+}
+
+function wordsOf(cell: PrintedTableCell): number | null {
+  if (!/[壹贰叁肆伍陆柒捌玖零]/u.test(cell.text)) return null
+  const r = readWords(cell.text.replace(/\s+/gu, ''))
+  return r.ok ? r.fen : null
+}
+
+/** Every row's words/figures pairs of a table (agreeing or not). */
+export function tablePairs(table: PrintedTable): TablePair[] {
+  const out: TablePair[] = []
+  for (const { row, cells } of table.rows) {
+    const words = cells.filter((c) => isWords(c.header)).map((c) => ({ c, fen: wordsOf(c) }))
+    const figures = cells.filter((c) => isFigures(c.header)).map((c) => ({ c, fen: figuresOf(c) }))
+    if (words.length === 0 || figures.length === 0) continue
+    const lotCell = cells.find((c) => LOT_HEADER_RE.test(stem(c.header)) || /^包号/u.test(c.header.trim()))
+    const lot = lotCell?.text.replace(/^第|包$/gu, '').trim() ?? ''
+    for (const w of words) {
+      if (w.fen === null) continue
+      const same = figures.filter((f) => stem(f.c.header) === stem(w.c.header))
+      // Headers that do not say which figures (大写 | 报价（元）): the row's one words and one figures column.
+      const f = same.length === 1 ? same[0] : words.length === 1 && figures.length === 1 ? figures[0] : null
+      if (!f || f.fen === null) continue
+      out.push({
+        row,
+        lot,
+        wordsFen: w.fen,
+        figuresFen: f.fen,
+        wordsHeader: w.c.header,
+        figuresHeader: f.c.header,
+      })
+    }
+  }
+  return out
+}
