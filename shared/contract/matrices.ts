@@ -3,10 +3,10 @@ import type { Floor, ProfitPoint, ProfitRecommendation } from '../domain/matrice
 import type { OvertakeResult, Standings } from '../domain/matrices/standings'
 import { MAX_TRIALS, type PriceBand } from '../domain/matrices/winprob'
 import { IdSchema, MatrixSchema, PriceRuleSchema, ScoreCategorySchema } from '../schemas'
-import { base64File, method } from './define'
+import { base64File, method, XLSX_FILE } from './define'
 
 /** An .xlsx sent by the renderer; the import guard checks it again on the server before exceljs reads it. */
-const XlsxBase64 = base64File(50)
+const XlsxBase64 = base64File(XLSX_FILE.maxMb)
 
 const Bilingual = z.object({ zh: z.string(), en: z.string() })
 const Col = z.number().int().min(1).max(200)

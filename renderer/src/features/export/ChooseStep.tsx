@@ -15,13 +15,14 @@ import { COPY, L as LABELS } from './labels'
 import { errorMessage } from '@renderer/api/error-text'
 import { FormError } from '@renderer/components/FormError'
 import { errorsByPath } from '@renderer/hooks/zod-resolver'
+import { PickedFileSchema, pickedFileRule } from '@renderer/hooks/usePickedFile'
 
 /** The choose step as a form: what to export and how; a refused file or an unaccepted unknown is said at its field. */
 export const ExportForm = z.object({
   format: ExportFormatSchema,
   copy: CopySchema,
   /** The file last picked for the buyer's form (kept when refused, so the message stays until it is removed). */
-  picked: z.object({ name: z.string(), size: z.number() }).nullable(),
+  picked: PickedFileSchema.nullable(),
   form: z.custom<{ name: string; base64: string; scan: FormScan } | null>(),
   allowUnknown: z.boolean(),
   /** Word: write the 目录 / 评分索引表 page numbers (LibreOffice layout). */
@@ -46,12 +47,10 @@ export const DEFAULT_OPTIONS: ExportOptions = {
  * the bid cannot fill is exported only once the user says to keep them (the server refuses it otherwise).
  */
 export function exportRules(v: ExportOptions, lang: Lang): Record<string, string> {
-  const out: Record<string, string> = {}
-  const say = (t: { zh: string; en: string }) => (lang === 'zh' ? t.zh : t.en)
-  const file = v.format === 'docx' && v.picked ? pickedFileIssue(v.picked, BUYER_FORM_FILE) : null
-  if (file) out.picked = say(file)
-  if (v.format === 'docx' && v.form && v.form.scan.unknown.length > 0 && !v.allowUnknown)
-    out.allowUnknown = say({ zh: LABELS.needKeepUnknown[0], en: LABELS.needKeepUnknown[1] })
+  if (v.format !== 'docx') return {}
+  const out = pickedFileRule('picked', v.picked, BUYER_FORM_FILE, lang)
+  if (v.form && v.form.scan.unknown.length > 0 && !v.allowUnknown)
+    out.allowUnknown = LABELS.needKeepUnknown[lang === 'zh' ? 0 : 1]
   return out
 }
 

@@ -2,6 +2,7 @@ import { bufferToBase64 } from '@renderer/api/files'
 import { UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Input, Modal, Radio, Space, Tabs, Typography } from 'antd'
 import { useMemo, useRef, useState } from 'react'
+import { XLSX_FILE } from '@shared/contract/define'
 import type { ImportPreview } from '@shared/contract/matrices'
 import { parsePastedTable, splitTsv } from '@shared/domain/matrices/import'
 import { PriceRuleSchema, type Matrix } from '@shared/schemas'
@@ -13,6 +14,8 @@ import { applyImport, draftToItems, validateDraft, type DraftItem } from './merg
 import { ImportPreviewView, type Overrides } from './ImportPreviewView'
 import { IMPORT } from './labels'
 import { errorMessage } from '@renderer/api/error-text'
+import { FormError } from '@renderer/components/FormError'
+import { usePickedFile } from '@renderer/hooks/usePickedFile'
 
 type Target = 'replace' | 'append' | 'new'
 
@@ -56,6 +59,7 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
   const [drafts, setDrafts] = useState<DraftItem[]>([])
   const [busy, setBusy] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
+  const picked = usePickedFile(XLSX_FILE)
   const [error, setError] = useState<string | null>(null)
   const [target, setTarget] = useState<Target>('replace')
   const [newTitle, setNewTitle] = useState(() => fmt(L.newTitle, { title: matrix.title }))
@@ -182,30 +186,43 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
             key: 'xlsx',
             label: L.tabXlsx,
             children: (
-              <Space>
-                <Button icon={<UploadOutlined />} onClick={() => fileInput.current?.click()}>
-                  {L.chooseXlsx}
-                </Button>
-                <input
-                  ref={fileInput}
-                  type="file"
-                  hidden
-                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  data-testid="matrix-import-file"
-                  onChange={(e) => {
-                    const f = e.target.files?.[0]
-                    e.target.value = ''
-                    if (!f) return
-                    void f.arrayBuffer().then((buf) => {
-                      const next = { name: f.name, base64: bufferToBase64(buf) }
-                      setFile(next)
+              <>
+                <Space>
+                  <Button icon={<UploadOutlined />} onClick={() => fileInput.current?.click()}>
+                    {L.chooseXlsx}
+                  </Button>
+                  <input
+                    ref={fileInput}
+                    type="file"
+                    hidden
+                    accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    data-testid="matrix-import-file"
+                    onChange={(e) => {
+                      const f = e.target.files?.[0]
+                      e.target.value = ''
+                      if (!f) return
+                      // A file that is not an .xlsx the server accepts is refused here, never read or sent.
+                      setFile(null)
+                      setPreview(null)
+                      setDrafts([])
                       setOverridesState({})
-                      void detect({}, next)
-                    })
-                  }}
-                />
-                <Typography.Text>{file?.name ?? L.xlsxHint}</Typography.Text>
-              </Space>
+                      void picked.pick(f).then(async (ok) => {
+                        if (!ok) return
+                        const next = { name: f.name, base64: bufferToBase64(await f.arrayBuffer()) }
+                        setFile(next)
+                        void detect({}, next)
+                      })
+                    }}
+                  />
+                  <Typography.Text
+                    type={picked.error ? 'danger' : undefined}
+                    data-testid="matrix-import-name"
+                  >
+                    {picked.picked?.name ?? L.xlsxHint}
+                  </Typography.Text>
+                </Space>
+                <FormError m={picked.error} testId="matrix-import-file-error" />
+              </>
             ),
           },
           {

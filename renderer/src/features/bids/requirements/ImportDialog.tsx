@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { Controller } from 'react-hook-form'
 import { z } from 'zod'
 import { SheetNameSchema, type RequirementImportPreview } from '@shared/contract/bids'
-import { pickedFileIssue, XLSX_FILE } from '@shared/contract/define'
+import { XLSX_FILE } from '@shared/contract/define'
 import type { Lang } from '@shared/i18n'
 import { issueText } from '@shared/i18n/zod-messages'
 import type { Requirement } from '@shared/schemas'
@@ -19,18 +19,17 @@ import { errorMessage } from '@renderer/api/error-text'
 import { FormError } from '@renderer/components/FormError'
 import { useZodForm } from '@renderer/hooks/useZodForm'
 import { errorsByPath } from '@renderer/hooks/zod-resolver'
+import { PickedFileSchema, pickedFileRule } from '@renderer/hooks/usePickedFile'
 
 /** The file picked (checked by name and size before it is read) and the sheet to read, blank = detect. */
 const ImportForm = z.object({
-  picked: z.object({ name: z.string(), size: z.number() }).nullable(),
+  picked: PickedFileSchema.nullable(),
   sheet: z.string(),
 })
 type ImportValues = z.infer<typeof ImportForm>
 
 function importRules(v: ImportValues, lang: Lang): Record<string, string> {
-  const out: Record<string, string> = {}
-  const file = v.picked && pickedFileIssue(v.picked, XLSX_FILE)
-  if (file) out.picked = lang === 'zh' ? file.zh : file.en
+  const out = pickedFileRule('picked', v.picked, XLSX_FILE, lang)
   const sheet = v.sheet.trim() ? SheetNameSchema.safeParse(v.sheet) : null
   if (sheet && !sheet.success) out.sheet = issueText(sheet.error.issues[0], lang)
   return out

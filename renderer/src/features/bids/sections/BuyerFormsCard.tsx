@@ -1,6 +1,7 @@
-import { DeleteOutlined, UploadOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Select, Space, Typography } from 'antd'
+import { DeleteOutlined, FileWordOutlined, UploadOutlined } from '@ant-design/icons'
+import { Alert, Button, Card, Select, Space, Tag, Typography } from 'antd'
 import { useRef, useState } from 'react'
+import { BUYER_FORM_FILE } from '@shared/contract/define'
 import type { FormScan } from '@shared/contract/export'
 import type { Bid } from '@shared/schemas'
 import { call } from '@renderer/api/client'
@@ -10,6 +11,8 @@ import { fmt, useLabels } from '@renderer/app/use-labels'
 import { AttachedBlanks } from './AttachedBlanks'
 import { BUYER_FORMS } from './labels'
 import { errorMessage } from '@renderer/api/error-text'
+import { FormError } from '@renderer/components/FormError'
+import { usePickedFile } from '@renderer/hooks/usePickedFile'
 
 /** What the card needs from the bid's editor: save pending edits first, read the bid back after the server's change. */
 export interface ServerEdits {
@@ -28,8 +31,10 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [last, setLast] = useState<{ name: string; scan: FormScan; matched: number } | null>(null)
+  const file = usePickedFile(BUYER_FORM_FILE)
 
-  const run = async (fn: () => Promise<void>) => {
+  /** `onError`: where the server's refusal is said (the picker for an upload, else above the list). */
+  const run = async (fn: () => Promise<void>, onError = (m: string) => setError(m)) => {
     setBusy(true)
     setError(null)
     try {
@@ -37,22 +42,25 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
       await fn()
       await server.reload()
     } catch (e) {
-      setError(pick(errorMessage(e)))
+      onError(pick(errorMessage(e)))
     } finally {
       setBusy(false)
     }
   }
 
-  const upload = (file: File) => {
-    if (!/\.docx$/i.test(file.name)) return setError(t.notDocx)
-    void run(async () => {
+  // A file that is not a .docx the server accepts is refused at the picker before it is read or sent.
+  const upload = async (f: File) => {
+    setLast(null)
+    if (!(await file.pick(f))) return
+    await run(async () => {
       const r = await call('export.attachForm', {
         bidId: bid.id,
-        name: file.name,
-        dataBase64: await fileToBase64(file),
+        name: f.name,
+        dataBase64: await fileToBase64(f),
       })
-      setLast({ name: file.name, scan: r.scan, matched: r.entry.forms.filter((f) => f.sectionId).length })
-    })
+      file.clear()
+      setLast({ name: f.name, scan: r.scan, matched: r.entry.forms.filter((x) => x.sectionId).length })
+    }, file.refuse)
   }
 
   const sectionOptions = bid.sections.map((s) => ({ value: s.id, label: s.title || s.id }))
@@ -75,7 +83,7 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
             onChange={(e) => {
               const f = e.target.files?.[0]
               e.target.value = ''
-              if (f) upload(f)
+              if (f) void upload(f)
             }}
           />
           <Button
@@ -92,6 +100,20 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t.help}
       </Typography.Paragraph>
+      {file.picked && (
+        <div style={{ marginBottom: 8 }}>
+          <Tag
+            icon={<FileWordOutlined />}
+            color={file.error ? 'error' : undefined}
+            closable
+            onClose={file.clear}
+            data-testid="buyer-forms-picked"
+          >
+            {file.picked.name}
+          </Tag>
+          <FormError m={file.error} testId="buyer-forms-file-error" />
+        </div>
+      )}
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 8 }} />}
       {last && (
         <Alert

@@ -110,7 +110,6 @@ export const BUYER_FORMS = defineLabels({
   upload: ['上传招标方表单（.docx）', "Upload buyer's forms (.docx)"],
   uploading: ['正在检查并保存…', 'Checking and saving…'],
   none: ['尚未上传招标方表单', "No buyer's forms attached"],
-  notDocx: ['只支持 .docx 文件', 'Only .docx files'],
   remove: ['移除', 'Remove'],
   notPrinted: ['不打印', 'Not printed'],
   replaces: ['代替章节', 'Replaces section'],
