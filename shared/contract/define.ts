@@ -41,8 +41,10 @@ export interface FileRule {
 
 /** A buyer's Word form for the export (the server's DocxBase64 has the same limit). */
 export const BUYER_FORM_FILE: FileRule = { exts: ['.docx'], maxMb: 30 }
-/** A buyer's requirements table (the server's XlsxBase64 has the same limit). */
+/** A buyer's requirements table or scoring table (the servers' XlsxBase64 have the same limit). */
 export const XLSX_FILE: FileRule = { exts: ['.xlsx'], maxMb: 50 }
+/** A 招标文件 or 更正公告: Word or a PDF with text (the server's tender FileIn has the same limit). */
+export const TENDER_FILE: FileRule = { exts: ['.docx', '.pdf'], maxMb: 50 }
 
 /**
  * Why a picked file cannot be sent (wrong kind, empty, larger than the server accepts), said before it is read;

@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { IdSchema, PartKindSchema, PriceRuleSchema, ScoreCategorySchema } from '../schemas'
 import { TenderProposalSchema } from '../domain/tender/proposal'
-import { base64File, method } from './define'
+import { base64File, method, TENDER_FILE } from './define'
 
 /** A tender file sent by the renderer; the import worker checks what it really is. */
 const FileIn = z.strictObject({
   name: z.string().trim().min(1).max(300),
-  dataBase64: base64File(50),
+  dataBase64: base64File(TENDER_FILE.maxMb),
 })
 
 const Bilingual = z.object({ zh: z.string(), en: z.string(), path: z.string().optional() })

@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Request } from '@playwright/test'
+import { openWorkspace } from '@services/store'
 import { p, r, rawDocx } from '@test/fixtures/buyer-forms/raw-docx'
+import { buildDocx } from '@test/fixtures/tender/build-docx'
+import { GOODS_TENDER } from '@test/fixtures/tender/goods'
 import { expect, test } from './fixtures'
 
 /**
@@ -121,4 +124,142 @@ test('requirements import: a file that is not .xlsx and a sheet name that is not
   )
   expect(doc.requirements).toHaveLength(before + 2)
   expect(doc.requirements.at(-2).text).toBe('支持 DICOM 3.0')
+})
+
+test('tender import: a file that is not .docx/.pdf, an emptied bid name and an out-of-range count are said at their fields; the right ones create the bid', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(180_000)
+  const sent = { preview: 0, apply: 0 }
+  app.on('request', (q) => {
+    if (q.url().endsWith('/api/tender.importPreview')) sent.preview++
+    if (q.url().endsWith('/api/tender.importApply')) sent.apply++
+  })
+  const notes = path.join(server.home, '招标公告.txt')
+  await fs.writeFile(notes, '不是招标文件')
+  const goods = path.join(server.home, '医学影像设备招标文件.docx')
+  await fs.writeFile(goods, await buildDocx(GOODS_TENDER))
+
+  await app.getByTestId('tender-import-open').click()
+  const picker = app.getByTestId('tender-file')
+  const read = app.getByTestId('tender-read')
+  await picker.setInputFiles(notes)
+  await expect(app.getByTestId('tender-file-0').getByTestId('tender-file-error')).toHaveText(
+    '请选择 .docx 或 .pdf 文件',
+  )
+  await expect(read).toBeDisabled()
+  // A good file after it does not let the bad one through; its message stays at its own row.
+  await picker.setInputFiles(goods)
+  await expect(app.getByTestId('tender-file-1')).toContainText('医学影像设备招标文件.docx')
+  await expect(app.getByTestId('tender-file-1').getByTestId('tender-file-error')).toHaveCount(0)
+  await expect(read).toBeDisabled()
+  await app.locator('.ant-modal').screenshot({ path: test.info().outputPath('tender-files.png') })
+  await app.getByTestId('tender-file-remove-0').click()
+  await expect(app.getByTestId('tender-file-error')).toHaveCount(0)
+  await expect(app.getByTestId('tender-file-0')).toContainText('医学影像设备招标文件.docx')
+  expect(sent.preview).toBe(0)
+  await read.click()
+
+  // The bid's name emptied: said at the field, the name cannot be rejected instead, and nothing can be sent.
+  const title = app.getByTestId('fact-value-title')
+  await expect(title).toHaveValue('江州市第一人民医院医学影像设备采购项目', { timeout: 90_000 })
+  await title.fill('')
+  await expect(app.getByTestId('fact-error-title')).toHaveText('请填写名称')
+  await expect(app.getByTestId('fact-accept-title')).toBeDisabled()
+  const apply = app.getByTestId('tender-apply')
+  await expect(apply).toBeDisabled()
+
+  // Counts out of range are refused with the reason and kept as typed, never clamped to 0 or rounded.
+  const copies = app.getByTestId('fact-value-copiesRequired')
+  await copies.fill('-2')
+  await copies.blur()
+  await expect(app.getByTestId('fact-error-copiesRequired')).toHaveText('不能小于 0')
+  await expect(copies).toHaveValue('-2')
+  const validity = app.getByTestId('fact-value-validityDaysRequired')
+  await validity.fill('1.5')
+  await validity.blur()
+  await expect(app.getByTestId('fact-error-validityDaysRequired')).toHaveText('须为整数')
+  await expect(validity).toHaveValue('1.5')
+  await expect(app.getByTestId('tab-errors-facts')).toContainText('3 处待改')
+  await app.locator('.ant-modal').screenshot({ path: test.info().outputPath('tender-review.png') })
+  // A rejected fact is not sent, so its value is not checked; accepted again, its message is back.
+  await app.getByTestId('fact-accept-copiesRequired').uncheck()
+  await expect(app.getByTestId('fact-error-copiesRequired')).toHaveCount(0)
+  await app.getByTestId('fact-accept-copiesRequired').check()
+  await expect(app.getByTestId('fact-error-copiesRequired')).toHaveText('不能小于 0')
+  await expect(apply).toBeDisabled()
+  expect(sent.apply).toBe(0)
+
+  await title.fill('一院影像设备（CT+DR）')
+  await copies.fill('5')
+  await validity.fill('90')
+  await expect(app.getByTestId('fact-error-title')).toHaveCount(0)
+  await expect(app.getByTestId('tab-errors-facts')).toHaveCount(0)
+  await expect(apply).toBeEnabled()
+  await apply.click()
+  await expect(app).toHaveURL(/#\/bids\/[A-Za-z0-9_-]+$/, { timeout: 30_000 })
+  expect(sent.apply).toBe(1)
+  const bidId = decodeURIComponent(app.url().split('/').pop()!)
+  const ws = await openWorkspace(server.workspace, { readOnly: true })
+  const bid = await ws.get('bids', bidId)
+  expect(bid.title).toBe('一院影像设备（CT+DR）')
+  expect(bid.copies.copiesRequired).toBe(5)
+  expect(bid.validityDaysRequired).toBe(90)
+  expect(bid.requirements).toHaveLength(14)
+  await ws.close()
+})
+
+test('buyer forms and the scoring-table import: a file of the wrong kind is refused at the picker, unread', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(180_000)
+  const sent: string[] = []
+  app.on('request', (q) => {
+    const m = q.url().match(/\/api\/(export\.attachForm|matrices\.importPreview)$/)
+    if (m) sent.push(m[1])
+  })
+  const doc = path.join(server.home, '投标函格式.doc')
+  await fs.writeFile(doc, 'old binary Word')
+  const csv = path.join(server.home, '评分表.csv')
+  await fs.writeFile(csv, '序号,评分因素,分值\n1,技术方案,30\n')
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('评分标准')
+  ws.addRow(['序号', '评分因素', '分值', '评分标准'])
+  ws.addRow([1, '技术方案', 60, '方案完整得60分'])
+  ws.addRow([2, '投标报价', 40, '最低价得满分'])
+  const xlsx = path.join(server.home, '评分表.xlsx')
+  await wb.xlsx.writeFile(xlsx)
+
+  await app.getByText('某市第一人民医院医学影像设备采购项目').first().click()
+  await expect(app.getByTestId('detail-bids')).toBeVisible()
+  await app.getByRole('tab', { name: /投标文件章节/ }).click()
+  await expect(app.getByTestId('buyer-forms')).toBeVisible()
+  // Only the localized button shows: not the browser's own "Choose File" control (antd's form CSS showed it).
+  await expect(app.getByTestId('buyer-forms-file')).toBeHidden()
+  await app.getByTestId('buyer-forms-file').setInputFiles(doc)
+  await expect(app.getByTestId('buyer-forms-picked')).toHaveText('投标函格式.doc')
+  await expect(app.getByTestId('buyer-forms-file-error')).toHaveText('请选择 .docx 文件')
+  await app.getByTestId('buyer-forms').screenshot({ path: test.info().outputPath('buyer-forms-picker.png') })
+
+  await app.getByRole('menuitem', { name: '评分矩阵' }).click()
+  await app.getByTestId('create').click()
+  await app.getByTestId('title-input').fill('选文件测试')
+  await app.keyboard.press('Enter')
+  await expect(app.getByTestId('detail-matrices')).toBeVisible()
+  await app.getByTestId('matrix-import').click()
+  await app.getByTestId('matrix-import-file').setInputFiles(csv)
+  await expect(app.getByTestId('matrix-import-name')).toHaveText('评分表.csv')
+  await expect(app.getByTestId('matrix-import-file-error')).toHaveText('请选择 .xlsx 文件')
+  await expect(app.getByTestId('import-preview')).toHaveCount(0)
+  expect(sent).toEqual([])
+
+  // The right kind goes through, and the message goes with the wrong file.
+  await app.getByTestId('matrix-import-file').setInputFiles(xlsx)
+  await expect(app.getByTestId('import-preview').getByTestId('import-summary')).toContainText('2 项', {
+    timeout: 45_000,
+  })
+  await expect(app.getByTestId('matrix-import-file-error')).toHaveCount(0)
+  expect(sent).toEqual(['matrices.importPreview'])
 })

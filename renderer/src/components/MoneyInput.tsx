@@ -162,18 +162,30 @@ export function MoneyItem(
  * the cell (data-error for tests) and the 大写 on hover. The input is never remounted when a problem
  * appears, so typing "-" does not lose the caret.
  */
-export function MoneyCell(p: Omit<MoneyInputProps, 'onProblem' | 'size' | 'status'>) {
+export function MoneyCell(
+  p: Omit<MoneyInputProps, 'onProblem' | 'size' | 'status'> & {
+    /** A message from elsewhere (the form's resolver), shown when the typing itself is fine. */
+    error?: string
+    /** The text was refused: a form can hold "no amount" instead of the last one (see MoneyItem). */
+    onRefused?(): void
+  },
+) {
   const [problem, setProblem] = useState<string | null>(null)
+  const { error, onRefused, ...input } = p
   const words = amountWords(p.value, p.unit)
+  const shown = problem ?? error ?? null
   return (
-    <Tooltip title={problem} open={problem ? true : false}>
-      <div data-error={problem ?? undefined} title={problem ? undefined : (words ?? undefined)}>
+    <Tooltip title={shown} open={shown ? true : false}>
+      <div data-error={shown ?? undefined} title={shown ? undefined : (words ?? undefined)}>
         <MoneyInput
-          {...p}
+          {...input}
           size="small"
           noSuffix
-          status={problem ? 'error' : undefined}
-          onProblem={setProblem}
+          status={shown ? 'error' : undefined}
+          onProblem={(m) => {
+            setProblem(m)
+            if (m) onRefused?.()
+          }}
         />
       </div>
     </Tooltip>

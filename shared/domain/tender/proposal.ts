@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   BondFormSchema,
   DateTimeSchema,
+  DocMetaShape,
   EvaluationMethodSchema,
   MoneySchema,
   PartKindSchema,
@@ -21,7 +22,8 @@ const Str = z.string().trim().max(2_000)
 const Count = z.number().int().min(0).max(1_000)
 
 export const ProposalFactsSchema = z.strictObject({
-  title: z.string().trim().min(1).max(500),
+  /** The bid's title, by the bid's own rule (an empty one is said as 请填写名称). */
+  title: DocMetaShape.title,
   tenderNo: Str,
   buyerName: Str,
   agency: Str,

@@ -15,7 +15,9 @@ import { enumOptions, fmt, useLabels } from '@renderer/app/use-labels'
 import { BOND_FORM, CATEGORY, EVAL_METHOD, TENDER_FORM } from '../bids/labels'
 import { FACT, TI } from './labels'
 import { MoneyCell } from '@renderer/components/MoneyInput'
-import { FACT_ORDER, type ReviewState } from './review-model'
+import { put, type Binder } from '@renderer/components/fields'
+import { FormError } from '@renderer/components/FormError'
+import { FACT_ORDER, type ReviewValues } from './review-model'
 import { SourceCell } from './SourceCell'
 import { rowAttrs } from '@renderer/components/row-attrs'
 
@@ -41,34 +43,47 @@ export function showFact(field: FactField, v: unknown, empty: string, lang: 'zh'
 
 interface Props {
   preview: TenderPreview
-  state: ReviewState
-  setFact(field: FactField, patch: { accepted?: boolean; value?: unknown }): void
+  b: Binder<ReviewValues>
+  /** A new bid: its name cannot be rejected. */
+  isNew: boolean
 }
 
-/** Every proposed project fact beside its excerpt: accept or not, edit the value, see what the bid has now. */
-export function ReviewFacts({ preview, state, setFact }: Props) {
+/**
+ * Every proposed project fact beside its excerpt: accept or not, edit the value, see what the bid has now. A
+ * value the import would refuse is said at its field (in the UI language) and nothing is clamped.
+ */
+export function ReviewFacts({ preview, b, isNew }: Props) {
   const { lang } = useI18n()
   const L = useLabels(TI)
   const F = useLabels(FACT)
-  const rows = FACT_ORDER.filter((f) => state.facts[f]).map((field) => ({ field, ...state.facts[field]! }))
+  const rows = FACT_ORDER.filter((f) => b.doc.facts[f]).map((field) => ({ field, ...b.doc.facts[field]! }))
   const current = new Map((preview.diff?.facts ?? []).map((d) => [d.field, d.current]))
 
   const editor = (field: FactField, value: unknown) => {
-    const on = (v: unknown) => setFact(field, { value: v })
+    const path = `facts.${field}.value` as const
+    const on = (v: unknown) => put(b, path, v)
+    const error = b.invalid?.[path]
     const testid = `fact-value-${field}`
     if (MONEY.includes(field))
       return (
-        // 380万 reads as 3,800,000; a negative or sub-分 amount is refused at the cell, never clamped.
+        // 380万 reads as 3,800,000; a negative or sub-分 amount is refused at the cell (and not sent), never clamped.
         <div style={{ width: 180 }}>
-          <MoneyCell value={value as number | null} onChange={on} data-testid={testid} />
+          <MoneyCell
+            value={value as number | null}
+            onChange={on}
+            onRefused={() => on(Number.NaN)}
+            error={error}
+            data-testid={testid}
+          />
         </div>
       )
     if (COUNT.includes(field))
       return (
+        // No min/max/precision: antd would clamp or round a typed -2 or 1.5; the form refuses it at the field.
         <InputNumber
           value={value as number | null}
-          min={0}
           style={{ width: 180 }}
+          status={error ? 'error' : undefined}
           onChange={on}
           data-testid={testid}
         />
@@ -82,6 +97,7 @@ export function ReviewFacts({ preview, state, setFact }: Props) {
           format={WHEN_FORMATS[lang]}
           value={parsed?.isValid() ? parsed : null}
           style={{ width: 220 }}
+          status={error ? 'error' : undefined}
           data-testid={testid}
           // Stored as the tender says it, ISO with Beijing's offset: 2026-12-18T09:30:00+08:00.
           onChange={(d) => on(d ? `${d.format('YYYY-MM-DDTHH:mm')}:00+08:00` : null)}
@@ -116,7 +132,14 @@ export function ReviewFacts({ preview, state, setFact }: Props) {
         />
       )
     }
-    return <Input value={String(value ?? '')} onChange={(e) => on(e.target.value)} data-testid={testid} />
+    return (
+      <Input
+        value={String(value ?? '')}
+        status={error ? 'error' : undefined}
+        onChange={(e) => on(e.target.value)}
+        data-testid={testid}
+      />
+    )
   }
 
   return (
@@ -133,13 +156,25 @@ export function ReviewFacts({ preview, state, setFact }: Props) {
           render: (_, r) => (
             <Checkbox
               checked={r.accepted}
-              onChange={(e) => setFact(r.field, { accepted: e.target.checked })}
+              disabled={isNew && r.field === 'title'}
+              onChange={(e) => b.set(`facts.${r.field}.accepted`, e.target.checked)}
               data-testid={`fact-accept-${r.field}`}
             />
           ),
         },
         { title: L.field, width: 150, render: (_, r) => F[r.field] },
-        { title: L.value, width: 280, render: (_, r) => editor(r.field, r.value) },
+        {
+          title: L.value,
+          width: 280,
+          render: (_, r) => (
+            <>
+              {editor(r.field, r.value)}
+              {!MONEY.includes(r.field) && (
+                <FormError m={b.invalid?.[`facts.${r.field}.value`]} testId={`fact-error-${r.field}`} />
+              )}
+            </>
+          ),
+        },
         ...(preview.diff
           ? [
               {

@@ -5,26 +5,22 @@ import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
 import { PART_KIND } from '@renderer/app/enum-labels'
 import { CATEGORY } from '../matrices/labels'
 import { TI } from './labels'
-import { requirementDiff, requirementSource, type ReviewState } from './review-model'
+import { requirementDiff, requirementSource, type ReviewValues } from './review-model'
 import { SourceCell } from './SourceCell'
 import { rowAttrs } from '@renderer/components/row-attrs'
+import type { Binder } from '@renderer/components/fields'
+import { FormError } from '@renderer/components/FormError'
 
-type Set = (fn: (s: ReviewState) => ReviewState) => void
-
-export function ReviewRequirements({
-  preview,
-  state,
-  set,
-}: {
+interface Props {
   preview: TenderPreview
-  state: ReviewState
-  set: Set
-}) {
+  b: Binder<ReviewValues>
+}
+
+/** Each requirement beside its excerpt: accept or not, edit the text (an accepted one may not be emptied). */
+export function ReviewRequirements({ preview, b }: Props) {
   const { lang } = useI18n()
   const L = useLabels(TI)
-  const rows = state.requirements.map((r, i) => ({ ...r, i }))
-  const patch = (i: number, p: Partial<ReviewState['requirements'][number]>) =>
-    set((s) => ({ ...s, requirements: s.requirements.map((r, j) => (j === i ? { ...r, ...p } : r)) }))
+  const rows = b.doc.requirements.map((r, i) => ({ accepted: r.accepted, item: r.value, i }))
   return (
     <Table
       size="small"
@@ -39,7 +35,7 @@ export function ReviewRequirements({
           render: (_, r) => (
             <Checkbox
               checked={r.accepted}
-              onChange={(e) => patch(r.i, { accepted: e.target.checked })}
+              onChange={(e) => b.set(`requirements.${r.i}.accepted`, e.target.checked)}
               data-testid={`req-accept-${r.i}`}
             />
           ),
@@ -66,9 +62,11 @@ export function ReviewRequirements({
                 <Input.TextArea
                   autoSize={{ minRows: 1, maxRows: 4 }}
                   value={r.item.text}
-                  onChange={(e) => patch(r.i, { item: { ...r.item, text: e.target.value } })}
+                  status={b.invalid?.[`requirements.${r.i}.value.text`] ? 'error' : undefined}
+                  onChange={(e) => b.set(`requirements.${r.i}.value.text`, e.target.value)}
                   data-testid={`req-text-${r.i}`}
                 />
+                <FormError m={b.invalid?.[`requirements.${r.i}.value.text`]} testId={`req-error-${r.i}`} />
                 {d.was && (
                   <Typography.Text type="secondary" delete style={{ fontSize: 12 }}>
                     {fmt(L.was, { v: d.was })}
@@ -88,15 +86,7 @@ export function ReviewRequirements({
   )
 }
 
-export function ReviewScoring({
-  preview,
-  state,
-  set,
-}: {
-  preview: TenderPreview
-  state: ReviewState
-  set: Set
-}) {
+export function ReviewScoring({ preview, b }: Props) {
   const { lang } = useI18n()
   const L = useLabels(TI)
   const sc = preview.proposal.scoring
@@ -105,7 +95,7 @@ export function ReviewScoring({
   return (
     <>
       <span data-testid="scoring-accept">
-        <Checkbox checked={state.scoring} onChange={(e) => set((s) => ({ ...s, scoring: e.target.checked }))}>
+        <Checkbox checked={b.doc.scoring} onChange={(e) => b.set('scoring', e.target.checked)}>
           {fmt(L.scoringAccept, { n: sc.items.length, p: Math.round(total * 100) / 100 })}
         </Checkbox>
       </span>
@@ -126,15 +116,7 @@ export function ReviewScoring({
   )
 }
 
-export function ReviewVeto({
-  preview,
-  state,
-  set,
-}: {
-  preview: TenderPreview
-  state: ReviewState
-  set: Set
-}) {
+export function ReviewVeto({ preview, b }: Props) {
   const L = useLabels(TI)
   return (
     <Table
@@ -148,10 +130,8 @@ export function ReviewVeto({
           width: 60,
           render: (_, r) => (
             <Checkbox
-              checked={state.veto[r.i]}
-              onChange={(e) =>
-                set((s) => ({ ...s, veto: s.veto.map((v, j) => (j === r.i ? e.target.checked : v)) }))
-              }
+              checked={b.doc.veto[r.i]}
+              onChange={(e) => b.set(`veto.${r.i}`, e.target.checked)}
               data-testid={`veto-accept-${r.i}`}
             />
           ),
@@ -163,24 +143,14 @@ export function ReviewVeto({
   )
 }
 
-export function ReviewForms({
-  preview,
-  state,
-  set,
-}: {
-  preview: TenderPreview
-  state: ReviewState
-  set: Set
-}) {
+export function ReviewForms({ preview, b }: Props) {
   const L = useLabels(TI)
-  const patch = (i: number, p: Partial<ReviewState['forms'][number]>) =>
-    set((s) => ({ ...s, forms: s.forms.map((f, j) => (j === i ? { ...f, ...p } : f)) }))
   return (
     <Table
       size="small"
       rowKey={(_, i) => String(i)}
       pagination={false}
-      dataSource={state.forms.map((f, i) => ({ ...f, i }))}
+      dataSource={b.doc.forms.map((f, i) => ({ accepted: f.accepted, ...f.value, i }))}
       columns={[
         {
           title: L.accept,
@@ -188,14 +158,27 @@ export function ReviewForms({
           render: (_, r) => (
             <Checkbox
               checked={r.accepted}
-              onChange={(e) => patch(r.i, { accepted: e.target.checked })}
+              onChange={(e) => b.set(`forms.${r.i}.accepted`, e.target.checked)}
               data-testid={`form-accept-${r.i}`}
             />
           ),
         },
         {
           title: L.formTitle,
-          render: (_, r) => <Input value={r.title} onChange={(e) => patch(r.i, { title: e.target.value })} />,
+          render: (_, r) => {
+            const error = b.invalid?.[`forms.${r.i}.value.title`]
+            return (
+              <>
+                <Input
+                  value={r.title}
+                  status={error ? 'error' : undefined}
+                  onChange={(e) => b.set(`forms.${r.i}.value.title`, e.target.value)}
+                  data-testid={`form-title-${r.i}`}
+                />
+                <FormError m={error} testId={`form-error-${r.i}`} />
+              </>
+            )
+          },
         },
         {
           title: L.standardForm,

@@ -1,12 +1,14 @@
-import { ArrowUpOutlined, DeleteOutlined, FileAddOutlined } from '@ant-design/icons'
-import { Alert, Button, List, Modal, Space, Spin, Steps, Tabs, Tag, Typography } from 'antd'
-import { useRef, useState } from 'react'
+import { Alert, Button, Modal, Space, Spin, Steps, Tabs, Typography } from 'antd'
+import { useMemo, useState, type ReactNode } from 'react'
 import type { TenderPreview } from '@shared/contract/tender'
-import type { FactField } from '@shared/domain/tender/proposal'
 import { call } from '@renderer/api/client'
-import { bufferToBase64 } from '@renderer/api/files'
+import { fileToBase64 } from '@renderer/api/files'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import type { Binder } from '@renderer/components/fields'
+import { useZodForm } from '@renderer/hooks/useZodForm'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
+import { FilesForm, filesRules, FilesStep } from './FilesStep'
 import { TI } from './labels'
 import { ReviewFacts } from './ReviewFacts'
 import {
@@ -17,7 +19,7 @@ import {
   ReviewVeto,
   ReviewWarnings,
 } from './ReviewItems'
-import { acceptedProposal, initReview, type ReviewState } from './review-model'
+import { acceptedProposal, errorsPerTab, initReview, reviewSchema, type ReviewValues } from './review-model'
 import { errorMessage } from '@renderer/api/error-text'
 
 interface Props {
@@ -27,61 +29,86 @@ interface Props {
   onApplied(r: { bidId: string; created: boolean }): void
 }
 
+const NO_REVIEW: ReviewValues = { facts: {}, requirements: [], scoring: false, veto: [], forms: [] }
+
 /**
  * 导入招标文件: choose the tender and its amendments (order = later wins), read them in the import worker, review
  * every item beside its excerpt (accept / edit / reject; on a re-import, against the bid), then write what was
- * accepted. Nothing is written before the last step.
+ * accepted. Both steps are forms on the shared schemas: a file that cannot be read, an emptied name or a count
+ * out of range is said at its field, and nothing is read or written until the form accepts it.
  */
 export function TenderWizard({ bidId, onCancel, onApplied }: Props) {
   const { pick } = useI18n()
   const L = useLabels(TI)
-  const input = useRef<HTMLInputElement>(null)
-  const [files, setFiles] = useState<{ name: string; base64: string }[]>([])
+  const isNew = !bidId
+  const files = useZodForm(FilesForm, { files: [] }, 'onChange', filesRules)
+  const schema = useMemo(() => reviewSchema(isNew), [isNew])
+  const review = useZodForm(schema, NO_REVIEW)
+  const values = review.watch()
+  const errors = errorsByPath(review.formState.errors)
+  const perTab = errorsPerTab(errors)
   const [preview, setPreview] = useState<TenderPreview | null>(null)
-  const [state, setState] = useState<ReviewState | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const fail = (e: unknown) => setError(pick(errorMessage(e)))
 
-  const read = async () => {
+  const read = files.handleSubmit(async (v) => {
     setBusy(true)
     setError(null)
     try {
-      const p = await call('tender.importPreview', {
-        files: files.map((f) => ({ name: f.name, dataBase64: f.base64 })),
-        ...(bidId ? { bidId } : {}),
-      })
+      const sent = await Promise.all(
+        v.files.map(async (f) => ({ name: f.name, dataBase64: await fileToBase64(f.file) })),
+      )
+      const p = await call('tender.importPreview', { files: sent, ...(bidId ? { bidId } : {}) })
+      review.reset(initReview(p, isNew))
       setPreview(p)
-      setState(initReview(p))
+      // What the tender left wrong or empty (a new bid without its name) is said at once, not on first edit.
+      void review.trigger()
     } catch (e) {
       fail(e)
     } finally {
       setBusy(false)
     }
-  }
+  })
 
-  const apply = async () => {
-    if (!preview || !state) return
-    const proposal = acceptedProposal(preview, state)
-    if (!bidId && !proposal.facts.title) return setError(L.needTitle)
+  const apply = review.handleSubmit(async (v) => {
+    if (!preview) return
     setBusy(true)
     setError(null)
     try {
-      const r = await call('tender.importApply', { proposal, ...(bidId ? { bidId } : {}) })
-      onApplied(r)
+      const proposal = acceptedProposal(preview, v)
+      onApplied(await call('tender.importApply', { proposal, ...(bidId ? { bidId } : {}) }))
     } catch (e) {
       fail(e)
     } finally {
       setBusy(false)
     }
+  })
+
+  // Every edit re-checks the whole review: accepting or rejecting an item changes which messages apply.
+  const b: Binder<ReviewValues> = {
+    doc: values,
+    invalid: errors,
+    set: (path, value) => {
+      review.setValue(path, value, { shouldDirty: true })
+      void review.trigger()
+    },
   }
-
-  const setFact = (field: FactField, patch: { accepted?: boolean; value?: unknown }) =>
-    setState((s) => s && { ...s, facts: { ...s.facts, [field]: { ...s.facts[field]!, ...patch } } })
-  const set = (fn: (s: ReviewState) => ReviewState) => setState((s) => s && fn(s))
-
-  const step = preview ? 1 : 0
-  const nFacts = state ? Object.keys(state.facts).length : 0
+  const filesErrors = errorsByPath(files.formState.errors)
+  const fileCount = files.watch('files').length
+  /** A tab's label, marked with how many of its fields need a change. */
+  const tab = (key: string, label: ReactNode) => (
+    <span>
+      {label}
+      {perTab[key] ? (
+        <Typography.Text type="danger" data-testid={`tab-errors-${key}`}>
+          {' '}
+          {fmt(L.tabErrors, { n: perTab[key] })}
+        </Typography.Text>
+      ) : null}
+    </span>
+  )
+  const nFacts = Object.keys(values.facts).length
 
   return (
     <Modal
@@ -93,16 +120,23 @@ export function TenderWizard({ bidId, onCancel, onApplied }: Props) {
       footer={
         <Space>
           <Button onClick={onCancel}>{L.cancel}</Button>
-          {preview && <Button onClick={() => (setPreview(null), setState(null))}>{L.back}</Button>}
+          {preview && <Button onClick={() => (setPreview(null), review.reset(NO_REVIEW))}>{L.back}</Button>}
           {preview ? (
-            <Button type="primary" loading={busy} onClick={() => void apply()} data-testid="tender-apply">
+            <Button
+              type="primary"
+              loading={busy}
+              disabled={Object.keys(errors).length > 0}
+              title={Object.keys(errors).length > 0 ? L.fixFirst : undefined}
+              onClick={() => void apply()}
+              data-testid="tender-apply"
+            >
               {bidId ? L.applyUpdate : L.applyNew}
             </Button>
           ) : (
             <Button
               type="primary"
               loading={busy}
-              disabled={files.length === 0}
+              disabled={fileCount === 0 || Object.keys(filesErrors).length > 0}
               onClick={() => void read()}
               data-testid="tender-read"
             >
@@ -114,7 +148,7 @@ export function TenderWizard({ bidId, onCancel, onApplied }: Props) {
     >
       <Steps
         size="small"
-        current={step}
+        current={preview ? 1 : 0}
         items={[{ title: L.stepFiles }, { title: L.stepReview }]}
         style={{ marginBottom: 12 }}
       />
@@ -123,91 +157,44 @@ export function TenderWizard({ bidId, onCancel, onApplied }: Props) {
       )}
       {!preview && (
         <Spin spinning={busy} tip={L.reading}>
-          <Typography.Paragraph type="secondary">{L.filesHelp}</Typography.Paragraph>
-          <Button icon={<FileAddOutlined />} onClick={() => input.current?.click()}>
-            {L.chooseFiles}
-          </Button>
-          <input
-            ref={input}
-            type="file"
-            hidden
-            multiple
-            accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            data-testid="tender-file"
-            onChange={(e) => {
-              const chosen = [...(e.target.files ?? [])]
-              e.target.value = ''
-              void Promise.all(
-                chosen.map(async (f) => ({ name: f.name, base64: bufferToBase64(await f.arrayBuffer()) })),
-              ).then((add) => setFiles((old) => [...old, ...add]))
-            }}
-          />
-          <List
-            style={{ marginTop: 8 }}
-            dataSource={files}
-            renderItem={(f, i) => (
-              <List.Item
-                data-testid={`tender-file-${i}`}
-                actions={[
-                  <Button
-                    key="up"
-                    size="small"
-                    icon={<ArrowUpOutlined />}
-                    disabled={i === 0}
-                    title={L.up}
-                    onClick={() =>
-                      setFiles((fs) => fs.map((x, j) => (j === i - 1 ? fs[i] : j === i ? fs[i - 1] : x)))
-                    }
-                  />,
-                  <Button
-                    key="rm"
-                    size="small"
-                    icon={<DeleteOutlined />}
-                    title={L.remove}
-                    onClick={() => setFiles((fs) => fs.filter((_, j) => j !== i))}
-                  />,
-                ]}
-              >
-                <Tag color={i === 0 ? 'blue' : 'orange'}>
-                  {i === 0 ? L.roleTender : fmt(L.roleAmendment, { n: i })}
-                </Tag>{' '}
-                {f.name}
-              </List.Item>
-            )}
-          />
+          <FilesStep form={files} />
         </Spin>
       )}
-      {preview && state && (
+      {preview && (
         <Tabs
           items={[
             {
               key: 'facts',
-              label: fmt(L.tabFacts, { n: nFacts }),
-              children: <ReviewFacts preview={preview} state={state} setFact={setFact} />,
+              label: tab('facts', fmt(L.tabFacts, { n: nFacts })),
+              children: <ReviewFacts preview={preview} b={b} isNew={isNew} />,
             },
             {
               key: 'requirements',
-              label: (
+              label: tab(
+                'requirements',
                 <span data-testid="tab-tender-requirements">
-                  {fmt(L.tabRequirements, { n: state.requirements.length })}
-                </span>
+                  {fmt(L.tabRequirements, { n: values.requirements.length })}
+                </span>,
               ),
-              children: <ReviewRequirements preview={preview} state={state} set={set} />,
+              children: <ReviewRequirements preview={preview} b={b} />,
             },
             {
               key: 'scoring',
               label: <span data-testid="tab-tender-scoring">{L.tabScoring}</span>,
-              children: <ReviewScoring preview={preview} state={state} set={set} />,
+              children: <ReviewScoring preview={preview} b={b} />,
             },
             {
               key: 'veto',
-              label: fmt(L.tabVeto, { n: state.veto.length }),
-              children: <ReviewVeto preview={preview} state={state} set={set} />,
+              label: fmt(L.tabVeto, { n: values.veto.length }),
+              children: <ReviewVeto preview={preview} b={b} />,
             },
             {
               key: 'forms',
-              label: <span data-testid="tab-tender-forms">{fmt(L.tabForms, { n: state.forms.length })}</span>,
-              children: <ReviewForms preview={preview} state={state} set={set} />,
+              label: tab(
+                'forms',
+                <span data-testid="tab-tender-forms">{fmt(L.tabForms, { n: values.forms.length })}</span>,
+              ),
+              children: <ReviewForms preview={preview} b={b} />,
             },
             {
               key: 'changes',

@@ -66,7 +66,8 @@ export const TI = defineLabels({
   page: ['第{n}页', 'p. {n}'],
   paragraph: ['第{n}段', '¶ {n}'],
   empty: ['（空）', '(empty)'],
-  needTitle: ['新建投标需要项目名称', 'A new bid needs a project name'],
+  tabErrors: ['（{n} 处待改）', '({n} to fix)'],
+  fixFirst: ['请先改正标红的项目', 'Fix the fields marked in red first'],
 })
 
 /** The fact fields of the proposal, in the order a 前附表 lists them. */
