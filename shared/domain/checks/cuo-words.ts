@@ -4,6 +4,7 @@ import { type NewFinding, type RuleContext, vetoBasis } from './context'
 import { fenOf, priceStatements, readWords, yuanText } from './money'
 import { amountPairsIn } from './read/amount-pairs'
 import { disagrees, type PriceMention } from './read/prices'
+import { textTablePairs } from './read/table-prices'
 import { bidTextFields, type TextField } from './fields'
 import type { Bilingual } from './types'
 
@@ -227,6 +228,17 @@ function textPairs(text: string, prices: readonly PriceMention[], stated: readon
     // After a price label, or one of its amounts is the bid's price ("人民币伍拾万玖仟…（¥508,790.30）"): the price.
     const price = over.length > 0 || stated.includes(a.figuresFen) || stated.includes(a.wordsFen)
     out.push({ wordsFen: a.wordsFen, figuresFen: a.figuresFen, price })
+  }
+  // A table typed in the section with the 小写 and 大写 in two columns (the text tables pricesIn reads by their
+  // labels are the same pairs: once).
+  for (const t of textTablePairs(text)) {
+    if (t.wordsFen === t.figuresFen) continue
+    if (out.some((p) => p.wordsFen === t.wordsFen && p.figuresFen === t.figuresFen)) continue
+    const price =
+      /价/u.test(t.figuresHeader + t.wordsHeader) ||
+      stated.includes(t.figuresFen) ||
+      stated.includes(t.wordsFen)
+    out.push({ wordsFen: t.wordsFen, figuresFen: t.figuresFen, price })
   }
   return out
 }

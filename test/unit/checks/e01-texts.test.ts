@@ -109,3 +109,22 @@ describe('E01 in a section text', () => {
     expect(f[0].message.zh).toContain('“八、技术方案”大写金额为 30000.00 元，小写为 35000.00 元')
   })
 })
+
+describe('E01 in a table typed in a section (one row a line, cells split by tabs)', () => {
+  const planTable = (table: string) =>
+    runChecks(scenario((b) => void (sec(b, 's-plan').content += `\n${table}`))).findings.filter(
+      (x) => x.ruleId === 'E01',
+    )
+  it('小写 and 大写 columns without a price label: E01 on the section', () => {
+    const f = planTable('序号\t费用名称\t小写金额（元）\t大写金额\n1\t驻场运维\t35,000.00\t叁万元整')
+    expect(f.map((x) => [x.severity, x.location.path])).toEqual([['失分风险', 'sections.7.content']])
+    expect(f[0].message.zh).toContain('大写金额为 30000.00 元，小写为 35000.00 元')
+  })
+  it('a price table the text reader pairs too is reported once', () => {
+    const f = planTable('投标总价（小写）\t投标总价（大写）\n¥1,150,000.00\t壹佰壹拾伍万伍仟元整')
+    expect(f.map((x) => [x.severity, x.location.path])).toEqual([['失分风险', 'sections.7.content']])
+  })
+  it('columns that agree raise nothing', () => {
+    expect(planTable('小写金额（元）\t大写金额\n35,000.00\t叁万伍仟元整')).toEqual([])
+  })
+})

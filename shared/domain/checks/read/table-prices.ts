@@ -1,5 +1,5 @@
 import { parseMoney } from '@shared/domain/amount/money'
-import type { PrintedTable, PrintedTableCell } from '@shared/domain/export/printed-table'
+import { printedTable, type PrintedTable, type PrintedTableCell } from '@shared/domain/export/printed-table'
 import { readWords } from '../money'
 import { halfWidth } from './normalise'
 
@@ -73,5 +73,35 @@ export function tablePairs(table: PrintedTable): TablePair[] {
       })
     }
   }
+  return out
+}
+
+/**
+ * The pairs of the tables a text holds as the section editor writes them (shared/domain/sections/text.ts: one row a
+ * line, the cells split by tabs): a table written in a section is read by its headers like a buyer form's.
+ */
+export function textTablePairs(text: string): TablePair[] {
+  if (!text.includes('\t')) return []
+  const out: TablePair[] = []
+  let block: string[][] = []
+  let k = 0
+  const flush = () => {
+    if (block.length >= 2)
+      out.push(
+        ...tablePairs(
+          printedTable(
+            k++,
+            block.map((cells) => cells.map((t, col) => ({ col, span: 1, text: t, merged: false }))),
+          ),
+        ),
+      )
+    block = []
+  }
+  for (const line of text.split('\n')) {
+    const cells = line.split('\t')
+    if (cells.length >= 2) block.push(cells)
+    else flush()
+  }
+  flush()
   return out
 }
