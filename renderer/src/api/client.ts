@@ -47,6 +47,16 @@ function token(): string {
 }
 const httpToken = typeof window !== 'undefined' && !window.bidbench ? token() : ''
 
+/**
+ * Whether the UTF-8 form of `s` is shorter than `limit` bytes, without encoding a whole bid on every save: each UTF-16
+ * unit is 1–3 bytes, so the length alone decides unless it falls between limit/3 and limit.
+ */
+export function utf8Below(s: string, limit: number): boolean {
+  if (s.length >= limit) return false
+  if (s.length * 3 < limit) return true
+  return new TextEncoder().encode(s).length < limit
+}
+
 async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
   const body = JSON.stringify(input ?? {})
   const res = await fetch(`/api/${method}`, {
@@ -55,7 +65,7 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
     body,
     // A save started as the page unloads must outlive it; browsers cap keepalive bodies at 64 KiB
     // (larger edits are parked as drafts instead, see hooks/drafts.ts).
-    keepalive: new TextEncoder().encode(body).length < 60_000,
+    keepalive: utf8Below(body, 60_000),
   })
   try {
     return (await res.json()) as ApiResult<unknown>

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
-import { Button, Form, Space, Spin, Tag, Typography } from 'antd'
+import { Button, Space, Spin, Tag, Typography } from 'antd'
 import { useEffect, type ReactNode } from 'react'
 import type { DocKind } from '@shared/schemas'
 import { useI18n } from '../app/i18n'
@@ -7,6 +7,7 @@ import { navigate } from '../app/router'
 import type { DocEditor } from '../hooks/useDocEditor'
 import { focusWhenReady } from './focus-field'
 import { LoadError } from './LoadError'
+import { PageForm } from './PageForm'
 import { DocSyncBar, HistoryButton } from '../features/sync/DocSyncBar'
 
 const SAVE_COLOR = { saved: 'green', saving: 'blue', dirty: 'gold', error: 'red' } as const
@@ -45,9 +46,7 @@ export function DetailShell<K extends DocKind>({
         <HistoryButton kind={kind} ed={ed} />
       </Space>
       <DocSyncBar kind={kind} ed={ed} />
-      <Form layout="vertical" component="div">
-        {children}
-      </Form>
+      <PageForm>{children}</PageForm>
     </div>
   )
 }
