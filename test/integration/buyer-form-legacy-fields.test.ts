@@ -60,6 +60,8 @@ describe('legacy form fields', () => {
       ['p1:6', '投标人名称'],
       ['p2:9', '投标函报价大写'],
       ['p3:5', '企业规模'],
+      // The buyer's default 否 is checked against the facts (not a consortium: right, so left ticked).
+      ['p4:9', '是否联合体'],
       ['p6:0', '投标人电话'],
     ])
     // Only 小型企业 ticked; the buyer's default 否 (not a consortium: right) stays as printed.

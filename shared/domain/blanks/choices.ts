@@ -81,8 +81,8 @@ export function planTicks(
   const end = /[。；;]/.exec(line.slice(prev))
   parts.push(line.slice(prev, end ? prev + end.index : line.length))
   // Words right after the boxes ("□是") or right before them ("是□").
-  const after = boxes.filter((_, i) => /^[^\s\u3000□☐]/.test(parts[i + 1])).length
-  const before = boxes.filter((_, i) => /[^\s\u3000□☐]$/.test(parts[i])).length
+  const after = boxes.filter((_, i) => /^[^\s\u3000□☐☑☒■]/.test(parts[i + 1])).length
+  const before = boxes.filter((_, i) => /[^\s\u3000□☐☑☒■]$/.test(parts[i])).length
   // `option`: the box's words with the 、-joined ones ("□小型、微型企业" is one box for both sizes).
   const options: { word: string; option: string; subject: string }[] = []
   let subject = label

@@ -1,7 +1,15 @@
 import { isLabelWord, normalizeLabel } from './labels'
 import { UNIT_AFTER } from './values'
 import { detectItemTables, itemTableRows, type ItemTable } from './items'
-import { paragraphText, whereOf, type Blank, type BlankKind, type FormDoc, type FormTable } from './model'
+import {
+  paragraphText,
+  whereOf,
+  type Blank,
+  type BlankKind,
+  type FormDoc,
+  type FormParagraph,
+  type FormTable,
+} from './model'
 
 /**
  * Finding the blanks of a buyer's form the way buyers write them: underscore lines ("投标人名称：________（盖章）"),
@@ -23,7 +31,10 @@ const HINT_RE =
   /[（(【[]\s*(?:请)?(?:在)?(?:此处)?(?:请)?(?:填写|填入|填报)([^（）()【】[\]]{1,30})[）)】\]]/g
 const BRACKET_RE = /【([^【】]{0,30})】|\[([ _＿\u3000]*)\]/g
 const BOX_RE = /[□☐]/
-const CHECKED_RE = /[☑☒■√✓✔]/
+/** A box printed ticked (☑, ☒, ■; a ticked form field or Wingdings box reads as ☑): part of its group, may be unticked. */
+const ANY_BOX_RE = /[□☐☑☒■]/
+/** A tick written by hand as a mark beside the words: the group is the buyer's example or already answered. */
+const MARK_RE = /[√✓✔]/
 
 /** A form's title: a heading, or a short line naming a form (…函, …表, …书, 声明, 承诺, 证明). */
 export function isTitleLine(text: string, heading: boolean): boolean {
@@ -79,11 +90,12 @@ function inlineTokens(text: string, underline: boolean[]): Token[] {
       tokens.push({ kind: bars > 0 ? 'line' : 'underlined', start: i, end: e })
     i = Math.max(e, i + 1)
   }
-  // Check boxes: one group per clause, unless one of its boxes is already ticked.
+  // Check boxes: one group per clause with an open box (a lone ■ is a bullet), ticked boxes included.
   let from = 0
   for (const clause of text.split(/(?<=[。；;])/)) {
-    const box = clause.search(BOX_RE)
-    if (box >= 0 && !CHECKED_RE.test(clause) && !overlaps(tokens, from + box, from + clause.length))
+    const box = clause.search(ANY_BOX_RE)
+    const open = BOX_RE.test(clause)
+    if (open && !MARK_RE.test(clause) && !overlaps(tokens, from + box, from + clause.length))
       tokens.push({ kind: 'checkbox', start: from + box, end: from + clause.trimEnd().length })
     from += clause.length
   }
@@ -112,7 +124,16 @@ function inlineBlanks(doc: FormDoc, titles: string[]): Blank[] {
   doc.paragraphs.forEach((p, pi) => {
     const text = paragraphText(p)
     const underline = p.runs.flatMap((r) => [...r.text].map(() => r.underline))
-    const tokens = inlineTokens(text, underline)
+    const fields = p.fields ?? []
+    // A FORMDROPDOWN is a blank of its own: one of its entries is chosen.
+    const tokens: Token[] = [
+      ...inlineTokens(text, underline).filter(
+        (t) => !fields.some((f) => f.kind === 'dropdown' && f.at >= t.start && f.at < t.end),
+      ),
+      ...fields
+        .filter((f) => f.kind === 'dropdown')
+        .map((f) => ({ kind: 'dropdown' as const, start: f.at, end: f.at + 1 })),
+    ].sort((a, b) => a.start - b.start)
     let prevEnd = 0
     let prevLabel = ''
     tokens.forEach((t, ti) => {
@@ -173,10 +194,19 @@ function inlineBlanks(doc: FormDoc, titles: string[]): Blank[] {
           : {}),
         title: titles[pi],
         where: whereOf(p, pi),
+        ...fieldOf(fields, t),
       })
     })
   })
   return out
+}
+
+/** What a legacy form field under a blank adds to it: a FORMTEXT's length limit, a FORMDROPDOWN's entries. */
+function fieldOf(fields: NonNullable<FormParagraph['fields']>, t: Token) {
+  const f = fields.find((x) => x.at >= t.start && x.at < Math.max(t.end, t.start + 1))
+  if (f?.kind === 'dropdown' && t.kind === 'dropdown') return { entries: f.entries }
+  if (f?.kind === 'text' && f.maxLength !== null) return { maxLength: f.maxLength }
+  return {}
 }
 
 const labelish = (s: string) => {

@@ -15,8 +15,20 @@ export interface CellPos {
   col: number
 }
 
+/**
+ * A legacy Word form field of the paragraph: a FORMTEXT (its result starts at `at`; `maxLength` when Word limits
+ * it) or a FORMDROPDOWN (shown at `at` as one character; its entries and the one selected, w:result).
+ */
+export type FormField =
+  | { kind: 'text'; at: number; maxLength: number | null }
+  | { kind: 'dropdown'; at: number; entries: string[]; selected: number }
+
+/** The character a FORMDROPDOWN field reads as in the paragraph text (the blank finder's token for it). */
+export const DROPDOWN_MARK = '\u25be'
+
 export interface FormParagraph {
   runs: FormRun[]
+  fields?: FormField[]
   cell?: CellPos
   /** Word says it is a heading (style or outline level). */
   heading?: boolean
@@ -43,7 +55,9 @@ export interface FormDoc {
 }
 
 /** 'column': a column of an item table (报价明细), filled row by row from the quote's lines. */
-export type BlankKind = 'line' | 'underlined' | 'date' | 'bracket' | 'hint' | 'cell' | 'checkbox' | 'column'
+/** 'dropdown': a FORMDROPDOWN field, filled by choosing one of its entries. */
+export type BlankKind =
+  'line' | 'underlined' | 'date' | 'bracket' | 'hint' | 'cell' | 'checkbox' | 'column' | 'dropdown'
 
 export interface Where {
   zh: string
@@ -72,6 +86,10 @@ export interface Blank {
   prevLine?: string
   title: string
   where: Where
+  /** A FORMTEXT field's length limit (w:maxLength). */
+  maxLength?: number
+  /** A FORMDROPDOWN's entries (kind 'dropdown'). */
+  entries?: string[]
 }
 
 export const paragraphText = (p: FormParagraph) => p.runs.map((r) => r.text).join('')

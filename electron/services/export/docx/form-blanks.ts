@@ -49,14 +49,15 @@ function serializeNode(xml: string, node: TextNode, ops: NodeOps): string {
     .join('')
 }
 
-/** A Wingdings box (w:sym) ticked in its own font; a box of another symbol font becomes the character ☑. */
-function symTick(xml: string, node: TextNode): Edit {
+/** A Wingdings box (w:sym) ticked (or unticked) in its own font; a box of another symbol font becomes ☑ / □. */
+function symTick(xml: string, node: TextNode, on: boolean): Edit {
   const tag = xml.slice(node.start, node.end)
   const font = /\sw:font="([^"]*)"/.exec(tag)?.[1] ?? ''
-  const checked = /wingdings\s*2/i.test(font) ? 'F052' : /wingdings/i.test(font) ? 'F0FE' : null
-  const text = checked
-    ? tag.replace(/\sw:char="[^"]*"/, ` w:char="${checked}"`)
-    : '<w:t xml:space="preserve">☑</w:t>'
+  const w2 = /wingdings\s*2/i.test(font)
+  const code = /wingdings/i.test(font) ? (on ? (w2 ? 'F052' : 'F0FE') : w2 ? 'F0A3' : 'F0A8') : null
+  const text = code
+    ? tag.replace(/\sw:char="[^"]*"/, ` w:char="${code}"`)
+    : `<w:t xml:space="preserve">${on ? '☑' : '□'}</w:t>`
   return { start: node.start, end: node.end, text }
 }
 
@@ -65,7 +66,7 @@ function symTick(xml: string, node: TextNode): Edit {
  * replaced by the control's own checked glyph (w14:checkedState: ☒ in MS Gothic by default, often a Wingdings 2 ☑
  * in Chinese templates), so Word shows and toggles it as ticked. Null when the box is not such a control.
  */
-function checkboxControl(xml: string, node: TextNode): Edit[] | null {
+function checkboxControl(xml: string, node: TextNode, on = true): Edit[] | null {
   const open = Math.max(xml.lastIndexOf('<w:sdt>', node.start), xml.lastIndexOf('<w:sdt ', node.start))
   if (open < 0) return null
   const closed = xml.indexOf('</w:sdt>', open)
@@ -76,18 +77,15 @@ function checkboxControl(xml: string, node: TextNode): Edit[] | null {
   if (!box) return null
   const edits: Edit[] = []
   const checked = /<w14:checked\b[^>]*\/>/.exec(pr)
+  const val = `<w14:checked w14:val="${on ? 1 : 0}"/>`
   if (checked)
-    edits.push({
-      start: open + checked.index,
-      end: open + checked.index + checked[0].length,
-      text: '<w14:checked w14:val="1"/>',
-    })
+    edits.push({ start: open + checked.index, end: open + checked.index + checked[0].length, text: val })
   else {
     const at = open + box.index + box[0].length
-    edits.push({ start: at, end: at, text: '<w14:checked w14:val="1"/>' })
+    edits.push({ start: at, end: at, text: val })
   }
-  const state = /<w14:checkedState\b([^>]*)\/>/.exec(pr)?.[1] ?? ''
-  const code = parseInt(/w14:val="([0-9A-Fa-f]+)"/.exec(state)?.[1] ?? '2612', 16)
+  const state = new RegExp(`<w14:${on ? 'checkedState' : 'uncheckedState'}\\b([^>]*)\\/>`).exec(pr)?.[1] ?? ''
+  const code = parseInt(/w14:val="([0-9A-Fa-f]+)"/.exec(state)?.[1] ?? (on ? '2612' : '2610'), 16)
   const font = /w14:font="([^"]*)"/.exec(state)?.[1] ?? 'MS Gothic'
   const symbolFont = /wingdings|webdings|symbol/i.test(font)
   const glyph = symbolFont
@@ -101,17 +99,29 @@ function checkboxControl(xml: string, node: TextNode): Edit[] | null {
 }
 
 /**
- * A legacy FORMCHECKBOX field (w:fldChar + w:ffData/w:checkBox) ticked as Word does: w:checked in its w:checkBox,
- * the box itself being drawn by Word from that state. Null when the box is not such a field.
+ * A legacy FORMCHECKBOX field (w:fldChar + w:ffData/w:checkBox) ticked or unticked as Word does: w:checked in its
+ * w:checkBox (w:val="0" overrides a w:default of 1), the box itself being drawn by Word from that state. Null when
+ * the box is not such a field.
  */
-function formFieldTick(xml: string, node: TextNode): Edit | null {
+function formFieldTick(xml: string, node: TextNode, on = true): Edit | null {
   const tag = xml.slice(node.start, node.end)
   if (!tag.startsWith('<w:fldChar')) return null
   const close = tag.indexOf('</w:checkBox>')
   if (close < 0) return null
   // ECMA order: size/sizeAuto, default, checked — w:checked is the last child.
   const open = tag.slice(0, close).replace(/<w:checked\b[^>]*\/>/g, '')
-  return { start: node.start, end: node.end, text: `${open}<w:checked/>${tag.slice(close)}` }
+  const checked = on ? '<w:checked/>' : '<w:checked w:val="0"/>'
+  return { start: node.start, end: node.end, text: `${open}${checked}${tag.slice(close)}` }
+}
+
+/** A legacy FORMDROPDOWN set to entry `index` as Word does: w:result, the first child of its w:ddList. */
+function dropdownPick(xml: string, node: TextNode, index: number): Edit | null {
+  const tag = xml.slice(node.start, node.end)
+  const open = /<w:ddList\s*>/.exec(tag)
+  if (!tag.startsWith('<w:fldChar') || !open) return null
+  const at = open.index + open[0].length
+  const rest = tag.slice(at).replace(/<w:result\b[^>]*\/>/, '')
+  return { start: node.start, end: node.end, text: `${tag.slice(0, at)}<w:result w:val="${index}"/>${rest}` }
 }
 
 function paragraphEdits(
@@ -136,19 +146,30 @@ function paragraphEdits(
     return o
   }
   for (const f of inline) {
+    if (f.kind === 'dropdown') {
+      const c = owner[f.start]
+      const e = c ? dropdownPick(doc.xml, p.nodes[c.node], f.choose ?? 0) : null
+      if (e) edits.push(e)
+      else failed.push(f.id)
+      continue
+    }
     if (f.kind === 'checkbox') {
-      for (const at of f.ticks ?? []) {
+      const boxes = [
+        ...(f.ticks ?? []).map((at) => ({ at, on: true })),
+        ...(f.unticks ?? []).map((at) => ({ at, on: false })),
+      ]
+      for (const { at, on } of boxes) {
         const c = owner[at]
         if (!c) continue
         const node = p.nodes[c.node]
-        const sdt = checkboxControl(doc.xml, node)
-        const field = node.kind === 'other' ? formFieldTick(doc.xml, node) : null
+        const sdt = checkboxControl(doc.xml, node, on)
+        const field = node.kind === 'other' ? formFieldTick(doc.xml, node, on) : null
         if (sdt) edits.push(...sdt)
         else if (field) edits.push(field)
-        else if (node.kind === 'other') edits.push(symTick(doc.xml, node))
+        else if (node.kind === 'other') edits.push(symTick(doc.xml, node, on))
         else {
           opsOf(c.node).deleted.add(c.offset)
-          opsOf(c.node).inserts.set(c.offset, { value: '☑', underline: false })
+          opsOf(c.node).inserts.set(c.offset, { value: on ? '☑' : '□', underline: false })
         }
       }
       continue

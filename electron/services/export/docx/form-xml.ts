@@ -1,4 +1,10 @@
-import type { FormCell, FormDoc, FormParagraph, FormTable } from '@shared/domain/blanks'
+import {
+  DROPDOWN_MARK,
+  type FormCell,
+  type FormDoc,
+  type FormParagraph,
+  type FormTable,
+} from '@shared/domain/blanks'
 import { decodeXml } from './ooxml-text'
 
 /**
@@ -87,8 +93,21 @@ export function readDocXml(xml: string): DocXml {
   let tStart = -1
   let tcPr: { span: number; merged: boolean } | null = null
   // A legacy form field (FORMCHECKBOX / FORMTEXT) being read, and whether we are in a FORMTEXT's result.
-  let ff: { start: number; box: boolean; text: boolean; checked: boolean | null; dflt: boolean } | null = null
+  let ff: {
+    start: number
+    box: boolean
+    text: boolean
+    checked: boolean | null
+    dflt: boolean
+    maxLength: number | null
+    dd: { entries: string[]; result: number | null; dflt: number | null } | null
+  } | null = null
   let ffResult: 'before' | 'in' | null = null
+  // The length limit of the FORMTEXT whose result comes next.
+  let ffMax: number | null = null
+  const textLength = (p: XmlParagraph) => p.form.runs.reduce((n, r) => n + r.text.length, 0)
+  const addField = (p: XmlParagraph, f: NonNullable<FormParagraph['fields']>[number]) =>
+    (p.form.fields ??= []).push(f)
 
   for (const m of xml.matchAll(TOKEN)) {
     const tok = m[0]
@@ -235,8 +254,14 @@ export function readDocXml(xml: string): DocXml {
       case 'w:fldChar': {
         const type = attr(tok, 'w:fldCharType')
         if (type === 'begin' && !self && !close)
-          ff = { start: at, box: false, text: false, checked: null, dflt: false }
+          ff = { start: at, box: false, text: false, checked: null, dflt: false, maxLength: null, dd: null }
         else if (close && ff) {
+          // A FORMDROPDOWN is drawn by Word from w:ffData: one character stands for it where it begins.
+          if (ff.dd && run && p) {
+            const { entries, result, dflt } = ff.dd
+            addField(p, { kind: 'dropdown', at: textLength(p), entries, selected: result ?? dflt ?? 0 })
+            addNode(p, { kind: 'other', start: ff.start, end: at + tok.length, text: DROPDOWN_MARK, run })
+          }
           // The box stands where the field begins (Word draws it there); checked by w:checked, else by w:default.
           if (ff.box && run && p)
             addNode(p, {
@@ -246,10 +271,15 @@ export function readDocXml(xml: string): DocXml {
               text: (ff.checked ?? ff.dflt) ? '☑' : '□',
               run,
             })
-          if (ff.text) ffResult = 'before'
+          if (ff.text) {
+            ffResult = 'before'
+            ffMax = ff.maxLength
+          }
           ff = null
-        } else if (type === 'separate' && ffResult === 'before') ffResult = 'in'
-        else if (type === 'end') ffResult = null
+        } else if (type === 'separate' && ffResult === 'before') {
+          ffResult = 'in'
+          if (p) addField(p, { kind: 'text', at: textLength(p), maxLength: ffMax })
+        } else if (type === 'end') ffResult = null
         break
       }
       case 'w:checkBox':
@@ -260,7 +290,22 @@ export function readDocXml(xml: string): DocXml {
         break
       case 'w:default':
         if (ff?.box) ff.dflt = /^(1|true|on)$/.test(attr(tok, 'w:val') ?? '')
+        else if (ff?.dd) ff.dd.dflt = Number(attr(tok, 'w:val')) || 0
         break
+      case 'w:ddList':
+        if (ff && !close) ff.dd = { entries: [], result: null, dflt: null }
+        break
+      case 'w:listEntry':
+        if (ff?.dd) ff.dd.entries.push(attr(tok, 'w:val') ?? '')
+        break
+      case 'w:result':
+        if (ff?.dd) ff.dd.result = Number(attr(tok, 'w:val')) || 0
+        break
+      case 'w:maxLength': {
+        const n = Number(attr(tok, 'w:val'))
+        if (ff?.text && Number.isInteger(n) && n > 0) ff.maxLength = n
+        break
+      }
       case 'w:checked':
         if (ff?.box) ff.checked = !/^(0|false|off)$/.test(attr(tok, 'w:val') ?? '1')
         break
