@@ -1,4 +1,5 @@
 import type { Bid, CompanyProfile, ConsortiumMember } from '@shared/schemas'
+import { BLANK_LINE } from './format'
 
 /**
  * A consortium as the forms print it: its members lead first (as the 联合体协议 names them), our own entry with the
@@ -15,6 +16,14 @@ export function memberOf(m: ConsortiumMember, company: CompanyProfile): Consorti
         legalRep: company.legalRep || m.legalRep,
       }
     : m
+}
+
+/**
+ * A member's name as the forms print it: a member without one gets a line to write it on, so the 联合体协议书 still
+ * names every party (a blank the print rules report, P03), never a silent gap ("A（牵头人）与（成员）…").
+ */
+export function printedName(name: string): string {
+  return name.trim() || BLANK_LINE
 }
 
 /** The members with their index in the bid, the 牵头人 first, the others in the bid's order. */

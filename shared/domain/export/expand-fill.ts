@@ -1,5 +1,6 @@
 import type { DataRow } from './rows'
 import { ROW_FIELDS } from './rows'
+import { BLANK_LINE } from './format'
 import { fillPlaceholders } from './placeholders'
 import type { PrintedField } from './print-model'
 import type { ExpandContext } from './expand'
@@ -28,7 +29,7 @@ export function fill(text: string, ctx: ExpandContext, ownRow?: DataRow, ownKind
   const r = fillPlaceholders(
     text,
     values,
-    (key) => (key.startsWith('row.') ? '' : '________'),
+    (key) => (key.startsWith('row.') ? '' : BLANK_LINE),
     (key, value) => {
       if (row && Object.hasOwn(row.values, key)) {
         const f = kind ? ROW_FIELDS[kind][key] : undefined

@@ -1,5 +1,8 @@
 /** Formatting of figures and dates as they appear in Chinese tender forms. Pure, deterministic. */
 
+/** The line printed where a value belongs and the bid has none: a blank to fill by hand, which P03 reports. */
+export const BLANK_LINE = '________'
+
 /** Rounds half away from zero to cents, on integer cents so 1.005 does not become 1.00 through binary error. */
 export function round2(n: number): number {
   const cents = Math.round(Math.abs(n) * 100 + 1e-7)

@@ -1,7 +1,7 @@
 import type { Bid, CompanyProfile } from '@shared/schemas'
 import { def, type PlaceholderContext, type PlaceholderDef } from './placeholder-context'
 import { formatQty } from './format'
-import { memberOf } from './consortium'
+import { memberOf, printedName } from './consortium'
 
 /**
  * Placeholders of the bid-model parts (checks v2): who signs, the consortium, the SME declaration and the tax rate.
@@ -60,7 +60,10 @@ export const PART_PLACEHOLDERS: readonly PlaceholderDef[] = [
     'consortiumLead',
     '联合体牵头人名称（联合体投标时）',
     'consortium lead (consortium bids)',
-    (c) => lead(c)?.name ?? '',
+    (c) => {
+      const l = lead(c)
+      return l ? printedName(l.name) : ''
+    },
     (c) => `consortium.members.${c.bid.consortium.members.findIndex((m) => m.role === '牵头人')}.name`,
   ),
   def(
@@ -70,7 +73,7 @@ export const PART_PLACEHOLDERS: readonly PlaceholderDef[] = [
     'the other consortium members (consortium bids)',
     (c) =>
       others(c)
-        .map((m) => m.name)
+        .map((m) => printedName(m.name))
         .join('、'),
     'consortium.members',
   ),
@@ -81,7 +84,7 @@ export const PART_PLACEHOLDERS: readonly PlaceholderDef[] = [
     'every member of the consortium, lead first',
     (c) => {
       const l = lead(c)
-      const names = [...(l ? [l.name] : []), ...others(c).map((m) => m.name)].filter(Boolean)
+      const names = [...(l ? [l] : []), ...others(c)].map((m) => printedName(m.name))
       return names.length ? `${names.join('、')}联合体` : ''
     },
     'consortium.members',

@@ -126,8 +126,8 @@ export interface PrintedText {
   text: string
   where: 'heading' | 'paragraph' | 'cell' | 'marker' | 'caption'
   origin: 'form' | 'content' | 'generated' | 'data'
-  /** For a table cell: the table role and the column header. */
-  table?: { role: string; header: string }
+  /** For a table cell: the table role, the column header and, in a data row, its number (from 1) and item. */
+  table?: { role: string; header: string; row?: number; itemId?: string }
 }
 
 export function* partTexts(part: PrintPart): Generator<PrintedText> {
@@ -151,10 +151,12 @@ export function* partTexts(part: PrintPart): Generator<PrintedText> {
         const headers = b.header?.map((c) => c.text) ?? []
         const origin = role === 'static' ? 'form' : role === 'content' ? 'content' : 'data'
         for (const c of b.header ?? []) yield { text: c.text, where: 'cell', origin: 'form' }
-        for (const row of b.rows) {
+        for (const [r, row] of b.rows.entries()) {
           let col = 0
+          const item = b.rowItems?.[r]
           for (const c of row) {
-            yield { text: c.text, where: 'cell', origin, table: { role, header: headers[col] ?? '' } }
+            const at = origin === 'data' ? { row: r + 1, ...(item ? { itemId: item } : {}) } : {}
+            yield { text: c.text, where: 'cell', origin, table: { role, header: headers[col] ?? '', ...at } }
             col += c.span
           }
         }

@@ -1,7 +1,7 @@
 import type { Bid, CompanyProfile, Material } from '@shared/schemas'
 import { amountToWords } from '../amount'
 import { biddingLots } from '../bids/lots'
-import { isConsortiumBid, leadFirst, memberOf, memberRowSource } from './consortium'
+import { isConsortiumBid, leadFirst, memberOf, printedName, memberRowSource } from './consortium'
 import { formatMoney } from './format'
 import { CURRENCY_SIGN } from './placeholder-context'
 import { toYuan } from './quote-math'
@@ -108,7 +108,7 @@ function consortiumRows(bid: Bid, company: CompanyProfile): DataRow[] {
       ...memberRowSource(m, i),
       values: {
         'row.no': String(n + 1),
-        'row.name': p.name,
+        'row.name': printedName(p.name),
         'row.creditCode': p.creditCode,
         'row.role': p.role,
         'row.legalRep': p.legalRep,

@@ -57,19 +57,30 @@ export function p03(ctx: RuleContext, model: PrintModel): void {
     const seen = new Set<string>()
     for (const t of partTexts(part)) {
       for (const h of hits(t)) {
-        const id = `${h.kind}:${h.match}`
+        // A blank in a data row (a consortium member without a name) is its own finding, named by column and row.
+        const cell = h.kind === 'blank' && t.table?.row ? t.table : null
+        const id = `${h.kind}:${h.match}${cell ? `:${cell.row}:${cell.header}` : ''}`
         if (seen.has(id)) continue
         seen.add(id)
-        const excerpt = t.text.length > 40 ? `${t.text.slice(0, 40)}…` : t.text
+        const excerpt = cell
+          ? `${cell.header}（第 ${cell.row} 行）`
+          : t.text.length > 40
+            ? `${t.text.slice(0, 40)}…`
+            : t.text
         const sectionIndex = part.sectionId ? ctx.bid.sections.findIndex((s) => s.id === part.sectionId) : -1
+        // …and points at the field the row prints it from (consortium.members.1.name), not at the form.
+        const field = cell?.itemId
+          ? part.fields.find((f) => f.itemId === cell.itemId && f.value === t.text && f.doc === 'bid')
+          : undefined
         ctx.add({
           ruleId: 'P03',
           severity: '否决风险',
-          path:
-            sectionIndex >= 0
+          path: field
+            ? field.field
+            : sectionIndex >= 0
               ? `sections.${sectionIndex}.${t.origin === 'content' ? 'content' : 'formKey'}`
               : 'sections',
-          ...(part.sectionId ? { itemId: part.sectionId } : {}),
+          ...(field ? { itemId: cell!.itemId } : part.sectionId ? { itemId: part.sectionId } : {}),
           discriminator: `${part.id}:${id}`,
           printedIn: [where(part)],
           message: {
