@@ -202,9 +202,12 @@ describe('bid-model parts in the exported 投标文件 (Word → LibreOffice PDF
     const member = '联合体成员（盖章）：江南智造网络设备有限公司'
     const leads = paras.flatMap((p, i) => (p === lead ? [i] : []))
     // 投标函, 开标一览表 ×2 lots, 报价明细表, 偏离表 ×2, 业绩表, 资格证明文件, 联合体协议书, 中小企业声明函, …
-    expect(leads.length).toBeGreaterThanOrEqual(8)
-    for (const i of leads) expect(paras[i + 1] === member || paras[i + 2] === member).toBe(true)
-    expect(paras.filter((p) => p === member)).toHaveLength(leads.length)
+    expect(leads.length).toBeGreaterThanOrEqual(10)
+    // The 牵头人 alone seals the two forms it issues for the consortium (法定代表人身份证明, 授权委托书); every other
+    // lead seal line is followed by the member's.
+    const alone = leads.filter((i) => paras[i + 1] !== member && paras[i + 2] !== member)
+    expect(alone).toHaveLength(2)
+    expect(paras.filter((p) => p === member)).toHaveLength(leads.length - 2)
     // The 中小企业声明函 is sealed by both.
     const sme = flat.slice(flat.indexOf('不存在控股股东为大企业的情况'))
     expect(sme.indexOf(lead)).toBeGreaterThan(0)
@@ -216,11 +219,15 @@ describe('bid-model parts in the exported 投标文件 (Word → LibreOffice PDF
       .find((t) => t.includes('本企业对上述声明内容的真实性负责'))!
     expect(page).toContain(lead)
     expect(page).toContain(member)
-    // Only the forms about our own company are sealed by us alone (法定代表人身份证明, 授权委托书).
-    expect(paras.filter((p) => p.startsWith('投标人（盖章）'))).toEqual([
-      `投标人（盖章）：${company.name}`,
-      `投标人（盖章）：${company.name}`,
-    ])
+    // No form of a consortium's bid is sealed as 投标人: the 法定代表人身份证明 and 授权委托书 are the 牵头人's.
+    expect(paras.filter((p) => p.startsWith('投标人（盖章）'))).toEqual([])
+    for (const f of ['法定代表人身份证明', '授权委托书']) {
+      const at = paras.indexOf(f)
+      const next = paras.findIndex(
+        (p, i) => i > at && p === '日期：' + paras.find((x) => x.startsWith('日期：'))!.slice(3),
+      )
+      expect(paras.slice(at, next)).toContain(lead)
+    }
     expect(flat).toContain(`联合体牵头人：${company.name}（盖章）`)
   })
 

@@ -62,4 +62,23 @@ describe('a consortium member without a name (CLI export → LibreOffice PDF)', 
     // The 投标函 naming the members prints it too, and says so.
     expect(blocked.err).toMatch(/P03 “投标函”印有待填空线“________”：.*成员为________/)
   })
+
+  it('法定代表人身份证明 and 授权委托书 are the 牵头人’s, in 联合体牵头人 wording (DOMAIN.md §11)', () => {
+    // A form's text: from its heading (a line of its own; the 目录 line has its dots and page) to the next form's.
+    const form = (title: string, next: string) => {
+      const at = flat.indexOf(`\n${title}\n`)
+      return flat.slice(at, flat.indexOf(`\n${next}\n`, at + 1))
+    }
+    const id = form('法定代表人身份证明', '授权委托书')
+    expect(id).toContain(`联合体名称：${company.name}、________联合体`)
+    expect(id).toContain(`联合体牵头人名称：${company.name}`)
+    expect(id).toContain(`系${company.name}（联合体牵头人）的法定代表人。`)
+    expect(id).toContain(`联合体牵头人（盖章）：${company.name}`)
+    expect(id).not.toContain('投标人')
+    const auth = form('授权委托书', '开标一览表')
+    expect(auth).toContain('为联合体的代理人')
+    expect(auth).toContain('其法律后果由联合体各成员共同承担')
+    expect(auth).toContain(`联合体牵头人（盖章）：${company.name}`)
+    expect(auth).not.toContain('投标人（盖章）')
+  })
 })

@@ -52,10 +52,10 @@ describe('seal lines of a consortium’s bid', () => {
     expect(sealsOf(bid, 's8')).toEqual([LEAD, M1, M2])
   })
 
-  it('our 法定代表人身份证明 and 授权委托书 are sealed by us alone; a single bidder seals once', () => {
+  it('the 法定代表人身份证明 and 授权委托书 are sealed by the 牵头人 alone (DOMAIN.md §11); a single bidder seals once', () => {
     const bid = cleanBid({ consortium })
-    expect(sealsOf(bid, 's3')).toEqual([`投标人（盖章）：${company.name}`])
-    expect(sealsOf(bid, 's4')).toEqual([`投标人（盖章）：${company.name}`])
+    expect(sealsOf(bid, 's3')).toEqual([LEAD])
+    expect(sealsOf(bid, 's4')).toEqual([LEAD])
     expect(sealsOf(cleanBid(), 's1')).toEqual([`投标人（盖章）：${company.name}`])
   })
 

@@ -21,6 +21,13 @@ const lead = (c: PlaceholderContext) => {
   const m = c.bid.consortium.members.find((x) => x.role === '牵头人')
   return c.bid.consortium.isConsortium && m ? memberOf(m, c.company) : null
 }
+/** Where the lead's value comes from: the company profile when we lead, else the member's own field. */
+const leadField = (c: PlaceholderContext, key: 'legalRep' | 'creditCode') => {
+  const i = c.bid.consortium.members.findIndex((m) => m.role === '牵头人')
+  return c.bid.consortium.members[i]?.isUs && c.company[key]
+    ? `company.${key}`
+    : `consortium.members.${i}.${key}`
+}
 const others = (c: PlaceholderContext) =>
   c.bid.consortium.isConsortium
     ? c.bid.consortium.members.filter((x) => x.role !== '牵头人').map((m) => memberOf(m, c.company))
@@ -65,6 +72,22 @@ export const PART_PLACEHOLDERS: readonly PlaceholderDef[] = [
       return l ? printedName(l.name) : ''
     },
     (c) => `consortium.members.${c.bid.consortium.members.findIndex((m) => m.role === '牵头人')}.name`,
+  ),
+  def(
+    '牵头人法定代表人',
+    'consortiumLeadLegalRep',
+    '联合体牵头人的法定代表人（出具法定代表人身份证明和授权委托书，联合体投标时）',
+    "the consortium lead's legal representative (consortium bids)",
+    (c) => lead(c)?.legalRep ?? '',
+    (c) => leadField(c, 'legalRep'),
+  ),
+  def(
+    '牵头人统一社会信用代码',
+    'consortiumLeadCreditCode',
+    '联合体牵头人的统一社会信用代码（联合体投标时）',
+    "the consortium lead's credit code (consortium bids)",
+    (c) => lead(c)?.creditCode ?? '',
+    (c) => leadField(c, 'creditCode'),
   ),
   def(
     '联合体成员',

@@ -57,6 +57,8 @@ export function isPartSource(s: string): s is PartSource {
 /** The parts a form block can be printed for (`when.has`). */
 export const BID_PARTS = [
   'consortium',
+  /** A consortium whose 牵头人 is not our company: its identity papers are the lead's, not ours. */
+  'foreignLead',
   'lots',
   'severalLots',
   'sme',
@@ -75,6 +77,8 @@ export function hasPart(bid: Bid, part: BidPart): boolean {
   switch (part) {
     case 'consortium':
       return isConsortiumBid(bid)
+    case 'foreignLead':
+      return isConsortiumBid(bid) && !bid.consortium.members.some((m) => m.role === '牵头人' && m.isUs)
     case 'lots':
       return bid.lots.some((l) => l.bidding)
     case 'severalLots':
