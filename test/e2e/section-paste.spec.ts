@@ -204,3 +204,31 @@ test("paste from Word with pictures: Word's clipboard files, a data: picture and
   await fs.rm(dir, { recursive: true, force: true })
   await fs.rm(clipDir, { recursive: true, force: true })
 })
+
+test('a picture pasted inside a table cell goes after the table and the paste says so; a web picture is named as left out', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(240_000)
+  const inCell = certificatePng('设备照片', '#6a1b9a')
+  const { editor } = await newSection(app, '表格里的图片')
+  const dataUrl = `data:image/png;base64,${inCell.toString('base64')}`
+  await paste(
+    app,
+    `<table><tr><th>设备</th><th>照片</th></tr><tr><td>服务器</td><td><img src="${dataUrl}"></td></tr></table>` +
+      `<p>网页图片：<img src="https://example.com/logo.png"></p>`,
+  )
+  await expect(app.getByText('表格单元格中的 1 张图片已移到该表格之后')).toBeVisible()
+  await expect(app.getByText('粘贴内容中的 1 张图片无法从剪贴板读取', { exact: false })).toBeVisible()
+  await expect(editor.locator('table')).toContainText('服务器')
+  await expect(editor.getByTestId('section-image').locator('img')).toHaveCount(1)
+
+  // Saved: the table, then the picture (stored by hash), then the text; the web picture is not in the document.
+  const blocks = async () =>
+    ((await savedSection(server.workspace, GOODS_BID_ID, '表格里的图片'))?.doc?.content ?? []).map(
+      (b: { type: string; attrs?: { sha256?: string } }) =>
+        b.type === 'image' ? `image:${b.attrs?.sha256}` : b.type,
+    )
+  await expect.poll(blocks, { timeout: 30_000 }).toEqual(['table', `image:${sha(inCell)}`, 'paragraph'])
+  expect(sha(await fs.readFile(path.join(server.workspace, 'files', sha(inCell))))).toBe(sha(inCell))
+})

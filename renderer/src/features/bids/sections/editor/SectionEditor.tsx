@@ -5,6 +5,7 @@ import { docFromPlainText } from '@shared/domain/sections/plain'
 import { docText } from '@shared/domain/sections/text'
 import { writtenDoc } from '@shared/domain/sections/written'
 import { wordPasteHtml } from '@shared/domain/sections/word-paste'
+import { liftCellPictures } from '@shared/domain/sections/cell-pictures'
 import { remoteDocAction } from '@shared/domain/sections/remote-edit'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { SectionDocSchema, type Requirement, type Section, type SectionDoc } from '@shared/schemas'
@@ -102,11 +103,14 @@ export function SectionEditor({ bidId, section, requirements, onChange }: Sectio
         // Word and WPS put lists on the clipboard as styled paragraphs; read them back as lists (and headings, tables).
         transformPastedHTML: (html) => {
           const r = wordPasteHtml(html)
+          const cells = liftCellPictures(r.html)
           const l = labels.current
           if (r.lists + r.headings + r.tables > 0) message.info(fmt(l.pastedWord, { ...r }))
+          if (cells.lifted > 0) message.warning(fmt(l.pastedCellPictures, { n: cells.lifted }), 10)
           // Long enough to be read: the user has to bring those pictures in another way.
-          if (r.droppedImages > 0) message.warning(fmt(l.pastedImagesDropped, { n: r.droppedImages }), 10)
-          return r.html
+          const dropped = r.droppedImages + cells.unstored
+          if (dropped > 0) message.warning(fmt(l.pastedImagesDropped, { n: dropped }), 10)
+          return cells.html
         },
       },
       onUpdate: ({ editor: e }) => {

@@ -36,6 +36,10 @@ export const L = defineLabels({
     '粘贴内容中的 {n} 张图片无法从剪贴板读取，请用“插入图片”或“导入 Word 章节”带入',
     '{n} pictures in the pasted content cannot be read from the clipboard; use Insert picture or Import Word chapter',
   ],
+  pastedCellPictures: [
+    '表格单元格中的 {n} 张图片已移到该表格之后（单元格中只能放文字和列表）',
+    '{n} pictures inside table cells were moved after their table (cells hold text and lists only)',
+  ],
   pastingPictures: ['正在保存粘贴的图片…', 'Storing the pasted pictures…'],
   respondTo: ['响应招标要求…', 'Respond to requirement…'],
 })
