@@ -129,7 +129,10 @@ export function planItemTables(
     if (!scope.problem && !scope.manual)
       t.body.forEach((b) => {
         if (b.kind === 'subtotal') {
-          subtotals.push({ row: b, lines: since })
+          // 小写 and 大写 on two rows: the second 小计 row sums the same lines as the first.
+          const prev = subtotals.at(-1)
+          const twin = since.length === 0 && prev && t.body[t.body.indexOf(b) - 1] === prev.row
+          subtotals.push({ row: b, lines: twin ? prev.lines : since })
           since = []
           return
         }

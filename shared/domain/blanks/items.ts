@@ -147,9 +147,9 @@ export function detectItemTables(
       }
       const body: ItemBodyRow[] = []
       const totals: ItemTable['totals'] = []
-      const byLot = cols.some((c) => c.field === 'lot')
-      // "第一标段小计" / "2包小计（元）" close a lot in a table for every lot.
-      const lotSum = (x: string) => byLot && x.length <= 16 && /小计/.test(x)
+      // "第一标段小计" / "2包小计（元）" close a lot in a table for every lot; in a table without a 包号 column a 小计
+      // closes a group of rows (a page, a category) and the rows after it are still items.
+      const lotSum = (x: string) => x.length <= 16 && /小计/.test(x)
       const isTotal = (r: number) =>
         cellsOf(t, r).some((c) => {
           const x = c.text.replace(/\s+/g, '')
