@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Empty, Input, Space, Table, Tag, type InputRef } from 'antd'
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { App, Empty, Table, Tag } from 'antd'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import type { Lang } from '@shared/i18n'
 import { PIPELINE_STAGES, type DocKind, type IndexEntry } from '@shared/schemas'
 import { docsApi } from '../api/docs'
@@ -9,6 +8,7 @@ import { enumLabel } from '../app/use-labels'
 import { trailingColumns } from './listColumns'
 import { navigate } from '../app/router'
 import { TitleDialog } from './TitleDialog'
+import { ListToolbar } from './ListToolbar'
 import { useDeleteWithUndo } from './useDeleteWithUndo'
 import { DueTag } from './DueTag'
 import { STAGE } from '../app/enum-labels'
@@ -30,19 +30,8 @@ export function DocList({ kind, kindLabel, header, subtitle = (s) => s }: Props)
   const { message } = App.useApp()
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<{ mode: 'create' } | { mode: 'rename'; row: IndexEntry } | null>(null)
-  const search = useRef<InputRef>(null)
 
   const [rows, load] = useLoaded(useCallback(() => docsApi(kind).list(), [kind]))
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
-        e.preventDefault()
-        search.current?.focus()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
@@ -61,24 +50,7 @@ export function DocList({ kind, kindLabel, header, subtitle = (s) => s }: Props)
   return (
     <div data-testid={`list-${kind}`}>
       {header}
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setDialog({ mode: 'create' })}
-          data-testid="create"
-        >
-          {t('action.create')}
-        </Button>
-        <Input.Search
-          ref={search}
-          allowClear
-          placeholder={t('list.search')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          style={{ width: 320 }}
-        />
-      </Space>
+      <ListToolbar query={query} onQuery={setQuery} onCreate={() => setDialog({ mode: 'create' })} />
       <Table<IndexEntry>
         rowKey="id"
         size="middle"

@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons'
-import { Button, Empty, Input, Space, Table, Tag, type InputRef } from 'antd'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Empty, Table, Tag } from 'antd'
+import { useCallback, useMemo, useState } from 'react'
 import { normalizeName } from '@shared/domain/competitors'
 import type { Competitor } from '@shared/schemas'
 import { call } from '@renderer/api/client'
@@ -8,6 +7,7 @@ import { trailingColumns } from '@renderer/components/listColumns'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
 import { navigate } from '@renderer/app/router'
+import { ListToolbar } from '@renderer/components/ListToolbar'
 import { useDeleteWithUndo } from '@renderer/components/useDeleteWithUndo'
 import { DuplicatesPanel } from './DuplicatesPanel'
 import { L as LABELS } from './labels'
@@ -27,18 +27,7 @@ export function CompetitorRegistry() {
   const L = useLabels(LABELS)
   const [query, setQuery] = useState('')
   const [dialog, setDialog] = useState<Dialog>(null)
-  const search = useRef<InputRef>(null)
   const [rows, load] = useLoaded(useCallback(() => call('competitors.all', {}), []))
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
-        e.preventDefault()
-        search.current?.focus()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
 
   const shown = useMemo(() => {
     const q = query.trim()
@@ -59,24 +48,7 @@ export function CompetitorRegistry() {
   return (
     <div data-testid="list-competitors">
       {rows && <DuplicatesPanel registry={rows} onMerged={load} />}
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setDialog({ mode: 'create' })}
-          data-testid="create"
-        >
-          {t('action.create')}
-        </Button>
-        <Input.Search
-          ref={search}
-          allowClear
-          placeholder={t('list.search')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          style={{ width: 320 }}
-        />
-      </Space>
+      <ListToolbar query={query} onQuery={setQuery} onCreate={() => setDialog({ mode: 'create' })} />
       <Table<Competitor>
         rowKey="id"
         size="middle"
