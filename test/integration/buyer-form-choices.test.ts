@@ -11,6 +11,7 @@ import { resolvePlaceholders } from '@shared/domain/export'
 import { BidSchema, type Bid } from '@shared/schemas'
 import { choiceForms, controlForms } from '@test/fixtures/buyer-forms/choices'
 import { talksForms } from '@test/fixtures/buyer-forms/sets'
+import { convert } from './libreoffice'
 import { buildFixture, company, tempDir } from './export-fixtures'
 
 /**
@@ -62,11 +63,7 @@ describe('check boxes', () => {
       ['是否联合体', '☑独立投标'],
     ])
     // LibreOffice reads the ticked boxes.
-    await promisify(execFile)(
-      'soffice',
-      ['--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'choices.docx')],
-      { timeout: 120_000 },
-    )
+    await convert([path.join(dir, 'choices.docx')], dir, 'pdf', dir)
     const { stdout } = await promisify(execFile)('pdftotext', [path.join(dir, 'choices.pdf'), '-'])
     expect(stdout).toContain('☑小型企业')
   }, 180_000)
@@ -98,13 +95,7 @@ describe('check boxes', () => {
     expect(text[3]).toBe('本企业属于：☑中、小型企业 □其他')
     expect(s.unfilled).toEqual([])
     // LibreOffice reads the ticked controls: the PDF shows the checked glyph where the control was.
-    await promisify(execFile)(
-      'soffice',
-      ['--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'controls.docx')],
-      {
-        timeout: 120_000,
-      },
-    )
+    await convert([path.join(dir, 'controls.docx')], dir, 'pdf', dir)
     const { stdout } = await promisify(execFile)('pdftotext', [path.join(dir, 'controls.pdf'), '-'])
     expect(stdout.replace(/\s+/g, '')).toContain('☐中型企业☒小型、微型企业')
   }, 180_000)

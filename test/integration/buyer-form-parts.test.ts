@@ -13,6 +13,7 @@ import {
   headerFooterForm,
   pictureHeaderForm,
 } from '@test/fixtures/buyer-forms/header-footer'
+import { convert } from './libreoffice'
 import { buildFixture, company, tempDir } from './export-fixtures'
 
 /**
@@ -51,9 +52,7 @@ describe('header and footer blanks', () => {
     expect(footer).toContain('<w:instrText xml:space="preserve"> PAGE </w:instrText>')
     expect(footer).toContain('<w:pStyle w:val="Footer"/>')
     // LibreOffice prints the filled header and footer on the page.
-    await promisify(execFile)('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, out], {
-      timeout: 120_000,
-    })
+    await convert([out], dir, 'pdf', dir)
     const { stdout } = await promisify(execFile)('pdftotext', [path.join(dir, 'hf.pdf'), '-'])
     expect(stdout).toContain('项目编号：ZB-2026-0315')
     expect(stdout).toMatch(/投标人（盖章）：华信智联科技有限公司\s+第\s*1\s*页/)
@@ -98,9 +97,7 @@ describe('header and footer blanks', () => {
     }
     expect(await after.file('[Content_Types].xml')!.async('string')).toContain('Extension="png"')
     // LibreOffice draws both pictures on the page (pdfimages lists them at their pixel sizes).
-    await promisify(execFile)('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, out], {
-      timeout: 120_000,
-    })
+    await convert([out], dir, 'pdf', dir)
     const { stdout } = await promisify(execFile)('pdfimages', ['-list', path.join(dir, 'hf-pictures.pdf')])
     const sizes = stdout
       .split('\n')
