@@ -9,6 +9,7 @@ import {
   type TermKind,
   type TermMention,
 } from './read/terms'
+import { dateRangesIn } from './read/date-range'
 import { comparePeriods, describePeriod, periodsIn, type Period } from './read/quantity'
 
 /**
@@ -48,6 +49,11 @@ function structured(value: number | null, unit: '天' | '个月' | '日历天'):
   return periodsIn(`${value}${unit}`)[0] ?? null
 }
 
+/** A structured 服务期 ("2027年1月1日至2027年12月31日", "合同签订之日起12个月"): its span or its length. */
+function servicePeriod(text: string): Period | null {
+  return dateRangesIn(text)[0] ?? periodsIn(text)[0] ?? null
+}
+
 function clauseOf(text: string, index: number): string {
   let s = index
   while (s > 0 && !/[,，;；。\n]/u.test(text[s - 1])) s--
@@ -65,6 +71,8 @@ function requiredTerms(ctx: RuleContext): Required[] {
   if (w) out.push({ term: 'warranty', period: w, star: false, req: -1, label: '招标要求' })
   const v = structured(bid.validityDaysRequired, '日历天')
   if (v) out.push({ term: 'validity', period: v, star: false, req: -1, label: '招标要求' })
+  const s = servicePeriod(bid.termsRequired.servicePeriod)
+  if (s) out.push({ term: 'service', period: s, star: false, req: -1, label: '招标要求' })
   bid.requirements.forEach((r, i) => {
     for (const m of termsIn(r.text)) {
       if (!COMPARED.includes(m.term) || SCORING_RE.test(clauseOf(r.text, m.index))) continue
@@ -101,6 +109,16 @@ function offeredTerms(ctx: RuleContext): Offered[] {
       primary: true,
       where: { zh: '商务条款', en: 'the offered terms' },
     })
+  const s = servicePeriod(bid.termsOffered.servicePeriod)
+  if (s)
+    out.push({
+      term: 'service',
+      period: s,
+      path: 'termsOffered.servicePeriod',
+      req: -1,
+      primary: true,
+      where: { zh: '商务条款', en: 'the offered terms' },
+    })
   const v = structured(bid.validityDays, '日历天')
   if (v)
     out.push({
@@ -116,6 +134,10 @@ function offeredTerms(ctx: RuleContext): Offered[] {
     const named = termsIn(text).filter((m) => m.term === term)
     const p = named[0]?.period ?? periodsIn(text)[0]
     if (p) out.push({ term, period: p, path, itemId, req: -1, primary: true, where: opening })
+    // A service's 开标一览表 puts its 服务期 in the delivery column, often as a span of dates.
+    const span = !p && bid.category === '服务' && term === 'delivery' ? dateRangesIn(text)[0] : undefined
+    if (span)
+      out.push({ term: 'service', period: span, path, itemId, req: -1, primary: true, where: opening })
   }
   const os = bid.quote.openingSummary
   cell(os.deliveryPeriod, 'delivery', 'quote.openingSummary.deliveryPeriod')
@@ -217,11 +239,10 @@ function consistency(ctx: RuleContext, offers: Offered[], all: Offered[]): void 
     const ref = firm.find((o) => o.path.startsWith('quote.openingSummary')) ?? firm[0]
     if (!ref) continue
     for (const o of firm) {
-      if (
-        o === ref ||
-        (comparePeriods(o.period, ref.period) !== 1 && comparePeriods(o.period, ref.period) !== -1)
-      )
-        continue
+      const c = comparePeriods(o.period, ref.period)
+      const shifted =
+        o.period.span && ref.period.span && describePeriod(o.period) !== describePeriod(ref.period)
+      if (o === ref || (c !== 1 && c !== -1 && !shifted)) continue
       const name = TERM_NAMES[term]
       ctx.add({
         ruleId: term === 'validity' ? 'E05' : 'E13',

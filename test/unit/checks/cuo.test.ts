@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { quoteTotalFen, runChecks } from '@shared/domain/checks'
 import { cleanCompany, cleanMatrix, OTHER_CODE, OUR_CODE, req, scenario, sec, triples } from './fixture'
+import type { BidInput } from '@shared/schemas'
 
 const letter = (edit: (t: string) => string) =>
   scenario((b) => (sec(b, 's-letter').content = edit(sec(b, 's-letter').content!)))
@@ -371,5 +372,47 @@ describe('E13 terms worse than required', () => {
       req(b, 'r3').deviationTableEntry = '负偏离'
     })
     expect(triples(s)).toEqual([])
+  })
+  describe('a 服务期 written as a span of dates', () => {
+    const service = (edit?: (b: BidInput) => void) =>
+      scenario((b) => {
+        b.category = '服务'
+        b.termsRequired!.servicePeriod = '2027年1月1日至2027年12月31日'
+        b.termsOffered!.servicePeriod = '2027年1月1日至2027年12月31日'
+        edit?.(b)
+      })
+    it('passes the same span in every form of writing', () => {
+      expect(
+        triples(
+          service((b) => {
+            sec(b, 's-letter').content += '\n服务期：自2027-01-01起至2027-12-31止。'
+          }),
+        ),
+      ).toEqual([])
+    })
+    it('flags a shorter span, a span that starts late, and the two statements that disagree', () => {
+      expect(
+        triples(
+          service(
+            (b) => (sec(b, 's-letter').content += '\n服务期为2027 年 1 月 1 日至 2027 年 6 月 30 日。'),
+          ),
+        ),
+      ).toEqual([['E13', '失分风险', 'sections.0.content']])
+      const late = runChecks(
+        service((b) => (b.termsOffered!.servicePeriod = '自2027年2月1日起至2028年1月31日止')),
+      ).findings
+      expect(late.map((f) => [f.ruleId, f.location.path])).toEqual([['E13', 'termsOffered.servicePeriod']])
+      expect(late[0].message.zh).toContain(
+        '2027-02-01至2028-01-31（365天），劣于招标要求的 2027-01-01至2027-12-31（365天）',
+      )
+    })
+    it('leaves a length the span settles within, and a certificate validity, alone', () => {
+      expect(triples(service((b) => (b.termsOffered!.servicePeriod = '合同签订之日起12个月')))).toEqual([])
+      expect(
+        triples(
+          service((b) => (sec(b, 's-letter').content += '\n证书有效期：2024年1月1日至2026年12月31日。')),
+        ),
+      ).toEqual([])
+    })
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { expandTables, pricesIn, readForm, termsOf } from '@shared/domain/checks/read/forms'
 import { cnInt, comparePeriods, moneyIn, percentsIn, periodsIn } from '@shared/domain/checks/read/quantity'
+import { dateRangesIn } from '@shared/domain/checks/read/date-range'
 import { taxRatesIn, termsIn, worseThan } from '@shared/domain/checks/read/terms'
 import { seeded, variants } from './read-variants'
 
@@ -144,5 +145,26 @@ describe('开标一览表 as a text table', () => {
       ['delivery', 45],
       ['warranty', 24],
     ])
+  })
+})
+
+describe('spans of dates', () => {
+  it('counts both ends in every way a span is written, and only real dates in order', () => {
+    const read = (s: string) => dateRangesIn(s).map((p) => [p.span, p.amount])
+    const year = [{ from: '2027-01-01', to: '2027-12-31' }, 365]
+    expect(read('2027年1月1日至2027年12月31日')).toEqual([year])
+    expect(read('自2027-01-01起至2027-12-31止')).toEqual([year])
+    expect(read('2027.1.1～2027.12.31')).toEqual([year])
+    expect(read('2028年2月1日到2028年2月29日')).toEqual([[{ from: '2028-02-01', to: '2028-02-29' }, 29]])
+    expect(read('2027年2月30日至2027年3月31日')).toEqual([])
+    expect(read('2027年12月31日至2027年1月1日')).toEqual([])
+    expect(read('2027年1月1日签订，2027年12月31日验收')).toEqual([])
+  })
+  it('is a service period only: a delivery window or a certificate validity is not a length', () => {
+    expect(terms('服务期：2027年1月1日至2027年12月31日')).toEqual([
+      ['service', '2027年1月1日至2027年12月31日'],
+    ])
+    expect(terms('交货期：2027年1月1日至2027年1月31日')).toEqual([])
+    expect(terms('有效期：2024年1月1日至2027年1月1日')).toEqual([])
   })
 })

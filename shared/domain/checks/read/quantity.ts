@@ -64,6 +64,8 @@ export interface Period {
   amount: number
   index: number
   raw: string
+  /** For a span of dates (read/date-range.ts): its ends, ISO. */
+  span?: { from: string; to: string }
 }
 
 const UNIT_RE = '(日历天|日历日|自然日|工作日|天|日|周|星期|个月|月|年|小时|钟头|分钟|min|h)'
@@ -152,6 +154,7 @@ export function comparePeriods(a: Period, b: Period): -1 | 0 | 1 | null {
 }
 
 export function describePeriod(p: Period): string {
+  if (p.span) return `${p.span.from}至${p.span.to}（${p.amount}天）`
   return `${p.value}${p.unit}`
 }
 

@@ -1,3 +1,4 @@
+import { dateRangesIn, leavesUncovered } from './date-range'
 import { halfWidth } from './normalise'
 import { comparePeriods, percentsIn, periodsIn, type Period } from './quantity'
 
@@ -155,7 +156,10 @@ export function termsIn(text: string): TermMention[] {
   LABEL_RE.lastIndex = 0
   for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t))
     labels.push({ term: kindOf(m[1]), start: m.index, end: m.index + m[0].length })
-  for (const p of periodsIn(t)) {
+  // A span of dates is a period only for the service term: for a delivery or a certificate it is a window
+  // or a validity, not a length the tender compares.
+  const spans = dateRangesIn(t).map((p) => ({ p, onlyService: true }))
+  for (const { p, onlyService } of [...periodsIn(t).map((p) => ({ p, onlyService: false })), ...spans]) {
     let cs = p.index
     while (cs > 0 && !CLAUSE_STOP.test(t[cs - 1])) cs--
     let ce = p.index + p.raw.length
@@ -191,7 +195,7 @@ export function termsIn(text: string): TermMention[] {
         }
       }
     }
-    if (!term) continue
+    if (!term || (onlyService && term !== 'service')) continue
     // A validity in a term other than 有效期 is a date range of a certificate, not a period; response
     // times are short: "响应" next to "3年" is not a response time.
     if (
@@ -208,11 +212,12 @@ export function termsIn(text: string): TermMention[] {
       labelled: label !== undefined,
     })
   }
-  return out
+  return out.sort((a, b) => a.index - b.index)
 }
 
 /** Whether `offered` is worse for the buyer than `required` allows; null when the units leave it open. */
 export function worseThan(term: TermKind, offered: Period, required: Period): boolean | null {
+  if (leavesUncovered(offered, required)) return true
   const c = comparePeriods(offered, required)
   if (c === null) return null
   return SHORTER_IS_BETTER[term] ? c > 0 : c < 0
