@@ -1,7 +1,7 @@
 import { referenceScope } from './bid-texts'
 import type { RuleContext } from './context'
 import { at, bidTextFields } from './fields'
-import { escapeRegExp, extract, isPlaceholder, normaliseName } from './text'
+import { escapeRegExp, extract, isPlaceholder, normaliseName, shortFormOf } from './text'
 
 /**
  * E07: buyer, project name and tender number as this bid's, and no trace of another bid of the workspace.
@@ -46,6 +46,44 @@ function labelled(ctx: RuleContext, scope: ReturnType<typeof referenceScope>): v
           basis: '招标文件投标文件格式',
         })
       }
+  }
+}
+
+/**
+ * The letter's addressee ("致：…") is the buyer or its agency; a short form of either ("致：某能源集团" for
+ * 某能源集团有限公司) is the same party. Anyone else is the addressee of the response it was copied from.
+ */
+function addressee(ctx: RuleContext, scope: ReturnType<typeof referenceScope>): void {
+  const { bid } = ctx
+  const parties = [bid.buyer.name, bid.agency].map((n) => normaliseName(n).toUpperCase()).filter(Boolean)
+  if (parties.length === 0) return
+  const same = (v: string) =>
+    parties.some((p) => p === v || shortFormOf(v, p) || (p.length >= 4 && v.includes(p))) ||
+    /^(?:采购人|招标人|采购代理机构|招标代理机构|评标委员会|评审委员会|谈判小组|磋商小组)$/u.test(v)
+  for (const f of bidTextFields(ctx)) {
+    if ((f.base !== 'sections' && f.base !== 'requirements') || scope.field(f)) continue
+    for (const v of extract.addressee(f.text)) {
+      const val = normaliseName(v.value).toUpperCase()
+      // Another bid's buyer is leftovers()' finding, which names that bid.
+      const otherBuyer = ctx.otherBids.some((o) => {
+        const b = normaliseName(o.buyerName ?? '').toUpperCase()
+        return b.length >= 4 && (b.includes(val) || val.includes(b))
+      })
+      if (same(val) || otherBuyer || isPlaceholder(ctx, v.value)) continue
+      const agency = bid.agency ? `（代理机构“${bid.agency}”）` : ''
+      ctx.add({
+        ruleId: 'E07',
+        severity: '失分风险',
+        ...at(f),
+        discriminator: `addressee:${val}`,
+        message: {
+          zh: `致函对象写为“${v.value}”，本项目采购人为“${bid.buyer.name}”${agency}`,
+          en: `The letter is addressed to "${v.value}" but this bid's buyer is "${bid.buyer.name}"${bid.agency ? ` (agency "${bid.agency}")` : ''}`,
+        },
+        fix: { zh: '致函对象写本项目的采购人或代理机构', en: "Address it to this bid's buyer or agency" },
+        basis: '招标文件投标文件格式',
+      })
+    }
   }
 }
 
@@ -105,5 +143,6 @@ function loosePattern(name: string): string {
 export function runProject(ctx: RuleContext): void {
   const scope = referenceScope(ctx)
   labelled(ctx, scope)
+  addressee(ctx, scope)
   leftovers(ctx, scope)
 }

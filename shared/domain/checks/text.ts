@@ -44,6 +44,17 @@ export function normaliseName(s: string): string {
   return compact(s).replace(/[（(]/gu, '(').replace(/[)）]/gu, ')')
 }
 
+/**
+ * Whether `short` is a short form of `full` as Chinese names are shortened: characters dropped, none added
+ * or reordered ("某市大数据局" for 某市大数据管理局), keeping at least four characters and half the name.
+ */
+export function shortFormOf(short: string, full: string): boolean {
+  if (short.length < 4 || short.length * 2 < full.length) return false
+  let i = 0
+  for (const c of full) if (c === short[i]) i++
+  return i === short.length
+}
+
 /** Characters without whitespace (UTF-16 units: Chinese text is in the BMP). */
 export function charCount(s: string): number {
   return compact(s).length
@@ -74,6 +85,8 @@ const COMPANY_RE = new RegExp(
 )
 const CREDIT_RE = /统一社会信用代码\s*[：:]?\s*([0-9A-Za-z]{10,24})/gu
 const PROJECT_RE = new RegExp(`项目名称\\s*[：:]\\s*${VALUE}`, 'gu')
+// The 投标函's addressee at the head of its line: "致：某某医院" (a "致词" inside a sentence is not one).
+const ADDRESSEE_RE = new RegExp(`(?:^|\\n)[ \\t　]*致\\s*[：:]\\s*${VALUE}`, 'gu')
 const TENDER_NO_RE =
   /(?:招标编号|项目编号|采购编号|招标文件编号|采购项目编号)\s*[：:]\s*([A-Za-z0-9[（(〔][A-Za-z0-9\-_/.（）()[\]〔〕]{1,60})/gu
 const BUYER_RE = new RegExp(`(?:采购人|招标人)(?:名称|全称)?\\s*[：:]\\s*${VALUE}`, 'gu')
@@ -120,6 +133,17 @@ function cleanOrg(v: LabelledValue): LabelledValue {
   return { value: v.value.replace(/[（(][^（()）]*(?:章|签|字)[^（()）]*[)）]$/u, ''), index: v.index }
 }
 
+// "致：某某医院（采购人）": the role in brackets is not part of the name.
+function cleanRole(v: LabelledValue): LabelledValue {
+  return {
+    value: v.value.replace(
+      /[（(](?:采购人|招标人|采购代理机构|招标代理机构|代理机构)(?:名称|全称)?[)）]$/u,
+      '',
+    ),
+    index: v.index,
+  }
+}
+
 // "项目名称：某项目（项目编号：X）": the bracket opens the number, it is not part of the name ("（二期）" is).
 function cleanProject(v: LabelledValue): LabelledValue {
   return {
@@ -151,6 +175,7 @@ export const extract = {
     has(t, ['项目名称']) ? collect(PROJECT_RE, t).map(cleanOrg).map(cleanProject) : NONE,
   tenderNo: (t: string) => (has(t, ['编号']) ? collect(TENDER_NO_RE, t).map(cleanCode) : NONE),
   buyer: (t: string) => (has(t, ['采购人', '招标人']) ? collect(BUYER_RE, t).map(cleanOrg) : NONE),
+  addressee: (t: string) => (has(t, ['致']) ? collect(ADDRESSEE_RE, t).map(cleanOrg).map(cleanRole) : NONE),
   legalRep: (t: string) =>
     has(t, ['法定代表人'])
       ? collect(LEGAL_REP_RE, t)

@@ -230,6 +230,31 @@ describe('E07 buyer, project and tender number', () => {
     ])
     expect(f.map((x) => x.message.zh).join()).toContain('某县教育信息化项目')
   })
+  it('flags a letter addressed to someone other than the buyer or its agency, once', () => {
+    const s = letter((t) => t.replace('致：某市大数据管理局', '致：杭州市第一人民医院（采购人）'))
+    const f = runChecks(s).findings
+    expect(f.map((x) => [x.ruleId, x.location.path])).toEqual([['E07', 'sections.0.content']])
+    expect(f[0].message.zh).toBe('致函对象写为“杭州市第一人民医院”，本项目采购人为“某市大数据管理局”')
+    // Another bid's buyer is named with that bid, by the leftovers finding alone.
+    const old = runChecks(letter((t) => t.replace('致：某市大数据管理局', '致：某县教育局'))).findings
+    expect(old.map((x) => x.message.zh)).toEqual([expect.stringContaining('某县教育信息化项目')])
+  })
+  it('passes a letter to the agency, a short form of the buyer, or the committee', () => {
+    for (const to of [
+      '致：某市公共资源交易代理有限公司',
+      '致：某市大数据局（采购人）',
+      '　致: 评标委员会',
+      '致：大数据管理局',
+    ])
+      expect(
+        triples(
+          scenario((b) => {
+            b.agency = '某市公共资源交易代理有限公司'
+            sec(b, 's-letter').content = sec(b, 's-letter').content!.replace('致：某市大数据管理局', to)
+          }),
+        ),
+      ).toEqual([])
+  })
   it('passes our own buyer and number in any spacing', () => {
     expect(triples(letter((t) => t.replace('招标编号：ZFCG-2026-018', '招标编号： zfcg-2026-018')))).toEqual(
       [],
