@@ -5,23 +5,24 @@ export const MATRIX_SCHEMA_VERSION = 1
 
 export const ScoreCategorySchema = z.enum(['价格', '商务', '技术', '其他'])
 
-const Points = z.number().finite().nonnegative().max(1000)
+/** Points of a scoring item, a self-score or an estimate. */
+export const PointsSchema = z.number().finite().nonnegative().max(1000)
 
 export const EstimateSchema = z.object({
   bidderId: IdSchema,
-  low: Points.nullable().default(null),
-  likely: Points.nullable().default(null),
-  high: Points.nullable().default(null),
+  low: PointsSchema.nullable().default(null),
+  likely: PointsSchema.nullable().default(null),
+  high: PointsSchema.nullable().default(null),
 })
 
 export const ScoringItemSchema = z.object({
   id: IdSchema,
   category: ScoreCategorySchema.default('技术'),
   name: ShortText,
-  maxPoints: Points.default(0),
+  maxPoints: PointsSchema.default(0),
   criteria: Text,
   kind: z.enum(['objective', 'subjective']).default('subjective'),
-  selfScore: Points.nullable().default(null),
+  selfScore: PointsSchema.nullable().default(null),
   evidence: z.object({ sectionIds: IdList, materialIds: IdList, requirementIds: IdList }).prefault({}),
   estimates: z.array(EstimateSchema).default([]),
 })

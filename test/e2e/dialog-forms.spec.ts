@@ -263,3 +263,89 @@ test('buyer forms and the scoring-table import: a file of the wrong kind is refu
   await expect(app.getByTestId('matrix-import-file-error')).toHaveCount(0)
   expect(sent).toEqual(['matrices.importPreview'])
 })
+
+test('scoring-table import: an empty paste, an emptied new-matrix name, an emptied item name and points of -1 are said at their fields; the corrected import creates the matrix', async ({
+  app,
+  server,
+}) => {
+  const creates: string[] = []
+  app.on('request', (q) => {
+    if (q.url().endsWith('/api/matrices.create')) creates.push(q.postData() ?? '')
+  })
+  await app.getByRole('menuitem', { name: '评分矩阵' }).click()
+  await app.getByTestId('create').click()
+  await app.getByTestId('title-input').fill('导入表单测试')
+  await app.keyboard.press('Enter')
+  await expect(app.getByTestId('detail-matrices')).toBeVisible()
+  creates.length = 0
+  await app.getByTestId('matrix-import').click()
+  await app.getByRole('tab', { name: '从剪贴板粘贴' }).click()
+
+  // Nothing pasted: said at the text box, nothing detected.
+  await app.getByTestId('paste-detect').click()
+  await expect(app.getByTestId('matrix-paste-error')).toHaveText('请先粘贴从 Excel 复制的评分表')
+  await expect(app.getByTestId('import-preview')).toHaveCount(0)
+  const tsv = ['评审因素\t分值', '投标报价\t40', '技术方案\t40', '售后服务\t20'].join('\n')
+  await app.getByTestId('matrix-paste').fill(tsv)
+  await expect(app.getByTestId('matrix-paste-error')).toHaveCount(0)
+  await app.getByTestId('paste-detect').click()
+  await expect(app.getByTestId('import-summary')).toContainText('3 项')
+  const save = app.getByTestId('import-save')
+  await expect(save).toBeEnabled()
+
+  // A header row of 0 is refused at the field, not turned into 1.
+  await app.locator('#import-header-row').fill('0')
+  await expect(app.getByTestId('import-header-row-error')).toHaveText('不能小于 1')
+  await expect(app.locator('#import-header-row')).toHaveValue('0')
+  await app.locator('#import-header-row').fill('1')
+  await expect(app.getByTestId('import-header-row-error')).toHaveCount(0)
+
+  // Saved as a new matrix whose name was emptied: refused at the name, nothing created.
+  await app.getByTestId('import-target').getByText('另存为新评分矩阵').click()
+  await app.getByTestId('import-new-title').fill('')
+  await expect(app.getByTestId('import-new-title-error')).toHaveText('请填写新评分矩阵的名称')
+  await expect(save).toBeDisabled()
+
+  // An emptied item name and points of -1 (kept as typed, not clamped to 0): said at those cells.
+  await app.getByTestId('import-name-0').fill('')
+  await app.locator('#import-points-1').fill('-1')
+  await expect(app.getByTestId('import-name-error-0')).toHaveText('请填写评分项名称')
+  await expect(app.getByTestId('import-points-error-1')).toHaveText('不能小于 0')
+  await expect(app.locator('#import-points-1')).toHaveValue('-1')
+  await expect(app.getByTestId('import-warnings')).toContainText('第 1 项：请填写评分项名称')
+  await expect(app.getByTestId('import-warnings')).toContainText('第 2 项“技术方案”：不能小于 0')
+  await expect(save).toBeDisabled()
+  // A row added by mistake is refused until named, and can be taken out again.
+  await app.getByTestId('import-add-row').click()
+  await expect(app.getByTestId('import-name-error-3')).toHaveText('请填写评分项名称')
+  await app.getByTestId('import-remove-3').click()
+  await expect(app.getByTestId('import-name-error-3')).toHaveCount(0)
+  await app.locator('.ant-modal').screenshot({ path: test.info().outputPath('import-fields.png') })
+  expect(creates).toEqual([])
+
+  // Corrected: a total of 90 is only a warning; the new matrix is created with the typed name and the rows.
+  await app.getByTestId('import-name-0').fill('投标报价')
+  await app.locator('#import-points-1').fill('30')
+  await app.getByTestId('import-new-title').fill('评分表（修正后）')
+  await expect(app.getByTestId('import-total-warning')).toHaveText('分值合计为 90 分，通常应为 100 分')
+  await expect(app.getByTestId('import-name-error-0')).toHaveCount(0)
+  await expect(app.getByTestId('import-points-error-1')).toHaveCount(0)
+  await expect(app.getByTestId('import-new-title-error')).toHaveCount(0)
+  await expect(save).toBeEnabled()
+  await expect(save).toHaveText('保存 3 项')
+  await save.click()
+  await expect(app.getByTestId('detail-matrices').getByRole('heading', { level: 4 })).toHaveText(
+    '评分表（修正后）',
+  )
+  await expect(app).toHaveURL(/#\/matrices\/[A-Za-z0-9_-]+$/)
+  expect(creates).toHaveLength(1)
+  const ws = await openWorkspace(server.workspace, { readOnly: true })
+  const doc = await ws.get('matrices', decodeURIComponent(app.url().split('/').pop()!))
+  expect(doc.title).toBe('评分表（修正后）')
+  expect(doc.items.map((i) => [i.name, i.maxPoints])).toEqual([
+    ['投标报价', 40],
+    ['技术方案', 30],
+    ['售后服务', 20],
+  ])
+  await ws.close()
+})

@@ -226,15 +226,19 @@ test('paste a table from Excel: bad points are shown inline and block the save u
   ].join('\n')
   await app.getByTestId('matrix-paste').fill(tsv)
   await app.getByTestId('paste-detect').click()
+  // Each bad figure is said at its cell, and listed (with the row named) above the table.
+  await expect(app.getByTestId('import-points-error-1')).toHaveText('请填写分值（数字）')
+  await expect(app.getByTestId('import-points-error-2')).toHaveText('不能小于 0')
   const warnings = app.getByTestId('import-warnings')
-  await expect(warnings).toContainText('“企业信誉” 的分值不是数字')
-  await expect(warnings).toContainText('“总体设计” 的分值为负数（-10）')
+  await expect(warnings).toContainText('第 2 项“企业信誉”：请填写分值（数字）')
+  await expect(warnings).toContainText('第 3 项“总体设计”：不能小于 0')
   await expect(app.getByTestId('import-save')).toBeDisabled()
 
   await app.locator('#import-points-1').fill('20')
   await app.locator('#import-points-2').fill('40')
   await expect(app.getByTestId('import-total')).toHaveText('100')
   await expect(warnings).toHaveCount(0)
+  await expect(app.getByTestId('import-points-error-1')).toHaveCount(0)
   await expect(app.getByTestId('import-save')).toBeEnabled()
 
   // Saved as a new matrix: the page moves to it, the first one stays empty.

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import {
+  DraftItemsSchema,
+  draftTotal,
+  draftTotalWarning,
+  type DraftItem,
+} from '@shared/domain/matrices/import'
+import { issuesByPath } from '@shared/i18n/zod-messages'
 import { MatrixSchema, type Matrix } from '@shared/schemas'
-import { applyImport, draftToItems, validateDraft, type DraftItem } from '@renderer/features/matrices/merge'
+import { DetectForm, overridesOf, SaveForm } from '@renderer/features/matrices/import-form'
+import { applyImport, draftToItems } from '@renderer/features/matrices/merge'
 
 const draft = (p: Partial<DraftItem>): DraftItem => ({
   category: '技术',
@@ -22,32 +30,108 @@ function matrix(p: Record<string, unknown> = {}): Matrix {
   })
 }
 
-describe('validateDraft', () => {
-  it('blocks empty names, missing and negative points; a total other than 100 is a warning', () => {
-    const problems = validateDraft([
+/** The rows' messages by path, as the wizard shows them at the cells. */
+function messages(items: DraftItem[], lang: 'zh' | 'en' = 'zh'): Record<string, string> {
+  const r = DraftItemsSchema.safeParse(items)
+  return r.success ? {} : issuesByPath(r.error.issues, lang)
+}
+
+describe('DraftItemsSchema (the import rows)', () => {
+  it('refuses an empty name and missing, negative or too large points, each at its cell', () => {
+    const rows = [
       draft({ name: '  ', maxPoints: 30 }),
       draft({ name: '业绩', maxPoints: null }),
       draft({ name: '资质', maxPoints: -5 }),
       draft({ name: '方案', maxPoints: 40.5 }),
-    ])
-    expect(problems.map((p) => [p.index, p.field, p.severity])).toEqual([
-      [0, 'name', 'error'],
-      [1, 'maxPoints', 'error'],
-      [2, 'maxPoints', 'error'],
-      [null, 'total', 'warning'],
-    ])
-    // 30 + 40.5: the missing and negative points are not counted.
-    expect(problems[3].message.zh).toBe('分值合计为 70.5 分，通常应为 100 分')
-    expect(problems[2].message.zh).toBe('“资质” 的分值为负数（-5）')
+      draft({ name: '加分', maxPoints: 1001 }),
+    ]
+    expect(messages(rows)).toEqual({
+      '0.name': '请填写评分项名称',
+      '1.maxPoints': '请填写分值（数字）',
+      '2.maxPoints': '不能小于 0',
+      '4.maxPoints': '不能大于 1000',
+    })
+    expect(messages(rows, 'en')).toMatchObject({
+      '0.name': 'enter the item’s name',
+      '1.maxPoints': 'enter the max points as a number',
+    })
   })
 
   it('accepts a clean table adding up to 100, with decimals that do not add up exactly in binary', () => {
     const items = [0.1, 0.2, 99.7].map((p, i) => draft({ name: `项${i}`, maxPoints: p }))
-    expect(validateDraft(items)).toEqual([])
+    expect(DraftItemsSchema.safeParse(items).success).toBe(true)
+    expect(draftTotal(items)).toBe(100)
+    expect(draftTotalWarning(items)).toBeNull()
+  })
+
+  it('a total other than 100 is a warning beside the total, not a refusal; refused points are not counted', () => {
+    const rows = [
+      draft({ name: '业绩', maxPoints: 30 }),
+      draft({ name: '资质', maxPoints: -5 }),
+      draft({ maxPoints: null }),
+      draft({ name: '方案', maxPoints: 40.5 }),
+    ]
+    expect(draftTotal(rows)).toBe(70.5)
+    expect(draftTotalWarning(rows)?.zh).toBe('分值合计为 70.5 分，通常应为 100 分')
+    const fine = [draft({ maxPoints: 30 }), draft({ maxPoints: 30 })]
+    expect(DraftItemsSchema.safeParse(fine).success).toBe(true)
+    expect(draftTotalWarning(fine)?.en).toBe('max points total 60; usually 100')
   })
 
   it('says nothing about the total of an empty table', () => {
-    expect(validateDraft([])).toEqual([])
+    expect(draftTotalWarning([])).toBeNull()
+    expect(DraftItemsSchema.safeParse([]).success).toBe(true)
+  })
+})
+
+describe('SaveForm (the wizard’s save step)', () => {
+  const values = (p: Record<string, unknown>) => ({
+    target: 'new',
+    newTitle: '评分表（导入）',
+    items: [draft({})],
+    ...p,
+  })
+  const by = (v: unknown) => {
+    const r = SaveForm.safeParse(v)
+    return r.success ? {} : issuesByPath(r.error.issues, 'zh')
+  }
+
+  it('refuses an emptied name for a new matrix at its field, beside the rows’ own messages', () => {
+    expect(by(values({ newTitle: '  ' }))).toEqual({ newTitle: '请填写新评分矩阵的名称' })
+    expect(by(values({ newTitle: '', items: [draft({ name: '' })] }))).toEqual({
+      newTitle: '请填写新评分矩阵的名称',
+      'items.0.name': '请填写评分项名称',
+    })
+  })
+
+  it('needs no name when the rows go into the open matrix', () => {
+    expect(by(values({ target: 'replace', newTitle: '' }))).toEqual({})
+    expect(by(values({ target: 'append', newTitle: '' }))).toEqual({})
+  })
+})
+
+describe('DetectForm (what to read and the corrections)', () => {
+  const base = { source: 'paste', paste: 'a\tb', sheet: null, headerRow: null, columns: {} }
+  const by = (p: Record<string, unknown>) => {
+    const r = DetectForm.safeParse({ ...base, ...p })
+    return r.success ? {} : issuesByPath(r.error.issues, 'zh')
+  }
+
+  it('refuses detecting an empty paste at the text box; the file tab needs no text', () => {
+    expect(by({ paste: ' \n ' })).toEqual({ paste: '请先粘贴从 Excel 复制的评分表' })
+    expect(by({ source: 'xlsx', paste: '' })).toEqual({})
+  })
+
+  it('refuses a header row of 0 or 1.5 rather than clamping it, and two roles on one column', () => {
+    expect(by({ headerRow: 0 })).toEqual({ headerRow: '不能小于 1' })
+    expect(by({ headerRow: 1.5 })).toEqual({ headerRow: '须为整数' })
+    expect(by({ columns: { name: 2, points: 2 } })).toEqual({ 'columns.points': '与其他用途选了同一列' })
+  })
+
+  it('sends only what was corrected', () => {
+    const v = DetectForm.parse({ ...base, headerRow: 3 })
+    expect(overridesOf(v)).toEqual({ headerRow: 3 })
+    expect(overridesOf(DetectForm.parse(base))).toEqual({})
   })
 })
 

@@ -1,64 +1,53 @@
-import {
-  Alert,
-  Button,
-  Col,
-  Descriptions,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd'
+import { Alert, Button, Col, Descriptions, InputNumber, Row, Select, Tag, Typography } from 'antd'
+import { useWatch, type FieldPath, type FieldPathValue, type UseFormReturn } from 'react-hook-form'
 import type { ImportPreview } from '@shared/contract/matrices'
+import { draftTotal, draftTotalWarning } from '@shared/domain/matrices/import'
 import { useI18n } from '@renderer/app/i18n'
 import { enumLabel, fmt, useLabels } from '@renderer/app/use-labels'
-import { categoryList, categoryOptions, colName, kindOptions } from './format'
+import { FormError } from '@renderer/components/FormError'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
+import { categoryList, colName } from './format'
+import { ROLES, type DetectValues, type Role, type SaveValues } from './import-form'
+import { ImportItemsTable } from './ImportItemsTable'
 import { METHOD, PREVIEW, ROLE, UNIT } from './labels'
-import type { DraftItem, DraftProblem } from './merge'
-
-export type Role = 'category' | 'name' | 'points' | 'criteria'
-export interface Overrides {
-  sheet?: string
-  headerRow?: number
-  columns?: Partial<Record<Role, number>>
-}
-
-const ROLES: Role[] = ['category', 'name', 'points', 'criteria']
 
 interface Props {
   preview: ImportPreview
-  overrides: Overrides
-  setOverrides(o: Overrides): void
+  /** The corrections to the detection (sheet, header row, columns). */
+  detect: UseFormReturn<DetectValues>
+  /** Read again with the corrections, once the form accepts them. */
   redetect(): void
+  /** Another sheet is a new start: read at once, without the corrections made for the old one. */
+  changeSheet(sheet: string): void
   busy: boolean
-  drafts: DraftItem[]
-  setDrafts(d: DraftItem[]): void
-  problems: DraftProblem[]
+  /** The rows as they will be saved. */
+  save: UseFormReturn<SaveValues>
 }
 
 /** What was detected, the controls to correct it, and the items as they will be saved (editable). */
-export function ImportPreviewView({
-  preview,
-  overrides,
-  setOverrides,
-  redetect,
-  busy,
-  drafts,
-  setDrafts,
-  problems,
-}: Props) {
+export function ImportPreviewView({ preview, detect, redetect, changeSheet, busy, save }: Props) {
   const { pick, lang } = useI18n()
   const L = useLabels(PREVIEW)
   const R = useLabels(ROLE)
   const U = useLabels(UNIT)
   const d = preview.detection
-  const headerRow = overrides.headerRow ?? d?.headerRow ?? null
-  const mapping: Partial<Record<Role, number>> = { ...d?.columns, ...overrides.columns }
+  const corrections = useWatch({ control: detect.control })
+  const detectErrors = errorsByPath(detect.formState.errors)
+  const items = useWatch({ control: save.control, name: 'items' })
+  const saveErrors = errorsByPath(save.formState.errors)
+  const setCorrection = <P extends FieldPath<DetectValues>>(
+    name: P,
+    value: FieldPathValue<DetectValues, P>,
+  ) => {
+    detect.setValue(name, value, { shouldDirty: true })
+    void detect.trigger()
+  }
+  // What the form holds when corrected (-1 stays shown with its message), else what was detected.
+  const headerRow = corrections.headerRow ?? d?.headerRow ?? null
+  const mapping: Partial<Record<Role, number>> = { ...d?.columns, ...corrections.columns }
   const width = Math.max(1, ...preview.grid.map((r) => r.length))
-  const headerCells = headerRow ? (preview.grid[headerRow - 1] ?? []) : []
+  const validHeader = headerRow !== null && !detectErrors.headerRow ? headerRow : null
+  const headerCells = validHeader ? (preview.grid[validHeader - 1] ?? []) : []
   const colOptions = Array.from({ length: width }, (_, i) => ({
     value: i + 1,
     label: headerCells[i]
@@ -66,34 +55,41 @@ export function ImportPreviewView({
       : fmt(L.column, { col: colName(i + 1) }),
   }))
   const roleOf = new Map(Object.entries(mapping).map(([role, c]) => [c as number, role as Role]))
-  const err = (i: number, field: 'name' | 'maxPoints') =>
-    problems.find((p) => p.index === i && p.field === field && p.severity === 'error')
-  const edit = (i: number, patch: Partial<DraftItem>) =>
-    setDrafts(drafts.map((x, j) => (j === i ? { ...x, ...patch } : x)))
+  const totalWarning = draftTotalWarning(items)
+  // Each row's messages with the row named, so one far down a long table is found from here.
+  const rowProblems = Object.entries(saveErrors).flatMap(([path, msg]) => {
+    const m = /^items\.(\d+)\./.exec(path)
+    if (!m) return []
+    const n = Number(m[1])
+    const name = items[n]?.name.trim()
+    return [fmt(L.rowProblem, { n: n + 1, name: name ? fmt(L.quotedName, { name }) : '', msg })]
+  })
   return (
     <div data-testid="import-preview">
-      <Row gutter={8} align="bottom" style={{ marginBottom: 8 }}>
+      <Row gutter={8} align="top" style={{ marginBottom: 8 }}>
         {preview.sheets.length > 1 && (
           <Col span={5}>
             <div>{L.sheet}</div>
             <Select
               id="import-sheet"
               style={{ width: '100%' }}
-              value={overrides.sheet ?? preview.sheet}
+              value={corrections.sheet ?? preview.sheet}
               options={preview.sheets.map((s) => ({ value: s, label: s }))}
-              onChange={(sheet) => setOverrides({ sheet })}
+              onChange={changeSheet}
             />
           </Col>
         )}
         <Col span={3}>
           <div>{L.headerRow}</div>
+          {/* No min: antd would turn a typed 0 into 1 unsaid; the form refuses it here instead. */}
           <InputNumber
             id="import-header-row"
-            min={1}
             style={{ width: '100%' }}
             value={headerRow}
-            onChange={(v) => setOverrides({ ...overrides, headerRow: v ?? undefined })}
+            status={detectErrors.headerRow ? 'error' : undefined}
+            onChange={(v) => setCorrection('headerRow', v ?? null)}
           />
+          <FormError m={detectErrors.headerRow} testId="import-header-row-error" />
         </Col>
         {ROLES.map((role) => (
           <Col span={role === 'criteria' || role === 'name' ? 4 : 3} key={role}>
@@ -104,13 +100,14 @@ export function ImportPreviewView({
               value={mapping[role]}
               placeholder={L.notDetected}
               options={colOptions}
-              onChange={(c) =>
-                setOverrides({ ...overrides, columns: { ...mapping, ...overrides.columns, [role]: c } })
-              }
+              status={detectErrors[`columns.${role}`] ? 'error' : undefined}
+              onChange={(c: number) => setCorrection('columns', { ...mapping, [role]: c })}
             />
+            <FormError m={detectErrors[`columns.${role}`]} testId={`import-col-${role}-error`} />
           </Col>
         ))}
         <Col span={2}>
+          <div>&nbsp;</div>
           <Button type="primary" ghost loading={busy} onClick={redetect} data-testid="redetect">
             {L.redetect}
           </Button>
@@ -155,7 +152,7 @@ export function ImportPreviewView({
                 <td
                   style={{ padding: '2px 6px', color: '#888', cursor: 'pointer', whiteSpace: 'nowrap' }}
                   title={L.setHeaderRow}
-                  onClick={() => setOverrides({ ...overrides, headerRow: ri + 1 })}
+                  onClick={() => setCorrection('headerRow', ri + 1)}
                 >
                   {ri + 1}
                 </td>
@@ -182,14 +179,11 @@ export function ImportPreviewView({
       {d && (
         <>
           <Descriptions size="small" column={4} bordered data-testid="import-summary">
-            <Descriptions.Item label={L.items}>{fmt(L.itemCount, { n: drafts.length })}</Descriptions.Item>
+            <Descriptions.Item label={L.items}>{fmt(L.itemCount, { n: items.length })}</Descriptions.Item>
             <Descriptions.Item label={L.total}>
-              <span data-testid="import-total">
-                {Math.round(
-                  drafts.reduce((s, x) => s + (x.maxPoints != null && x.maxPoints > 0 ? x.maxPoints : 0), 0) *
-                    100,
-                ) / 100}
-              </span>
+              <Typography.Text type={totalWarning ? 'warning' : undefined} data-testid="import-total">
+                {draftTotal(items)}
+              </Typography.Text>
               {d.statedTotal != null && fmt(L.statedTotal, { n: d.statedTotal })}
             </Descriptions.Item>
             <Descriptions.Item label={L.categories}>
@@ -200,17 +194,18 @@ export function ImportPreviewView({
               {d.priceRule?.weight != null && fmt(L.priceWeight, { n: d.priceRule.weight })}
             </Descriptions.Item>
           </Descriptions>
-          {problems.length > 0 && (
+          {(rowProblems.length > 0 || totalWarning) && (
             <Alert
               style={{ marginTop: 8 }}
-              type={problems.some((p) => p.severity === 'error') ? 'error' : 'warning'}
+              type={rowProblems.length > 0 ? 'error' : 'warning'}
               showIcon
               data-testid="import-warnings"
               message={
                 <div style={{ maxHeight: 96, overflow: 'auto' }}>
-                  {problems.map((p, i) => (
-                    <div key={i}>{pick(p.message)}</div>
+                  {rowProblems.map((p, i) => (
+                    <div key={i}>{p}</div>
                   ))}
+                  {totalWarning && <div data-testid="import-total-warning">{pick(totalWarning)}</div>}
                 </div>
               }
             />
@@ -231,83 +226,7 @@ export function ImportPreviewView({
               }
             />
           )}
-          <Table<DraftItem & { __i: number }>
-            style={{ marginTop: 8 }}
-            size="small"
-            rowKey="__i"
-            pagination={false}
-            scroll={{ y: 260 }}
-            data-testid="import-items"
-            dataSource={drafts.map((x, i) => ({ ...x, __i: i }))}
-            columns={[
-              {
-                title: L.category,
-                width: 90,
-                render: (_, r) => (
-                  <Select
-                    size="small"
-                    style={{ width: '100%' }}
-                    value={r.category}
-                    options={categoryOptions(lang)}
-                    onChange={(category) => edit(r.__i, { category })}
-                  />
-                ),
-              },
-              {
-                title: L.name,
-                width: 200,
-                render: (_, r) => (
-                  <Input
-                    size="small"
-                    value={r.name}
-                    status={err(r.__i, 'name') ? 'error' : undefined}
-                    onChange={(e) => edit(r.__i, { name: e.target.value })}
-                  />
-                ),
-              },
-              {
-                title: L.points,
-                width: 90,
-                render: (_, r) => (
-                  <InputNumber
-                    size="small"
-                    style={{ width: '100%' }}
-                    value={r.maxPoints}
-                    status={err(r.__i, 'maxPoints') ? 'error' : undefined}
-                    id={`import-points-${r.__i}`}
-                    onChange={(v) => edit(r.__i, { maxPoints: v ?? null })}
-                  />
-                ),
-              },
-              {
-                title: L.kind,
-                width: 80,
-                render: (_, r) => (
-                  <Select
-                    size="small"
-                    style={{ width: '100%' }}
-                    value={r.kind}
-                    options={kindOptions(lang)}
-                    onChange={(kind) => edit(r.__i, { kind })}
-                  />
-                ),
-              },
-              { title: L.criteria, dataIndex: 'criteria', ellipsis: true },
-            ]}
-          />
-          <Space style={{ marginTop: 4 }}>
-            <Button
-              size="small"
-              onClick={() =>
-                setDrafts([
-                  ...drafts,
-                  { category: '技术', name: '', maxPoints: 0, criteria: '', kind: 'subjective' },
-                ])
-              }
-            >
-              {L.addRow}
-            </Button>
-          </Space>
+          <ImportItemsTable form={save} />
         </>
       )}
     </div>

@@ -1,26 +1,43 @@
 import { bufferToBase64 } from '@renderer/api/files'
 import { UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Input, Modal, Radio, Space, Tabs, Typography } from 'antd'
-import { useMemo, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
+import {
+  Controller,
+  useWatch,
+  type FieldPath,
+  type FieldPathValue,
+  type UseFormReturn,
+} from 'react-hook-form'
 import { XLSX_FILE } from '@shared/contract/define'
 import type { ImportPreview } from '@shared/contract/matrices'
-import { parsePastedTable, splitTsv } from '@shared/domain/matrices/import'
+import { draftsOf, parsePastedTable, splitTsv } from '@shared/domain/matrices/import'
 import { PriceRuleSchema, type Matrix } from '@shared/schemas'
 import { call } from '@renderer/api/client'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
 import { navigate } from '@renderer/app/router'
-import { applyImport, draftToItems, validateDraft, type DraftItem } from './merge'
-import { ImportPreviewView, type Overrides } from './ImportPreviewView'
+import { applyImport, draftToItems } from './merge'
+import { ImportPreviewView } from './ImportPreviewView'
+import {
+  DetectForm,
+  NO_CORRECTIONS,
+  overridesOf,
+  SaveForm,
+  type DetectValues,
+  type SaveValues,
+  type Source,
+  type Target,
+} from './import-form'
 import { IMPORT } from './labels'
 import { errorMessage } from '@renderer/api/error-text'
 import { FormError } from '@renderer/components/FormError'
 import { usePickedFile } from '@renderer/hooks/usePickedFile'
-
-type Target = 'replace' | 'append' | 'new'
+import { useZodForm } from '@renderer/hooks/useZodForm'
+import { errorsByPath } from '@renderer/hooks/zod-resolver'
 
 /** A pasted table previewed the same way as a file: detection (or why none) plus the grid. */
-function pastePreview(text: string, o: Overrides, sheetName: string): ImportPreview {
+function pastePreview(text: string, o: ReturnType<typeof overridesOf>, sheetName: string): ImportPreview {
   const rows = splitTsv(text)
   const base = {
     sheets: [sheetName],
@@ -46,79 +63,75 @@ export interface ImportWizardProps {
 /**
  * Import of the tender's scoring table from an .xlsx (read on the server behind the import guard) or
  * from text pasted out of Excel. The user sees what was detected, corrects sheet, header row and
- * columns, fixes rows, and saves into this matrix or as a new one.
+ * columns, fixes rows, and saves into this matrix or as a new one. Both steps are forms (import-form.ts):
+ * what is wrong is said at its field and nothing is read or saved until the form accepts it.
  */
 export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
   const { pick } = useI18n()
   const L = useLabels(IMPORT)
-  const [source, setSource] = useState<'xlsx' | 'paste' | 'manual'>('xlsx')
+  const detect = useZodForm(DetectForm, { source: 'xlsx', paste: '', ...NO_CORRECTIONS })
+  const save = useZodForm(SaveForm, {
+    target: 'replace',
+    newTitle: fmt(L.newTitle, { title: matrix.title }),
+    items: [],
+  })
+  const source = useWatch({ control: detect.control, name: 'source' })
+  const target = useWatch({ control: save.control, name: 'target' })
+  const count = useWatch({ control: save.control, name: 'items' }).length
+  const saveErrors = errorsByPath(save.formState.errors)
+  const blocking = Object.keys(saveErrors).length > 0
+  // The file itself stays out of the forms (like the requirements import): its bytes, read once it is accepted.
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null)
-  const [paste, setPaste] = useState('')
-  const [overrides, setOverridesState] = useState<Overrides>({})
   const [preview, setPreview] = useState<ImportPreview | null>(null)
-  const [drafts, setDrafts] = useState<DraftItem[]>([])
   const [busy, setBusy] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
   const picked = usePickedFile(XLSX_FILE)
+  /** A save the server refused (the rows and the name were accepted by the form). */
   const [error, setError] = useState<string | null>(null)
-  const [target, setTarget] = useState<Target>('replace')
-  const [newTitle, setNewTitle] = useState(() => fmt(L.newTitle, { title: matrix.title }))
-  const problems = useMemo(() => validateDraft(drafts), [drafts])
-  const blocking = problems.some((p) => p.severity === 'error')
 
-  const show = (p: ImportPreview) => {
+  // A new detection starts the rows afresh; what it left wrong (points it could not read) is said at once.
+  const show = (p: ImportPreview | null) => {
     setPreview(p)
-    setDrafts(
-      p.detection
-        ? p.detection.items.map(({ category, name, maxPoints, criteria, kind }) => ({
-            category,
-            name,
-            maxPoints,
-            criteria,
-            kind,
-          }))
-        : [],
-    )
+    save.reset({ ...save.getValues(), items: p?.detection ? draftsOf(p.detection.items) : [] })
+    if (p) void save.trigger()
   }
 
-  const detect = async (o: Overrides, f = file, text = paste, src = source) => {
+  const read = async (v: DetectValues, f: typeof file) => {
     setError(null)
-    if (src === 'paste') {
-      if (!text.trim()) return setError(L.pasteFirst)
-      return show(pastePreview(text, o, L.pastedSheet))
-    }
+    if (v.source === 'paste') return show(pastePreview(v.paste, overridesOf(v), L.pastedSheet))
     if (!f) return
     setBusy(true)
     try {
-      show(await call('matrices.importPreview', { dataBase64: f.base64, ...o }))
+      show(await call('matrices.importPreview', { dataBase64: f.base64, ...overridesOf(v) }))
     } catch (e) {
-      setPreview(null)
-      setError(pick(errorMessage(e)))
+      // What the server cannot read is the file's problem: said at the picker.
+      show(null)
+      picked.refuse(pick(errorMessage(e)))
     } finally {
       setBusy(false)
     }
   }
+  const detectNow = (f = file) => detect.handleSubmit((v) => read(v, f))()
 
-  // Another sheet is a new start: detect at once, without the corrections made for the old one.
-  const setOverrides = (o: Overrides) => {
-    setOverridesState(o)
-    if (o.sheet !== overrides.sheet) void detect(o)
-  }
+  /** Back to what the detection decides (a new file, another sheet, another tab), then read if asked. */
+  const restart = (patch: Partial<DetectValues>) =>
+    detect.reset({ ...detect.getValues(), ...NO_CORRECTIONS, ...patch })
 
-  const save = async () => {
+  const submit = save.handleSubmit(async (v) => {
     if (!preview?.detection) return
     const rule = preview.detection.priceRule
-    if (target !== 'new') return onApply(applyImport(matrix, drafts, rule, target))
+    if (v.target !== 'new') return onApply(applyImport(matrix, v.items, rule, v.target))
     setBusy(true)
+    setError(null)
     try {
       const created = await call('matrices.create', {
-        title: newTitle.trim() || fmt(L.newTitle, { title: matrix.title }),
+        title: v.newTitle.trim(),
         init: {
           bidId: matrix.bidId,
           procurementCategory: matrix.procurementCategory,
           bidders: matrix.bidders,
           ourPrice: matrix.ourPrice,
-          items: draftToItems(drafts),
+          items: draftToItems(v.items),
           priceRule: PriceRuleSchema.parse({ ...matrix.priceRule, ...(rule ?? {}) }),
         },
       })
@@ -129,6 +142,10 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
     } finally {
       setBusy(false)
     }
+  })
+  const setSave = <P extends FieldPath<SaveValues>>(name: P, value: FieldPathValue<SaveValues, P>) => {
+    save.setValue(name, value, { shouldDirty: true })
+    void save.trigger()
   }
 
   return (
@@ -139,10 +156,10 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
       onCancel={onCancel}
       footer={
         source === 'manual' ? null : (
-          <Space>
+          <Space align="start">
             <Radio.Group
               value={target}
-              onChange={(e) => setTarget(e.target.value)}
+              onChange={(e) => setSave('target', e.target.value as Target)}
               data-testid="import-target"
             >
               <Radio value="replace">{L.replace}</Radio>
@@ -150,23 +167,35 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
               <Radio value="new">{L.asNew}</Radio>
             </Radio.Group>
             {target === 'new' && (
-              <Input
-                style={{ width: 240 }}
-                value={newTitle}
-                onChange={(e) => setNewTitle(e.target.value)}
-                data-testid="import-new-title"
-              />
+              <div style={{ width: 240, textAlign: 'left' }}>
+                <Controller
+                  name="newTitle"
+                  control={save.control}
+                  render={({ field }) => (
+                    <Input
+                      value={field.value}
+                      placeholder={L.newTitleLabel}
+                      aria-label={L.newTitleLabel}
+                      status={saveErrors.newTitle ? 'error' : undefined}
+                      onChange={(e) => setSave('newTitle', e.target.value)}
+                      onBlur={field.onBlur}
+                      data-testid="import-new-title"
+                    />
+                  )}
+                />
+                <FormError m={saveErrors.newTitle} testId="import-new-title-error" />
+              </div>
             )}
             <Button onClick={onCancel}>{L.cancel}</Button>
             <Button
               type="primary"
               loading={busy}
-              disabled={!preview?.detection || drafts.length === 0 || blocking}
+              disabled={!preview?.detection || count === 0 || blocking}
               title={blocking ? L.fixFirst : undefined}
-              onClick={() => void save()}
+              onClick={() => void submit()}
               data-testid="import-save"
             >
-              {fmt(L.save, { n: drafts.length })}
+              {fmt(L.save, { n: count })}
             </Button>
           </Space>
         )
@@ -175,10 +204,8 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
       <Tabs
         activeKey={source}
         onChange={(k) => {
-          setSource(k as typeof source)
-          setPreview(null)
-          setDrafts([])
-          setOverridesState({})
+          restart({ source: k as Source })
+          show(null)
           setError(null)
         }}
         items={[
@@ -203,14 +230,13 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
                       if (!f) return
                       // A file that is not an .xlsx the server accepts is refused here, never read or sent.
                       setFile(null)
-                      setPreview(null)
-                      setDrafts([])
-                      setOverridesState({})
+                      show(null)
+                      restart({})
                       void picked.pick(f).then(async (ok) => {
                         if (!ok) return
                         const next = { name: f.name, base64: bufferToBase64(await f.arrayBuffer()) }
                         setFile(next)
-                        void detect({}, next)
+                        void detectNow(next)
                       })
                     }}
                   />
@@ -228,24 +254,7 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
           {
             key: 'paste',
             label: L.tabPaste,
-            children: (
-              <div>
-                <Input.TextArea
-                  rows={5}
-                  placeholder={L.pastePlaceholder}
-                  value={paste}
-                  data-testid="matrix-paste"
-                  onChange={(e) => setPaste(e.target.value)}
-                />
-                <Button
-                  style={{ marginTop: 8 }}
-                  onClick={() => void detect({}, file, paste, 'paste')}
-                  data-testid="paste-detect"
-                >
-                  {L.detect}
-                </Button>
-              </div>
-            ),
+            children: <PasteSource form={detect} onDetect={() => void detectNow()} />,
           },
           {
             key: 'manual',
@@ -267,15 +276,42 @@ export function ImportWizard({ matrix, onCancel, onApply }: ImportWizardProps) {
       {preview && source !== 'manual' && (
         <ImportPreviewView
           preview={preview}
-          overrides={overrides}
-          setOverrides={setOverrides}
-          redetect={() => void detect(overrides)}
+          detect={detect}
+          redetect={() => void detectNow()}
+          changeSheet={(sheet) => (restart({ sheet }), void detectNow())}
           busy={busy}
-          drafts={drafts}
-          setDrafts={setDrafts}
-          problems={problems}
+          save={save}
         />
       )}
     </Modal>
+  )
+}
+
+/** The text pasted out of Excel; detecting with nothing pasted is refused at the text box. */
+function PasteSource({ form, onDetect }: { form: UseFormReturn<DetectValues>; onDetect(): void }) {
+  const L = useLabels(IMPORT)
+  const message = errorsByPath(form.formState.errors).paste
+  return (
+    <div>
+      <Controller
+        name="paste"
+        control={form.control}
+        render={({ field }) => (
+          <Input.TextArea
+            rows={5}
+            placeholder={L.pastePlaceholder}
+            value={field.value}
+            status={message ? 'error' : undefined}
+            data-testid="matrix-paste"
+            onChange={(e) => field.onChange(e.target.value)}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
+      <FormError m={message} testId="matrix-paste-error" />
+      <Button style={{ marginTop: 8 }} onClick={onDetect} data-testid="paste-detect">
+        {L.detect}
+      </Button>
+    </div>
   )
 }

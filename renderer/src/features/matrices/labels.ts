@@ -253,6 +253,9 @@ export const IMPORT = defineLabels({
   pastedSheet: ['粘贴', 'Pasted'],
   pasteFirst: ['请先粘贴从 Excel 复制的评分表', 'Paste the scoring table copied from Excel first'],
   newTitle: ['{title}（导入）', '{title} (imported)'],
+  newTitleLabel: ['新评分矩阵名称', 'Name of the new matrix'],
+  needTitle: ['请填写新评分矩阵的名称', 'Enter a name for the new matrix'],
+  sameColumn: ['与其他用途选了同一列', 'Another role already reads this column'],
   title: ['导入评分标准', 'Import scoring criteria'],
   replace: [
     '替换当前评分项（同名项保留自评、证据与估分）',
@@ -319,4 +322,7 @@ export const PREVIEW = defineLabels({
   kind: ['类型', 'Type'],
   criteria: ['评分标准', 'Criteria'],
   addRow: ['添加一行', 'Add row'],
+  removeRow: ['删除此行', 'Remove this row'],
+  rowProblem: ['第 {n} 项{name}：{msg}', 'Item #{n}{name}: {msg}'],
+  quotedName: ['“{name}”', ' "{name}"'],
 })

@@ -1,7 +1,8 @@
 /**
- * Pure helpers of the import wizard: validation of the corrected preview and merging it into a matrix.
- * No DOM and no node, so the unit tests run them directly.
+ * Pure helpers of the import wizard: merging the corrected rows into a matrix (the rows' own rules are the shared
+ * DraftItemsSchema). No DOM and no node, so the unit tests run them directly.
  */
+import type { DraftItem } from '@shared/domain/matrices/import'
 import { newId } from '@shared/schemas/common'
 import {
   PriceRuleSchema,
@@ -10,75 +11,6 @@ import {
   type PriceRule,
   type ScoringItem,
 } from '@shared/schemas/matrix'
-
-type Category = ScoringItem['category']
-export type Message = { zh: string; en: string }
-
-/** A row of the import preview as the user may have corrected it (points may still be missing). */
-export interface DraftItem {
-  category: Category
-  name: string
-  maxPoints: number | null
-  criteria: string
-  kind: ScoringItem['kind']
-}
-
-export interface DraftProblem {
-  /** Index in the draft list; null for the table as a whole. */
-  index: number | null
-  field: 'name' | 'maxPoints' | 'total'
-  severity: 'error' | 'warning'
-  message: Message
-}
-
-/**
- * What stops an import from being saved (empty names, missing or negative points) and what only
- * deserves a look (a total other than the expected 100).
- */
-export function validateDraft(items: readonly DraftItem[], expectedTotal = 100): DraftProblem[] {
-  const out: DraftProblem[] = []
-  let total = 0
-  items.forEach((it, i) => {
-    const at = it.name.trim() ? `“${it.name.trim()}”` : `第 ${i + 1} 项`
-    if (!it.name.trim()) {
-      out.push({
-        index: i,
-        field: 'name',
-        severity: 'error',
-        message: { zh: `第 ${i + 1} 项评分项名称为空`, en: `item #${i + 1} has an empty name` },
-      })
-    }
-    const p = it.maxPoints
-    if (p == null || typeof p !== 'number' || !Number.isFinite(p)) {
-      out.push({
-        index: i,
-        field: 'maxPoints',
-        severity: 'error',
-        message: { zh: `${at} 的分值不是数字`, en: `item #${i + 1}: max points is not a number` },
-      })
-    } else if (p < 0) {
-      out.push({
-        index: i,
-        field: 'maxPoints',
-        severity: 'error',
-        message: { zh: `${at} 的分值为负数（${p}）`, en: `item #${i + 1}: max points are negative (${p})` },
-      })
-    } else total += p
-  })
-  total = Math.round(total * 100) / 100
-  if (items.length > 0 && total !== expectedTotal) {
-    out.push({
-      index: null,
-      field: 'total',
-      severity: 'warning',
-      message: {
-        zh: `分值合计为 ${total} 分，通常应为 ${expectedTotal} 分`,
-        en: `max points total ${total}; usually ${expectedTotal}`,
-      },
-    })
-  }
-  return out
-}
 
 /** Item names compared the way a re-issued table may write them: no spaces, full-width digits folded. */
 function nameKey(name: string): string {
