@@ -127,6 +127,8 @@ describe('blanks as buyers write them', () => {
   it('日历天, 年, 万元 units', () => {
     const fs = fill(doc('交货期：______日历天', '质保期：____个月', '投标报价：________万元'))
     expect(fs.map((f) => f.value)).toEqual(['120', '36', '375.60'])
+    // The checks read "375.60" in 万元 (P01), not as ¥375.60.
+    expect(fs.map((f) => f.unit)).toEqual([undefined, undefined, '万元'])
   })
 
   it('a date line of underscores or of spaces', () => {

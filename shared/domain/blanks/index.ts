@@ -1,5 +1,6 @@
 export * from './model'
 export { detectBlanks, detectItems, formTitles, isTitleLine } from './detect'
+export { itemTotals } from './item-totals'
 export { matchLabel, normalizeLabel, type LabelMatch } from './labels'
 export { planBlanks, planForm, summarizeFills, type BlankFill, type FormPlan, type PlanOptions } from './plan'
 export {

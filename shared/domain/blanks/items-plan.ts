@@ -376,6 +376,7 @@ function totalFills(
       status: 'filled',
       value,
       why: null,
+      ...(!words && money!.c.unit === '万元' ? { unit: '万元' as const } : {}),
     })
   })
 }

@@ -5,7 +5,7 @@ import type { FormData } from './form-data'
 import { planItemTables, type ItemWrite } from './items-plan'
 import { leadingLabel, matchLabel, normalizeLabel, priceKey, pricedClause } from './labels'
 import { leftBlank, type Blank, type BlankKind, type FormDoc, type Where } from './model'
-import { shapeValue } from './values'
+import { formUnit, MONEY_KEYS, shapeValue } from './values'
 
 /**
  * What goes into each blank: the key its label maps to (or the user's choice), the value in the form's unit, or
@@ -38,6 +38,8 @@ export interface BlankFill {
   choose?: number
   /** A header or footer part ("header1", "footer2"); absent for the body. */
   part?: string
+  /** Money written in 万元 (the blank's "____万元", its column or caption): the checks read the figures in it. */
+  unit?: '万元'
 }
 
 export interface PlanOptions {
@@ -208,6 +210,7 @@ export function planBlanks(
         status: 'filled' as const,
         value: shaped.value,
         why: null,
+        ...(MONEY_KEYS.has(match.key) && formUnit(b).unit === '万元' ? { unit: '万元' as const } : {}),
       }
     })
 }

@@ -20,6 +20,23 @@ export interface PrintedField {
   field: string
   itemId?: string
   doc: 'bid' | 'material' | 'workspace' | 'generated'
+  /** A buyer form that counts money in 万元 (its column, caption or blank says so) got the figures in 万元. */
+  unit?: '万元'
+}
+
+/**
+ * A figure or 大写 a buyer's item table prints in its 合计 row, with the unit its row label, column header or
+ * caption ("单位：万元") states: the checks read the printed 合计 in that unit.
+ */
+export interface PrintedTotal {
+  /** 1-based table of the form and row of the table, for the message. */
+  table: number
+  row: number
+  /** The row's label as printed ("合计（万元）", "合计（大写）"). */
+  label: string
+  text: string
+  unit: '元' | '万元'
+  words: boolean
 }
 
 /** A buyer's own filled form that replaces the standard form of a part (filled by the buyer-form feature). */
@@ -34,6 +51,8 @@ export interface BuyerFormSlot {
    * check can pair the cells of one row by header: 投标总价（小写） | 投标总价（大写）.
    */
   tables?: PrintedTable[]
+  /** The 合计 rows of its item tables (报价明细表, 分项报价表), read with their unit. */
+  totals?: PrintedTotal[]
   fields: PrintedField[]
 }
 

@@ -1,5 +1,5 @@
 import JSZip from 'jszip'
-import { formDataOf, isFormTitleOf } from '@shared/domain/blanks'
+import { formDataOf, isFormTitleOf, itemTotals } from '@shared/domain/blanks'
 import { printedTable, type BuyerFormSlot, type PrintedField } from '@shared/domain/export'
 import { AppError } from '@shared/errors'
 import type { Bid, BuyerFormFile } from '@shared/schemas'
@@ -113,6 +113,8 @@ export async function prepareBuyerForms(opts: PrepareOptions): Promise<PreparedB
       // A section takes the first form mapped to it; the file changed under the mapping: nothing is guessed.
       if (!section || !form || out.slots[section.id]) return
       const blocks = [...form.blocks]
+      // Read before the title line goes: the form's title tells an item table from a summary.
+      const totals = itemTotals(readDocXml(blocks.join('')).doc)
       // The form's own title line gives way to the part's heading (one title, listed in the 目录).
       const firstText = blocks.findIndex((b) => paragraphTexts(b).some((t) => t.trim() !== ''))
       // Pictures above it (the buyer's logo) stay; empty lines above it go with it.
@@ -140,7 +142,8 @@ export async function prepareBuyerForms(opts: PrepareOptions): Promise<PreparedB
           key: b.key!,
           value: b.value ?? '',
           field: opts.sources?.[b.key!] ?? 'generated',
-          doc: 'bid',
+          doc: 'bid' as const,
+          ...(b.unit ? { unit: b.unit } : {}),
         }))
       out.bodies.set(formId, xml)
       printed.push(xml)
@@ -149,6 +152,7 @@ export async function prepareBuyerForms(opts: PrepareOptions): Promise<PreparedB
         name: `${entry.file.name} · ${form.title}`,
         paragraphs: paragraphTexts(xml).filter((t) => t.trim() !== ''),
         tables: readDocXml(xml).doc.tables.map((t, k) => printedTable(k, t.rows)),
+        totals,
         fields,
       }
     })

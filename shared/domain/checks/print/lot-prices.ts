@@ -1,7 +1,7 @@
-import { parseMoney } from '@shared/domain/amount/money'
 import type { PrintModel, PrintPart } from '@shared/domain/export/print-model'
 import { lineTotalOf, toYuan } from '@shared/domain/export/quote-math'
 import { readWords } from '../money'
+import { readFigures } from '../read/figures'
 
 /**
  * The per-lot prices a multi-lot print states: each lot's form of the 开标一览表 prints its price in figures
@@ -18,8 +18,9 @@ export interface LotPrice {
   linesFen: number | null
 }
 
-function parseFen(text: string, words: boolean): number | null {
-  const r = words ? readWords(text) : parseMoney(text.replace(/^(?:US\$|HK\$|€|¥|￥)/, ''))
+function parseFen(text: string, words: boolean, unit?: '万元'): number | null {
+  if (!words) return readFigures(text, unit)?.fen ?? null
+  const r = readWords(text)
   return r.ok ? r.fen : null
 }
 
@@ -31,7 +32,7 @@ export function lotOpeningPrices(model: PrintModel): LotPrice[] {
     for (const f of part.fields) {
       if (f.key === 'row.lotNo') lotNo = f.value
       if (f.key === 'row.price') {
-        const fen = parseFen(f.value, false)
+        const fen = parseFen(f.value, false, f.unit)
         const path = f.field === 'generated' ? 'lots' : f.field
         if (fen !== null) out.push({ part, lotId: f.itemId ?? null, path, lotNo, fen, linesFen: null })
       } else if (f.key === 'row.priceWords' && out.at(-1)?.part === part) {

@@ -1,10 +1,10 @@
-import { parseMoney } from '@shared/domain/amount/money'
 import type { PrintModel, PrintPart } from '@shared/domain/export/print-model'
 import { toYuan } from '@shared/domain/export/quote-math'
 import { basisOf } from '../basis'
 import type { RuleContext } from '../context'
 import { formatMoney } from '@shared/domain/export/format'
 import { readWords } from '../money'
+import { readFigures, statesFen } from '../read/figures'
 import { disagrees, pricesIn } from '../read/prices'
 import { buyerFormWords } from './form-words'
 import { lotOpeningPrices, type LotPrice } from './lot-prices'
@@ -29,9 +29,17 @@ interface Printed {
   role: Role
   words: boolean
   fen: number
+  /** How exactly the form states it (a 万元 figure to its last decimal: read/figures.ts); 1 = to the 分. */
+  stepFen: number
   text: string
+  /** The amount as the message shows it: ¥…, or the 万元 figures as printed with their yuan and where. */
+  shown: { zh: string; en: string }
   path: string
 }
+
+/** Two printed amounts state one price when each is within the other's printed precision. */
+const same = (a: Pick<Printed, 'fen' | 'stepFen'>, b: Pick<Printed, 'fen' | 'stepFen'>) =>
+  statesFen(a, b.fen) || statesFen(b, a.fen)
 
 const FIGURES: Record<string, Role | null> = {
   开标报价: 'opening',
@@ -68,15 +76,67 @@ function roleOf(part: PrintPart, explicit: Role | null): Role {
   return explicit ?? (part.formKey ? (ROLE_OF_FORM[part.formKey] ?? 'other') : 'other')
 }
 
+const yuanOnly = (fen: number) => ({ zh: `¥${yuanText(fen)}`, en: `¥${yuanText(fen)}` })
+function shownOf(fen: number, text: string, wan: boolean) {
+  if (!wan) return yuanOnly(fen)
+  const figures = text.replace(/万元?$/u, '').trim()
+  return { zh: `${figures}万元（¥${yuanText(fen)}）`, en: `${figures} 万元 (¥${yuanText(fen)})` }
+}
+
+/** The 合计 of the buyer's item tables, read in their unit ("合计（万元）", "单位：万元"). */
+function tableTotals(part: PrintPart): Printed[] {
+  const out: Printed[] = []
+  for (const t of part.buyerForm?.totals ?? []) {
+    const w = t.words ? readWords(t.text.replace(/\s+/gu, '')) : null
+    const f = t.words ? null : readFigures(t.text, t.unit)
+    const fen = w?.ok ? w.fen : f?.fen
+    if (fen === undefined) continue
+    const wan = !t.words && (t.unit === '万元' || /万元?$/u.test(t.text))
+    const s = shownOf(fen, t.text, wan)
+    const label = t.label || '合计'
+    const shown = {
+      zh: `${s.zh}（表${t.table}第${t.row}行“${label}”）`,
+      en: `${s.en} (table ${t.table}, row ${t.row} "${label}")`,
+    }
+    out.push({
+      part,
+      role: 'total',
+      words: t.words,
+      fen,
+      stepFen: f?.stepFen ?? 1,
+      text: t.text,
+      shown,
+      path: 'quote',
+    })
+  }
+  return out
+}
+
 function printedAmounts(model: PrintModel): Printed[] {
   const out: Printed[] = []
   const keys = new Set([...Object.keys(FIGURES), ...Object.keys(WORDS)])
   for (const { part, field } of fieldsOf(model, keys)) {
+    // The 合计 cells the product filled are read with the rest of the table's 合计 (tableTotals).
+    if (part.buyerForm?.totals?.length && /^报价合计/u.test(field.key)) continue
     const words = field.key in WORDS
     const role = roleOf(part, words ? WORDS[field.key] : FIGURES[field.key])
-    const r = words ? readWords(field.value) : parseMoney(field.value.replace(/^(?:US\$|HK\$|€)/, ''))
-    if (r.ok) out.push({ part, role, words, fen: r.fen, text: field.value, path: pathOf(field, 'quote') })
+    const w = words ? readWords(field.value) : null
+    const f = words ? null : readFigures(field.value, field.unit)
+    const fen = w?.ok ? w.fen : f?.fen
+    if (fen === undefined) continue
+    const shown = words ? yuanOnly(fen) : shownOf(fen, field.value, field.unit === '万元')
+    out.push({
+      part,
+      role,
+      words,
+      fen,
+      stepFen: f?.stepFen ?? 1,
+      text: field.value,
+      shown,
+      path: pathOf(field, 'quote'),
+    })
   }
+  for (const part of model.parts) out.push(...tableTotals(part))
   // A buyer's own form states its price in its own words: read it as the committee would. Words and figures of
   // one statement that disagree are E01's (buyerFormWords), not a second price of this rule.
   for (const part of model.parts) {
@@ -84,7 +144,16 @@ function printedAmounts(model: PrintModel): Printed[] {
     const role = roleOf(part, null)
     for (const p of pricesIn(part.buyerForm.paragraphs.join('\n')))
       if (!disagrees(p))
-        out.push({ part, role, words: p.words, fen: p.fen, text: yuanText(p.fen), path: 'quote' })
+        out.push({
+          part,
+          role,
+          words: p.words,
+          fen: p.fen,
+          stepFen: 1,
+          text: yuanText(p.fen),
+          shown: yuanOnly(p.fen),
+          path: 'quote',
+        })
   }
   return out
 }
@@ -121,7 +190,17 @@ function lotsOpening(ctx: RuleContext, model: PrintModel, over: (fen: number) =>
     })
   if (lots.length < ctx.bid.lots.filter((l) => l.bidding).length) return null
   const fen = lots.reduce((s, l) => s + l.fen, 0)
-  return { part: lots[0].part, role: 'opening', words: true, fen, text: yuanText(fen), path: lots[0].path }
+  const text = yuanText(fen)
+  return {
+    part: lots[0].part,
+    role: 'opening',
+    words: true,
+    fen,
+    stepFen: 1,
+    text,
+    shown: yuanOnly(fen),
+    path: lots[0].path,
+  }
 }
 
 function lotMessage(ctx: RuleContext, lot: LotPrice, over: (fen: number) => boolean) {
@@ -156,7 +235,7 @@ export function p01(ctx: RuleContext, model: PrintModel): void {
   for (const list of byPart.values()) {
     const w = list.find((a) => a.words)
     for (const f of list.filter((a) => !a.words)) {
-      if (!w || w.fen === f.fen) continue
+      if (!w || statesFen(f, w.fen)) continue
       ctx.add({
         ruleId: 'P01',
         severity: over(w.fen) ? '否决风险' : '失分风险',
@@ -164,8 +243,8 @@ export function p01(ctx: RuleContext, model: PrintModel): void {
         discriminator: `words:${f.part.id}`,
         printedIn: [where(f.part)],
         message: {
-          zh: `“${f.part.title}”印有小写 ¥${yuanText(f.fen)}、大写“${w.text}”（${yuanText(w.fen)} 元）：评审时以大写为准修正为 ${yuanText(w.fen)} 元，须投标人书面确认`,
-          en: `"${f.part.title}" prints ¥${yuanText(f.fen)} in figures and "${w.text}" (${yuanText(w.fen)}) in words: the words prevail and the bidder must confirm the corrected price`,
+          zh: `“${f.part.title}”印有小写 ${f.shown.zh}、大写“${w.text}”（${yuanText(w.fen)} 元）：评审时以大写为准修正为 ${yuanText(w.fen)} 元，须投标人书面确认`,
+          en: `"${f.part.title}" prints ${f.shown.en} in figures and "${w.text}" (${yuanText(w.fen)}) in words: the words prevail and the bidder must confirm the corrected price`,
         },
         fix: {
           zh: '大写与小写写成同一金额（大写由小写生成即可）',
@@ -179,7 +258,7 @@ export function p01(ctx: RuleContext, model: PrintModel): void {
   // (四) unit prices over the stated total.
   const sumFen = Math.round(toYuan(model.quote.total, model.quote.moneyUnit) * 100)
   const totals = amounts.filter((a) => a.role === 'total' && !a.words)
-  for (const t of totals.filter((a) => a.fen !== sumFen).slice(0, 1)) {
+  for (const t of totals.filter((a) => !statesFen(a, sumFen)).slice(0, 1)) {
     ctx.add({
       ruleId: 'P01',
       severity: over(sumFen) ? '否决风险' : '失分风险',
@@ -187,8 +266,8 @@ export function p01(ctx: RuleContext, model: PrintModel): void {
       discriminator: 'sum',
       printedIn: [where(t.part)],
       message: {
-        zh: `“${t.part.title}”合计印为 ¥${yuanText(t.fen)}，各行数量×单价之和为 ¥${yuanText(sumFen)}：评审时以单价计算结果为准`,
-        en: `"${t.part.title}" prints a total of ¥${yuanText(t.fen)} but the lines add up to ¥${yuanText(sumFen)}: the unit prices prevail`,
+        zh: `“${t.part.title}”合计印为 ${t.shown.zh}，各行数量×单价之和为 ¥${yuanText(sumFen)}：评审时以单价计算结果为准`,
+        en: `"${t.part.title}" prints a total of ${t.shown.en} but the lines add up to ¥${yuanText(sumFen)}: the unit prices prevail`,
       },
       fix: {
         zh: '清空或更正“报价合计”，使其等于各行合价之和',
@@ -206,14 +285,14 @@ export function p01(ctx: RuleContext, model: PrintModel): void {
     forms.find((a) => a.role === 'letter') ??
     forms.find((a) => a.role === 'total') ??
     forms[0]
-  const differing = forms.filter((a) => a.fen !== ref.fen)
+  const differing = forms.filter((a) => !same(a, ref))
   if (differing.length === 0) return
   // With lots the reference is the sum of the lots' 开标一览表 prices.
   const refName = lotsRef
     ? { zh: `“${ref.part.title}”各包合计`, en: `"${ref.part.title}" (sum of the lots)` }
     : null
-  const list = differing.map((a) => `“${a.part.title}” ¥${yuanText(a.fen)}`).join('、')
-  const listEn = differing.map((a) => `"${a.part.title}" ¥${yuanText(a.fen)}`).join(', ')
+  const list = differing.map((a) => `“${a.part.title}” ${a.shown.zh}`).join('、')
+  const listEn = differing.map((a) => `"${a.part.title}" ${a.shown.en}`).join(', ')
   ctx.add({
     ruleId: 'P01',
     severity: '否决风险',
@@ -222,12 +301,12 @@ export function p01(ctx: RuleContext, model: PrintModel): void {
     printedIn: [ref, ...differing].map((a) => where(a.part)),
     message: {
       zh:
-        `打印件有两个以上报价：${refName?.zh ?? `“${ref.part.title}”`}为 ¥${yuanText(ref.fen)}，${list}。` +
+        `打印件有两个以上报价：${refName?.zh ?? `“${ref.part.title}”`}为 ${ref.shown.zh}，${list}。` +
         (gov
           ? `按87号令第59条，评审以${ROLE_NAME[ref.role].zh}为准修正为 ¥${yuanText(ref.fen)}，投标人不确认的投标无效`
           : '同一投标人提交两个以上不同的投标报价，应否决投标'),
       en:
-        `The print states more than one price: ${refName?.en ?? `"${ref.part.title}"`} ¥${yuanText(ref.fen)}, ${listEn}. ` +
+        `The print states more than one price: ${refName?.en ?? `"${ref.part.title}"`} ${ref.shown.en}, ${listEn}. ` +
         (gov
           ? `Under 87号令 art. 59 the committee corrects to the ${ROLE_NAME[ref.role].en} price ¥${yuanText(ref.fen)}; not confirming it makes the bid invalid`
           : 'A bidder stating two different prices is rejected'),

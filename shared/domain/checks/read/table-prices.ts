@@ -1,6 +1,6 @@
-import { parseMoney } from '@shared/domain/amount/money'
 import { printedTable, type PrintedTable, type PrintedTableCell } from '@shared/domain/export/printed-table'
 import { readWords } from '../money'
+import { readFigures } from './figures'
 import { halfWidth } from './normalise'
 
 /**
@@ -35,11 +35,7 @@ const isFigures = (h: string) => !isWords(h) && says(h, /小写|金额|价|¥|�
 const LOT_HEADER_RE = /^(?:所属)?(?:包号|标包|包段|包组|标段|分包|采购包|包件|合同包)(?:号|编号)?$/u
 
 function figuresOf(cell: PrintedTableCell): number | null {
-  const t = halfWidth(cell.text).replace(/\s+/gu, '')
-  if (!/\d/u.test(t)) return null
-  const unit = /万元/u.test(halfWidth(cell.header)) && !/元$/u.test(t) ? '万元' : ''
-  const r = parseMoney(t.replace(/^(?:人民币|RMB|CNY)?[:]?[¥$]?/iu, '') + unit)
-  return r.ok ? r.fen : null
+  return readFigures(cell.text, /万元/u.test(halfWidth(cell.header)) ? '万元' : null)?.fen ?? null
 }
 
 function wordsOf(cell: PrintedTableCell): number | null {
