@@ -12,6 +12,7 @@ const POA_FORMS = ['授权委托书', '授权书', '法人授权', '法定代表
  */
 export function runSignatory(ctx: RuleContext): void {
   const { bid, company } = ctx
+  unknownAgent(ctx)
   const hasPoa =
     bid.sections.some((s) => POA_FORMS.some((f) => titleNames(s.title, f))) ||
     [...ctx.linked.values()].some((l) => POA_FORMS.some((f) => l.material.title.includes(f)))
@@ -42,6 +43,33 @@ export function runSignatory(ctx: RuleContext): void {
     fix: {
       zh: '添加法定代表人授权委托书（附被授权人身份证），即使招标文件的格式目录未列出',
       en: "Add the power of attorney with the agent's ID, even if the tender's list of forms omits it",
+    },
+    basis: basisOf(ctx, 'veto'),
+  })
+}
+
+/**
+ * The agent the bid names must be one the company profile knows: the forms print the profile's agent and
+ * their ID card (signatoryAgentIndex falls back to the first), so an unknown name would sign a 授权委托书 made
+ * out to someone else.
+ */
+function unknownAgent(ctx: RuleContext): void {
+  const { bid, company } = ctx
+  const name = bid.signatory.agentName.trim()
+  const known = company.agents.map((a) => a.name.trim()).filter(Boolean)
+  if (bid.signatory.role !== '授权代表' || !name || known.length === 0 || known.includes(name)) return
+  ctx.add({
+    ruleId: 'L04',
+    severity: '否决风险',
+    path: 'signatory.agentName',
+    discriminator: `unknown-agent:${name}`,
+    message: {
+      zh: `签署人为授权代表“${name}”，但公司资料的授权代表只有“${known.join('、')}”：授权委托书和各表将写“${known[0]}”`,
+      en: `The bid is to be signed by the agent "${name}", but the company profile's agents are ${known.join(', ')}: the power of attorney and the forms would name "${known[0]}"`,
+    },
+    fix: {
+      zh: `在公司资料中添加授权代表“${name}”（含身份证复印件），或改选已有的授权代表`,
+      en: `Add "${name}" to the company profile's agents (with the ID card), or choose a listed agent`,
     },
     basis: basisOf(ctx, 'veto'),
   })

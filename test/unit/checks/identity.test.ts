@@ -138,4 +138,17 @@ describe('L04 power of attorney whenever an agent signs', () => {
     })
     expect(triples(s)).toEqual([['L04', '否决风险', 'signatory.role']])
   })
+  it('flags an agent the company profile does not know, whose forms would name another', () => {
+    const s = scenario((b) => (b.signatory = { role: '授权代表', agentName: '王小明' }))
+    const f = runChecks(s).findings
+    // The written 授权委托书 of the fixture names 李明, which E09 reports against the bid's agent as well.
+    expect(f.map((x) => [x.ruleId, x.severity, x.location.path])).toEqual([
+      ['L04', '否决风险', 'signatory.agentName'],
+      ['E09', '否决风险', 'sections.1.content'],
+    ])
+    expect(f[0].message.zh).toBe(
+      '签署人为授权代表“王小明”，但公司资料的授权代表只有“李明”：授权委托书和各表将写“李明”',
+    )
+    expect(triples(scenario((b) => (b.signatory = { role: '授权代表', agentName: ' 李明 ' })))).toEqual([])
+  })
 })
