@@ -154,6 +154,25 @@ describe('bidbench check', () => {
     expect(text.out.join('\n')).toContain('[失分风险][封装] L07')
   })
 
+  it('says when a damaged bid was checked from its earlier version, and leaves the file as it was', async () => {
+    await workspace()
+    const file = path.join(dir, 'bids', 'b2.json')
+    // Valid JSON, wrong shape: what a hand edit or another tool leaves behind.
+    const bid = JSON.parse(await fs.readFile(file, 'utf8'))
+    await fs.writeFile(file, JSON.stringify({ ...bid, bond: 7 }))
+    const before = await fs.readFile(file, 'utf8')
+    const run = io()
+    expect(await command.run([dir, '--bid', 'b2', '--json'], run.io)).toBe(1)
+    // The findings are those of the last good version (the flawed bid as created), and the user is told so.
+    const rows = JSON.parse(run.out.join('\n'))
+    expect(rows.map((r: { ruleId: string }) => r.ruleId)).toEqual(['L05', 'L07'])
+    expect(run.err.join('\n')).toMatch(
+      /bids[\\/]b2\.json 已损坏（.+），本次检查的是它的历史版本 .+\.json，文件本身未改动/u,
+    )
+    expect(run.err.join('\n')).toContain('this check read its earlier version')
+    expect(await fs.readFile(file, 'utf8')).toBe(before)
+  })
+
   it('--phase 封装 lists only the seal-and-sign items (exit 0); --phase 编制 what blocks the export', async () => {
     await workspace()
     const seal = io()

@@ -1,3 +1,4 @@
+import * as path from 'node:path'
 import type { CheckRun } from '@shared/contract/checks'
 import { runChecks, type CheckResult } from '@shared/domain/checks'
 import type { PrintModel } from '@shared/domain/export'
@@ -31,6 +32,8 @@ export async function checkWorkspace(
   opts: { bidId?: string; now?: Date; templatesDir?: string },
 ): Promise<WorkspaceCheck> {
   const warnings: Warnings = []
+  // A read-only session repairs nothing, so every recovery it made is still what this check reads.
+  const seen = ws.readOnly ? 0 : ws.recoveries.length
   const now = opts.now ?? new Date()
   const target = opts.bidId ? await ws.get('bids', opts.bidId) : null
   const lib = await loadCheckLibrary(ws, warnings)
@@ -57,6 +60,7 @@ export async function checkWorkspace(
     }
     checks.push({ bid, result: runChecks({ bid, ...sources, now, print }), print })
   }
+  warnings.push(...recoveredWarnings(ws, seen))
   return { checks, warnings }
 }
 
@@ -64,4 +68,21 @@ export async function checkWorkspace(
 export async function runWorkspaceChecks(ws: WorkspaceSession, bidId?: string): Promise<CheckRun> {
   const { checks, warnings } = await checkWorkspace(ws, { bidId })
   return { checks: checks.map((c) => ({ bidId: c.bid.id, title: c.bid.title, result: c.result })), warnings }
+}
+
+/**
+ * A damaged document is read from its newest good generation: the findings are those of that version, not of
+ * the file on disk, and the user must hear it (a clean result for a file that was not read would be a lie).
+ */
+function recoveredWarnings(ws: WorkspaceSession, from: number): Warnings {
+  const files = new Map(ws.recoveries.slice(from).map((r) => [r.file, r]))
+  return [...files.values()].map((r) => {
+    const file = path.relative(ws.dir, r.file)
+    const gen = r.restoredFrom ? path.basename(r.restoredFrom) : '—'
+    const aside = r.movedAsideTo ? path.relative(ws.dir, r.movedAsideTo) : null
+    return {
+      zh: `${file} 已损坏（${r.reason}），本次检查的是它的历史版本 ${gen}${aside ? `；损坏的文件已移至 ${aside}` : '，文件本身未改动（用 doctor 查看并修复）'}`,
+      en: `${file} is damaged (${r.reason}); this check read its earlier version ${gen}${aside ? `; the damaged file was moved to ${aside}` : ', the file itself is unchanged (see doctor to repair it)'}`,
+    }
+  })
 }
