@@ -32,6 +32,8 @@ const BlankSchema = z.object({
   status: z.enum(['filled', 'unfilled', 'manual']),
   value: z.string().nullable(),
   why: Bilingual.nullable(),
+  /** Filled, but it will not print as it should (a value too wide for the buyer's column). */
+  warning: Bilingual.optional(),
 })
 
 export const ExportResultSchema = z.object({

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '@cli/run'
@@ -14,6 +12,7 @@ import { BidSchema, type Bid } from '@shared/schemas'
 import { servicesItems, spacedItems, wordItems, wpsItems } from '@test/fixtures/buyer-forms/items'
 import { p, r, rawDocx, table } from '@test/fixtures/buyer-forms/raw-docx'
 import { QUOTE_TOTAL, buildFixture, company, tempDir } from './export-fixtures'
+import { convert, pdfLines, wholeOnLines } from './libreoffice'
 
 /**
  * The buyer's item tables (报价明细表 / 分项报价表) filled with the quote's lines in four house styles: one row per
@@ -232,12 +231,12 @@ describe('item tables of buyer forms', () => {
     expect(code, o.join('\n')).toBe(0)
     const res = JSON.parse(o[0])
     expect(res.filled).toContainEqual(expect.objectContaining({ id: 't0col8', key: 'row.lineTotal' }))
-    await promisify(execFile)('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', root, out], {
-      timeout: 120_000,
-    })
-    const { stdout } = await promisify(execFile)('pdftotext', [path.join(root, 'filled.pdf'), '-'])
-    // Every filled cell on the page, the copied third row and the 合计 included.
-    const text = stdout.replace(/\s+/g, '')
+    expect(res.filled.filter((f: { warning?: unknown }) => f.warning)).toEqual([])
+    await convert([out], root, 'pdf', root)
+    const pdf = path.join(root, 'filled.pdf')
+    const lines = await pdfLines(pdf)
+    // Every filled cell on the page, the copied third row and the 合计 included (a cell's lines in order).
+    const text = lines.join('').replace(/\s+/g, '')
     for (const v of [
       '实施与培训服务',
       '含驻场20人日',
@@ -248,5 +247,9 @@ describe('item tables of buyer forms', () => {
       '508,790.30',
     ])
       expect(text).toContain(v)
+    // The columns are 1.46 cm: each amount is printed smaller (no less than 9 pt) and whole on one line of its
+    // cell, never 125,000. | 00.
+    for (const v of ['125,000.00', '375,000.00', '48,500.50', '97,001.00', '36,789.30', '508,790.30'])
+      expect(wholeOnLines(lines, v), v).toBe(v === '36,789.30' ? 2 : 1)
   }, 180_000)
 })

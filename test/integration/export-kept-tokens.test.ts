@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exportBidDocx } from '@services/export/docx/assemble'
 import { BidSchema, BID_SCHEMA_VERSION } from '@shared/schemas'
 import { company, NOW, tempDir } from './export-fixtures'
-import { convert, pdfToPng } from './libreoffice'
+import { convert, pdfLines, pdfToPng } from './libreoffice'
 
-const run = promisify(execFile)
 const TEMPLATES = path.resolve(__dirname, '../../templates')
 const PNG_DIR = path.resolve(__dirname, '../../test-results/export-kept-tokens')
 
@@ -24,15 +21,6 @@ const responses = Array.from({ length: 12 }, (_, i) => {
   const date = DATES[i % DATES.length]
   return `${FILLER.slice(0, 3 + i)}于${date}前交付，并于验收后支付${AMOUNT}的${i % 2 ? '百分之三十' : '尾款'}。`
 })
-
-/** The text of every line LibreOffice printed, read from the PDF with each line's position (pdftotext -bbox-layout). */
-async function pdfLines(pdf: string): Promise<string[]> {
-  const { stdout } = await run('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })
-  const lines: string[] = []
-  for (const l of stdout.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g))
-    lines.push([...l[1].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(''))
-  return lines
-}
 
 let lines: string[]
 

@@ -90,6 +90,23 @@ export async function pdfText(pdf: string): Promise<string> {
   return (await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
 }
 
+/**
+ * The text of every line LibreOffice printed, read from the PDF with each line's position (pdftotext -bbox-layout):
+ * a table cell's lines are lines of their own, so a value split inside its cell shows as two lines.
+ */
+export async function pdfLines(pdf: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })
+  const lines: string[] = []
+  for (const l of stdout.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g))
+    lines.push([...l[1].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(''))
+  return lines
+}
+
+/** How many times `value` is printed whole on one line (cells side by side share a line of the PDF text). */
+export function wholeOnLines(lines: readonly string[], value: string): number {
+  return lines.reduce((n, l) => n + l.split(value).length - 1, 0)
+}
+
 export async function pdfPages(pdf: string): Promise<number> {
   const info = (await run('pdfinfo', [pdf])).stdout
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0)

@@ -64,6 +64,7 @@ function blanksTable(blanks: FormScan['blanks'], io: CliIo): void {
     const field = b.key ?? '—'
     const what = b.status === 'filled' ? b.value : b.why ? `${b.why.zh} / ${b.why.en}` : ''
     io.out(`${STATUS[b.status]}  ${b.where.zh}（${b.id}）${b.label || '—'} → ${field}：${what ?? ''}`)
+    if (b.warning) io.out(`  ⚠ ${b.warning.zh} / ${b.warning.en}`)
   }
   const n = (st: keyof typeof STATUS) => blanks.filter((b) => b.status === st).length
   io.out(

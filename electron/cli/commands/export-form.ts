@@ -109,6 +109,9 @@ export async function runExportForm(argv: string[], io: CliIo): Promise<number> 
           `已填写 ${s.filled.length} 处空白 → ${out}`,
           `filled ${s.filled.length} blanks → ${out}`,
           ...s.filled.map((f) => `  ✓ ${f.where}（${f.id}）${f.label} → ${f.key}：${f.value}`),
+          ...s.filled.flatMap((f) =>
+            f.warning ? [`  ⚠ ${f.where}（${f.id}）${f.label}：${f.warning.zh} / ${f.warning.en}`] : [],
+          ),
           ...s.unfilled.map((f) => `  ✗ ${f.where}（${f.id}）${f.label || '—'}：${f.why.zh} / ${f.why.en}`),
           ...s.manual.map((f) => `  ✎ ${f.where}（${f.id}）${f.label}：${f.why.zh} / ${f.why.en}`),
         ].join('\n'),

@@ -193,6 +193,11 @@ const buyerForm: ExportFormatDef = {
         zh: `未填的空白（待手填）：${unfilled.map((b) => `${b.where.zh}“${b.label}”`).join('、')}`,
         en: `blanks left unfilled: ${unfilled.map((b) => `${b.where.en} "${b.label}"`).join(', ')}`,
       })
+    for (const b of r.blanks.filter((x) => x.status === 'filled' && x.warning))
+      warnings.push({
+        zh: `${b.where.zh}“${b.label}”：${b.warning!.zh}`,
+        en: `${b.where.en} "${b.label}": ${b.warning!.en}`,
+      })
     return { warnings, missingMaterials: [], blanks: r.blanks }
   },
 }

@@ -40,6 +40,8 @@ export interface BlankFill {
   part?: string
   /** Money written in 万元 (the blank's "____万元", its column or caption): the checks read the figures in it. */
   unit?: '万元'
+  /** Filled, but not as it should print: a value too wide for the buyer's column at any readable size. */
+  warning?: Text
 }
 
 export interface PlanOptions {
@@ -288,7 +290,7 @@ export function planForm(doc: FormDoc, values: Record<string, string>, opts: Pla
 export function summarizeFills(
   fills: readonly Pick<
     BlankFill,
-    'id' | 'label' | 'key' | 'value' | 'where' | 'confidence' | 'status' | 'why'
+    'id' | 'label' | 'key' | 'value' | 'where' | 'confidence' | 'status' | 'why' | 'warning'
   >[],
 ) {
   return {
@@ -301,6 +303,7 @@ export function summarizeFills(
         value: f.value!,
         where: f.where.zh,
         confidence: f.confidence,
+        ...(f.warning ? { warning: f.warning } : {}),
       })),
     unfilled: fills
       .filter((f) => f.status === 'unfilled')

@@ -1,8 +1,10 @@
 import JSZip from 'jszip'
 import { planForm, type BlankFill, type ItemWrite, type PlanOptions } from '@shared/domain/blanks'
 import { readDocXml, type DocXml, type TextNode, type XmlParagraph } from './form-xml'
+import { styleSizes } from './form-cells'
+import { cellWriter, withFitWarnings, type CellWriter } from './form-fit'
 import { itemEdits } from './form-items'
-import { cellRunEdit, wt, type Edit } from './form-runs'
+import { setRunProp, wt, type Edit } from './form-runs'
 
 /**
  * Blank filling in the buyer's word/document.xml: the plan (shared/domain/blanks) says what goes where; this writes
@@ -11,17 +13,8 @@ import { cellRunEdit, wt, type Edit } from './form-runs'
  * Nothing else of the form changes.
  */
 
-/** Elements that come after w:u in a w:rPr (ECMA-376 order), so an added w:u goes before them. */
-const AFTER_U =
-  /<w:(effect|bdr|shd|fitText|vertAlign|rtl|cs|em|lang|eastAsianLayout|specVanish|oMath|rPrChange)[\s/>]/
-
-function underlined(rPr: string): string {
-  if (rPr === '') return '<w:rPr><w:u w:val="single"/></w:rPr>'
-  if (/<w:u[\s/>]/.test(rPr)) return rPr.replace(/<w:u(\s[^>]*)?\/?>(<\/w:u>)?/, '<w:u w:val="single"/>')
-  const later = AFTER_U.exec(rPr)
-  const at = later ? later.index : rPr.lastIndexOf('</w:rPr>')
-  return `${rPr.slice(0, at)}<w:u w:val="single"/>${rPr.slice(at)}`
-}
+/** A value replacing an underscore line is underlined, as a filled-in line looks on paper. */
+const underlined = (rPr: string) => setRunProp(rPr, 'u', '<w:u w:val="single"/>')
 
 interface NodeOps {
   deleted: Set<number>
@@ -126,6 +119,7 @@ function dropdownPick(xml: string, node: TextNode, index: number): Edit | null {
 
 function paragraphEdits(
   doc: DocXml,
+  cells: CellWriter,
   p: XmlParagraph,
   fills: BlankFill[],
 ): { edits: Edit[]; failed: string[] } {
@@ -133,7 +127,7 @@ function paragraphEdits(
   // An empty cell: a run of its own before </w:p>.
   const edits: Edit[] = []
   const inline = fills.filter((f) => f.kind !== 'cell')
-  for (const f of fills.filter((x) => x.kind === 'cell')) edits.push(cellRunEdit(doc.xml, p, f.value!))
+  for (const f of fills.filter((x) => x.kind === 'cell')) edits.push(...cells.edits(p, f.value!))
   if (inline.length === 0) return { edits, failed }
 
   // Which node holds each character of the paragraph text.
@@ -193,6 +187,7 @@ function paragraphEdits(
 /** Writes the filled values into the XML; returns the new XML and the ids that could not be written. */
 export function applyFills(
   doc: DocXml,
+  cells: CellWriter,
   fills: readonly BlankFill[],
   items: readonly ItemWrite[] = [],
 ): { xml: string; failed: string[] } {
@@ -205,11 +200,11 @@ export function applyFills(
   const edits: Edit[] = []
   const failed: string[] = []
   for (const [pi, fs] of byParagraph) {
-    const r = paragraphEdits(doc, doc.paragraphs[pi], fs)
+    const r = paragraphEdits(doc, cells, doc.paragraphs[pi], fs)
     edits.push(...r.edits)
     failed.push(...r.failed)
   }
-  edits.push(...itemEdits(doc, items))
+  edits.push(...itemEdits(doc, cells, items))
   let xml = doc.xml
   for (const e of edits.sort((a, b) => b.start - a.start || b.end - a.end)) {
     xml = xml.slice(0, e.start) + e.text + xml.slice(e.end)
@@ -257,6 +252,7 @@ export async function fillBlanks(
   opts: PlanOptions & { dryRun?: boolean } = {},
 ): Promise<BlankResult> {
   const zip = await JSZip.loadAsync(pkg)
+  const sizes = styleSizes((await zip.file('word/styles.xml')?.async('string')) ?? null)
   const all: BlankFill[] = []
   let wrote = false
   for (const name of textParts(zip)) {
@@ -269,10 +265,13 @@ export async function fillBlanks(
             .map(([k, v]) => [k.slice(tag.length + 1), v]),
         )
       : opts.overrides
-    const { fills: planned, items } = planForm(doc.doc, values, { ...opts, overrides })
+    const plan = planForm(doc.doc, values, { ...opts, overrides })
+    const cells = cellWriter(doc, sizes)
+    // What cannot print whole in its cell is said in the preview as in the result.
+    const planned = withFitWarnings(doc, cells, plan.fills, plan.items)
     let fills = planned
     if (!opts.dryRun && planned.some((f) => f.status === 'filled')) {
-      const { xml, failed } = applyFills(doc, planned, items)
+      const { xml, failed } = applyFills(doc, cells, planned, plan.items)
       fills = planned.map((f) =>
         failed.includes(f.id)
           ? {

@@ -1,4 +1,5 @@
 import type { ItemWrite } from '@shared/domain/blanks'
+import { widestByColumn, type CellWriter } from './form-fit'
 import { cellRunEdit, wt, type Edit } from './form-runs'
 import type { DocXml, XmlParagraph } from './form-xml'
 
@@ -11,7 +12,14 @@ import type { DocXml, XmlParagraph } from './form-xml'
 const RUN = /<w:r(?:\s[^>]*)?>[\s\S]*?<\/w:r>|<w:r(?:\s[^>]*)?\/>/g
 
 /** A copy of a row with every run removed and `values` (grid column → text) written into its cells. */
-function cloneRow(doc: DocXml, table: number, row: number, values: Record<number, string>): string {
+function cloneRow(
+  doc: DocXml,
+  cells: CellWriter,
+  table: number,
+  row: number,
+  values: Record<number, string>,
+  widest: ReadonlyMap<number, string>,
+): string {
   const range = doc.rows[table][row]
   const slice = doc.xml.slice(range.start, range.end)
   const edits: Edit[] = []
@@ -20,9 +28,9 @@ function cloneRow(doc: DocXml, table: number, row: number, values: Record<number
     const value = values[cell.col]
     if (cell.merged || value === undefined || value === '' || cell.paragraph < 0) continue
     const p = doc.paragraphs[cell.paragraph]
-    const e = cellRunEdit(doc.xml, p, value)
-    // cellRunEdit keeps the first run's formatting; the runs are gone, so only its text moves.
-    edits.push({ start: e.start - range.start, end: e.end - range.start, text: e.text })
+    // The writer keeps the first run's formatting; the runs are gone, so only its text moves.
+    for (const e of cells.edits(p, value, widest.get(cell.col)))
+      edits.push({ start: e.start - range.start, end: e.end - range.start, text: e.text })
   }
   let out = slice
   for (const e of edits.sort((a, b) => b.start - a.start || b.end - a.end))
@@ -41,10 +49,11 @@ function overEdits(doc: DocXml, p: XmlParagraph, value: string): Edit[] {
   return texts.map((n, i) => ({ start: n.start, end: n.end, text: i === 0 ? wt(value) : '' }))
 }
 
-export function itemEdits(doc: DocXml, writes: readonly ItemWrite[]): Edit[] {
+export function itemEdits(doc: DocXml, cells: CellWriter, writes: readonly ItemWrite[]): Edit[] {
   const edits: Edit[] = []
   for (const w of writes) {
     const table = doc.doc.tables[w.table]
+    const widest = widestByColumn(w)
     for (const f of w.fill) {
       for (const cell of table.rows[f.row]) {
         const over = f.over?.[cell.col]
@@ -54,12 +63,12 @@ export function itemEdits(doc: DocXml, writes: readonly ItemWrite[]): Edit[] {
         }
         const value = f.values[cell.col]
         if (cell.merged || !value || cell.text.trim() !== '' || cell.paragraph < 0) continue
-        edits.push(cellRunEdit(doc.xml, doc.paragraphs[cell.paragraph], value))
+        edits.push(...cells.edits(doc.paragraphs[cell.paragraph], value, widest.get(cell.col)))
       }
     }
     if (w.add) {
       const at = doc.rows[w.table][w.add.after].end
-      const rows = w.add.rows.map((v) => cloneRow(doc, w.table, w.add!.template, v)).join('')
+      const rows = w.add.rows.map((v) => cloneRow(doc, cells, w.table, w.add!.template, v, widest)).join('')
       edits.push({ start: at, end: at, text: rows })
     }
   }

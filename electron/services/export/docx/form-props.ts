@@ -8,7 +8,7 @@ import { decodeXml } from './ooxml-text'
  */
 export type Props = Map<string, string>
 
-const ORDER = {
+export const ORDER = {
   'w:rPr':
     'rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath',
   'w:pPr':

@@ -90,7 +90,7 @@ function columnsOf(cells: RenderCell[], ncols: number, each: (col: number, c: Re
 }
 
 /** One display unit (half an em) in twips, with 8 % for glyph metrics that run wider than half an em. */
-const unitOf = (sizePt: number) => sizePt * 10 * 1.08
+export const unitOf = (sizePt: number) => sizePt * 10 * 1.08
 
 /**
  * What each column needs in twips, in the order things give way when the table cannot hold it all: `min` keeps

@@ -142,6 +142,11 @@ export function BlankPreview({
                     {b.why ? pick(b.why) : ''}
                   </Typography.Text>
                 )}
+                {b.status === 'filled' && b.warning && (
+                  <div data-testid={`blank-warning-${b.id}`}>
+                    <Typography.Text type="warning">{pick(b.warning)}</Typography.Text>
+                  </div>
+                )}
                 {b.status === 'filled' && b.reason && (
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
