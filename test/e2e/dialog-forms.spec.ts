@@ -6,7 +6,9 @@ import { openWorkspace } from '@services/store'
 import { p, r, rawDocx } from '@test/fixtures/buyer-forms/raw-docx'
 import { buildDocx } from '@test/fixtures/tender/build-docx'
 import { GOODS_TENDER } from '@test/fixtures/tender/goods'
+import { goodsForms } from '@test/fixtures/buyer-forms/sets'
 import { expect, test } from './fixtures'
+import { choose } from './select'
 
 /**
  * The dialogs' forms (react-hook-form): a wrong choice is said at its field in the UI language and nothing is
@@ -348,4 +350,43 @@ test('scoring-table import: an empty paste, an emptied new-matrix name, an empti
     ['售后服务', 20],
   ])
   await ws.close()
+})
+
+test('buyer forms: a section already printed by another form is refused at the row that asked for it', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(180_000)
+  const form = path.join(server.home, '第六章 投标文件格式.docx')
+  await fs.writeFile(form, await goodsForms())
+  await app.getByText('某市第一人民医院医学影像设备采购项目').first().click()
+  await expect(app.getByTestId('detail-bids')).toBeVisible()
+  await app.getByRole('tab', { name: /投标文件章节/ }).click()
+  const card = app.getByTestId('buyer-forms')
+  await app.getByTestId('buyer-forms-file').setInputFiles(form)
+  await expect(app.getByTestId('buyer-forms-result')).toContainText('3 个表单，3 个对应到章节', {
+    timeout: 90_000,
+  })
+  const rows = card.getByTestId('buyer-form-row')
+  await expect(rows.nth(0)).toHaveAttribute('data-section', 's1')
+  await expect(rows.nth(1)).toHaveAttribute('data-section', 's2')
+  const first = ((await rows.nth(0).locator('.ant-select').textContent()) ?? '').trim()
+  // The second form asks for the first one's section: the server refuses, and says so at that row.
+  await rows.nth(1).locator('.ant-select').click()
+  await app
+    .locator('.ant-select-dropdown:visible:not([class*="-leave"])')
+    .getByTitle(first, { exact: true })
+    .click()
+  const refusal = rows.nth(1).getByTestId('buyer-form-row-error')
+  await expect(refusal).toContainText('同一章节只能由一个表单代替', { timeout: 30_000 })
+  await expect(rows.nth(0).getByTestId('buyer-form-row-error')).toHaveCount(0)
+  // Nothing changed: both rows keep their sections, on screen and in the bid.
+  await expect(rows.nth(1)).toHaveAttribute('data-section', 's2')
+  await expect(rows.nth(0)).toHaveAttribute('data-section', 's1')
+  await card.screenshot({ path: test.info().outputPath('buyer-form-row-refusal.png') })
+
+  // A change that is accepted clears the message.
+  await choose(app, rows.nth(2).locator('.ant-select'), '不打印')
+  await expect(rows.nth(2)).toHaveAttribute('data-section', '', { timeout: 30_000 })
+  await expect(refusal).toHaveCount(0)
 })

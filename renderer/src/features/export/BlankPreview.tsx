@@ -5,6 +5,7 @@ import { PLACEHOLDERS } from '@shared/domain/export'
 import { defineLabels } from '@renderer/app/label-pairs'
 import { useI18n } from '@renderer/app/i18n'
 import { fmt, useLabels } from '@renderer/app/use-labels'
+import { FormError } from '@renderer/components/FormError'
 import { rowAttrs } from '@renderer/components/row-attrs'
 
 const BL = defineLabels({
@@ -50,16 +51,19 @@ const keyLabel = (key: string, pick: (t: { zh: string; en: string }) => string) 
 
 /**
  * The blanks of the buyer's form with what each will get: value, the field it comes from (changeable, or left
- * blank), unfilled ones in red with the reason. A change re-plans on the server (onOverride).
+ * blank), unfilled ones in red with the reason. A change re-plans on the server (onOverride); a change the server
+ * refused is said at its blank (`errors`, by blank id; QTY_FORM for the choice of all quantity rows).
  */
 export function BlankPreview({
   blanks,
   overrides,
   onOverride,
+  errors = {},
 }: {
   blanks: FormScan['blanks']
   overrides: Record<string, string | null>
   onOverride(id: string, key: string | null | undefined): void
+  errors?: Record<string, string>
 }) {
   const { pick } = useI18n()
   const L = useLabels(BL)
@@ -85,7 +89,9 @@ export function BlankPreview({
               ...QTY.map((q) => ({ value: q.key, label: pick(q) })),
               { value: '__leave', label: L.qtyKeepAll },
             ]}
+            status={errors[QTY_FORM] ? 'error' : undefined}
           />
+          <FormError m={errors[QTY_FORM]} testId="blank-error-qty-all" />
         </div>
       )}
       <Table
@@ -107,27 +113,31 @@ export function BlankPreview({
             title: L.key,
             width: 190,
             render: (_, b) => (
-              <Select
-                size="small"
-                style={{ width: 170 }}
-                value={Object.hasOwn(overrides, b.id) ? (overrides[b.id] ?? '__leave') : '__auto'}
-                onChange={(v: string) =>
-                  onOverride(b.id, v === '__auto' ? undefined : v === '__leave' ? null : v)
-                }
-                options={[
-                  {
-                    value: '__auto',
-                    label:
-                      b.key && !Object.hasOwn(overrides, b.id)
-                        ? `${keyLabel(b.key, pick)} ${L.auto}`
-                        : L.auto,
-                  },
-                  { value: '__leave', label: L.leave },
-                  ...keyOptions(b.id, b.kind, pick),
-                ]}
-                showSearch
-                data-testid={`blank-key-${b.id}`}
-              />
+              <>
+                <Select
+                  size="small"
+                  style={{ width: 170 }}
+                  value={Object.hasOwn(overrides, b.id) ? (overrides[b.id] ?? '__leave') : '__auto'}
+                  onChange={(v: string) =>
+                    onOverride(b.id, v === '__auto' ? undefined : v === '__leave' ? null : v)
+                  }
+                  options={[
+                    {
+                      value: '__auto',
+                      label:
+                        b.key && !Object.hasOwn(overrides, b.id)
+                          ? `${keyLabel(b.key, pick)} ${L.auto}`
+                          : L.auto,
+                    },
+                    { value: '__leave', label: L.leave },
+                    ...keyOptions(b.id, b.kind, pick),
+                  ]}
+                  showSearch
+                  status={errors[b.id] ? 'error' : undefined}
+                  data-testid={`blank-key-${b.id}`}
+                />
+                <FormError m={errors[b.id]} testId={`blank-error-${b.id}`} />
+              </>
             ),
           },
           {

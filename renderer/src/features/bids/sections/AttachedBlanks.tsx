@@ -12,18 +12,23 @@ import { errorMessage } from '@renderer/api/error-text'
 /**
  * The blanks of one attached buyer's file as the full export fills them (export.formBlanks), each with a field
  * chooser: a change is saved with the file (export.mapForm, the same choice as `export map-form --map id=key`)
- * and the blanks are read again from the server, so what is shown is what will print.
+ * and the blanks are read again from the server, so what is shown is what will print. Each chooser picks from
+ * the listed fields and is saved at once (nothing typed waits for a save); a choice the server refused is said at
+ * its blank (`refusals`, by blank id), not behind the drawer.
  */
 export function AttachedBlanks({
   bidId,
   entry,
   busy,
   onOverrides,
+  refusals,
 }: {
   bidId: string
   entry: BuyerFormFile
   busy: boolean
-  onOverrides(next: Record<string, string | null>): void
+  /** Save the file's choices; `blankId`: the blank whose choice changed (where a refusal is said). */
+  onOverrides(next: Record<string, string | null>, blankId: string): void
+  refusals?: Record<string, string>
 }) {
   const t = useLabels(BUYER_FORMS)
   const { pick } = useI18n()
@@ -48,7 +53,7 @@ export function AttachedBlanks({
     const next = { ...entry.overrides }
     if (key === undefined) delete next[id]
     else next[id] = key
-    onOverrides(next)
+    onOverrides(next, id)
   }
 
   return (
@@ -67,7 +72,12 @@ export function AttachedBlanks({
         {!error && !scan && <Spin />}
         {scan && (
           <div style={{ opacity: busy ? 0.6 : 1 }} data-testid="buyer-form-blanks">
-            <BlankPreview blanks={scan.blanks} overrides={entry.overrides} onOverride={change} />
+            <BlankPreview
+              blanks={scan.blanks}
+              overrides={entry.overrides}
+              onOverride={change}
+              errors={refusals}
+            />
           </div>
         )}
       </Drawer>

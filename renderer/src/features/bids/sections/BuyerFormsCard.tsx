@@ -29,14 +29,23 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
   const { pick } = useI18n()
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<{ at: string; message: string } | null>(null)
   const [last, setLast] = useState<{ name: string; scan: FormScan; matched: number } | null>(null)
   const file = usePickedFile(BUYER_FORM_FILE)
+  /** The server's refusal of the change made at `at` (a file, a form row, a blank), said there. */
+  const refused = (at: string) => (refusal?.at === at ? refusal.message : undefined)
 
-  /** `onError`: where the server's refusal is said (the picker for an upload, else above the list). */
-  const run = async (fn: () => Promise<void>, onError = (m: string) => setError(m)) => {
+  /**
+   * Each control here is one immediate change (nothing typed waits for a save), so it is sent at once; `at` is
+   * the row whose change it is, where a refusal is said (the picker says an upload's itself).
+   */
+  const run = async (
+    fn: () => Promise<void>,
+    at: string,
+    onError = (message: string) => setRefusal({ at, message }),
+  ) => {
     setBusy(true)
-    setError(null)
+    setRefusal(null)
     try {
       await server.saveNow()
       await fn()
@@ -52,15 +61,19 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
   const upload = async (f: File) => {
     setLast(null)
     if (!(await file.pick(f))) return
-    await run(async () => {
-      const r = await call('export.attachForm', {
-        bidId: bid.id,
-        name: f.name,
-        dataBase64: await fileToBase64(f),
-      })
-      file.clear()
-      setLast({ name: f.name, scan: r.scan, matched: r.entry.forms.filter((x) => x.sectionId).length })
-    }, file.refuse)
+    await run(
+      async () => {
+        const r = await call('export.attachForm', {
+          bidId: bid.id,
+          name: f.name,
+          dataBase64: await fileToBase64(f),
+        })
+        file.clear()
+        setLast({ name: f.name, scan: r.scan, matched: r.entry.forms.filter((x) => x.sectionId).length })
+      },
+      'upload',
+      file.refuse,
+    )
   }
 
   const sectionOptions = bid.sections.map((s) => ({ value: s.id, label: s.title || s.id }))
@@ -114,7 +127,6 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
           <FormError m={file.error} testId="buyer-forms-file-error" />
         </div>
       )}
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 8 }} />}
       {last && (
         <Alert
           type={unfilled.length ? 'warning' : 'success'}
@@ -156,55 +168,75 @@ export function BuyerFormsCard({ bid, server }: { bid: Bid; server: ServerEdits 
               disabled={busy}
               data-testid="buyer-form-remove"
               onClick={() =>
-                void run(() => call('export.detachForm', { bidId: bid.id, id: e.id }).then(() => {}))
+                void run(
+                  () => call('export.detachForm', { bidId: bid.id, id: e.id }).then(() => {}),
+                  `file:${e.id}`,
+                )
               }
             >
               {t.remove}
             </Button>
           </Space>
+          <FormError m={refused(`file:${e.id}`)} testId="buyer-form-file-error" />
           {e.forms.map((f, i) => (
             <div
               key={i}
               data-testid="buyer-form-row"
               data-section={f.sectionId ?? ''}
-              style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4 }}
+              style={{ marginTop: 4 }}
             >
-              <span
-                style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}
-                title={f.title}
-              >
-                {i + 1}. {f.title || '—'}
-              </span>
-              <Select
-                size="small"
-                style={{ width: 150, flex: 'none' }}
-                aria-label={`${t.replaces} ${i + 1}`}
-                data-testid="buyer-form-section"
-                value={f.sectionId ?? ''}
-                disabled={busy}
-                options={[{ value: '', label: t.notPrinted }, ...sectionOptions]}
-                onChange={(v: string) =>
-                  void run(() =>
-                    call('export.mapForm', {
-                      bidId: bid.id,
-                      id: e.id,
-                      sections: { [String(i)]: v === '' ? null : v },
-                    }).then(() => {}),
-                  )
-                }
-              />
+              <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+                <span
+                  style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}
+                  title={f.title}
+                >
+                  {i + 1}. {f.title || '—'}
+                </span>
+                <Select
+                  size="small"
+                  style={{ width: 150, flex: 'none' }}
+                  aria-label={`${t.replaces} ${i + 1}`}
+                  data-testid="buyer-form-section"
+                  value={f.sectionId ?? ''}
+                  disabled={busy}
+                  status={refused(`form:${e.id}:${i}`) ? 'error' : undefined}
+                  options={[{ value: '', label: t.notPrinted }, ...sectionOptions]}
+                  onChange={(v: string) =>
+                    void run(
+                      () =>
+                        call('export.mapForm', {
+                          bidId: bid.id,
+                          id: e.id,
+                          sections: { [String(i)]: v === '' ? null : v },
+                        }).then(() => {}),
+                      `form:${e.id}:${i}`,
+                    )
+                  }
+                />
+              </div>
+              <FormError m={refused(`form:${e.id}:${i}`)} testId="buyer-form-row-error" />
             </div>
           ))}
           <AttachedBlanks
             bidId={bid.id}
             entry={e}
             busy={busy}
-            onOverrides={(overrides) =>
-              void run(() => call('export.mapForm', { bidId: bid.id, id: e.id, overrides }).then(() => {}))
+            onOverrides={(overrides, blankId) =>
+              void run(
+                () => call('export.mapForm', { bidId: bid.id, id: e.id, overrides }).then(() => {}),
+                `blank:${e.id}:${blankId}`,
+              )
             }
+            refusals={blankRefusals(refusal, e.id)}
           />
         </div>
       ))}
     </Card>
   )
+}
+
+/** The refusal of a blank's choice of this file, by blank id (what the blanks' table shows at the row). */
+function blankRefusals(r: { at: string; message: string } | null, entryId: string): Record<string, string> {
+  const prefix = `blank:${entryId}:`
+  return r?.at.startsWith(prefix) ? { [r.at.slice(prefix.length)]: r.message } : {}
 }
