@@ -1,3 +1,4 @@
+import { nameTypos } from './cuo-name-typos'
 import { validateUscc } from '../uscc'
 import { basisOf } from './basis'
 import { readings, type Reading } from './bid-texts'
@@ -163,6 +164,7 @@ export function runIdentity(ctx: RuleContext): void {
   const texts = readings(ctx)
   e06Codes(ctx, p)
   e06Names(ctx, p, texts)
+  nameTypos(ctx, [...p.names])
   runSigners(ctx, p, texts)
 }
 

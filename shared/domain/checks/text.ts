@@ -55,6 +55,18 @@ export function shortFormOf(short: string, full: string): boolean {
   return i === short.length
 }
 
+/** Levenshtein distance between two strings of BMP characters (company names). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    prev = cur
+  }
+  return prev[b.length]
+}
+
 /** Characters without whitespace (UTF-16 units: Chinese text is in the BMP). */
 export function charCount(s: string): number {
   return compact(s).length

@@ -152,3 +152,35 @@ describe('L04 power of attorney whenever an agent signs', () => {
     expect(triples(scenario((b) => (b.signatory = { role: '授权代表', agentName: ' 李明 ' })))).toEqual([])
   })
 })
+
+describe('E06 our name mistyped outside the labels', () => {
+  const plan = (text: string) =>
+    runChecks(scenario((b) => (sec(b, 's-plan').content += `\n${text}`))).findings.filter(
+      (f) => f.ruleId === 'E06',
+    )
+  it('flags a name one or two characters off ours, once per name', () => {
+    const f = plan('华信数科枝术有限公司郑重承诺按期完成，华信数科枝术有限公司负责售后。')
+    expect(f.map((x) => [x.severity, x.location.path, x.message.zh])).toEqual([
+      [
+        '失分风险',
+        'sections.7.content',
+        '“华信数科枝术有限公司”与本公司名称“华信数科技术有限公司”只差 1 个字，疑似写错',
+      ],
+    ])
+    expect(plan('由华信 数科 技术有限公司负责实施。')).toEqual([])
+    // Behind a label it is the labelled finding alone (否决风险: the bidder's name itself is wrong).
+    expect(plan('投标人名称：华信数科枝术有限公司').map((x) => x.severity)).toEqual(['否决风险'])
+  })
+  it('leaves a longer sister company, a manufacturer, a past customer and other companies alone', () => {
+    expect(plan('华信数科技术服务有限公司负责驻场。')).toEqual([])
+    expect(plan('本公司于2024年为华信数科枝术有限公司实施了同类项目（业绩）。')).toEqual([])
+    expect(plan('设备由浙江大华技术股份有限公司生产。')).toEqual([])
+    const maker = runChecks(
+      scenario((b) => {
+        b.quote!.items![0].manufacturer = '华信数科枝术有限公司'
+        sec(b, 's-plan').content += '\n设备由华信数科枝术有限公司制造。'
+      }),
+    ).findings
+    expect(maker.filter((x) => x.ruleId === 'E06')).toEqual([])
+  })
+})
