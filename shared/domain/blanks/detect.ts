@@ -168,6 +168,10 @@ function inlineBlanks(doc: FormDoc, titles: string[]): Blank[] {
       }
       if (t.kind === 'date' && /^[\s\u3000]*$/.test(label)) label = '日期'
       if (t.kind === 'checkbox' && label.trim() === '' && p.cell) label = leftCell(doc, p.cell)
+      // "投标报价 | 大写：____ 小写：¥____": the row's label says whose 大写 and 小写 these are.
+      const said = normalizeLabel(label)
+      if (p.cell && said.text === '' && (said.flags.words || said.flags.figures) && leftCell(doc, p.cell))
+        label = `${leftCell(doc, p.cell)}（${said.flags.words ? '大写' : '小写'}）`
       const { clause, at } = clauseAround(text, t.start, t.end)
       const norm = normalizeLabel(label).text
       if (norm !== '') prevLabel = norm
@@ -226,6 +230,18 @@ function headerRow(table: FormTable, r: number): number | null {
 }
 
 /**
+ * The label of an empty cell in a row of empty cells right under a row of labels whose cell covers exactly the same
+ * columns: forms that stack each label over its blank, one label across the whole table included (which the header
+ * row rule, needing two cells, passed over).
+ */
+function stackedLabel(table: FormTable, r: number, cell: FormTable['rows'][number][number]): string | null {
+  if (r === 0 || table.rows[r].some((c) => !c.merged && c.text.trim() !== '')) return null
+  const above = table.rows[r - 1].find((c) => c.col === cell.col && c.span === cell.span && !c.merged)
+  const t = above?.text.trim() ?? ''
+  return t !== '' && t.length <= 24 && !/\d/.test(t) ? t : null
+}
+
+/**
  * Empty cells: beside a label (投标人名称 | ____) or under a header row (only the first row under it). The rows of an
  * item table (报价明细) are the item plan's.
  */
@@ -238,7 +254,7 @@ function cellBlanks(doc: FormDoc, titles: string[], items: readonly ItemTable[])
       if (owned.get(table.index)?.has(r)) return
       const line = row.map((c) => c.text.trim()).join(' | ')
       row.forEach((cell, ci) => {
-        if (cell.merged || cell.text.trim() !== '') return
+        if (cell.merged || cell.framesTable || cell.text.trim() !== '') return
         const left = row
           .slice(0, ci)
           .reverse()
@@ -251,7 +267,13 @@ function cellBlanks(doc: FormDoc, titles: string[], items: readonly ItemTable[])
           label = left.text.trim()
           labelFrom = 'row'
         } else {
-          if (h !== null) {
+          // A value row under a label row that is no header of the rows below (开标一览表 written label row / empty
+          // row, any spans): its label is the cell right above.
+          const stacked = h !== r - 1 ? stackedLabel(table, r, cell) : null
+          if (stacked) {
+            label = stacked
+            labelFrom = 'header'
+          } else if (h !== null) {
             // Spare rows of a list table (报价明细, 人员表) are left as they are: only the first row is a blank.
             const first = firstRow.get(h)
             if (first !== undefined && first !== r) return
@@ -286,13 +308,17 @@ function cellBlanks(doc: FormDoc, titles: string[], items: readonly ItemTable[])
   return out
 }
 
-/** The title of the form each paragraph is in. */
+/**
+ * The title of the form each paragraph is in; a title spaced out character by character ("开 标 一 览 表") without its
+ * spaces, so what the title decides (which price, a summary or a list of items) reads it like any other.
+ */
 export function formTitles(doc: FormDoc): string[] {
   const titles: string[] = []
   let title = ''
   doc.paragraphs.forEach((p, i) => {
     const t = paragraphText(p)
-    if (!p.cell && isTitleLine(t, !!p.heading)) title = t.trim()
+    if (!p.cell && isTitleLine(t, !!p.heading))
+      title = t.trim().replace(/(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g, '')
     titles[i] = title
   })
   return titles

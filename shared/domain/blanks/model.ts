@@ -42,6 +42,8 @@ export interface FormCell {
   text: string
   /** A vMerge continuation: part of the cell above, never a blank of its own. */
   merged: boolean
+  /** The cell holds a table of its own (a frame around the 投标人/日期 lines): never an empty cell to fill. */
+  framesTable?: boolean
 }
 
 export interface FormTable {

@@ -130,6 +130,7 @@ export function readDocXml(xml: string): DocXml {
 
     switch (name) {
       case 'w:tbl':
+        if (!close && tableStack.at(-1)?.cell) tableStack.at(-1)!.cell!.cell.framesTable = true
         if (!close)
           tableStack.push({
             table: { index: tableCount++, rows: [] },
