@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import type { Request } from '@playwright/test'
+import type { Page, Request } from '@playwright/test'
 import { openWorkspace } from '@services/store'
 import { p, r, rawDocx } from '@test/fixtures/buyer-forms/raw-docx'
 import { buildDocx } from '@test/fixtures/tender/build-docx'
 import { GOODS_TENDER } from '@test/fixtures/tender/goods'
+import { spacedItems } from '@test/fixtures/buyer-forms/items'
 import { goodsForms } from '@test/fixtures/buyer-forms/sets'
 import { expect, test } from './fixtures'
 import { choose } from './select'
@@ -389,4 +390,45 @@ test('buyer forms: a section already printed by another form is refused at the r
   await choose(app, rows.nth(2).locator('.ant-select'), '不打印')
   await expect(rows.nth(2)).toHaveAttribute('data-section', '', { timeout: 30_000 })
   await expect(refusal).toHaveCount(0)
+})
+
+test('buyer forms: a blank’s field choice the server refuses is said at that blank in the drawer', async ({
+  app,
+  server,
+}) => {
+  test.setTimeout(240_000)
+  const form = path.join(server.home, '货物清单.docx')
+  await fs.writeFile(form, await spacedItems())
+  const openBid = async (page: Page) => {
+    await page.getByText('某市第一人民医院医学影像设备采购项目').first().click()
+    await expect(page.getByTestId('detail-bids')).toBeVisible()
+    await page.getByRole('tab', { name: /投标文件章节/ }).click()
+  }
+  await openBid(app)
+  await app.getByTestId('buyer-forms-file').setInputFiles(form)
+  await expect(app.getByTestId('buyer-forms-result')).toContainText('1 个表单', { timeout: 90_000 })
+  await app.getByTestId('buyer-forms').getByTestId('buyer-form-blanks-toggle').click()
+  const blanks = app.getByTestId('buyer-form-blanks')
+  await expect(blanks.getByTestId('blank-t1col3')).toHaveAttribute('data-status', 'unfilled', {
+    timeout: 60_000,
+  })
+
+  // Another window removes the file while this one still shows its blanks.
+  const other = await app.context().newPage()
+  await other.goto(server.url)
+  await openBid(other)
+  await other.getByTestId('buyer-forms').getByTestId('buyer-form-remove').click()
+  await expect(other.getByTestId('buyer-forms')).toContainText('尚未上传招标方表单', { timeout: 30_000 })
+  await other.close()
+
+  // The choice made here is refused, and the reason is at the blank, in the drawer the person is looking at.
+  await blanks.getByTestId('blank-key-t1col3').click()
+  await app
+    .locator('.ant-select-dropdown:visible:not([class*="-leave"])')
+    .getByTitle('（留空）', { exact: true })
+    .click()
+  await expect(blanks.getByTestId('blank-error-t1col3')).toContainText('投标中没有招标方表单', {
+    timeout: 30_000,
+  })
+  await expect(blanks.getByTestId('blank-error-t1col2')).toHaveCount(0)
 })
