@@ -440,4 +440,43 @@ describe('E13 terms worse than required', () => {
       ).toEqual([])
     })
   })
+  describe('a count in a response against the requirement’s minimum', () => {
+    const answer = (text: string, response: string, edit?: (b: BidInput) => void) =>
+      runChecks(
+        scenario((b) => {
+          b.requirements!.push({
+            id: 'r9',
+            no: '3.9',
+            kind: '技术',
+            star: true,
+            text,
+            status: '响应',
+            responseText: response,
+          })
+          edit?.(b)
+        }),
+      ).findings.filter((f) => f.location.path === 'requirements.3.responseText')
+    it('flags fewer people than the minimum, 否决风险 on a ★ requirement', () => {
+      const f = answer(
+        '★驻场人员不少于6人，其中高级工程师不少于2人',
+        '安排 5 名驻场工程师，其中 2 人为高级工程师。',
+      )
+      expect(f.map((x) => [x.ruleId, x.severity, x.message.zh])).toEqual([
+        ['E13', '否决风险', '“3.9”的响应为“5 名”，少于招标要求“不少于6人”（★条款），且未声明负偏离'],
+      ])
+    })
+    it('passes enough, other kinds of count, a declared 负偏离 and a scoring clause', () => {
+      expect(
+        answer('★驻场人员不少于6人，其中高级工程师不少于2人', '安排 8 名驻场工程师，其中 3 人高级。'),
+      ).toEqual([])
+      expect(answer('★提供备机不少于3台', '提供 2 名工程师驻场，备机 4 台。')).toEqual([])
+      expect(
+        answer('★驻场人员不少于6人', '安排 5 名驻场工程师。', (b) => {
+          b.requirements![3].deviation = '负偏离'
+          b.requirements![3].deviationTableEntry = '负偏离'
+        }),
+      ).toEqual([])
+      expect(answer('驻场人员不少于6人的得5分，每少1人扣1分', '安排 5 名驻场工程师。')).toEqual([])
+    })
+  })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { expandTables, pricesIn, readForm, termsOf } from '@shared/domain/checks/read/forms'
 import { cnInt, comparePeriods, moneyIn, percentsIn, periodsIn } from '@shared/domain/checks/read/quantity'
+import { countsIn } from '@shared/domain/checks/read/counts'
 import { dateRangesIn } from '@shared/domain/checks/read/date-range'
 import { taxRatesIn, termsIn, worseThan } from '@shared/domain/checks/read/terms'
 import { seeded, variants } from './read-variants'
@@ -166,5 +167,24 @@ describe('spans of dates', () => {
     ])
     expect(terms('交货期：2027年1月1日至2027年1月31日')).toEqual([])
     expect(terms('有效期：2024年1月1日至2027年1月1日')).toEqual([])
+  })
+})
+
+describe('counts', () => {
+  const read = (s: string) => countsIn(s).map((c) => [c.kind, c.value, c.bound])
+  it('reads people and units with their bound', () => {
+    expect(read('驻场人员不少于6人，其中高级工程师至少两名')).toEqual([
+      ['person', 6, 'min'],
+      ['person', 2, 'min'],
+    ])
+    expect(read('提供3套以上备机，不超过 2 台')).toEqual([
+      ['套', 3, 'min'],
+      ['台', 2, 'max'],
+    ])
+    expect(read('安排 5 名驻场工程师')).toEqual([['person', 5, null]])
+  })
+  it('does not read man-days, money, availability, ordinals or months as counts', () => {
+    expect(read('共计20人天，人民币3人民币')).toEqual([])
+    expect(read('7×24小时，排名第2名，3个月内')).toEqual([])
   })
 })
