@@ -2,7 +2,7 @@ import { formatDateZh } from '@shared/domain/export/format'
 import type { PrintModel, PrintPart } from '@shared/domain/export/print-model'
 import { basisOf } from '../basis'
 import type { RuleContext } from '../context'
-import { dayOf } from '../text'
+import { dayOf, isRealDate } from '../text'
 import { SUBSTANTIVE_FORMS, where } from './parts'
 
 /**
@@ -38,6 +38,8 @@ function datesPrinted(model: PrintModel, sectionIndex: (id: string) => number): 
     for (const t of texts)
       for (const m of t.matchAll(TYPED_DATE)) {
         const d = iso(m[1], m[2], m[3])
+        // A date that does not exist (2026年11月31日) is E08's; compared as a day it would roll into the next month.
+        if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) continue
         if (d !== part.date)
           out.push({
             part,

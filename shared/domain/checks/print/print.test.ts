@@ -82,6 +82,11 @@ describe('P02 one signing date', () => {
     bid.sections[7].content += '\n日期：2026年4月2日'
     expect(only(printFindings(bid), 'P02').map((f) => f.severity)).toEqual(['否决风险'])
   })
+  it('leaves a date that does not exist to E08 instead of comparing it as the next month', () => {
+    const bid = cleanBid()
+    bid.sections[7].content += '\n日期：2026年2月30日'
+    expect(only(printFindings(bid), 'P02')).toEqual([])
+  })
 })
 
 describe('P03 no marker printed', () => {
