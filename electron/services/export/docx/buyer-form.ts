@@ -77,6 +77,12 @@ async function formsOf(safe: Buffer) {
 /** scanBuyerForm on a package the guard already rebuilt from its checked parts. */
 async function scanGuarded(safe: Buffer, values: Record<string, string>) {
   const zip = await loadZip(safe)
+  // Scan (attach) and fill alike: a package without a body is no Word form, said as such.
+  if (!zipHasDocument(zip))
+    throw new AppError('IMPORT_REJECTED', {
+      zh: '不是 Word 文档（缺少 word/document.xml）',
+      en: 'not a Word document (no word/document.xml)',
+    })
   const found = await scanDocxPlaceholders(zip)
   const keys = [...new Set(found.map((h) => h.key))]
   return {
@@ -120,12 +126,6 @@ export async function fillBuyerFormBytes(
   const input = guardOfficeZip(opts.input, DOCX_OUT)
   const values = xmlSafe(opts.values)
   const { found, known, unknown } = await scanGuarded(input, values)
-  if (!zipHasDocument(await loadZip(input))) {
-    throw new AppError('IMPORT_REJECTED', {
-      zh: '不是 Word 文档（缺少 word/document.xml）',
-      en: 'not a Word document (no word/document.xml)',
-    })
-  }
   if (unknown.length > 0 && !opts.allowUnknown) {
     throw new AppError(
       'VALIDATION',
