@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { cleanBid, company, materials, modelOf } from '../checks/print/fixture'
 import { MatrixSchema } from '@shared/schemas'
 import { partTexts } from './print-model'
+import { brokenText } from './title-lines'
 
 describe('buildPrintModel', () => {
   it('puts the front forms first, then every section in bid order, each titled part with a bookmark', () => {
@@ -109,6 +110,19 @@ describe('buildPrintModel', () => {
     const dividers = m.parts.filter((p) => p.kind === 'divider').map((p) => p.title)
     expect(dividers[0]).toBe('第一部分 商务文件')
     expect(dividers).toContain('第二部分 报价文件')
+  })
+
+  it('sets a long project name on a divider in lines broken where it reads well, as the cover does', () => {
+    const title =
+      '江南市第一人民医院医学影像存储与传输系统（PACS）及放射科信息系统（RIS）升级改造及三年运维服务采购项目'
+    const m = modelOf(cleanBid({ partDividers: true, title }))
+    const divider = m.parts.find((p) => p.kind === 'divider')!
+    const name = divider.blocks.find((b) => b.type === 'paragraph' && b.text === title)
+    expect(name?.type === 'paragraph' && name.breaks?.length).toBeGreaterThan(0)
+    const lines = name?.type === 'paragraph' ? brokenText(title, name.breaks!).split('\n') : []
+    expect(lines.join('')).toBe(title)
+    for (const l of lines) expect(l).not.toMatch(/^[）)]|[（(]$/)
+    expect(lines.some((l) => l.includes('（PACS）'))).toBe(true)
   })
 
   it('lets a buyer form replace a standard form: its text is what the rules read', () => {

@@ -8,7 +8,8 @@ import { escapeText, run } from './ooxml-write'
  */
 export const KEPT_TOGETHER: readonly RegExp[] = [
   /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:\s?(?:上午|下午)?\d{1,2}(?:时|点|:)\d{2}分?)?/g,
-  /[¥￥$€]?\d[\d,]*(?:\.\d+)?(?:万元|元|亿元)/g,
+  // "3,800,000.00 元" as typed with a space: the unit stays with its figure.
+  /[¥￥$€]?\d[\d,]*(?:\.\d+)?[ \u00a0]?(?:万元|元|亿元)/g,
 ]
 
 /** CJK closing punctuation that may not start a line: it stays with the token before it (2027年1月7日，). */

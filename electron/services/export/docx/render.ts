@@ -1,6 +1,7 @@
 import { ImageRun, Paragraph, TextRun, type FileChild } from 'docx'
 import {
   brokenText,
+  sizeInPt,
   type DocumentLayout,
   type RenderBlock,
   type RenderCell,
@@ -10,7 +11,7 @@ import type { Attachment } from '@shared/schemas'
 import { fitInto, sniffImage } from './images'
 import type { ListNumbering } from './numbering'
 import { writtenImage, writtenParagraph, writtenTable } from './section-blocks'
-import { paragraph as ooxmlParagraph, paraProps, runProps, table as ooxmlTable } from './ooxml-write'
+import { paraProps, runProps, table as ooxmlTable } from './ooxml-write'
 import { TOC_SLOT, pageRefField, type TocCollector, type TocSlot } from './toc'
 import { alignment, fontFor, halfPoints, lineSpacing, textWidthTwips } from './typography'
 import { keptRuns } from './kept-tokens'
@@ -81,7 +82,9 @@ function paragraph(
       : undefined,
     jc: alignment(style.align),
   })
-  return ooxmlParagraph(text, pPr, runPropsOf(style, layout))
+  // Its dates and amounts stay whole on their line, as in a table cell (the size the ruby states is the printed one).
+  const printed = halfPoints(style.sizePt ?? sizeInPt(layout.bodySize))
+  return `<w:p>${pPr}${keptRuns(text, runPropsOf(style, layout), printed)}</w:p>`
 }
 
 function table(b: Extract<RenderBlock, { type: 'table' }>, layout: DocumentLayout): string {

@@ -1,8 +1,14 @@
 import { ImageRun, Paragraph, TextRun } from 'docx'
-import type { RenderBlock, RenderCell, RenderRun, TextStyle } from '@shared/domain/export'
+import {
+  sizeInPt,
+  type RenderBlock,
+  type RenderCell,
+  type RenderRun,
+  type TextStyle,
+} from '@shared/domain/export'
 import { fitInto, sniffImage } from './images'
 import type { ListNumbering } from './numbering'
-import { paraProps, run, runProps, table as ooxmlTable, type RunProps } from './ooxml-write'
+import { paraProps, runProps, table as ooxmlTable, type RunProps } from './ooxml-write'
 import type { BodyPart, RenderEnv } from './render'
 import { alignment, fontFor, halfPoints, lineSpacing, textWidthTwips } from './typography'
 import { keptRuns } from './kept-tokens'
@@ -22,7 +28,8 @@ const MAX_IMAGE_HEIGHT_PX = 760
 
 type Para = Extract<RenderBlock, { type: 'paragraph' }>
 
-function runXml(r: RenderRun, base: RunProps): string {
+/** A run of written text; its dates and amounts stay whole on their line, as in a table cell. */
+function runXml(r: RenderRun, base: RunProps, printedHalfPoints: number): string {
   const props: RunProps = {
     ...base,
     bold: base.bold || r.bold,
@@ -31,7 +38,7 @@ function runXml(r: RenderRun, base: RunProps): string {
     strike: r.strike,
     vertAlign: r.superscript ? 'superscript' : r.subscript ? 'subscript' : undefined,
   }
-  return run(r.text, runProps(props))
+  return keptRuns(r.text, runProps(props), printedHalfPoints)
 }
 
 /** A written paragraph with character formatting and/or list numbering. */
@@ -57,7 +64,8 @@ export function writtenParagraph(
     font: style.font ? fontFor(style.font, env.layout) : undefined,
   }
   const runs = b.runs ?? [{ text: b.text }]
-  return `<w:p>${pPr}${runs.map((r) => runXml(r, base)).join('')}</w:p>`
+  const printed = halfPoints(style.sizePt ?? sizeInPt(env.layout.bodySize))
+  return `<w:p>${pPr}${runs.map((r) => runXml(r, base, printed)).join('')}</w:p>`
 }
 
 /** A written table: borders, merged cells (across and down), header rows repeated on every page. */
