@@ -103,7 +103,7 @@ describe('buyer forms in three more house styles', () => {
     expect(table(await blanksOf('gov', await govOpening()))).toEqual([
       ['项目名称', '项目名称', 'filled', '智慧园区综合管理平台建设项目'],
       ['投标报价（大写）', '开标报价大写', 'filled', QUOTE_WORDS],
-      ['投标报价  小写：¥', '开标报价', 'filled', PRICE],
+      ['投标报价（小写）', '开标报价', 'filled', PRICE],
       ['交货期', '交货期', 'filled', '合同签订后 60 日历天'],
       ['质保期', '质保期', 'filled', '36个月'],
       ['投标人（盖章）', '投标人名称', 'filled', NAME],

@@ -159,6 +159,10 @@ function inlineBlanks(doc: FormDoc, titles: string[]): Blank[] {
         } else {
           label = beforeLabel + (paren && afterNorm === '' ? paren[0] : '')
           labelFrom = 'before'
+          // "投标报价 | 大写：____ 小写：¥____": the row's label says whose 大写 and 小写 these are.
+          const said = normalizeLabel(label)
+          if (p.cell && said.text === '' && (said.flags.words || said.flags.figures) && leftCell(doc, p.cell))
+            label = `${leftCell(doc, p.cell)}（${said.flags.words ? '大写' : '小写'}）`
           if (normalizeLabel(label).text === '' && prevLabel) label = prevLabel + label
           if (normalizeLabel(label).text === '' && paren && afterNorm !== '') {
             label = paren[1]
@@ -168,10 +172,6 @@ function inlineBlanks(doc: FormDoc, titles: string[]): Blank[] {
       }
       if (t.kind === 'date' && /^[\s\u3000]*$/.test(label)) label = '日期'
       if (t.kind === 'checkbox' && label.trim() === '' && p.cell) label = leftCell(doc, p.cell)
-      // "投标报价 | 大写：____ 小写：¥____": the row's label says whose 大写 and 小写 these are.
-      const said = normalizeLabel(label)
-      if (p.cell && said.text === '' && (said.flags.words || said.flags.figures) && leftCell(doc, p.cell))
-        label = `${leftCell(doc, p.cell)}（${said.flags.words ? '大写' : '小写'}）`
       const { clause, at } = clauseAround(text, t.start, t.end)
       const norm = normalizeLabel(label).text
       if (norm !== '') prevLabel = norm

@@ -72,6 +72,10 @@ describe('P01 reads the 合计 of a 万元 item table', () => {
     expect(f.find((x) => x.basis === '87号令第59条（二）')?.message.zh).toContain('印有小写 180.00万元')
   })
 
+  it('two item tables in one form (货物 and 服务 apart): their 合计 are parts of the price, not compared with it', () => {
+    expect(p01(slot([total('120.00'), total('60.00', { table: 2 })]))).toEqual([])
+  })
+
   it('the product’s own 合计 fill (field 报价合计 in 万元) is read in 万元, not as ¥180.00', () => {
     const field = {
       key: '报价合计',

@@ -83,10 +83,15 @@ function shownOf(fen: number, text: string, wan: boolean) {
   return { zh: `${figures}万元（¥${yuanText(fen)}）`, en: `${figures} 万元 (¥${yuanText(fen)})` }
 }
 
-/** The 合计 of the buyer's item tables, read in their unit ("合计（万元）", "单位：万元"). */
+/**
+ * The 合计 of the buyer's item table, read in its unit ("合计（万元）", "单位：万元"). A form with several item tables
+ * (货物 and 服务 listed apart) totals each apart: none of them is the bid's price, so none is compared with it.
+ */
 function tableTotals(part: PrintPart): Printed[] {
   const out: Printed[] = []
-  for (const t of part.buyerForm?.totals ?? []) {
+  const totals = part.buyerForm?.totals ?? []
+  if (new Set(totals.map((t) => t.table)).size > 1) return out
+  for (const t of totals) {
     const w = t.words ? readWords(t.text.replace(/\s+/gu, '')) : null
     const f = t.words ? null : readFigures(t.text, t.unit)
     const fen = w?.ok ? w.fen : f?.fen
