@@ -2,8 +2,9 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import JSZip from 'jszip'
 import { paragraphTexts } from '@services/export/docx/ooxml-text'
-import { goodsForms, servicesForms } from '@test/fixtures/buyer-forms/sets'
+import { servicesForms } from '@test/fixtures/buyer-forms/sets'
 import { expect, test } from './fixtures'
+import { attachGoodsForms } from './buyer-forms'
 import { choose } from './select'
 
 /**
@@ -68,17 +69,7 @@ test('buyer forms attached to the bid replace the standard forms in the full exp
   server,
 }) => {
   test.setTimeout(300_000)
-  const form = path.join(server.home, '第六章 投标文件格式.docx')
-  await fs.writeFile(form, await goodsForms())
-  await app.getByText('某市第一人民医院医学影像设备采购项目').first().click()
-  await expect(app.getByTestId('detail-bids')).toBeVisible()
-  await app.getByRole('tab', { name: /投标文件章节/ }).click()
-  const card = app.getByTestId('buyer-forms')
-  await expect(card).toContainText('尚未上传招标方表单')
-  await app.getByTestId('buyer-forms-file').setInputFiles(form)
-  await expect(app.getByTestId('buyer-forms-result')).toContainText('3 个表单，3 个对应到章节', {
-    timeout: 90_000,
-  })
+  const card = await attachGoodsForms(app, server.home)
   const rows = card.getByTestId('buyer-form-row')
   await expect(rows).toHaveCount(3)
   await expect(rows.nth(0)).toContainText('一、投标函')

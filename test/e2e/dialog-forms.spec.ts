@@ -7,8 +7,8 @@ import { p, r, rawDocx } from '@test/fixtures/buyer-forms/raw-docx'
 import { buildDocx } from '@test/fixtures/tender/build-docx'
 import { GOODS_TENDER } from '@test/fixtures/tender/goods'
 import { spacedItems } from '@test/fixtures/buyer-forms/items'
-import { goodsForms } from '@test/fixtures/buyer-forms/sets'
 import { expect, test } from './fixtures'
+import { attachGoodsForms } from './buyer-forms'
 import { choose } from './select'
 
 /**
@@ -358,16 +358,7 @@ test('buyer forms: a section already printed by another form is refused at the r
   server,
 }) => {
   test.setTimeout(180_000)
-  const form = path.join(server.home, '第六章 投标文件格式.docx')
-  await fs.writeFile(form, await goodsForms())
-  await app.getByText('某市第一人民医院医学影像设备采购项目').first().click()
-  await expect(app.getByTestId('detail-bids')).toBeVisible()
-  await app.getByRole('tab', { name: /投标文件章节/ }).click()
-  const card = app.getByTestId('buyer-forms')
-  await app.getByTestId('buyer-forms-file').setInputFiles(form)
-  await expect(app.getByTestId('buyer-forms-result')).toContainText('3 个表单，3 个对应到章节', {
-    timeout: 90_000,
-  })
+  const card = await attachGoodsForms(app, server.home)
   const rows = card.getByTestId('buyer-form-row')
   await expect(rows.nth(0)).toHaveAttribute('data-section', 's1')
   await expect(rows.nth(1)).toHaveAttribute('data-section', 's2')
