@@ -17,7 +17,6 @@ export const COLLATERAL: Readonly<Record<string, readonly string[]>> = {
   'validity-short': ['E05'],
   // The late signing date is printed on the form (P02 is E08's printed counterpart).
   'signed-late': ['P02'],
-  'impossible-date': ['P02'],
   // A 开标一览表 figure changed without its words: the words no longer match (E01).
   'summary-price': ['E01'],
   // The wrong line rate also disagrees with the rate the text states, where the style's text states one.
