@@ -1,7 +1,7 @@
 import { type RuleContext, vetoBasis } from './context'
 import { runIdentity } from './cuo-identity'
 import { runProject } from './cuo-project'
-import { runCounts } from './cuo-counts'
+import { runMeasures } from './cuo-measures'
 import { runTerms } from './cuo-terms'
 import { at, bidTextFields } from './fields'
 import { dayOf, datesIn, isAfter, isRealDate, signingDatesIn } from './text'
@@ -160,5 +160,5 @@ export function runCuo(ctx: RuleContext): void {
   e10(ctx)
   e13(ctx)
   runTerms(ctx)
-  runCounts(ctx)
+  runMeasures(ctx)
 }

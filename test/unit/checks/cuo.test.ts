@@ -462,8 +462,20 @@ describe('E13 terms worse than required', () => {
         '安排 5 名驻场工程师，其中 2 人为高级工程师。',
       )
       expect(f.map((x) => [x.ruleId, x.severity, x.message.zh])).toEqual([
-        ['E13', '否决风险', '“3.9”的响应为“5 名”，少于招标要求“不少于6人”（★条款），且未声明负偏离'],
+        ['E13', '否决风险', '“3.9”的响应为“5 名”，未达到招标要求“不少于6人”（★条款），且未声明负偏离'],
       ])
+    })
+    it('flags a technical measure short of its minimum or beyond its maximum, in the same unit', () => {
+      expect(
+        answer('影像存储容量不少于 100TB，支持在线扩容', '配置 80TB 存储，支持在线扩容至 1PB。')[0].message
+          .zh,
+      ).toBe('“3.9”的响应为“80TB”，未达到招标要求“不少于 100TB”（★条款），且未声明负偏离')
+      expect(answer('★系统可用率不低于99.95%', '全年可用率 99.9%。')).toHaveLength(1)
+      expect(answer('★单次查询延迟不超过 50ms', '平均查询延迟 80ms，峰值 120ms。')[0].message.zh).toContain(
+        '超出招标要求“不超过 50ms”',
+      )
+      // PB is another unit: never converted, never compared with TB.
+      expect(answer('★存储容量不少于 100TB', '配置 1PB 存储。')).toEqual([])
     })
     it('passes enough, other kinds of count, a declared 负偏离 and a scoring clause', () => {
       expect(

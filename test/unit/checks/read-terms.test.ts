@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { expandTables, pricesIn, readForm, termsOf } from '@shared/domain/checks/read/forms'
 import { cnInt, comparePeriods, moneyIn, percentsIn, periodsIn } from '@shared/domain/checks/read/quantity'
-import { countsIn } from '@shared/domain/checks/read/counts'
+import { measuresIn } from '@shared/domain/checks/read/measures'
 import { dateRangesIn } from '@shared/domain/checks/read/date-range'
 import { taxRatesIn, termsIn, worseThan } from '@shared/domain/checks/read/terms'
 import { seeded, variants } from './read-variants'
@@ -170,8 +170,8 @@ describe('spans of dates', () => {
   })
 })
 
-describe('counts', () => {
-  const read = (s: string) => countsIn(s).map((c) => [c.kind, c.value, c.bound])
+describe('measures', () => {
+  const read = (s: string) => measuresIn(s).map((c) => [c.kind, c.value, c.bound])
   it('reads people and units with their bound', () => {
     expect(read('驻场人员不少于6人，其中高级工程师至少两名')).toEqual([
       ['person', 6, 'min'],
@@ -183,8 +183,17 @@ describe('counts', () => {
     ])
     expect(read('安排 5 名驻场工程师')).toEqual([['person', 5, null]])
   })
-  it('does not read man-days, money, availability, ordinals or months as counts', () => {
+  it('reads technical measures in their own unit', () => {
+    expect(read('球管热容量不低于300kHU，存储不少于 100TB，可用率≥99.95%，延迟不超过 50ms')).toEqual([
+      ['kHU'.toLowerCase(), 300, 'min'],
+      ['tb', 100, 'min'],
+      ['%', 99.95, 'min'],
+      ['ms', 50, 'max'],
+    ])
+  })
+  it('does not read man-days, money, availability, ordinals, months, hours, models or versions', () => {
     expect(read('共计20人天，人民币3人民币')).toEqual([])
     expect(read('7×24小时，排名第2名，3个月内')).toEqual([])
+    expect(read('ISO27001 认证，PACS V6.0，DR-8000 型，DICOM 3.0 标准，2h 内到场，30min 响应')).toEqual([])
   })
 })
