@@ -6,7 +6,7 @@ import { fillBuyerForm } from '@services/export/docx/buyer-form'
 import { formDataOf, summarizeFills } from '@shared/domain/blanks'
 import { resolvePlaceholders } from '@shared/domain/export'
 import { BidSchema, type Bid } from '@shared/schemas'
-import { spacedItems, wordItems } from '@test/fixtures/buyer-forms/items'
+import { qtyItems, spacedItems, wordItems } from '@test/fixtures/buyer-forms/items'
 import { p, r, rawDocx, table } from '@test/fixtures/buyer-forms/raw-docx'
 import { buildFixture, company, tempDir } from './export-fixtures'
 import { convert, pdfLines, wholeOnLines } from './libreoffice'
@@ -59,13 +59,16 @@ beforeAll(async () => {
     // Ten columns of 1.46 cm (830 twips), 12 pt cells: the 7-digit amount cannot fit at 9 pt and 70 %.
     word: await wordItems(830),
     date: await dateForm(),
+    // A 供货一览表 in 1 cm columns whose buyer printed "5套": our "3套" is written over it.
+    qty: await qtyItems(567),
   }
+  const overrides: Record<string, Record<string, string>> = { qty: { t0r1qty: 'qty.ours' } }
   fills = {}
   xml = {}
   const outs: string[] = []
   for (const [name, input] of Object.entries(forms)) {
     const out = path.join(dir, `${name}.docx`)
-    const res = await fillBuyerForm({ input, values, out, data: formDataOf(bid) })
+    const res = await fillBuyerForm({ input, values, out, data: formDataOf(bid), overrides: overrides[name] })
     fills[name] = summarizeFills(res.blanks)
     xml[name] = await (
       await JSZip.loadAsync(await fs.readFile(out))
@@ -116,5 +119,11 @@ describe('values in the narrow columns of buyer tables (LibreOffice PDF, line by
     expect(wholeOnLines(l, '2026年3月10日'), l.join('\n')).toBe(1)
     expect(wholeOnLines(l, BIG_TOTAL)).toBe(1)
     expect(fills.date.filled.map((f) => f.value)).toEqual([BIG_TOTAL, '2026年3月10日'])
+  })
+
+  it('our quantity with its unit written over the buyer’s in a 1 cm column prints whole', () => {
+    expect(fills.qty.filled.find((f) => f.id === 't0r1qty')).toMatchObject({ value: '3套' })
+    expect(fills.qty.filled.find((f) => f.id === 't0r1qty')?.warning).toBeUndefined()
+    expect(wholeOnLines(lines.qty, '3套'), lines.qty.join('\n')).toBe(1)
   })
 })

@@ -20,6 +20,11 @@ export interface CellWriter {
    * value of its column) fits, so a column of figures prints at one size.
    */
   edits(p: XmlParagraph, value: string, like?: string): Edit[]
+  /**
+   * The same value as runs (in the cell's first run's formatting) and the cell's padding edit, or null when it prints
+   * as it is: for writing over the buyer's own text inside his run.
+   */
+  fitted(p: XmlParagraph, value: string, like?: string): { runs: string; padding: Edit | null } | null
   /** How `value` prints in that cell (null: as it is, or the cell's width is not stated). */
   fit(p: XmlParagraph, value: string): CellFit | null
   /** The cell's width in twips, when stated. */
@@ -54,30 +59,36 @@ export function cellWriter(doc: DocXml, sizes: StyleSizes): CellWriter {
     const halfPoints = runHalfPoints(doc, p, rPr, sizes)
     return { place, rPr, halfPoints, fit: place ? fitInCell(value, place, halfPoints) : null }
   }
+  const written = (p: XmlParagraph, value: string, like: string) => {
+    const { place, rPr, halfPoints, fit } = of(p, like)
+    const props = fit
+      ? setRunProp(
+          setRunProp(
+            fit.scale < 100 ? setRunProp(rPr, 'w', `<w:w w:val="${fit.scale}"/>`) : rPr,
+            'sz',
+            `<w:sz w:val="${fit.halfPoints}"/>`,
+          ),
+          'szCs',
+          `<w:szCs w:val="${fit.halfPoints}"/>`,
+        )
+      : rPr
+    // A date or an amount inside a longer value: kept together while the rest wraps.
+    const inner = keptSpans(value).some(([a, b]) => b - a < value.length)
+    const runs = inner
+      ? keptRuns(value, props, fit?.halfPoints ?? halfPoints)
+      : `<w:r>${props}${wt(value)}</w:r>`
+    return { fit, runs, padding: fit?.tight && place ? tightEdit(doc.xml, place) : null }
+  }
   return {
     place: (p) => cellPlace(doc, p),
     fit: (p, value) => of(p, value).fit,
     edits(p, value, like = value) {
-      const { place, rPr, halfPoints, fit } = of(p, like)
-      const props = fit
-        ? setRunProp(
-            setRunProp(
-              fit.scale < 100 ? setRunProp(rPr, 'w', `<w:w w:val="${fit.scale}"/>`) : rPr,
-              'sz',
-              `<w:sz w:val="${fit.halfPoints}"/>`,
-            ),
-            'szCs',
-            `<w:szCs w:val="${fit.halfPoints}"/>`,
-          )
-        : rPr
-      // A date or an amount inside a longer value: kept together while the rest wraps.
-      const inner = keptSpans(value).some(([a, b]) => b - a < value.length)
-      const runs = inner
-        ? keptRuns(value, props, fit?.halfPoints ?? halfPoints)
-        : `<w:r>${props}${wt(value)}</w:r>`
-      const edits = [runsEdit(doc.xml, p, runs)]
-      if (fit?.tight && place) edits.push(tightEdit(doc.xml, place))
-      return edits
+      const f = written(p, value, like)
+      return [runsEdit(doc.xml, p, f.runs), ...(f.padding ? [f.padding] : [])]
+    },
+    fitted(p, value, like = value) {
+      const f = written(p, value, like)
+      return f.fit ? f : null
     },
   }
 }
@@ -134,7 +145,14 @@ export function withFitWarnings(
         if (!cell.merged && cell.paragraph >= 0 && (copy || cell.text.trim() === ''))
           check(`t${w.table}col${cell.col}`, doc.paragraphs[cell.paragraph], values[cell.col])
     }
-    for (const f of w.fill) cellsOf(f.row, f.values, false)
+    for (const f of w.fill) {
+      cellsOf(f.row, f.values, false)
+      // Our quantity written over the buyer's: reported on the row's quantity blank.
+      for (const [col, v] of Object.entries(f.over ?? {})) {
+        const cell = rows[f.row].find((c) => c.col === Number(col))
+        if (cell && cell.paragraph >= 0) check(`t${w.table}r${f.row}qty`, doc.paragraphs[cell.paragraph], v)
+      }
+    }
     if (w.add) for (const v of w.add.rows) cellsOf(w.add.template, v, true)
   }
   if (unfit.size === 0) return fills

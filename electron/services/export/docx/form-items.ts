@@ -1,6 +1,6 @@
 import type { ItemWrite } from '@shared/domain/blanks'
 import { widestByColumn, type CellWriter } from './form-fit'
-import { cellRunEdit, wt, type Edit } from './form-runs'
+import { wt, type Edit } from './form-runs'
 import type { DocXml, XmlParagraph } from './form-xml'
 
 /**
@@ -43,10 +43,16 @@ function cloneRow(
  * The buyer's text of a cell paragraph replaced by `value`: the first text node takes it (in its run, with the run's
  * formatting), the paragraph's other text goes. Used only where the user chose to write over the buyer's figure.
  */
-function overEdits(doc: DocXml, p: XmlParagraph, value: string): Edit[] {
+function overEdits(cells: CellWriter, p: XmlParagraph, value: string, like?: string): Edit[] {
   const texts = p.nodes.filter((n) => n.kind !== 'other')
-  if (texts.length === 0) return [cellRunEdit(doc.xml, p, value)]
-  return texts.map((n, i) => ({ start: n.start, end: n.end, text: i === 0 ? wt(value) : '' }))
+  if (texts.length === 0) return cells.edits(p, value, like)
+  // Fitted to the cell (a quantity with its unit in a narrow 数量 column): a run of its own inside the buyer's.
+  const fit = cells.fitted(p, value, like)
+  const first = fit ? `</w:r>${fit.runs}<w:r>${texts[0].run.rPr}` : wt(value)
+  return [
+    ...texts.map((n, i) => ({ start: n.start, end: n.end, text: i === 0 ? first : '' })),
+    ...(fit?.padding ? [fit.padding] : []),
+  ]
 }
 
 export function itemEdits(doc: DocXml, cells: CellWriter, writes: readonly ItemWrite[]): Edit[] {
@@ -58,7 +64,7 @@ export function itemEdits(doc: DocXml, cells: CellWriter, writes: readonly ItemW
       for (const cell of table.rows[f.row]) {
         const over = f.over?.[cell.col]
         if (over !== undefined && !cell.merged && cell.paragraph >= 0) {
-          edits.push(...overEdits(doc, doc.paragraphs[cell.paragraph], over))
+          edits.push(...overEdits(cells, doc.paragraphs[cell.paragraph], over))
           continue
         }
         const value = f.values[cell.col]

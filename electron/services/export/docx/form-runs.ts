@@ -44,8 +44,3 @@ export function runsEdit(xml: string, p: XmlParagraph, runs: string): Edit {
   }
   return { start: p.close, end: p.close, text: runs }
 }
-
-/** A value written at the end of a paragraph, with its first run's or its mark's formatting. */
-export function cellRunEdit(xml: string, p: XmlParagraph, value: string): Edit {
-  return runsEdit(xml, p, `<w:r>${cellRPr(p)}${wt(value)}</w:r>`)
-}
