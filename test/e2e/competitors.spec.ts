@@ -59,13 +59,13 @@ test('adds a competitor, scores it, the radar follows, a duplicate alias is refu
   const aliases = app.getByTestId('aliases').locator('input')
   await aliases.fill('华信智能')
   await aliases.press('Enter')
-  await expect(app.getByTestId('names-error')).toContainText('北京华信智能科技有限公司')
+  await expect(app.getByTestId('aliases-error')).toContainText('北京华信智能科技有限公司')
   await expect(app.getByTestId('aliases')).not.toContainText('华信智能')
   // A free alias is accepted.
   await aliases.fill('新锐')
   await aliases.press('Enter')
   await expect(app.getByTestId('aliases')).toContainText('新锐')
-  await expect(app.getByTestId('names-error')).toHaveCount(0)
+  await expect(app.getByTestId('aliases-error')).toHaveCount(0)
   await expect(app.getByTestId('save-state')).toHaveText('已保存', { timeout: 10_000 })
 
   // The score and alias are on disk.

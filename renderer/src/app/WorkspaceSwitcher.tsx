@@ -1,10 +1,11 @@
 import { FolderOpenOutlined } from '@ant-design/icons'
-import { Button, Checkbox, Divider, Form, Input, List, Modal, Tabs, message } from 'antd'
+import { Button, List, Modal, Tabs, message } from 'antd'
 import { useEffect, useState } from 'react'
 import { formatTimestamp } from '@shared/i18n/dates'
 import type { WorkspaceInfo } from '@shared/contract'
 import { call } from '../api/client'
 import { useI18n } from './i18n'
+import { CreateWorkspaceForm, OpenWorkspaceForm } from './WorkspaceForms'
 import { errorMessage } from '@renderer/api/error-text'
 
 type Recent = { dir: string; name: string; openedAt: string }
@@ -20,26 +21,21 @@ export function WorkspaceSwitcher({
   const { t, pick, lang } = useI18n()
   const [open, setOpen] = useState(false)
   const [recent, setRecent] = useState<Recent[]>([])
-  const [dir, setDir] = useState('')
-  const [readOnly, setReadOnly] = useState(false)
-  const [newDir, setNewDir] = useState('')
-  const [newName, setNewName] = useState('')
-  const [demo, setDemo] = useState(false)
-  const [busy, setBusy] = useState(false)
 
   useEffect(() => {
     if (open) void call('workspace.recent', {}).then(setRecent)
   }, [open])
 
-  const run = async (f: () => Promise<WorkspaceInfo>) => {
-    setBusy(true)
+  const done = (ws: WorkspaceInfo) => {
+    onChanged(ws)
+    setOpen(false)
+  }
+  // A recent entry has no field to speak at: its refusal (the folder moved, another process holds it) is a toast.
+  const openRecent = async (dir: string) => {
     try {
-      onChanged(await f())
-      setOpen(false)
+      done(await call('workspace.open', { dir }))
     } catch (e) {
       message.error(pick(errorMessage(e)))
-    } finally {
-      setBusy(false)
     }
   }
 
@@ -55,62 +51,12 @@ export function WorkspaceSwitcher({
             {
               key: 'open',
               label: t('ws.open'),
-              children: (
-                <Form layout="vertical" onFinish={() => run(() => call('workspace.open', { dir, readOnly }))}>
-                  <Form.Item label={t('ws.dir')}>
-                    <Input
-                      value={dir}
-                      onChange={(e) => setDir(e.target.value)}
-                      placeholder="/home/me/投标资料"
-                      data-testid="ws-open-dir"
-                    />
-                  </Form.Item>
-                  <Checkbox checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)}>
-                    {t('ws.openReadOnly')}
-                  </Checkbox>
-                  <Divider />
-                  <Button type="primary" htmlType="submit" loading={busy} disabled={!dir.trim()}>
-                    {t('action.open')}
-                  </Button>
-                </Form>
-              ),
+              children: <OpenWorkspaceForm onOpened={done} />,
             },
             {
               key: 'create',
               label: t('ws.create'),
-              children: (
-                <Form
-                  layout="vertical"
-                  onFinish={() => run(() => call('workspace.create', { dir: newDir, name: newName, demo }))}
-                >
-                  <Form.Item label={t('ws.dir')}>
-                    <Input
-                      value={newDir}
-                      onChange={(e) => setNewDir(e.target.value)}
-                      data-testid="ws-create-dir"
-                    />
-                  </Form.Item>
-                  <Form.Item label={t('ws.name')}>
-                    <Input
-                      value={newName}
-                      onChange={(e) => setNewName(e.target.value)}
-                      data-testid="ws-create-name"
-                    />
-                  </Form.Item>
-                  <Checkbox checked={demo} onChange={(e) => setDemo(e.target.checked)}>
-                    {t('ws.demo')}
-                  </Checkbox>
-                  <Divider />
-                  <Button
-                    type="primary"
-                    htmlType="submit"
-                    loading={busy}
-                    disabled={!newDir.trim() || !newName.trim()}
-                  >
-                    {t('action.create')}
-                  </Button>
-                </Form>
-              ),
+              children: <CreateWorkspaceForm onCreated={done} />,
             },
             {
               key: 'recent',
@@ -122,7 +68,7 @@ export function WorkspaceSwitcher({
                   renderItem={(r) => (
                     <List.Item
                       actions={[
-                        <a key="o" onClick={() => run(() => call('workspace.open', { dir: r.dir }))}>
+                        <a key="o" onClick={() => void openRecent(r.dir)}>
                           {t('action.open')}
                         </a>,
                       ]}

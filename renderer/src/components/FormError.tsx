@@ -22,3 +22,11 @@ export function firstError(e: unknown): string | undefined {
   }
   return undefined
 }
+
+/** Form.Item props that put a form message under its field (inside antd's Form), findable by a test id. */
+export function itemError(m: string | undefined, testId: string) {
+  return {
+    validateStatus: m ? ('error' as const) : undefined,
+    help: m ? <span data-testid={testId}>{m}</span> : undefined,
+  }
+}

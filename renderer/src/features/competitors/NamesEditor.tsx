@@ -1,16 +1,24 @@
-import { Alert, Col, Form, Input, Row, Select } from 'antd'
+import { Col, Form, Input, Row, Select } from 'antd'
 import { useEffect, useState } from 'react'
-import type { Competitor } from '@shared/schemas'
+import { Controller } from 'react-hook-form'
+import { z } from 'zod'
+import { CompetitorSchema, type Competitor } from '@shared/schemas'
 import { call } from '@renderer/api/client'
+import { errorMessage } from '@renderer/api/error-text'
 import { useI18n } from '@renderer/app/i18n'
 import { useLabels } from '@renderer/app/use-labels'
+import { itemError } from '@renderer/components/FormError'
+import { useZodForm } from '@renderer/hooks/useZodForm'
 import { L as LABELS } from './labels'
-import { errorMessage } from '@renderer/api/error-text'
+
+/** The name under the competitor document's own rule (an emptied name is 请填写名称, said at the field). */
+const TitleForm = z.object({ title: CompetitorSchema.shape.title })
 
 /**
  * Name and aliases of a competitor. Every change is checked against the whole registry on the
  * server first (normalised names: 有限公司, brackets, full-width…); a name another competitor goes by
- * is refused with the reason and never reaches the document, so no duplicate is ever saved here.
+ * is refused with the reason at its field and never reaches the document, so no duplicate is ever saved
+ * here. A refused name stays typed for the correction; a refused alias is not added (aliases apply at once).
  */
 export function NamesEditor({
   doc,
@@ -21,78 +29,87 @@ export function NamesEditor({
 }) {
   const { pick } = useI18n()
   const L = useLabels(LABELS)
-  const [title, setTitle] = useState(doc.title)
-  const [error, setError] = useState<string | null>(null)
+  const { control, handleSubmit, formState, setError, reset } = useZodForm(
+    TitleForm,
+    { title: doc.title },
+    'onSubmit',
+  )
+  const [aliasError, setAliasError] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)
-  useEffect(() => setTitle(doc.title), [doc.title])
+  // The saved name (after a rename here, an undo or a sync) replaces what the field shows.
+  useEffect(() => reset({ title: doc.title }), [doc.title, reset])
 
-  const check = async (next: { title: string; aliases: string[] }): Promise<boolean> => {
+  /** Why the registry refuses these names, or null when they are free. */
+  const refusal = async (next: { title: string; aliases: string[] }): Promise<string | null> => {
     setChecking(true)
     try {
       const r = await call('competitors.validate', { id: doc.id, ...next })
-      setError(r.ok ? null : pick({ zh: r.zh, en: r.en }))
-      return r.ok
+      return r.ok ? null : pick({ zh: r.zh, en: r.en })
     } catch (e) {
-      setError(pick(errorMessage(e)))
-      return false
+      return pick(errorMessage(e))
     } finally {
       setChecking(false)
     }
   }
 
-  const commitTitle = async () => {
-    const t = title.trim()
-    if (t === doc.title) return setError(null)
-    if (t === '') return setError(L.nameRequired)
-    if (await check({ title: t, aliases: doc.aliases })) apply({ title: t })
-  }
+  const commitTitle = handleSubmit(async ({ title }) => {
+    if (title === doc.title) return
+    const why = await refusal({ title, aliases: doc.aliases })
+    if (why) setError('title', { type: 'server', message: why })
+    else apply({ title })
+  })
 
   const changeAliases = async (v: string[]) => {
     const aliases = [...new Set(v.map((s) => s.trim()).filter(Boolean))]
-    if (await check({ title: doc.title, aliases })) apply({ aliases })
+    const why = await refusal({ title: doc.title, aliases })
+    setAliasError(why)
+    if (!why) apply({ aliases })
   }
 
   return (
-    <>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item label={L.companyName} style={{ marginBottom: 12 }}>
-            <Input
-              id="f-title"
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              onBlur={() => void commitTitle()}
-              onPressEnter={() => void commitTitle()}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item label={L.aliasesEnter} style={{ marginBottom: 12 }}>
-            <Select
-              id="f-aliases"
-              data-testid="aliases"
-              mode="tags"
-              open={false}
-              suffixIcon={null}
-              loading={checking}
-              value={doc.aliases}
-              tokenSeparators={[',', '，', '、']}
-              onChange={(v: string[]) => void changeAliases(v)}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          closable
-          onClose={() => setError(null)}
-          message={error}
-          data-testid="names-error"
+    <Row gutter={16}>
+      <Col span={12}>
+        <Form.Item
+          label={L.companyName}
           style={{ marginBottom: 12 }}
-        />
-      )}
-    </>
+          {...itemError(formState.errors.title?.message, 'title-error')}
+        >
+          <Controller
+            name="title"
+            control={control}
+            render={({ field }) => (
+              <Input
+                {...field}
+                id="f-title"
+                onBlur={() => {
+                  field.onBlur()
+                  void commitTitle()
+                }}
+                onPressEnter={() => void commitTitle()}
+              />
+            )}
+          />
+        </Form.Item>
+      </Col>
+      <Col span={12}>
+        <Form.Item
+          label={L.aliasesEnter}
+          style={{ marginBottom: 12 }}
+          {...itemError(aliasError ?? undefined, 'aliases-error')}
+        >
+          <Select
+            id="f-aliases"
+            data-testid="aliases"
+            mode="tags"
+            open={false}
+            suffixIcon={null}
+            loading={checking}
+            value={doc.aliases}
+            tokenSeparators={[',', '，', '、']}
+            onChange={(v: string[]) => void changeAliases(v)}
+          />
+        </Form.Item>
+      </Col>
+    </Row>
   )
 }

@@ -32,7 +32,6 @@ export const L = defineLabels({
   aliasesEnter: ['简称 / 别名（回车添加）', 'Short names / aliases (press Enter to add)'],
   companyName: ['公司名称', 'Company name'],
   companyFullName: ['公司全称', 'Full company name'],
-  nameRequired: ['名称不能为空', 'The name is required'],
   listSep: ['、', ', '],
   clauseSep: ['；', '; '],
   remove: ['移除', 'Remove'],
