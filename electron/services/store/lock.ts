@@ -113,6 +113,9 @@ function publishExclusive(target: string, content: string): boolean {
   }
 }
 
+/** Age after which a takeover mutex of a dead process is removed (see clearDeadMutex). */
+const DEAD_MUTEX_MS = 2_000
+
 const LOCK_TEMP = /^lock\.json(?:\.takeover)?\.(\d+)\.[0-9a-f]{8}\.tmp$/
 
 /** Temp files of lock writers that died (kill -9 between create and cleanup) would pile up: remove them. */
@@ -211,7 +214,10 @@ export class WorkspaceLock {
     const mine = JSON.stringify(me) + '\n'
     fs.mkdirSync(path.dirname(this.lockPath), { recursive: true })
     sweepLockTemps(path.dirname(this.lockPath))
-    for (let attempt = 0; attempt < 50; attempt++) {
+    // Counted in attempts and in time: a takeover mutex left by a writer killed mid-takeover is cleared only once
+    // it is DEAD_MUTEX_MS old, so a stale lock must be retried at least that long before giving up.
+    const giveUpAt = Date.now() + DEAD_MUTEX_MS * 3
+    for (let attempt = 0; attempt < 50 || Date.now() < giveUpAt; attempt++) {
       if (publishExclusive(this.lockPath, mine)) return this.markHeld()
       const raw = readRaw(this.lockPath)
       const holder = parseHolder(raw)
@@ -255,7 +261,7 @@ export class WorkspaceLock {
       if (
         m.host === os.hostname() &&
         !holderAlive(m.pid, m.at) &&
-        Date.now() - m.at > 2_000 &&
+        Date.now() - m.at > DEAD_MUTEX_MS &&
         readRaw(this.mutexPath) === raw
       ) {
         fs.rmSync(this.mutexPath, { force: true })

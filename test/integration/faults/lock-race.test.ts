@@ -137,6 +137,31 @@ describe('one writer per workspace', () => {
     }
   }, 120_000)
 
+  it('takes over a stale lock whose takeover mutex was left by a writer killed mid-takeover', async () => {
+    const dir = await freshWorkspace()
+    const lockFile = path.join(dir, '.bidbench', 'lock.json')
+    const dead = await deadPid()
+    await fs.writeFile(
+      lockFile,
+      JSON.stringify({
+        pid: dead,
+        host: os.hostname(),
+        startedAt: new Date().toISOString(),
+        app: 'crashed',
+      }) + '\n',
+    )
+    // Killed between publishing the mutex and removing it, just as the new writer starts (dated a little ahead, so
+    // a slow start of the writer cannot let the mutex age past its 2 s before the first attempt).
+    const at = Date.now() + 2_500
+    await fs.writeFile(`${lockFile}.takeover`, JSON.stringify({ pid: dead, host: os.hostname(), at }))
+    // 'try' opens once and does not retry on LOCKED, as the kill -9 test's writers do not.
+    const child = spawnWriter(writer, [dir, 'try'])
+    await child.exited
+    expect(child.lines.filter((l) => l.startsWith('ERR'))).toEqual([])
+    expect(child.lines.filter((l) => l.startsWith('OK '))).toHaveLength(1)
+    await expect(fs.access(`${lockFile}.takeover`)).rejects.toThrow()
+  }, 60_000)
+
   it('takes over a lock whose pid now belongs to a later process (pid reuse after kill -9)', async () => {
     const dir = await freshWorkspace()
     const lockFile = path.join(dir, '.bidbench', 'lock.json')
