@@ -28,7 +28,13 @@ test('signatory, consortium, lots, SME, key staff, tax rate and bond account rou
   await choosePath(app, 'signatory.role', '授权代表')
   await field(app, 'signatory.agentName').fill('李明')
   await onlyRule(app, 'L04')
-  await expect(finding(app, 'L04').filter({ hasText: '李明' })).toHaveCount(1)
+  await expect(
+    finding(app, 'L04').filter({ hasText: '但没有授权委托书' }).filter({ hasText: '“李明”' }),
+  ).toHaveCount(1)
+  // 李明 is not one of the profile's agents (李明华 is): the forms would name someone else.
+  await expect(
+    finding(app, 'L04').filter({ hasText: '签署人为授权代表“李明”，但公司资料的授权代表只有“李明华”' }),
+  ).toHaveCount(1)
 
   // A consortium with one member and no agreement → L12; a second member is entered.
   await field(app, 'consortium.isConsortium').click()
